@@ -1,0 +1,321 @@
+//! Every check the build makes before any code is generated. Each error names
+//! the rule and, for space checks, the facts of the cases concerned.
+
+use super::cubes::{intersect, is_empty, subtract_all};
+use super::law::{normalise, Library};
+use super::model::*;
+use std::collections::BTreeSet;
+
+fn cite_errors(at: &str, cites: &[CiteDef], laws: &Library) -> Vec<String> {
+    let mut errors = Vec::new();
+    if cites.is_empty() {
+        errors.push(format!("{at} cites no clause: every rule must rest on a clause of the seed or a law"));
+    }
+    for c in cites {
+        if !laws.has_source(&c.source) {
+            let known: Vec<&str> = laws.source_names().collect();
+            errors.push(format!("{at}: unknown source `{}` (known: {})", c.source, known.join("、")));
+            continue;
+        }
+        let Some(text) = laws.clause(&c.source, &c.clause) else {
+            errors.push(format!("{at}: {} has no clause `{}`", c.source, c.clause));
+            continue;
+        };
+        let q = normalise(&c.quote);
+        if q.chars().count() < 4 {
+            errors.push(format!("{at}: the quote from {} {} is too short to check", c.source, c.clause));
+        } else if !text.contains(&q) {
+            errors.push(format!(
+                "{at}: the quote «{}» does not stand word for word in {} {}",
+                c.quote, c.source, c.clause
+            ));
+        }
+    }
+    errors
+}
+
+pub fn citations(m: &Model, laws: &Library) -> Vec<String> {
+    let mut errors = Vec::new();
+    for r in &m.rules {
+        errors.extend(cite_errors(&format!("rule `{}`", r.id), &r.cites, laws));
+    }
+    for l in &m.limits {
+        errors.extend(cite_errors(&format!("limit `{}`", l.id), &l.cites, laws));
+    }
+    errors
+}
+
+/// Every key needs a text in both languages; no text may name a missing key.
+pub fn required_text_keys(m: &Model) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for f in &m.facts {
+        if f.derived_from_problems.is_none() {
+            keys.insert(format!("fact.{}", f.key));
+        }
+        for v in &f.values {
+            keys.insert(format!("fact.{}.{v}", f.key));
+        }
+    }
+    for o in &m.outcomes {
+        keys.insert(format!("outcome.{}", o.key));
+    }
+    for p in &m.purposes {
+        keys.insert(format!("purpose.{p}"));
+    }
+    for r in &m.rules {
+        keys.insert(format!("rule.{}", r.id));
+    }
+    for l in &m.limits {
+        keys.insert(format!("limit.{}", l.id));
+    }
+    keys
+}
+
+pub fn texts(m: &Model) -> Vec<String> {
+    let mut errors = Vec::new();
+    let need = required_text_keys(m);
+    for (lang, map) in [("zh", &m.text.zh), ("en", &m.text.en)] {
+        for k in &need {
+            match map.get(k) {
+                None => errors.push(format!("text.toml [{lang}]: no text for `{k}`")),
+                Some(t) if t.trim().is_empty() => errors.push(format!("text.toml [{lang}]: `{k}` is empty")),
+                _ => {}
+            }
+        }
+        for k in map.keys() {
+            if !need.contains(k) {
+                errors.push(format!("text.toml [{lang}]: `{k}` names no key of routing.toml"));
+            }
+        }
+    }
+    errors
+}
+
+pub fn structure(m: &Model) -> Vec<String> {
+    let mut errors = Vec::new();
+    let mut ids = BTreeSet::new();
+    for t in &m.tables {
+        if !ids.insert(&t.id) {
+            errors.push(format!("table `{}` is declared twice", t.id));
+        }
+        if t.policy == HitPolicy::Collect && t.complete {
+            errors.push(format!("table `{}`: a collect table cannot be complete", t.id));
+        }
+    }
+    match m.routing_tables().last() {
+        Some(t) if t.complete => {}
+        _ => errors.push("the last routing table must be `complete = true`, so that every case gets an outcome".into()),
+    }
+    let mut assumed: Vec<(usize, usize, &str)> = Vec::new();
+    for r in &m.rules {
+        if r.tests.is_empty() {
+            errors.push(format!("rule `{}` has no test case: add a [[table.rule.test]] beside it", r.id));
+        }
+        for &(d, v) in &r.then_assume {
+            if r.cube[d] & (1 << v) != 0 {
+                errors.push(format!(
+                    "rule `{}`: then_assume {} = {} would let the rule fire again (loop)",
+                    r.id, m.facts[d].key, m.facts[d].values[v]
+                ));
+            }
+            if let Some((_, _, other)) = assumed.iter().find(|(d2, v2, _)| *d2 == d && *v2 != v) {
+                errors.push(format!(
+                    "rules `{}` and `{other}` assume different values of `{}`",
+                    r.id, m.facts[d].key
+                ));
+            }
+            assumed.push((d, v, &r.id));
+        }
+        if m.facts[0].derived_from_problems.is_some() {
+            errors.push("`problem` cannot be derived".into());
+        }
+    }
+    errors
+}
+
+fn fact_part(c: &[Mask], n: usize) -> Cube {
+    c[..n].to_vec()
+}
+
+/// Gaps, overlaps and rules that can never fire, table by table.
+pub fn space(m: &Model) -> Vec<String> {
+    let n = m.facts.len();
+    let mut errors = Vec::new();
+    let mut decided: Vec<Cube> = Vec::new();
+    let universe = m.universe();
+    for t in m.routing_tables() {
+        let cubes: Vec<(usize, Cube)> =
+            t.rules.iter().map(|&r| (r, fact_part(&m.rules[r].cube, n))).collect();
+        for (i, (r, c)) in cubes.iter().enumerate() {
+            let rule = &m.rules[*r];
+            if is_empty(c) {
+                errors.push(format!("rule `{}` can never fire: its conditions contradict each other", rule.id));
+                continue;
+            }
+            let mut cuts = decided.clone();
+            if t.policy == HitPolicy::First {
+                cuts.extend(cubes[..i].iter().map(|(_, c)| c.clone()));
+            }
+            if subtract_all(vec![c.clone()], &cuts).is_empty() {
+                errors.push(format!(
+                    "rule `{}` (table `{}`) can never fire: every case it covers ({}) is decided by an earlier rule",
+                    rule.id,
+                    t.id,
+                    m.describe(c)
+                ));
+            }
+        }
+        if t.policy == HitPolicy::Unique {
+            for i in 0..cubes.len() {
+                for j in i + 1..cubes.len() {
+                    let (a, b) = (&m.rules[cubes[i].0], &m.rules[cubes[j].0]);
+                    if let Some(both) = intersect(&cubes[i].1, &cubes[j].1) {
+                        let rest = subtract_all(vec![both], &decided);
+                        if let Some(example) = rest.first() {
+                            errors.push(format!(
+                                "table `{}` is `unique` but rules `{}` and `{}` both match the cases where {}",
+                                t.id,
+                                a.id,
+                                b.id,
+                                m.describe(example)
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        decided.extend(cubes.into_iter().map(|(_, c)| c));
+        if t.complete {
+            let gaps = subtract_all(vec![universe.clone()], &decided);
+            for g in gaps.iter().take(5) {
+                errors.push(format!(
+                    "table `{}` is complete but no rule covers the cases where {}",
+                    t.id,
+                    m.describe(g)
+                ));
+            }
+            if gaps.len() > 5 {
+                errors.push(format!("… and {} more uncovered groups of cases", gaps.len() - 5));
+            }
+        }
+    }
+    errors
+}
+
+// ───────────────────── reference interpreter ─────────────────────
+
+fn matches(cube: &[Mask], case: &[usize]) -> bool {
+    case.iter().enumerate().all(|(d, &v)| cube[d] & (1 << v) != 0)
+}
+
+/// The rule that decides a case (values per fact), tables in order.
+pub fn decide(m: &Model, case: &[usize]) -> Option<usize> {
+    m.routing_tables()
+        .flat_map(|t| t.rules.iter().copied())
+        .find(|&r| matches(&m.rules[r].cube[..m.facts.len()], case))
+}
+
+/// The steps of one problem: (outcome, deciding rule, facts at that step).
+pub fn chain(m: &Model, case: &[usize]) -> Vec<(usize, usize, Vec<usize>)> {
+    let mut steps = Vec::new();
+    let mut c = case.to_vec();
+    for _ in 0..8 {
+        let Some(r) = decide(m, &c) else { break };
+        let rule = &m.rules[r];
+        if let Some(o) = rule.outcome {
+            steps.push((o, r, c.clone()));
+        }
+        for &o in &rule.then {
+            steps.push((o, r, c.clone()));
+        }
+        if rule.then_assume.is_empty() {
+            break;
+        }
+        for &(d, v) in &rule.then_assume {
+            c[d] = v;
+        }
+    }
+    steps
+}
+
+pub fn advice_matches(m: &Model, rule: usize, case: &[usize], outcome: usize) -> bool {
+    let cube = &m.rules[rule].cube;
+    matches(&cube[..m.facts.len()], case) && cube[m.outcome_dim()] & (1 << outcome) != 0
+}
+
+pub fn test_case(m: &Model, given: &[(usize, usize)]) -> (Vec<usize>, Option<usize>) {
+    let mut case: Vec<usize> = m.facts.iter().map(|f| f.default).collect();
+    let mut outcome = None;
+    for &(d, v) in given {
+        if d == m.outcome_dim() {
+            outcome = Some(v);
+        } else {
+            case[d] = v;
+        }
+    }
+    (case, outcome)
+}
+
+/// The cases written beside each rule must be decided by that rule (routing)
+/// or reach it at a real step (advice).
+pub fn tests(m: &Model) -> Vec<String> {
+    let mut errors = Vec::new();
+    for (ri, r) in m.rules.iter().enumerate() {
+        let policy = m.tables[r.table].policy;
+        for (n, given) in r.tests.iter().enumerate() {
+            let (case, outcome) = test_case(m, given);
+            let shown = m.describe(
+                &given.iter().fold(vec![u32::MAX; m.facts.len() + 1], |mut c, &(d, v)| {
+                    c[d] = 1 << v;
+                    c
+                })
+                .iter()
+                .enumerate()
+                .map(|(d, &mask)| if mask == u32::MAX { all_of(m, d) } else { mask })
+                .collect::<Vec<_>>(),
+            );
+            if policy == HitPolicy::Collect {
+                let Some(o) = outcome else {
+                    errors.push(format!("rule `{}` test {}: advice tests must give the `outcome` of the step", r.id, n + 1));
+                    continue;
+                };
+                let steps = chain(m, &case);
+                let hit = steps.iter().any(|(so, _, facts)| *so == o && advice_matches(m, ri, facts, o));
+                if !hit {
+                    let got: Vec<&str> = steps.iter().map(|(so, _, _)| m.outcomes[*so].key.as_str()).collect();
+                    errors.push(format!(
+                        "rule `{}` test {} ({shown}): the case's steps are [{}], and the note does not apply to a `{}` step",
+                        r.id,
+                        n + 1,
+                        got.join(" → "),
+                        m.outcomes[o].key
+                    ));
+                }
+            } else {
+                if outcome.is_some() {
+                    errors.push(format!("rule `{}` test {}: only advice tests give an `outcome`", r.id, n + 1));
+                }
+                match decide(m, &case) {
+                    Some(got) if got == ri => {}
+                    Some(got) => errors.push(format!(
+                        "rule `{}` test {} ({shown}) is decided by rule `{}` instead",
+                        r.id,
+                        n + 1,
+                        m.rules[got].id
+                    )),
+                    None => errors.push(format!("rule `{}` test {} ({shown}) is decided by no rule", r.id, n + 1)),
+                }
+            }
+        }
+    }
+    errors
+}
+
+fn all_of(m: &Model, d: usize) -> Mask {
+    let n = m.dim_values(d).len();
+    if n == 32 {
+        u32::MAX
+    } else {
+        (1u32 << n) - 1
+    }
+}

@@ -1,0 +1,6 @@
+//! 维权导办 domain core: everything the widget knows about the law, with no
+//! web dependency. The Yew front end and the native `route` tool are thin
+//! layers over this crate.
+
+pub mod date;
+pub mod rules;
