@@ -4,3 +4,11 @@
 
 pub mod date;
 pub mod rules;
+pub mod deadlines;
+pub mod routing;
+pub mod situation;
+
+pub use date::Date;
+pub use routing::{route, Routing};
+pub use rules::{Lang, Outcome, Problem};
+pub use situation::Situation;

@@ -1,0 +1,163 @@
+//! Time limits: the last day to complain or apply, and the days left, from
+//! the periods declared in routing.toml (`[[limit]]`) and the person's dates.
+//!
+//! Counting: a period of N months starting on day D ends on the day of the
+//! final month that corresponds to D (or that month's last day when there is
+//! none), so one year from 2025-03-10 ends on 2026-03-10. The widget shows
+//! that day as the last day, says so, and warns from 30 days before.
+
+use crate::date::Date;
+use crate::rules::*;
+use crate::situation::Situation;
+use serde::Serialize;
+
+/// Warn when this many days or fewer are left.
+pub const NEAR_DAYS: i32 = 30;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LimitState {
+    /// Running, more than [`NEAR_DAYS`] left.
+    Open,
+    /// Running, [`NEAR_DAYS`] or fewer left (0 = today is the last day).
+    Near,
+    /// The last day has passed (an interruption may still save it: see text).
+    Passed,
+    /// Not yet running: the breach continues.
+    NotRunning,
+    /// Unpaid pay during employment: no time bar while the job lasts.
+    NoLimitWhileEmployed,
+    /// The date it runs from was not given.
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LimitStatus {
+    /// The `[[limit]]` id; its text key is `limit.<id>`.
+    pub limit: &'static str,
+    pub outcome: Outcome,
+    pub state: LimitState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runs_from: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_day: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days_left: Option<i32>,
+    pub cites: &'static [Cite],
+}
+
+impl LimitStatus {
+    pub fn text_key(&self) -> String {
+        format!("limit.{}", self.limit)
+    }
+}
+
+/// The limit on going to `outcome` for `problem`, if one is declared.
+pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date) -> Option<LimitStatus> {
+    let limit = LIMITS.iter().find(|l| l.outcomes.contains(&outcome))?;
+    let d = &s.dates;
+    let left = s.employment == Employment::Left;
+    let (state, from) = match limit.from {
+        LimitFrom::ViolationEnd => match d.violation_end.or(if left { d.job_end } else { None }) {
+            Some(x) => (None, Some(x)),
+            None if !left => (Some(LimitState::NotRunning), None),
+            None => (Some(LimitState::Unknown), None),
+        },
+        LimitFrom::Known if limit.unpaid_pay_problems.contains(&problem) => {
+            if !left {
+                (Some(LimitState::NoLimitWhileEmployed), None)
+            } else {
+                match d.job_end {
+                    Some(x) => (None, Some(x)),
+                    None => (Some(LimitState::Unknown), None),
+                }
+            }
+        }
+        LimitFrom::Known => match d.known.or(if left { d.job_end } else { None }) {
+            Some(x) => (None, Some(x)),
+            None => (Some(LimitState::Unknown), None),
+        },
+        LimitFrom::Injury => match d.injury {
+            Some(x) => (None, Some(x)),
+            None => (Some(LimitState::Unknown), None),
+        },
+    };
+    let last_day = from.map(|x| x.add_months(limit.months as i32));
+    let days_left = last_day.map(|l| today.days_until(l));
+    let state = state.unwrap_or(match days_left {
+        Some(n) if n < 0 => LimitState::Passed,
+        Some(n) if n <= NEAR_DAYS => LimitState::Near,
+        _ => LimitState::Open,
+    });
+    Some(LimitStatus { limit: limit.id, outcome, state, runs_from: from, last_day, days_left, cites: limit.cites })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn left_on(end: &str, problems: Vec<Problem>) -> Situation {
+        let mut s = Situation::new(problems);
+        s.employment = Employment::Left;
+        s.dates.job_end = Some(d(end));
+        s
+    }
+
+    #[test]
+    fn unpaid_wages_have_no_bar_while_employed_and_one_year_after_leaving() {
+        let s = Situation::new(vec![Problem::WagesUnpaid]);
+        let l = limit_for(Problem::WagesUnpaid, Outcome::Arbitration, &s, d("2026-11-26")).unwrap();
+        assert_eq!(l.state, LimitState::NoLimitWhileEmployed);
+        assert_eq!(l.last_day, None);
+
+        let s = left_on("2025-12-26", vec![Problem::WagesUnpaid]);
+        let l = limit_for(Problem::WagesUnpaid, Outcome::Arbitration, &s, d("2026-11-26")).unwrap();
+        assert_eq!((l.last_day, l.days_left, l.state), (Some(d("2026-12-26")), Some(30), LimitState::Near));
+    }
+
+    #[test]
+    fn the_last_day_is_still_open_and_the_day_after_is_passed() {
+        let mut s = Situation::new(vec![Problem::Dismissed]);
+        s.dates.known = Some(d("2025-11-26"));
+        let on = limit_for(Problem::Dismissed, Outcome::Arbitration, &s, d("2026-11-26")).unwrap();
+        assert_eq!((on.days_left, on.state), (Some(0), LimitState::Near));
+        let after = limit_for(Problem::Dismissed, Outcome::Arbitration, &s, d("2026-11-27")).unwrap();
+        assert_eq!((after.days_left, after.state), (Some(-1), LimitState::Passed));
+        let early = limit_for(Problem::Dismissed, Outcome::Arbitration, &s, d("2026-10-26")).unwrap();
+        assert_eq!((early.days_left, early.state), (Some(31), LimitState::Open));
+    }
+
+    #[test]
+    fn inspection_runs_two_years_from_the_end_of_a_continuing_breach() {
+        let s = Situation::new(vec![Problem::OvertimeRest]);
+        let l = limit_for(Problem::OvertimeRest, Outcome::Inspection, &s, d("2026-11-26")).unwrap();
+        assert_eq!(l.state, LimitState::NotRunning);
+        let s = left_on("2024-12-01", vec![Problem::OvertimeRest]);
+        let l = limit_for(Problem::OvertimeRest, Outcome::Inspection, &s, d("2026-11-26")).unwrap();
+        assert_eq!((l.last_day, l.days_left), (Some(d("2026-12-01")), Some(5)));
+        let mut s = Situation::new(vec![Problem::OvertimeRest]);
+        s.dates.violation_end = Some(d("2023-01-10"));
+        let l = limit_for(Problem::OvertimeRest, Outcome::Inspection, &s, d("2026-11-26")).unwrap();
+        assert_eq!(l.state, LimitState::Passed);
+    }
+
+    #[test]
+    fn injury_recognition_counts_from_the_injury_and_leap_days_clamp() {
+        let mut s = Situation::new(vec![Problem::WorkInjury]);
+        let l = limit_for(Problem::WorkInjury, Outcome::InjuryRecognition, &s, d("2026-11-26")).unwrap();
+        assert_eq!(l.state, LimitState::Unknown);
+        s.dates.injury = Some(d("2024-02-29"));
+        let l = limit_for(Problem::WorkInjury, Outcome::InjuryRecognition, &s, d("2025-02-28")).unwrap();
+        assert_eq!((l.last_day, l.days_left), (Some(d("2025-02-28")), Some(0)));
+    }
+
+    #[test]
+    fn outcomes_without_a_declared_limit_have_none() {
+        let s = Situation::new(vec![Problem::SocialInsuranceFraud]);
+        assert!(limit_for(Problem::SocialInsuranceFraud, Outcome::Audit, &s, d("2026-11-26")).is_none());
+    }
+}

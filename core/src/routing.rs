@@ -1,0 +1,285 @@
+//! From a situation to a routing: for each problem, the chain of places to go
+//! and the rule (with its clause) behind each; the steps in the order to take
+//! them; the notes that apply; and the time limits. JSON schema
+//! `weiquan.routing/1` (see docs/schema.md).
+
+use crate::date::Date;
+use crate::deadlines::{limit_for, LimitStatus};
+use crate::rules::*;
+use crate::situation::Situation;
+use serde::Serialize;
+
+pub const ROUTING_SCHEMA: &str = "weiquan.routing/1";
+
+/// The longest chain the rules can build (each `then_assume` rule fires at
+/// most once per chain, which the build checks).
+const MAX_LINKS: usize = 8;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub outcome: Outcome,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<Purpose>,
+    /// The rule that decided it, and its table.
+    pub rule: &'static str,
+    pub table: &'static str,
+    /// Text key of the plain reason: `rule.<id>`.
+    pub reason: String,
+    pub cites: &'static [Cite],
+    /// Number of the [`Step`] this link belongs to (1-based).
+    pub step: usize,
+    /// Advice rules that apply at this link.
+    pub advice: Vec<Advice>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Advice {
+    pub rule: &'static str,
+    /// Text key: `rule.<id>`.
+    pub text: String,
+    pub cites: &'static [Cite],
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProblemRouting {
+    pub problem: Problem,
+    pub chain: Vec<Link>,
+    pub limits: Vec<LimitStatus>,
+}
+
+/// One visit: a body or redirect, for one or more problems.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub n: usize,
+    pub outcome: Outcome,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<Purpose>,
+    pub problems: Vec<Problem>,
+    /// Steps that must be finished first.
+    pub after: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Routing {
+    pub schema: &'static str,
+    pub today: Date,
+    pub problems: Vec<ProblemRouting>,
+    pub steps: Vec<Step>,
+    /// Seed 五(二): inspection and audit step in first.
+    pub urgent: bool,
+}
+
+fn purpose_of(rule: &Rule, outcome: Outcome, reporter: Reporter, first: bool) -> Option<Purpose> {
+    if first {
+        if let Some(p) = rule.purpose {
+            return Some(p);
+        }
+    }
+    match outcome {
+        Outcome::Inspection | Outcome::Audit | Outcome::PoliceViaInspection => Some(match reporter {
+            Reporter::ThirdParty => Purpose::Report,
+            Reporter::Worker => Purpose::Complain,
+        }),
+        Outcome::Arbitration | Outcome::InjuryRecognition => Some(Purpose::Apply),
+        _ => None,
+    }
+}
+
+/// The links of one problem before steps are numbered.
+fn chain(case: Case) -> Vec<(Outcome, Option<Purpose>, &'static Rule, Case)> {
+    let mut out = Vec::new();
+    let mut c = case;
+    for _ in 0..MAX_LINKS {
+        let Some(r) = decide(&c) else { break };
+        let rule = &RULES[r];
+        if let Some(o) = rule.outcome {
+            out.push((o, purpose_of(rule, o, c.reporter, true), rule, c));
+        }
+        for &o in rule.then {
+            out.push((o, purpose_of(rule, o, c.reporter, false), rule, c));
+        }
+        if rule.then_assume.is_empty() {
+            break;
+        }
+        for &(f, v) in rule.then_assume {
+            c.set(f, v);
+        }
+    }
+    out
+}
+
+/// Routes every problem of a situation. `today` is supplied by the caller so
+/// that tests can fix it. Call [`Situation::validate`] first for user input;
+/// `route` itself accepts anything and never panics.
+pub fn route(s: &Situation, today: Date) -> Routing {
+    let mut problems = Vec::new();
+    // A step is identified by the path of (outcome, purpose) that leads to it:
+    // two problems share a step only when they got there the same way.
+    let mut paths: Vec<Vec<(Outcome, Option<Purpose>)>> = Vec::new();
+    let mut steps: Vec<Step> = Vec::new();
+    for &problem in &s.problems {
+        if problems.iter().any(|p: &ProblemRouting| p.problem == problem) {
+            continue;
+        }
+        let links = chain(s.case(problem));
+        let mut path: Vec<(Outcome, Option<Purpose>)> = Vec::new();
+        let mut prev_step: Option<usize> = None;
+        let mut out_links = Vec::new();
+        for (outcome, purpose, rule, case) in links {
+            // Confirming the relationship and the claim that follows go in one
+            // arbitration application: consecutive links to the same body share a step.
+            let same_as_prev = path.last().is_some_and(|(o, _)| *o == outcome);
+            let step = if let (true, Some(p)) = (same_as_prev, prev_step) {
+                p
+            } else {
+                path.push((outcome, purpose));
+                match paths.iter().position(|q| *q == path) {
+                    Some(i) => {
+                        if !steps[i].problems.contains(&problem) {
+                            steps[i].problems.push(problem);
+                        }
+                        i
+                    }
+                    None => {
+                        paths.push(path.clone());
+                        steps.push(Step {
+                            n: 0,
+                            outcome,
+                            purpose,
+                            problems: vec![problem],
+                            after: prev_step.into_iter().collect(),
+                        });
+                        steps.len() - 1
+                    }
+                }
+            };
+            let mut advice_idx = Vec::new();
+            advice(&case, outcome, &mut advice_idx);
+            out_links.push(Link {
+                outcome,
+                purpose,
+                rule: rule.id,
+                table: rule.table().id,
+                reason: format!("rule.{}", rule.id),
+                cites: rule.cites,
+                step,
+                advice: advice_idx
+                    .into_iter()
+                    .map(|i| Advice { rule: RULES[i].id, text: format!("rule.{}", RULES[i].id), cites: RULES[i].cites })
+                    .collect(),
+            });
+            prev_step = Some(step);
+        }
+        let mut limits: Vec<LimitStatus> = Vec::new();
+        for l in &out_links {
+            if limits.iter().any(|x| x.outcome == l.outcome) {
+                continue;
+            }
+            if let Some(st) = limit_for(problem, l.outcome, s, today) {
+                limits.push(st);
+            }
+        }
+        problems.push(ProblemRouting { problem, chain: out_links, limits });
+    }
+
+    // Order: a step comes after the steps it depends on; among the rest, the
+    // order of outcomes in routing.toml (inspection, audit, arbitration, …).
+    let depth = |i: usize, steps: &[Step]| {
+        let mut d = 0;
+        let mut cur = i;
+        while let Some(&p) = steps[cur].after.first() {
+            d += 1;
+            cur = p;
+        }
+        d
+    };
+    let mut order: Vec<usize> = (0..steps.len()).collect();
+    order.sort_by_key(|&i| (depth(i, &steps), steps[i].outcome, i));
+    let mut number = vec![0; steps.len()];
+    for (pos, &i) in order.iter().enumerate() {
+        number[i] = pos + 1;
+    }
+    let mut ordered: Vec<Step> = order.iter().map(|&i| steps[i].clone()).collect();
+    for st in &mut ordered {
+        st.after = st.after.iter().map(|&a| number[a]).collect();
+    }
+    for (pos, st) in ordered.iter_mut().enumerate() {
+        st.n = pos + 1;
+    }
+    for p in &mut problems {
+        for l in &mut p.chain {
+            l.step = number[l.step];
+        }
+    }
+    Routing { schema: ROUTING_SCHEMA, today, problems, steps: ordered, urgent: s.impact == Impact::Serious }
+}
+
+impl Routing {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The distinct outcomes, in step order.
+    pub fn outcomes(&self) -> Vec<Outcome> {
+        let mut v: Vec<Outcome> = Vec::new();
+        for st in &self.steps {
+            if !v.contains(&st.outcome) {
+                v.push(st.outcome);
+            }
+        }
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::parse("2026-11-26").unwrap()
+    }
+
+    #[test]
+    fn denied_relationship_with_injury_goes_confirm_then_recognise_then_claim() {
+        let mut s = Situation::new(vec![Problem::WorkInjury]);
+        s.relationship = Relationship::Denied;
+        s.injury_recognised = InjuryRecognised::No;
+        let r = route(&s, today());
+        let outs: Vec<Outcome> = r.steps.iter().map(|st| st.outcome).collect();
+        assert_eq!(outs, [Outcome::Arbitration, Outcome::InjuryRecognition, Outcome::Arbitration]);
+        assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
+        assert_eq!(r.steps[1].after, [1]);
+        assert_eq!(r.steps[2].after, [2]);
+        let rules: Vec<&str> = r.problems[0].chain.iter().map(|l| l.rule).collect();
+        assert_eq!(rules, ["confirm_relationship", "recognise_injury", "injury_compensation"]);
+    }
+
+    #[test]
+    fn confirming_and_claiming_wages_share_one_arbitration_step() {
+        let mut s = Situation::new(vec![Problem::WagesUnpaid]);
+        s.relationship = Relationship::Denied;
+        s.want = Want::MoneyOrDecision;
+        let r = route(&s, today());
+        assert_eq!(r.steps.len(), 1);
+        assert_eq!(r.problems[0].chain.len(), 2);
+        assert!(r.problems[0].chain.iter().all(|l| l.step == 1));
+    }
+
+    #[test]
+    fn problems_taken_the_same_way_share_a_step() {
+        let mut s = Situation::new(vec![Problem::WagesUnpaid, Problem::OvertimeRest, Problem::Dismissed]);
+        s.want = Want::StopViolation;
+        let r = route(&s, today());
+        assert_eq!(r.steps.len(), 2);
+        assert_eq!(r.steps[0].outcome, Outcome::Inspection);
+        assert_eq!(r.steps[0].problems, [Problem::WagesUnpaid, Problem::OvertimeRest]);
+        assert_eq!(r.steps[1].outcome, Outcome::Arbitration);
+        assert!(r.steps[1].after.is_empty());
+    }
+
+    #[test]
+    fn repeated_problems_are_routed_once() {
+        let s = Situation::new(vec![Problem::Other, Problem::Other]);
+        assert_eq!(route(&s, today()).problems.len(), 1);
+    }
+}

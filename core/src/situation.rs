@@ -1,0 +1,236 @@
+//! A person's situation as the interview (or the `route` tool) records it,
+//! with its JSON form (schema `weiquan.situation/1`) and its validation.
+
+use crate::date::Date;
+use crate::rules::*;
+use serde::{Deserialize, Serialize};
+
+pub const SITUATION_SCHEMA: &str = "weiquan.situation/1";
+
+/// Dates that the time limits run from. All optional: a limit whose start is
+/// unknown is reported as unknown, never guessed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dates {
+    /// First day of work for this employer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_start: Option<Date>,
+    /// Last day of work, if the person has left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_end: Option<Date>,
+    /// When the person knew (or should have known) of the problem.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known: Option<Date>,
+    /// When the breach stopped, if it has (a continuing breach has not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub violation_end: Option<Date>,
+    /// Day of the accident, or of the diagnosis of an occupational disease.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub injury: Option<Date>,
+}
+
+/// Everything the rules need to know about one person. Facts not asked take
+/// the default declared in routing.toml. Derived facts (such as
+/// `with_labour_violation`) cannot be given: they follow from `problems`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    /// Must be `weiquan.situation/1`.
+    pub schema: String,
+    pub problems: Vec<Problem>,
+    #[serde(default)]
+    pub want: Want,
+    #[serde(default)]
+    pub relationship: Relationship,
+    #[serde(default)]
+    pub employment: Employment,
+    #[serde(default)]
+    pub reporter: Reporter,
+    #[serde(default)]
+    pub employer_type: EmployerType,
+    #[serde(default)]
+    pub prior_decision: PriorDecision,
+    #[serde(default)]
+    pub injury_recognised: InjuryRecognised,
+    #[serde(default)]
+    pub impact: Impact,
+    #[serde(default)]
+    pub employer_fled: EmployerFled,
+    #[serde(default)]
+    pub dispatch: Dispatch,
+    #[serde(default)]
+    pub dates: Dates,
+}
+
+/// A problem with a situation: the field (a JSON path) and a stable key for
+/// the message; `detail` is for developers and the command-line tool.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub key: &'static str,
+    pub detail: String,
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.detail)
+    }
+}
+
+impl Situation {
+    pub fn new(problems: Vec<Problem>) -> Situation {
+        Situation { schema: SITUATION_SCHEMA.into(), problems, ..Situation::default() }
+    }
+
+    /// Reads a situation from JSON; the error names the field at fault.
+    pub fn from_json(json: &str) -> Result<Situation, FieldError> {
+        let de = &mut serde_json::Deserializer::from_str(json);
+        let s: Situation = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            FieldError {
+                field: if path == "." { "(document)".into() } else { path },
+                key: if inner.is_syntax() || inner.is_eof() { "json_syntax" } else { "json_field" },
+                detail: inner.to_string(),
+            }
+        })?;
+        Ok(s)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Checks what JSON types cannot: the schema, the problem list, and the
+    /// dates (real, in order, not after `today`). Returns every error.
+    pub fn validate(&self, today: Date) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let mut err = |field: &str, key: &'static str, detail: String| {
+            errors.push(FieldError { field: field.into(), key, detail })
+        };
+        if self.schema != SITUATION_SCHEMA {
+            err("schema", "schema_unknown", format!("expected {SITUATION_SCHEMA:?}, got {:?}", self.schema));
+        }
+        if self.problems.is_empty() {
+            err("problems", "problems_empty", "choose at least one problem".into());
+        }
+        for (i, p) in self.problems.iter().enumerate() {
+            if self.problems[..i].contains(p) {
+                err(&format!("problems[{i}]"), "problem_repeated", format!("{} is listed twice", p.key()));
+            }
+        }
+        let d = &self.dates;
+        for (name, date) in [
+            ("dates.job_start", d.job_start),
+            ("dates.job_end", d.job_end),
+            ("dates.known", d.known),
+            ("dates.violation_end", d.violation_end),
+            ("dates.injury", d.injury),
+        ] {
+            if let Some(x) = date {
+                if x > today {
+                    err(name, "date_in_future", format!("{x} is after today ({today})"));
+                }
+            }
+        }
+        if let (Some(a), Some(b)) = (d.job_start, d.job_end) {
+            if b < a {
+                err("dates.job_end", "date_before_start", format!("the job ends ({b}) before it starts ({a})"));
+            }
+        }
+        if d.job_end.is_some() && self.employment == Employment::Employed {
+            err("dates.job_end", "job_end_while_employed", "a last day of work is given but employment is \"employed\"".into());
+        }
+        if let (Some(a), Some(b)) = (d.job_start, d.violation_end) {
+            if b < a {
+                err("dates.violation_end", "date_before_start", format!("the breach ends ({b}) before the job starts ({a})"));
+            }
+        }
+        errors
+    }
+
+    /// The case the rules see for one problem of this situation.
+    pub fn case(&self, problem: Problem) -> Case {
+        let mut c = Case {
+            problem,
+            want: self.want,
+            relationship: self.relationship,
+            employment: self.employment,
+            reporter: self.reporter,
+            employer_type: self.employer_type,
+            prior_decision: self.prior_decision,
+            injury_recognised: self.injury_recognised,
+            impact: self.impact,
+            employer_fled: self.employer_fled,
+            dispatch: self.dispatch,
+            ..Case::default()
+        };
+        for meta in &FACTS {
+            if let Some(from) = meta.derived_from_problems {
+                let yes = self.problems.iter().any(|p| from.contains(p));
+                c.set(meta.id, usize::from(yes));
+            }
+        }
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::parse("2026-11-26").unwrap()
+    }
+
+    #[test]
+    fn unknown_key_is_named_with_its_path() {
+        let e = Situation::from_json(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"wnat":"x"}"#)
+            .unwrap_err();
+        assert!(e.detail.contains("wnat"), "{e}");
+        let e = Situation::from_json(r#"{"schema":"weiquan.situation/1","problems":["wages"]}"#).unwrap_err();
+        assert_eq!(e.field, "problems[0]");
+        assert!(e.detail.contains("wages"), "{e}");
+        let e = Situation::from_json(r#"{"schema":"weiquan.situation/1","problems":[],"dates":{"known":"2025-02-30"}}"#)
+            .unwrap_err();
+        assert_eq!(e.field, "dates.known");
+        let e = Situation::from_json("{").unwrap_err();
+        assert_eq!(e.key, "json_syntax");
+    }
+
+    #[test]
+    fn derived_facts_cannot_be_supplied() {
+        let e = Situation::from_json(
+            r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"with_labour_violation":"yes"}"#,
+        )
+        .unwrap_err();
+        assert!(e.detail.contains("with_labour_violation"), "{e}");
+    }
+
+    #[test]
+    fn validation_reports_every_date_problem() {
+        let mut s = Situation::new(vec![Problem::WagesUnpaid, Problem::WagesUnpaid]);
+        s.dates.job_start = Some(Date::parse("2025-05-01").unwrap());
+        s.dates.job_end = Some(Date::parse("2025-04-01").unwrap());
+        s.dates.known = Some(Date::parse("2027-01-01").unwrap());
+        let keys: Vec<&str> = s.validate(today()).iter().map(|e| e.key).collect();
+        assert_eq!(keys, ["problem_repeated", "date_in_future", "date_before_start", "job_end_while_employed"]);
+        assert!(Situation::new(vec![Problem::Dismissed]).validate(today()).is_empty());
+    }
+
+    #[test]
+    fn labour_violation_is_derived_from_the_other_problems() {
+        let alone = Situation::new(vec![Problem::NoSocialInsurance]);
+        assert_eq!(alone.case(Problem::NoSocialInsurance).with_labour_violation, WithLabourViolation::No);
+        let with = Situation::new(vec![Problem::NoSocialInsurance, Problem::NoContract]);
+        assert_eq!(with.case(Problem::NoSocialInsurance).with_labour_violation, WithLabourViolation::Yes);
+    }
+
+    #[test]
+    fn json_round_trips() {
+        let mut s = Situation::new(vec![Problem::WorkInjury]);
+        s.dates.injury = Some(Date::parse("2026-01-05").unwrap());
+        s.injury_recognised = InjuryRecognised::No;
+        assert_eq!(Situation::from_json(&s.to_json()).unwrap(), s);
+    }
+}
