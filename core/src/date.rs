@@ -96,6 +96,11 @@ impl Date {
         Date::from_ymd(y as i32, m, d)
     }
 
+    /// The date `days` days after 1970-01-01 (e.g. from the system clock).
+    pub fn from_days_since_epoch(days: i32) -> Date {
+        Date { days }
+    }
+
     pub fn ymd(self) -> (i32, u32, u32) {
         civil_from_days(self.days)
     }

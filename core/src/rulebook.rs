@@ -1,0 +1,186 @@
+//! The rule book for the bureau's legal staff, generated from the same
+//! compiled rule data the widget runs: every rule as a readable row
+//! (conditions in words, outcome, clause and quote, plain reason).
+
+use crate::rules::*;
+
+/// A value's words: `fact.<fact>.<value>` or `outcome.<value>`.
+fn value_words(lang: Lang, fact: &str, value: &str) -> String {
+    if fact == "outcome" {
+        text_or_key(lang, &format!("outcome.{value}"))
+    } else {
+        text_or_key(lang, &format!("fact.{fact}.{value}"))
+    }
+}
+
+fn fact_words(lang: Lang, fact: &str) -> String {
+    match (fact, lang) {
+        ("outcome", Lang::Zh) => "这一步去的地方".into(),
+        ("outcome", Lang::En) => "the place of this step".into(),
+        ("with_labour_violation", Lang::Zh) => "同一人是否还反映了违反劳动法的问题".into(),
+        ("with_labour_violation", Lang::En) => "whether the same person also reports a labour-law breach".into(),
+        _ => text_or_key(lang, &format!("fact.{fact}")),
+    }
+}
+
+/// The conditions of a rule in words, one per line.
+pub fn conditions_in_words(rule: &Rule, lang: Lang) -> Vec<String> {
+    if rule.conditions.is_empty() {
+        return vec![match lang {
+            Lang::Zh => "任何情况".into(),
+            Lang::En => "any case".into(),
+        }];
+    }
+    rule.conditions
+        .iter()
+        .map(|c| {
+            let vals: Vec<String> = c.values.iter().map(|v| format!("「{}」", value_words(lang, c.fact, v))).collect();
+            let (is, is_not, or) = match lang {
+                Lang::Zh => ("是", "不是", "或"),
+                Lang::En => ("is", "is not", " or "),
+            };
+            format!("{} {} {}", fact_words(lang, c.fact), if c.negated { is_not } else { is }, vals.join(or))
+        })
+        .collect()
+}
+
+fn policy_words(p: HitPolicy, lang: Lang) -> &'static str {
+    match (p, lang) {
+        (HitPolicy::Unique, Lang::Zh) => "唯一命中（规则之间不得重叠）",
+        (HitPolicy::First, Lang::Zh) => "按顺序，第一条命中的规则生效",
+        (HitPolicy::Collect, Lang::Zh) => "全部命中的规则都适用（提示）",
+        (HitPolicy::Unique, Lang::En) => "unique (rules may not overlap)",
+        (HitPolicy::First, Lang::En) => "first (the first matching rule in order wins)",
+        (HitPolicy::Collect, Lang::En) => "collect (every matching rule applies: notes)",
+    }
+}
+
+fn outcome_words(rule: &Rule, lang: Lang) -> String {
+    let mut parts: Vec<String> =
+        rule.outcome.iter().chain(rule.then).map(|o| text_or_key(lang, &format!("outcome.{}", o.key()))).collect();
+    for (f, v) in rule.then_assume {
+        let meta = f.meta();
+        parts.push(match lang {
+            Lang::Zh => format!("之后按「{}」继续", value_words(lang, meta.key, meta.values[*v])),
+            Lang::En => format!("then continue as “{}”", value_words(lang, meta.key, meta.values[*v])),
+        });
+    }
+    if parts.is_empty() {
+        return match lang {
+            Lang::Zh => "（提示）".into(),
+            Lang::En => "(note)".into(),
+        };
+    }
+    parts.join(" → ")
+}
+
+pub fn markdown(lang: Lang) -> String {
+    let mut o = String::new();
+    let (title, intro) = match lang {
+        Lang::Zh => ("维权导办 分流规则手册", "本手册由 core/src/rules/routing.toml 自动生成，与组件实际运行的规则完全一致。表格按顺序查找：第一张有规则命中的表决定去向。"),
+        Lang::En => ("维权导办 routing rule book", "Generated from core/src/rules/routing.toml: the very rules the widget runs. Tables are consulted in order; the first table with a matching rule decides."),
+    };
+    o.push_str(&format!("# {title}\n\n{intro}\n\n"));
+    for (ti, t) in TABLES.iter().enumerate() {
+        o.push_str(&format!("## {}. `{}` — {}\n\n", ti + 1, t.id, t.title));
+        o.push_str(&format!("{}{}\n\n", policy_words(t.policy, lang), if t.complete { if lang == Lang::Zh { "；覆盖所有情况" } else { "; covers every case" } } else { "" }));
+        for &r in t.rules {
+            let rule = &RULES[r];
+            o.push_str(&format!("### `{}`\n\n", rule.id));
+            let (when, goes, why, basis) = match lang {
+                Lang::Zh => ("条件", "去向", "理由", "依据"),
+                Lang::En => ("When", "Goes to", "Why", "Basis"),
+            };
+            o.push_str(&format!("- **{when}**: {}\n", conditions_in_words(rule, lang).join("；")));
+            o.push_str(&format!("- **{goes}**: {}\n", outcome_words(rule, lang)));
+            o.push_str(&format!("- **{why}**: {}\n", text_or_key(lang, &format!("rule.{}", rule.id))));
+            for c in rule.cites {
+                o.push_str(&format!("- **{basis}**: {} {} —「{}」\n", c.source, c.clause, c.quote));
+            }
+            o.push('\n');
+        }
+    }
+    o
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A standalone page (no script, no inline style) for the bundle.
+pub fn html(lang: Lang) -> String {
+    let (html_lang, title, cols) = match lang {
+        Lang::Zh => ("zh-CN", "维权导办 分流规则手册", ["规则", "条件", "去向", "理由", "依据"]),
+        Lang::En => ("en", "维权导办 routing rule book", ["Rule", "When", "Goes to", "Why", "Basis"]),
+    };
+    let mut o = format!(
+        "<!doctype html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n"
+    );
+    for (ti, t) in TABLES.iter().enumerate() {
+        o.push_str(&format!(
+            "<section>\n<h2>{}. {} <code>{}</code></h2>\n<p>{}</p>\n<table>\n<thead><tr>",
+            ti + 1,
+            esc(t.title),
+            esc(t.id),
+            esc(policy_words(t.policy, lang))
+        ));
+        for c in cols {
+            o.push_str(&format!("<th scope=\"col\">{c}</th>"));
+        }
+        o.push_str("</tr></thead>\n<tbody>\n");
+        for &r in t.rules {
+            let rule = &RULES[r];
+            let conds: Vec<String> = conditions_in_words(rule, lang).iter().map(|c| esc(c)).collect();
+            let cites: Vec<String> = rule
+                .cites
+                .iter()
+                .map(|c| format!("{} {}<br><q>{}</q>", esc(c.source), esc(c.clause), esc(c.quote)))
+                .collect();
+            o.push_str(&format!(
+                "<tr><th scope=\"row\"><code>{}</code></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                esc(rule.id),
+                conds.join("<br>"),
+                esc(&outcome_words(rule, lang)),
+                esc(&text_or_key(lang, &format!("rule.{}", rule.id))),
+                cites.join("<br>")
+            ));
+        }
+        o.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    o.push_str("</main>\n</body>\n</html>\n");
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_and_clause_is_in_the_book() {
+        let md = markdown(Lang::Zh);
+        let page = html(Lang::En);
+        for r in &RULES {
+            assert!(md.contains(&format!("`{}`", r.id)), "{} missing", r.id);
+            assert!(page.contains(&format!("<code>{}</code>", r.id)), "{} missing", r.id);
+            for c in r.cites {
+                assert!(md.contains(c.quote), "quote of {} missing", r.id);
+            }
+        }
+    }
+
+    #[test]
+    fn conditions_read_as_words_not_keys() {
+        let rule = RULES.iter().find(|r| r.id == "household_employer").unwrap();
+        let words = conditions_in_words(rule, Lang::Zh).join("；");
+        assert!(words.contains("家庭或个人"), "{words}");
+        assert!(words.contains("不是 「单位使用不满16岁的童工」"), "{words}");
+        assert!(!words.contains("household_or_individual"), "{words}");
+    }
+
+    #[test]
+    fn the_page_has_no_script_or_inline_style() {
+        let page = html(Lang::Zh);
+        assert!(!page.contains("<script") && !page.contains("style="));
+        assert!(page.starts_with("<!doctype html>\n<html lang=\"zh-CN\">"));
+    }
+}
