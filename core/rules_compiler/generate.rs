@@ -92,14 +92,17 @@ pub fn rust(m: &Model) -> String {
             ),
             None => "None".into(),
         };
+        let routed: Vec<String> =
+            f.derived_when_routed_to.iter().map(|&x| format!("Outcome::{}", camel(&m.outcomes[x].key))).collect();
         writeln!(
             o,
-            "    FactMeta {{ id: FactId::{}, key: {}, values: &[{}], default: {}, derived_from_problems: {} }},",
+            "    FactMeta {{ id: FactId::{}, key: {}, values: &[{}], default: {}, derived_from_problems: {}, derived_when_routed_to: &[{}] }},",
             camel(&f.key),
             lit(&f.key),
             vals.join(", "),
             f.default,
-            derived
+            derived,
+            routed.join(", ")
         )
         .unwrap();
     }
@@ -220,16 +223,19 @@ pub fn rust(m: &Model) -> String {
     writeln!(o, "pub static LIMITS: [Limit; {}] = [", m.limits.len()).unwrap();
     for l in &m.limits {
         let outs: Vec<String> = l.outcomes.iter().map(|&x| format!("Outcome::{}", camel(&m.outcomes[x].key))).collect();
-        let unpaid: Vec<String> =
-            l.unpaid_pay_problems.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect();
+        let problems = |v: &[usize]| -> String {
+            v.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect::<Vec<_>>().join(", ")
+        };
         writeln!(
             o,
-            "    Limit {{ id: {}, outcomes: &[{}], months: {}, from: LimitFrom::{}, unpaid_pay_problems: &[{}], cites: {} }},",
+            "    Limit {{ id: {}, outcomes: &[{}], months: {}, days: {}, from: LimitFrom::{}, unpaid_pay_problems: &[{}], continuing_problems: &[{}], cites: {} }},",
             lit(&l.id),
             outs.join(", "),
             l.months,
+            l.days,
             camel(&l.from),
-            unpaid.join(", "),
+            problems(&l.unpaid_pay_problems),
+            problems(&l.continuing_problems),
             cites(&l.cites)
         )
         .unwrap();

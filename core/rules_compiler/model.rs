@@ -20,6 +20,8 @@ pub struct FactDef {
     pub values: Vec<String>,
     pub default: Option<String>,
     pub derived_from_problems: Option<Vec<String>>,
+    #[serde(default)]
+    pub derived_when_routed_to: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -94,10 +96,15 @@ pub struct TestDef {
 pub struct LimitDef {
     pub id: String,
     pub outcomes: Vec<String>,
+    #[serde(default)]
     pub months: u32,
+    #[serde(default)]
+    pub days: u32,
     pub from: String,
     #[serde(default)]
     pub unpaid_pay_problems: Vec<String>,
+    #[serde(default)]
+    pub continuing_problems: Vec<String>,
     pub cite: Vec<CiteDef>,
 }
 
@@ -129,6 +136,8 @@ pub struct Fact {
     pub values: Vec<String>,
     pub default: usize,
     pub derived_from_problems: Option<Vec<usize>>,
+    /// Outcomes (indices) the other problem must be routed to, to count.
+    pub derived_when_routed_to: Vec<usize>,
 }
 
 impl Fact {
@@ -174,8 +183,10 @@ pub struct Limit {
     pub id: String,
     pub outcomes: Vec<usize>,
     pub months: u32,
+    pub days: u32,
     pub from: String,
     pub unpaid_pay_problems: Vec<usize>,
+    pub continuing_problems: Vec<usize>,
     pub cites: Vec<CiteDef>,
 }
 

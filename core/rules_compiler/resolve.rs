@@ -75,7 +75,24 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
         if derived.is_some() && f.values != ["no", "yes"] {
             errors.push(format!("derived fact `{}` must have the values [no, yes]", f.key));
         }
-        facts.push(Fact { key: f.key.clone(), values: f.values.clone(), default, derived_from_problems: derived });
+        let routed_to = f
+            .derived_when_routed_to
+            .iter()
+            .filter_map(|o| {
+                let i = file.outcome.iter().position(|x| &x.key == o);
+                if i.is_none() {
+                    errors.push(format!("fact `{}`: derived_when_routed_to names unknown outcome `{o}`", f.key));
+                }
+                i
+            })
+            .collect();
+        facts.push(Fact {
+            key: f.key.clone(),
+            values: f.values.clone(),
+            default,
+            derived_from_problems: derived,
+            derived_when_routed_to: routed_to,
+        });
     }
     if facts.first().map(|f| f.key.as_str()) != Some("problem") {
         errors.push("routing.toml: `problem` must be the first fact".into());
@@ -267,19 +284,24 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
                 i
             })
             .collect();
-        let unpaid = l
-            .unpaid_pay_problems
-            .iter()
-            .filter_map(|p| {
-                let i = problem_values.iter().position(|v| v == p);
-                if i.is_none() {
-                    errors.push(format!("limit `{}`: unknown problem `{p}`", l.id));
-                }
-                i
-            })
-            .collect();
-        if !["violation_end", "known", "injury"].contains(&l.from.as_str()) {
-            errors.push(format!("limit `{}`: `from` must be violation_end, known or injury", l.id));
+        let mut problems_of = |list: &[String]| -> Vec<usize> {
+            list.iter()
+                .filter_map(|p| {
+                    let i = problem_values.iter().position(|v| v == p);
+                    if i.is_none() {
+                        errors.push(format!("limit `{}`: unknown problem `{p}`", l.id));
+                    }
+                    i
+                })
+                .collect()
+        };
+        let unpaid = problems_of(&l.unpaid_pay_problems);
+        let continuing = problems_of(&l.continuing_problems);
+        if !["violation_end", "known", "injury", "award_received"].contains(&l.from.as_str()) {
+            errors.push(format!("limit `{}`: `from` must be violation_end, known, injury or award_received", l.id));
+        }
+        if (l.months == 0) == (l.days == 0) {
+            errors.push(format!("limit `{}`: give either `months` or `days`", l.id));
         }
         if l.cite.is_empty() {
             errors.push(format!("limit `{}` cites no clause", l.id));
@@ -288,8 +310,10 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
             id: l.id.clone(),
             outcomes: outs,
             months: l.months,
+            days: l.days,
             from: l.from.clone(),
             unpaid_pay_problems: unpaid,
+            continuing_problems: continuing,
             cites: l.cite.clone(),
         });
     }

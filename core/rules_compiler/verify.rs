@@ -126,8 +126,24 @@ pub fn structure(m: &Model) -> Vec<String> {
             }
             assumed.push((d, v, &r.id));
         }
-        if m.facts[0].derived_from_problems.is_some() {
-            errors.push("`problem` cannot be derived".into());
+    }
+    if m.facts[0].derived_from_problems.is_some() {
+        errors.push("`problem` cannot be derived".into());
+    }
+    // A derived fact that depends on where the other problems go must not be
+    // tested by the rules that route those problems (no circular reasoning).
+    for (d, f) in m.facts.iter().enumerate() {
+        let (Some(group), false) = (&f.derived_from_problems, f.derived_when_routed_to.is_empty()) else {
+            continue;
+        };
+        let group_mask: Mask = group.iter().fold(0, |acc, &p| acc | (1 << p));
+        for r in m.rules.iter().filter(|r| m.tables[r.table].policy != HitPolicy::Collect) {
+            if r.cube[0] & group_mask != 0 && r.cube[d] != f.all() {
+                errors.push(format!(
+                    "rule `{}` tests `{}`, which is derived from where the problems it routes are sent (circular)",
+                    r.id, f.key
+                ));
+            }
         }
     }
     errors

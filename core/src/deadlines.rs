@@ -57,7 +57,12 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
     let limit = LIMITS.iter().find(|l| l.outcomes.contains(&outcome))?;
     let d = &s.dates;
     let left = s.employment == Employment::Left;
+    let continuing = limit.continuing_problems.contains(&problem);
     let (state, from) = match limit.from {
+        LimitFrom::ViolationEnd if continuing => match d.violation_end {
+            Some(x) => (None, Some(x)),
+            None => (Some(LimitState::NotRunning), None),
+        },
         LimitFrom::ViolationEnd => match d.violation_end.or(if left { d.job_end } else { None }) {
             Some(x) => (None, Some(x)),
             None if !left => (Some(LimitState::NotRunning), None),
@@ -81,8 +86,12 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
             Some(x) => (None, Some(x)),
             None => (Some(LimitState::Unknown), None),
         },
+        LimitFrom::AwardReceived => match d.award_received {
+            Some(x) => (None, Some(x)),
+            None => (Some(LimitState::Unknown), None),
+        },
     };
-    let last_day = from.map(|x| x.add_months(limit.months as i32));
+    let last_day = from.map(|x| x.add_months(limit.months as i32).add_days(limit.days as i32));
     let days_left = last_day.map(|l| today.days_until(l));
     let state = state.unwrap_or(match days_left {
         Some(n) if n < 0 => LimitState::Passed,
@@ -153,6 +162,26 @@ mod tests {
         s.dates.injury = Some(d("2024-02-29"));
         let l = limit_for(Problem::WorkInjury, Outcome::InjuryRecognition, &s, d("2025-02-28")).unwrap();
         assert_eq!((l.last_day, l.days_left), (Some(d("2025-02-28")), Some(0)));
+    }
+
+    #[test]
+    fn unpaid_wages_stay_a_continuing_breach_after_leaving() {
+        let s = left_on("2024-01-01", vec![Problem::WagesUnpaid]);
+        let l = limit_for(Problem::WagesUnpaid, Outcome::Inspection, &s, d("2026-11-26")).unwrap();
+        assert_eq!(l.state, LimitState::NotRunning);
+        let mut paid = s.clone();
+        paid.dates.violation_end = Some(d("2025-01-01"));
+        let l = limit_for(Problem::WagesUnpaid, Outcome::Inspection, &paid, d("2026-11-26")).unwrap();
+        assert_eq!((l.last_day, l.state), (Some(d("2027-01-01")), LimitState::Open));
+    }
+
+    #[test]
+    fn fifteen_days_to_sue_after_receiving_an_award() {
+        let mut s = Situation::new(vec![Problem::Dismissed]);
+        s.prior_decision = PriorDecision::ArbitrationAward;
+        s.dates.award_received = Some(d("2026-11-20"));
+        let l = limit_for(Problem::Dismissed, Outcome::Court, &s, d("2026-11-26")).unwrap();
+        assert_eq!((l.last_day, l.days_left, l.state), (Some(d("2026-12-05")), Some(9), LimitState::Near));
     }
 
     #[test]

@@ -11,10 +11,6 @@ use serde::Serialize;
 
 pub const ROUTING_SCHEMA: &str = "weiquan.routing/1";
 
-/// The longest chain the rules can build (each `then_assume` rule fires at
-/// most once per chain, which the build checks).
-const MAX_LINKS: usize = 8;
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Link {
     pub outcome: Outcome,
@@ -88,23 +84,11 @@ fn purpose_of(rule: &Rule, outcome: Outcome, reporter: Reporter, first: bool) ->
 /// The links of one problem before steps are numbered.
 fn chain(case: Case) -> Vec<(Outcome, Option<Purpose>, &'static Rule, Case)> {
     let mut out = Vec::new();
-    let mut c = case;
-    for _ in 0..MAX_LINKS {
-        let Some(r) = decide(&c) else { break };
-        let rule = &RULES[r];
-        if let Some(o) = rule.outcome {
-            out.push((o, purpose_of(rule, o, c.reporter, true), rule, c));
+    walk(case, |rule, c| {
+        for (i, o) in rule.steps().enumerate() {
+            out.push((o, purpose_of(rule, o, c.reporter, i == 0), rule, *c));
         }
-        for &o in rule.then {
-            out.push((o, purpose_of(rule, o, c.reporter, false), rule, c));
-        }
-        if rule.then_assume.is_empty() {
-            break;
-        }
-        for &(f, v) in rule.then_assume {
-            c.set(f, v);
-        }
-    }
+    });
     out
 }
 

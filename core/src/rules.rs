@@ -24,6 +24,8 @@ pub struct FactMeta {
     pub default: usize,
     /// Derived facts are never asked: "yes" when any of these problems is reported.
     pub derived_from_problems: Option<&'static [Problem]>,
+    /// …and, if not empty, only when that problem is routed to one of these.
+    pub derived_when_routed_to: &'static [Outcome],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -108,14 +110,22 @@ pub enum LimitFrom {
     Known,
     /// The day of the injury or diagnosis.
     Injury,
+    /// The day the arbitration award was received.
+    AwardReceived,
 }
 
 pub struct Limit {
     pub id: &'static str,
     pub outcomes: &'static [Outcome],
+    /// The period: `months` calendar months, or `days` days.
     pub months: u32,
+    pub days: u32,
     pub from: LimitFrom,
+    /// Unpaid pay: no bar while employed, then from the end of employment.
     pub unpaid_pay_problems: &'static [Problem],
+    /// Breaches that continue until remedied (e.g. wages stay unpaid after
+    /// the job ends): the period runs only from a given `violation_end`.
+    pub continuing_problems: &'static [Problem],
     pub cites: &'static [Cite],
 }
 
@@ -155,6 +165,35 @@ impl FactId {
 
 include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 
+/// The longest chain the rules can build: each `then_assume` rule fires at
+/// most once per chain (the build checks that no rule can fire again after
+/// its own assumption, and that no two rules assume different values).
+pub const MAX_LINKS: usize = 8;
+
+/// Walks the chain of a case: calls `f` with each deciding rule and the facts
+/// it saw, applying `then_assume` between rules.
+pub fn walk(case: Case, mut f: impl FnMut(&'static Rule, &Case)) {
+    let mut c = case;
+    for _ in 0..MAX_LINKS {
+        let Some(r) = decide(&c) else { return };
+        let rule = &RULES[r];
+        f(rule, &c);
+        if rule.then_assume.is_empty() {
+            return;
+        }
+        for &(fact, v) in rule.then_assume {
+            c.set(fact, v);
+        }
+    }
+}
+
+impl Rule {
+    /// The outcomes of this rule's steps: its outcome, then `then`.
+    pub fn steps(&self) -> impl Iterator<Item = Outcome> + '_ {
+        self.outcome.into_iter().chain(self.then.iter().copied())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,25 +223,15 @@ mod tests {
             match outcome {
                 None => assert_eq!(decide(&case), Some(*rule), "{} {:?}", RULES[*rule].id, given),
                 Some(o) => {
-                    let mut out = Vec::new();
                     // The advice applies at some step of the case's chain.
-                    let mut c = case;
                     let mut hit = false;
-                    for _ in 0..8 {
-                        let Some(r) = decide(&c) else { break };
-                        let rr = &RULES[r];
-                        for step in rr.outcome.iter().chain(rr.then) {
-                            out.clear();
-                            advice(&c, *step, &mut out);
-                            hit |= *step == o && out.contains(rule);
+                    walk(case, |rr, c| {
+                        for step in rr.steps() {
+                            let mut out = Vec::new();
+                            advice(c, step, &mut out);
+                            hit |= step == o && out.contains(rule);
                         }
-                        if rr.then_assume.is_empty() {
-                            break;
-                        }
-                        for (f, v) in rr.then_assume {
-                            c.set(*f, *v);
-                        }
-                    }
+                    });
                     assert!(hit, "advice {} {:?}", RULES[*rule].id, given);
                 }
             }

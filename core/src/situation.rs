@@ -27,6 +27,9 @@ pub struct Dates {
     /// Day of the accident, or of the diagnosis of an occupational disease.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub injury: Option<Date>,
+    /// Day an arbitration award was received (the 15 days to sue run from it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub award_received: Option<Date>,
 }
 
 /// Everything the rules need to know about one person. Facts not asked take
@@ -126,6 +129,7 @@ impl Situation {
             ("dates.known", d.known),
             ("dates.violation_end", d.violation_end),
             ("dates.injury", d.injury),
+            ("dates.award_received", d.award_received),
         ] {
             if let Some(x) = date {
                 if x > today {
@@ -149,9 +153,35 @@ impl Situation {
         errors
     }
 
-    /// The case the rules see for one problem of this situation.
+    /// The case the rules see for one problem of this situation. Derived
+    /// facts are computed from the other problems (see routing.toml).
     pub fn case(&self, problem: Problem) -> Case {
-        let mut c = Case {
+        let mut c = self.base_case(problem);
+        for meta in &FACTS {
+            let Some(group) = meta.derived_from_problems else { continue };
+            let yes = self.problems.iter().any(|&other| {
+                other != problem
+                    && group.contains(&other)
+                    && (meta.derived_when_routed_to.is_empty() || {
+                        // Anywhere along the other problem's chain (e.g. once
+                        // arbitration has confirmed the relationship). The
+                        // build checked that routing `other` does not itself
+                        // test this fact, so this cannot loop.
+                        let mut routed = false;
+                        walk(self.base_case(other), |rule, _| {
+                            routed |= rule.steps().any(|o| meta.derived_when_routed_to.contains(&o))
+                        });
+                        routed
+                    })
+            });
+            c.set(meta.id, usize::from(yes));
+        }
+        c
+    }
+
+    /// The case with every derived fact at its default.
+    fn base_case(&self, problem: Problem) -> Case {
+        Case {
             problem,
             want: self.want,
             relationship: self.relationship,
@@ -164,14 +194,7 @@ impl Situation {
             employer_fled: self.employer_fled,
             dispatch: self.dispatch,
             ..Case::default()
-        };
-        for meta in &FACTS {
-            if let Some(from) = meta.derived_from_problems {
-                let yes = self.problems.iter().any(|p| from.contains(p));
-                c.set(meta.id, usize::from(yes));
-            }
         }
-        c
     }
 }
 
@@ -224,6 +247,13 @@ mod tests {
         assert_eq!(alone.case(Problem::NoSocialInsurance).with_labour_violation, WithLabourViolation::No);
         let with = Situation::new(vec![Problem::NoSocialInsurance, Problem::NoContract]);
         assert_eq!(with.case(Problem::NoSocialInsurance).with_labour_violation, WithLabourViolation::Yes);
+        // A wage claim sent to arbitration is a dispute, not an enforcement
+        // claim: social insurance then stands alone (seed 二(二)).
+        let mut money = Situation::new(vec![Problem::NoSocialInsurance, Problem::WagesUnpaid]);
+        money.want = Want::MoneyOrDecision;
+        assert_eq!(money.case(Problem::NoSocialInsurance).with_labour_violation, WithLabourViolation::No);
+        money.want = Want::StopViolation;
+        assert_eq!(money.case(Problem::NoSocialInsurance).with_labour_violation, WithLabourViolation::Yes);
     }
 
     #[test]

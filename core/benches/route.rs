@@ -1,0 +1,92 @@
+//! Benchmark of rule evaluation and of the build-time verification.
+//! Run with `cargo bench -p weiquan-core` (release profile). It prints
+//! figures; it asserts nothing about time (timings belong in a benchmark,
+//! never in a test that a noisy machine could fail).
+
+#[path = "../rules_compiler/mod.rs"]
+#[allow(dead_code)]
+mod rules_compiler;
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use weiquan_core::rules::*;
+use weiquan_core::{route, Date, Situation};
+
+/// Runs `f` repeatedly for about `budget`, returns the median of 15 batches
+/// as time per call.
+fn measure(budget: Duration, mut f: impl FnMut()) -> Duration {
+    let mut n = 1u32;
+    loop {
+        let t = Instant::now();
+        for _ in 0..n {
+            f();
+        }
+        if t.elapsed() > budget / 30 || n >= 1 << 24 {
+            break;
+        }
+        n *= 2;
+    }
+    let mut samples: Vec<Duration> = (0..15)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            t.elapsed() / n
+        })
+        .collect();
+    samples.sort();
+    samples[7]
+}
+
+fn every_case() -> Vec<Case> {
+    let sizes: Vec<usize> = FACTS.iter().map(|f| f.values.len()).collect();
+    let total: usize = sizes.iter().product();
+    (0..total)
+        .map(|mut n| {
+            let mut c = Case::default();
+            for (i, f) in FACTS.iter().enumerate() {
+                c.set(f.id, n % sizes[i]);
+                n /= sizes[i];
+            }
+            c
+        })
+        .collect()
+}
+
+fn main() {
+    let cases = every_case();
+    let t = Instant::now();
+    for c in &cases {
+        black_box(decide(black_box(c)));
+    }
+    let per_case = t.elapsed() / cases.len() as u32;
+
+    let today = Date::parse("2026-11-26").unwrap();
+    let stories: Vec<Situation> = [
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"]}"#,
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","no_social_insurance","dismissed"],"want":"money_or_decision","employment":"left","dates":{"job_end":"2026-03-01"}}"#,
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"relationship":"denied","injury_recognised":"no","dates":{"injury":"2026-05-02"}}"#,
+    ]
+    .iter()
+    .map(|j| Situation::from_json(j).unwrap())
+    .collect();
+    let route_times: Vec<Duration> =
+        stories.iter().map(|s| measure(Duration::from_millis(300), || { black_box(route(black_box(s), today)); })).collect();
+
+    let core = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let (rules, law) = (core.join("src/rules"), core.join("law"));
+    let verify = measure(Duration::from_secs(2), || {
+        black_box(rules_compiler::compile(&rules, &law).expect("rules verify"));
+    });
+
+    println!("| measure | value |");
+    println!("|---|---|");
+    println!("| cases in the fact space | {} |", cases.len());
+    println!("| decide() per case, whole space | {:.1} ns |", per_case.as_nanos() as f64);
+    for (i, t) in route_times.iter().enumerate() {
+        println!("| route() story {} ({} problem(s)) | {:.2} µs |", i + 1, stories[i].problems.len(), t.as_nanos() as f64 / 1000.0);
+    }
+    println!("| build-time verification + codegen (parse, law check, gaps/overlaps, tests) | {:.1} ms |", verify.as_secs_f64() * 1000.0);
+}

@@ -1,0 +1,918 @@
+//! Stories: realistic accounts of Zhengzhou workers' problems, each routed
+//! through the compiled rules from its situation JSON (`weiquan.situation/1`).
+//!
+//! The expectations were written from the policy (seed 郑人社〔2016〕19号,
+//! sections cited as e.g. "seed 二(二)") and the law texts in core/law/, not
+//! copied from the program's output. Each story's comment names the clause
+//! that justifies the expected answer.
+
+use weiquan_core::deadlines::{LimitState, LimitStatus};
+use weiquan_core::routing::{Link, ProblemRouting};
+use weiquan_core::rules::Purpose;
+use weiquan_core::situation::FieldError;
+use weiquan_core::{route, Date, Outcome, Problem, Routing, Situation};
+
+use LimitState::*;
+use Outcome::*;
+use Problem::*;
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+fn day(s: &str) -> Date {
+    Date::parse(s).unwrap_or_else(|e| panic!("bad test date {s:?}: {e}"))
+}
+
+/// Reads the situation JSON, checks it is valid on `today`, and routes it.
+fn story(json: &str, today: &str) -> Routing {
+    let today = day(today);
+    let s = Situation::from_json(json).unwrap_or_else(|e| panic!("story JSON rejected: {e}\n{json}"));
+    let errors = s.validate(today);
+    assert!(errors.is_empty(), "story situation invalid: {errors:?}\n{json}");
+    route(&s, today)
+}
+
+/// The error for a situation that must be rejected, by parsing or by validation.
+fn rejected(json: &str, today: &str) -> Vec<FieldError> {
+    match Situation::from_json(json) {
+        Err(e) => vec![e],
+        Ok(s) => s.validate(day(today)),
+    }
+}
+
+/// The outcomes of the steps, in the order to take them.
+fn outcomes(r: &Routing) -> Vec<Outcome> {
+    r.steps.iter().map(|s| s.outcome).collect()
+}
+
+/// Checks every step: its outcome, the problems it serves, and the steps it waits for.
+fn assert_steps(r: &Routing, expected: &[(Outcome, &[Problem], &[usize])]) {
+    let got: Vec<(Outcome, Vec<Problem>, Vec<usize>)> =
+        r.steps.iter().map(|s| (s.outcome, s.problems.clone(), s.after.clone())).collect();
+    let want: Vec<(Outcome, Vec<Problem>, Vec<usize>)> =
+        expected.iter().map(|(o, p, a)| (*o, p.to_vec(), a.to_vec())).collect();
+    assert_eq!(got, want, "steps (outcome, problems, after)");
+    for (i, s) in r.steps.iter().enumerate() {
+        assert_eq!(s.n, i + 1, "steps are numbered in order");
+    }
+}
+
+fn problem(r: &Routing, p: Problem) -> &ProblemRouting {
+    r.problems.iter().find(|x| x.problem == p).unwrap_or_else(|| panic!("{p:?} not routed"))
+}
+
+/// The ids of the rules that decided each link of a problem's chain.
+fn rules(r: &Routing, p: Problem) -> Vec<&'static str> {
+    problem(r, p).chain.iter().map(|l| l.rule).collect()
+}
+
+/// The first link of a problem's chain that goes to `o`.
+fn link(r: &Routing, p: Problem, o: Outcome) -> &Link {
+    problem(r, p).chain.iter().find(|l| l.outcome == o).unwrap_or_else(|| panic!("{p:?} never goes to {o:?}"))
+}
+
+fn advice(r: &Routing, p: Problem, o: Outcome) -> Vec<&'static str> {
+    link(r, p, o).advice.iter().map(|a| a.rule).collect()
+}
+
+fn assert_advice(r: &Routing, p: Problem, o: Outcome, rule: &str) {
+    let a = advice(r, p, o);
+    assert!(a.contains(&rule), "advice {rule} expected for {p:?} at {o:?}, got {a:?}");
+}
+
+fn assert_no_advice(r: &Routing, p: Problem, o: Outcome, rule: &str) {
+    let a = advice(r, p, o);
+    assert!(!a.contains(&rule), "advice {rule} not expected for {p:?} at {o:?}, got {a:?}");
+}
+
+/// The deciding link cites `clause` of `source`.
+fn assert_cites(l: &Link, source: &str, clause: &str) {
+    assert!(
+        l.cites.iter().any(|c| c.source == source && c.clause == clause),
+        "rule {} should cite {source} {clause}; cites {:?}",
+        l.rule,
+        l.cites.iter().map(|c| (c.source, c.clause)).collect::<Vec<_>>()
+    );
+}
+
+fn limit<'a>(r: &'a Routing, p: Problem, id: &str) -> &'a LimitStatus {
+    problem(r, p).limits.iter().find(|l| l.limit == id).unwrap_or_else(|| panic!("{p:?} has no limit {id}"))
+}
+
+/// State, last day and days left of a time limit.
+fn assert_limit(r: &Routing, p: Problem, id: &str, state: LimitState, last_day: Option<&str>, days_left: Option<i32>) {
+    let l = limit(r, p, id);
+    assert_eq!((l.state, l.last_day, l.days_left), (state, last_day.map(day), days_left), "limit {id} of {p:?}");
+}
+
+const TODAY: &str = "2026-11-26";
+
+// ─────────────── wages: on both the inspection and arbitration lists ───────────────
+
+// 王师傅在工地干了8个月，老板拖欠3个月工资，现在人还在工地。想让监察部门责令老板发工资。
+// Seed 二(三): 无故克扣或拖欠劳动者工资报酬 → 劳动保障监察; 监察条例 第二十六条 (责令支付).
+// The arrears continue, so the 2-year bar of 监察条例 第二十条 has not started (第二款).
+#[test]
+fn wages_owed_still_employed_wants_enforcement_goes_to_inspection() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"stop_violation",
+            "relationship":"acknowledged","dates":{"job_start":"2026-03-20","known":"2026-09-10"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Complain));
+    assert_eq!(rules(&r, WagesUnpaid), ["enforcement"]);
+    assert_cites(link(&r, WagesUnpaid, Inspection), "郑人社〔2016〕19号", "二(三)");
+    assert_limit(&r, WagesUnpaid, "inspection_two_years", NotRunning, None, None);
+    assert!(!r.urgent);
+}
+
+// 刘姐在超市上班，老板欠她两个月工资，她还在职，只想把钱要回来，请仲裁委员会裁决。
+// Seed 二(三): 劳动报酬 disputes → 调解仲裁; 调解仲裁法 第二条、第二十七条第四款:
+// unpaid pay during employment is not time-barred. The employer keeps the payroll (第六条).
+#[test]
+fn wages_owed_still_employed_wants_money_goes_to_arbitration_without_time_bar() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision",
+            "relationship":"acknowledged","employment":"employed","dates":{"known":"2025-08-01"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[WagesUnpaid], &[])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Apply));
+    assert_eq!(rules(&r, WagesUnpaid), ["money_dispute"]);
+    assert_cites(link(&r, WagesUnpaid, Arbitration), "劳动争议调解仲裁法", "第二条");
+    // Known more than a year ago, yet still employed: no bar (art. 27 para 4).
+    assert_limit(&r, WagesUnpaid, "arbitration_one_year", NoLimitWhileEmployed, None, None);
+    for a in ["employer_holds_evidence", "small_claim_final", "mediation_optional"] {
+        assert_advice(&r, WagesUnpaid, Arbitration, a);
+    }
+}
+
+// 小赵在饭店打工，工资被拖了一个多月，他不知道是该让人社部门查处还是申请仲裁。
+// Seed 二(三) lists 拖欠工资 first among the violations inspection handles, and inspection
+// can order the wages paid (监察条例 第二十六条): with no stated wish, enforcement first.
+#[test]
+fn wages_owed_not_sure_what_to_ask_is_treated_as_enforcement() {
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"not_sure"}"#, TODAY);
+    assert_eq!(outcomes(&r), [Inspection]);
+    assert_eq!(rules(&r, WagesUnpaid), ["enforcement"]);
+    // "want" defaults to not_sure: the same answer when it is not asked.
+    let r2 = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"]}"#, TODAY);
+    assert_eq!(r2.steps, r.steps);
+}
+
+// 陈师傅2025年6月30日从装修公司辞职，走时还有半年工资没结（从2024年12月起就拖着）。
+// 调解仲裁法 第二十七条第四款: after the job ends, claim within one year of the END of the
+// employment (not of when the arrears began). 2026-06-30 is the last day itself.
+const LEFT_WITH_WAGES_OWED: &str = r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],
+    "want":"money_or_decision","relationship":"acknowledged","employment":"left",
+    "dates":{"job_start":"2023-03-01","job_end":"2025-06-30","known":"2024-12-31"}}"#;
+
+#[test]
+fn left_job_wages_owed_on_the_last_day_of_the_year_is_still_in_time() {
+    let r = story(LEFT_WITH_WAGES_OWED, "2026-06-30");
+    assert_steps(&r, &[(Arbitration, &[WagesUnpaid], &[])]);
+    assert_limit(&r, WagesUnpaid, "arbitration_one_year", Near, Some("2026-06-30"), Some(0));
+    assert_eq!(limit(&r, WagesUnpaid, "arbitration_one_year").runs_from, Some(day("2025-06-30")));
+}
+
+// 同一个陈师傅，晚了一天（2026年7月1日）才来：调解仲裁法 第二十七条第四款 的一年已过
+// (unless interrupted under 第二款, which the limit's text explains).
+#[test]
+fn left_job_wages_owed_the_day_after_the_year_is_passed() {
+    let r = story(LEFT_WITH_WAGES_OWED, "2026-07-01");
+    assert_eq!(outcomes(&r), [Arbitration]);
+    assert_limit(&r, WagesUnpaid, "arbitration_one_year", Passed, Some("2026-06-30"), Some(-1));
+}
+
+// ─────────────── social insurance: alone, or with a labour-law breach ───────────────
+
+// 小李在物流公司干了两年，公司一直没给他交社保，别的都正常。
+// Seed 二(二) second rule: 诉求涉及社会保险违法行为的 → 社会保险稽查; 二(三) 不按规定缴纳社会保险费.
+// If benefits are already lost, that loss is arbitrable (SPC 解释（一） 第一条).
+#[test]
+fn social_insurance_alone_goes_to_audit() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"relationship":"acknowledged"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Audit, &[NoSocialInsurance], &[])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Complain));
+    assert_eq!(rules(&r, NoSocialInsurance), ["social_insurance_only"]);
+    assert_cites(link(&r, NoSocialInsurance, Audit), "郑人社〔2016〕19号", "二(二)");
+    assert_advice(&r, NoSocialInsurance, Audit, "lost_benefits_are_arbitrable");
+    assert!(problem(&r, NoSocialInsurance).limits.is_empty(), "no time limit is declared for audit");
+}
+
+// 小孙进厂半年，厂里既没跟她签劳动合同，也没给她上社保。
+// Seed 二(二) first rule: 既涉及社会保险违法行为，又涉及违反劳动保障法律 → 劳动保障监察, one
+// complaint for both. Double wages for no contract need arbitration (劳动合同法 第八十二条).
+#[test]
+fn social_insurance_with_no_contract_goes_together_to_inspection() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance","no_contract"],
+            "relationship":"acknowledged"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[NoSocialInsurance, NoContract], &[])]);
+    assert_eq!(rules(&r, NoSocialInsurance), ["social_insurance_with_labour_breach"]);
+    assert_cites(link(&r, NoSocialInsurance, Inspection), "郑人社〔2016〕19号", "二(二)");
+    assert_eq!(rules(&r, NoContract), ["enforcement"]);
+    assert_advice(&r, NoContract, Inspection, "double_wages_by_arbitration");
+}
+
+// 老周被公司按最低基数交社保，实际工资高得多，同时公司还扣着他的身份证不还。
+// Seed 二(二) first rule again: 扣押身份证 breaks 劳动合同法 第八十四条, so the under-declared
+// social insurance goes with it to inspection, in the same step.
+#[test]
+fn social_insurance_arrears_with_id_card_kept_go_together_to_inspection() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["documents_or_deposit","social_insurance_arrears"],
+            "want":"stop_violation","relationship":"acknowledged"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[DocumentsOrDeposit, SocialInsuranceArrears], &[])]);
+    assert_eq!(rules(&r, SocialInsuranceArrears), ["social_insurance_with_labour_breach"]);
+    assert_cites(link(&r, DocumentsOrDeposit, Inspection), "劳动合同法", "第八十四条");
+}
+
+// 小马离职后去办失业金，才发现公司从没给他交过失业保险，现在补不了，想让公司赔。
+// SPC 解释（一） 第一条: 社会保险经办机构不能补办导致无法享受待遇 → a labour dispute → arbitration;
+// seed 二(三) also lists 社会保险 disputes for arbitration.
+#[test]
+fn lost_social_insurance_benefits_are_claimed_by_arbitration() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["social_insurance_loss"],"relationship":"acknowledged",
+            "employment":"left","dates":{"job_end":"2026-05-31","known":"2026-07-15"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[SocialInsuranceLoss], &[])]);
+    assert_eq!(rules(&r, SocialInsuranceLoss), ["labour_dispute"]);
+    assert_cites(link(&r, SocialInsuranceLoss, Arbitration), "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第一条");
+    // 调解仲裁法 第二十七条第一款: one year from when he knew (2026-07-15).
+    assert_limit(&r, SocialInsuranceLoss, "arbitration_one_year", Open, Some("2027-07-15"), Some(231));
+}
+
+// ─────────────── a denied labour relationship: confirm it first ───────────────
+
+// 老郑在一家建材公司送货一年多，公司说他是“临时找的人”，不承认他是员工，还欠他工资。他想让监察部门查处。
+// Seed 二(二) third rule: 确认劳动关系 → 调解仲裁 first (调解仲裁法 第二条(一)); once confirmed,
+// the wages are a violation inspection enforces (seed 二(三)), so inspection waits for step 1.
+#[test]
+fn denied_relationship_wages_confirmed_by_arbitration_then_inspection() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"stop_violation",
+            "relationship":"denied"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[WagesUnpaid], &[]), (Inspection, &[WagesUnpaid], &[1])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
+    assert_eq!(r.steps[1].purpose, Some(Purpose::Complain));
+    assert_eq!(rules(&r, WagesUnpaid), ["confirm_relationship", "enforcement"]);
+    assert_cites(link(&r, WagesUnpaid, Arbitration), "郑人社〔2016〕19号", "二(二)");
+}
+
+// 同样被否认劳动关系的老郑，这回只想要回工资：确认劳动关系和追索工资可以在同一份仲裁申请里提出
+// (调解仲裁法 第二条(一)(六), 第二十八条: one application lists all claims).
+#[test]
+fn denied_relationship_wages_money_is_one_arbitration_application() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision",
+            "relationship":"denied"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[WagesUnpaid], &[])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
+    assert_eq!(rules(&r, WagesUnpaid), ["confirm_relationship", "money_dispute"]);
+    assert!(problem(&r, WagesUnpaid).chain.iter().all(|l| l.step == 1));
+}
+
+// 小冯在美容店干了一年，店里不承认雇过她，也从没交社保。
+// Seed 二(二): confirm the relationship by arbitration first, then social insurance alone → audit.
+#[test]
+fn denied_relationship_social_insurance_confirmed_then_audit() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"relationship":"denied"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[NoSocialInsurance], &[]), (Audit, &[NoSocialInsurance], &[1])]);
+    assert_eq!(rules(&r, NoSocialInsurance), ["confirm_relationship", "social_insurance_only"]);
+}
+
+// ─────────────── work injury ───────────────
+
+// 张师傅2026年3月10日在车间被机器轧伤手指，厂里一直不给报工伤，也不赔钱。
+// 工伤保险条例 第十七条: the worker may apply for recognition within 1 year of the accident
+// (last day 2027-03-10); 第五十四条: the compensation dispute then goes to arbitration.
+// Seed 四(一): in injury compensation cases inspection/audit may help gather evidence.
+#[test]
+fn work_injury_not_recognised_goes_to_recognition_then_arbitration() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"injury_recognised":"no",
+            "relationship":"acknowledged","dates":{"injury":"2026-03-10"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(InjuryRecognition, &[WorkInjury], &[]), (Arbitration, &[WorkInjury], &[1])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Apply));
+    assert_eq!(rules(&r, WorkInjury), ["recognise_injury", "injury_compensation"]);
+    assert_cites(link(&r, WorkInjury, InjuryRecognition), "工伤保险条例", "第十七条");
+    assert_cites(link(&r, WorkInjury, Arbitration), "工伤保险条例", "第五十四条");
+    assert_limit(&r, WorkInjury, "injury_recognition_one_year", Open, Some("2027-03-10"), Some(104));
+    assert_advice(&r, WorkInjury, Arbitration, "help_with_evidence");
+}
+
+// 小韩的工伤认定书已经下来了，公司拒付停工留薪期工资和医疗费。
+// 工伤保险条例 第五十四条 → arbitration; seed 四(一) evidence help; 调解仲裁法 第四十七条 (工伤医疗费
+// up to 12 months' minimum wage is a final award).
+#[test]
+fn recognised_injury_compensation_goes_straight_to_arbitration() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"injury_recognised":"yes",
+            "relationship":"acknowledged","dates":{"injury":"2025-10-02","known":"2026-06-01"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[WorkInjury], &[])]);
+    assert_eq!(rules(&r, WorkInjury), ["injury_compensation"]);
+    assert_advice(&r, WorkInjury, Arbitration, "help_with_evidence");
+    assert_advice(&r, WorkInjury, Arbitration, "small_claim_final");
+    assert_limit(&r, WorkInjury, "arbitration_one_year", Open, Some("2027-06-01"), Some(187));
+}
+
+// 老魏在一个小作坊摔断了腿，老板说他是“来帮忙的”，不承认劳动关系，更不肯报工伤。
+// 工伤保险条例 第十八条 requires proof of the labour relationship, so (seed 二(二)) arbitration
+// confirms it first; then recognition (第十七条), then the compensation claim (第五十四条): three steps.
+#[test]
+fn denied_relationship_and_injury_confirm_then_recognise_then_claim() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"injury_recognised":"no",
+            "relationship":"denied","dates":{"injury":"2026-08-01"}}"#,
+        TODAY,
+    );
+    assert_steps(
+        &r,
+        &[(Arbitration, &[WorkInjury], &[]), (InjuryRecognition, &[WorkInjury], &[1]), (Arbitration, &[WorkInjury], &[2])],
+    );
+    assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
+    assert_eq!(r.steps[2].purpose, Some(Purpose::Apply));
+    assert_eq!(rules(&r, WorkInjury), ["confirm_relationship", "recognise_injury", "injury_compensation"]);
+    assert_limit(&r, WorkInjury, "injury_recognition_one_year", Open, Some("2027-08-01"), Some(248));
+}
+
+// 杨大姐的丈夫去年12月20日在工地受伤住院，单位不申请工伤认定，她来替丈夫问怎么办。
+// 工伤保险条例 第十七条: 近亲属 may apply for recognition, within 1 year (last day 2026-12-20,
+// 24 days left). The compensation claim that follows is the worker's own (调解仲裁法 第二十二条).
+#[test]
+fn wife_applies_for_husbands_injury_recognition_near_the_deadline() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"reporter":"third_party",
+            "injury_recognised":"no","dates":{"injury":"2025-12-20"}}"#,
+        TODAY,
+    );
+    assert_eq!(outcomes(&r), [InjuryRecognition, Consultation12333]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Apply));
+    assert_eq!(r.steps[1].after, [1]);
+    assert_eq!(rules(&r, WorkInjury), ["recognise_injury", "injury_claim_needs_worker"]);
+    assert_advice(&r, WorkInjury, InjuryRecognition, "relatives_may_apply");
+    assert_limit(&r, WorkInjury, "injury_recognition_one_year", Near, Some("2026-12-20"), Some(24));
+}
+
+// ─────────────── third parties ───────────────
+
+// 邻居发现小区门口的饭馆里有个看着才十三四岁的孩子天天洗碗，想举报。
+// 禁止使用童工规定 第五条: 任何单位或者个人发现使用童工的，均有权…举报; seed 二(三) 违法使用童工 →
+// inspection; the reporter's identity is kept secret (监察条例 第九条).
+#[test]
+fn neighbour_reports_child_labour_to_inspection() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour"],"reporter":"third_party"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[ChildLabour], &[])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Report));
+    assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
+    assert_cites(link(&r, ChildLabour, Inspection), "禁止使用童工规定", "第五条");
+    assert_advice(&r, ChildLabour, Inspection, "reporter_kept_confidential");
+}
+
+// 有人知道某公司老板给从没上过班的亲戚挂名参保、还伪造材料多领工伤待遇，想匿名举报。
+// Seed 二(三): 骗取社会保险基金的举报投诉案件 → 社会保险稽查; 社会保险法 第八十八条; anyone may
+// report (社会保险法 第八十二条), and the reporter is protected (监察条例 第九条).
+#[test]
+fn third_party_reports_social_insurance_fraud_to_audit() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["social_insurance_fraud"],"reporter":"third_party"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Audit, &[SocialInsuranceFraud], &[])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Report));
+    assert_eq!(rules(&r, SocialInsuranceFraud), ["fund_fraud"]);
+    assert_cites(link(&r, SocialInsuranceFraud, Audit), "社会保险法", "第八十八条");
+    assert_advice(&r, SocialInsuranceFraud, Audit, "reporter_kept_confidential");
+}
+
+// 老吴的儿子（成年）被公司辞退了，老吴想替儿子去申请仲裁。
+// 调解仲裁法 第二十二条: the parties are the worker and the employer; a parent cannot bring an
+// adult son's dismissal dispute, so: consult 12333 / bring the worker.
+#[test]
+fn father_cannot_bring_his_sons_dismissal_dispute() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"reporter":"third_party","employment":"left"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Consultation12333, &[Dismissed], &[])]);
+    assert_eq!(rules(&r, Dismissed), ["dispute_needs_worker"]);
+    assert_cites(link(&r, Dismissed, Consultation12333), "劳动争议调解仲裁法", "第二十二条");
+}
+
+// 一个电子厂的工人在网上匿名反映：厂里天天加班到夜里11点，没有休息日，还拖欠工资。
+// 监察条例 第九条: anyone may report; seed 二(三): working time and wage arrears are inspection
+// cases. Both problems go in one report.
+#[test]
+fn third_party_reports_overtime_and_arrears_in_one_report() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest","wages_unpaid"],"reporter":"third_party"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[OvertimeRest, WagesUnpaid], &[])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Report));
+    assert_eq!(rules(&r, OvertimeRest), ["third_party_report"]);
+    assert_cites(link(&r, OvertimeRest, Inspection), "劳动保障监察条例", "第九条");
+}
+
+// ─────────────── money claims: small claims, dispatch, dismissal ───────────────
+
+// 小何在商场当导购干了一年零两个月，9月30日合同到期公司不续签，也不给经济补偿（约4000元）。
+// 劳动合同法 第四十六条(五)、第四十七条 → a labour dispute (seed 二(三) 经济补偿) → arbitration;
+// 调解仲裁法 第四十七条: ≤ 12 months' local minimum wage per item → final award.
+#[test]
+fn small_compensation_claim_is_arbitrated_with_a_final_award() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["compensation_unpaid"],"relationship":"acknowledged",
+            "employment":"left","dates":{"job_start":"2025-07-15","job_end":"2026-09-30","known":"2026-09-30"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[CompensationUnpaid], &[])]);
+    assert_eq!(rules(&r, CompensationUnpaid), ["labour_dispute"]);
+    assert_advice(&r, CompensationUnpaid, Arbitration, "small_claim_final");
+    let note = link(&r, CompensationUnpaid, Arbitration).advice.iter().find(|a| a.rule == "small_claim_final").unwrap();
+    assert!(note.cites.iter().any(|c| c.source == "劳动争议调解仲裁法" && c.clause == "第四十七条"));
+    assert_limit(&r, CompensationUnpaid, "arbitration_one_year", Open, Some("2027-09-30"), Some(308));
+}
+
+// 小罗是劳务派遣公司派到一家汽车厂的，厂里把他退回，派遣公司随即把他辞退。
+// 调解仲裁法 第二十二条第二款: 劳务派遣单位和用工单位为共同当事人 — name both as respondents;
+// dismissal → arbitration (seed 二(三)).
+#[test]
+fn dispatched_worker_dismissed_names_both_companies_in_arbitration() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"dispatch":"yes","relationship":"acknowledged",
+            "employment":"left","dates":{"job_end":"2026-10-31","known":"2026-10-31"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[Dismissed], &[])]);
+    assert_advice(&r, Dismissed, Arbitration, "dispatch_co_respondents");
+    assert_advice(&r, Dismissed, Arbitration, "employer_holds_evidence");
+    assert_limit(&r, Dismissed, "arbitration_one_year", Open, Some("2027-10-31"), Some(339));
+}
+
+// 小高今年1月15日被公司以“不服从安排”为由开除，现在想申请仲裁要赔偿金。
+// 调解仲裁法 第二条(二)/(三) and 第二十七条第一款: one year from 2026-01-15 → last day 2027-01-15.
+#[test]
+fn dismissed_worker_has_a_year_from_the_dismissal() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"want":"money_or_decision",
+            "relationship":"acknowledged","employment":"left",
+            "dates":{"job_start":"2022-04-01","job_end":"2026-01-15","known":"2026-01-15"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[Dismissed], &[])]);
+    assert_eq!(rules(&r, Dismissed), ["labour_dispute"]);
+    assert_no_advice(&r, Dismissed, Arbitration, "dispatch_co_respondents");
+    assert_limit(&r, Dismissed, "arbitration_one_year", Open, Some("2027-01-15"), Some(50));
+}
+
+// ─────────────── inspection time bar ───────────────
+
+// 小袁2024年12月20日离开一家快递站，在那里每月加班一百多小时，没休息日。他想让监察部门查处。
+// 监察条例 第二十条: the breach ended when he left; not pursued unless complained of within
+// 2 years, i.e. by 2026-12-20 (24 days left).
+#[test]
+fn overtime_complaint_after_leaving_is_near_the_two_year_bar() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"want":"stop_violation",
+            "employment":"left","dates":{"job_end":"2024-12-20"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[OvertimeRest], &[])]);
+    assert_limit(&r, OvertimeRest, "inspection_two_years", Near, Some("2026-12-20"), Some(24));
+}
+
+// 小潘还在原单位，单位2024年1月31日前不给调休（之后改了），他现在才想投诉。
+// 监察条例 第二十条: more than 2 years since the breach ended (2026-01-31) → no longer pursued.
+#[test]
+fn rest_breach_that_ended_more_than_two_years_ago_is_past_the_inspection_bar() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"want":"stop_violation",
+            "dates":{"violation_end":"2024-01-31"}}"#,
+        TODAY,
+    );
+    assert_eq!(outcomes(&r), [Inspection]);
+    assert_limit(&r, OvertimeRest, "inspection_two_years", Passed, Some("2026-01-31"), Some(-299));
+}
+
+// ─────────────── outside the three bodies ───────────────
+
+// 退休的秦师傅认为社保经办机构给他核定的养老金算少了。
+// SPC 解释（一） 第二条(一): 劳动者请求社会保险经办机构发放社会保险金的纠纷 is not a labour dispute;
+// 社会保险法 第八十三条 → 行政复议 or 行政诉讼.
+#[test]
+fn pension_dispute_with_the_agency_goes_to_administrative_review() {
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["pension_agency"],"employment":"left"}"#, TODAY);
+    assert_steps(&r, &[(AdminReview, &[PensionAgency], &[])]);
+    assert_eq!(r.steps[0].purpose, None);
+    assert_eq!(rules(&r, PensionAgency), ["pension_agency"]);
+    assert_cites(link(&r, PensionAgency, AdminReview), "社会保险法", "第八十三条");
+}
+
+// 老蒋自己接装修活儿，给一户人家装完厨房，对方一直拖着不给工钱。
+// 劳动合同法 第二条: labour law covers 用人单位 and their workers; a self-employed man's
+// customer owes him a contract price: a civil dispute.
+#[test]
+fn self_employed_renovator_unpaid_by_customer_is_a_civil_dispute() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_type":"self_employed",
+            "want":"money_or_decision"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(CivilDispute, &[WagesUnpaid], &[])]);
+    assert_eq!(rules(&r, WagesUnpaid), ["self_employed"]);
+    assert_cites(link(&r, WagesUnpaid, CivilDispute), "劳动合同法", "第二条");
+}
+
+// 田阿姨给一户人家当住家保姆，雇主拖了三个月工资，也没给她交社保。
+// SPC 解释（一） 第二条(四): 家庭或者个人与家政服务人员之间的纠纷 is not a labour dispute → civil;
+// both of her problems go the same way, in one step.
+#[test]
+fn nanny_hired_by_a_family_has_a_civil_dispute() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","no_social_insurance"],
+            "employer_type":"household_or_individual","want":"money_or_decision"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(CivilDispute, &[WagesUnpaid, NoSocialInsurance], &[])]);
+    assert_eq!(rules(&r, WagesUnpaid), ["household_employer"]);
+    assert_eq!(rules(&r, NoSocialInsurance), ["household_employer"]);
+    assert_cites(
+        link(&r, WagesUnpaid, CivilDispute),
+        "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）",
+        "第二条",
+    );
+}
+
+// 一户人家雇了个14岁的女孩看孩子。童工 is forbidden whoever hires: 禁止使用童工规定 第五条 lets anyone
+// report it to the labour department, so the household exception of SPC 解释（一） 第二条 does not apply.
+#[test]
+fn child_nanny_in_a_household_is_still_reported_to_inspection() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour"],"reporter":"third_party",
+            "employer_type":"household_or_individual"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[ChildLabour], &[])]);
+    assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
+}
+
+// 小钟的加班费案子仲裁委已经裁决了，她觉得算少了。
+// 调解仲裁法 第四十八条: the worker may sue within 15 days of receiving the award → court.
+#[test]
+fn arbitration_award_already_made_goes_to_court() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"prior_decision":"arbitration_award",
+            "want":"money_or_decision","employment":"left"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Court, &[OvertimeRest], &[])]);
+    assert_eq!(rules(&r, OvertimeRest), ["award_made"]);
+    assert_cites(link(&r, OvertimeRest, Court), "劳动争议调解仲裁法", "第四十八条");
+}
+
+// 监察大队已经对小彭反映的超时加班作出了处理决定，小彭认为处理不当，不服这个决定。
+// 河南省劳动保障监察条例 第二十六条 and seed 一 (行政执法 → 行政复议 → 行政诉讼): challenge the
+// administrative decision by review or litigation.
+#[test]
+fn inspection_decision_already_made_goes_to_administrative_review() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"prior_decision":"inspection_decision"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(AdminReview, &[OvertimeRest], &[])]);
+    assert_eq!(rules(&r, OvertimeRest), ["inspection_decided"]);
+    assert_cites(link(&r, OvertimeRest, AdminReview), "河南省劳动保障监察条例", "第二十六条");
+}
+
+// 小区物业公司的保洁说：她也不知道自己该问什么，跟公司好像说不清（不在问题清单里）。
+// Seed 二(二): 根据当事人诉求和案件性质引导 — with no recognisable claim, ask 12333 first.
+#[test]
+fn unclassified_problem_is_sent_to_the_12333_hotline() {
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["other"]}"#, TODAY);
+    assert_steps(&r, &[(Consultation12333, &[Other], &[])]);
+    assert_eq!(rules(&r, Other), ["other_problem"]);
+}
+
+// ─────────────── urgent and serious cases ───────────────
+
+// 包工头欠着二十几个农民工半年工资，过年前突然跑了，电话关机。
+// SPC 拒不支付劳动报酬 解释 第二条(二) 逃跑、藏匿的; 保障农民工工资支付条例 第四十一条: inspection
+// transfers suspected 拒不支付劳动报酬罪 to the police.
+#[test]
+fn employer_fled_with_unpaid_wages_goes_to_police_via_inspection() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_fled":"yes",
+            "want":"money_or_decision","relationship":"acknowledged"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(PoliceViaInspection, &[WagesUnpaid], &[])]);
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Complain));
+    assert_eq!(rules(&r, WagesUnpaid), ["employer_fled"]);
+    assert_cites(
+        link(&r, WagesUnpaid, PoliceViaInspection),
+        "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释",
+        "第二条",
+    );
+}
+
+// 小工在一个“老板”手下干活，不清楚老板是公司还是个人，最近老板电话也打不通，工钱没结。
+// SPC 解释（一） 第二条 (a household/individual employer is outside labour law: the window checks);
+// 保障农民工工资支付条例 第四十一条 (if the boss did flee, inspection passes it to the police).
+#[test]
+fn unsure_who_the_employer_is_and_whether_he_fled_gets_both_warnings() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_type":"not_sure",
+            "employer_fled":"not_sure","want":"stop_violation"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[])]);
+    assert_advice(&r, WagesUnpaid, Inspection, "check_employer_type");
+    assert_advice(&r, WagesUnpaid, Inspection, "fled_employer_is_a_crime");
+}
+
+// 某服装厂一百多名工人被拖欠三个月工资，已经上了本地新闻，工人们要求拿回工资。
+// Seed 五(二): 经社会媒体曝光…由劳动保障监察机构…先行介入调查处理; the clear wage dispute then
+// goes to arbitration, handled 快立、快审、快结.
+#[test]
+fn media_exposed_mass_wage_arrears_inspection_first_then_fast_arbitration() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision",
+            "impact":"serious","relationship":"acknowledged"}"#,
+        TODAY,
+    );
+    assert!(r.urgent);
+    assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[]), (Arbitration, &[WagesUnpaid], &[1])]);
+    assert_eq!(rules(&r, WagesUnpaid), ["serious_violation_first", "serious_violation_first"]);
+    assert_cites(link(&r, WagesUnpaid, Inspection), "郑人社〔2016〕19号", "五(二)");
+    assert_advice(&r, WagesUnpaid, Inspection, "serious_enforcement_first");
+    assert_advice(&r, WagesUnpaid, Arbitration, "serious_fast_arbitration");
+    assert_limit(&r, WagesUnpaid, "inspection_two_years", NotRunning, None, None);
+    assert_limit(&r, WagesUnpaid, "arbitration_one_year", NoLimitWhileEmployed, None, None);
+}
+
+// ─────────────── special protection ───────────────
+
+// 小杜把身份证交给公司“保管”，想辞职时公司不还，她想让人社部门责令退还。
+// 劳动合同法 第九条、第八十四条: 扣押劳动者居民身份证…由劳动行政部门责令限期退还 → inspection.
+#[test]
+fn id_card_kept_by_employer_goes_to_inspection() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["documents_or_deposit"],"want":"stop_violation",
+            "relationship":"acknowledged"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[DocumentsOrDeposit], &[])]);
+    assert_eq!(rules(&r, DocumentsOrDeposit), ["enforcement"]);
+    assert_cites(link(&r, DocumentsOrDeposit, Inspection), "劳动合同法", "第八十四条");
+}
+
+// 小曹怀孕四个月，公司先给她降薪，接着以“岗位调整”为由把她辞退了。
+// 女职工劳动保护特别规定 第五条、第十四条 and seed 二(三) (女职工特殊劳动保护 → inspection);
+// the dismissal itself (劳动合同法 第四十二条、第八十七条) is a dispute for arbitration (seed 二(三)).
+// Two independent steps: neither waits for the other.
+#[test]
+fn pregnant_worker_dismissed_goes_to_inspection_and_arbitration() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["female_minor_protection","dismissed"],
+            "relationship":"acknowledged","employment":"left",
+            "dates":{"job_start":"2024-02-01","job_end":"2026-11-02","known":"2026-11-02"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[FemaleMinorProtection], &[]), (Arbitration, &[Dismissed], &[])]);
+    assert_eq!(rules(&r, FemaleMinorProtection), ["enforcement"]);
+    assert_eq!(rules(&r, Dismissed), ["labour_dispute"]);
+    // The breach ended when she left: 2 years from 2026-11-02 (监察条例 第二十条).
+    assert_limit(&r, FemaleMinorProtection, "inspection_two_years", Open, Some("2028-11-02"), Some(707));
+    assert_limit(&r, Dismissed, "arbitration_one_year", Open, Some("2027-11-02"), Some(341));
+}
+
+// ─────────────── several problems, several bodies ───────────────
+
+// 老邱在一家机械厂：工资拖了两个月、天天加班没加班费、没交社保，上周又被无故辞退，连经济补偿都没有。
+// 他想让人社部门查处。Seed 二(二) first rule: social insurance + labour-law breaches together →
+// inspection (one step for three problems); dismissal and compensation are disputes → arbitration
+// (seed 二(三)), in one application, not waiting for inspection.
+#[test]
+fn many_problems_share_an_inspection_step_and_an_arbitration_step() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1",
+            "problems":["wages_unpaid","overtime_rest","no_social_insurance","dismissed","compensation_unpaid"],
+            "want":"stop_violation","relationship":"acknowledged","employment":"left",
+            "dates":{"job_start":"2023-05-01","job_end":"2026-11-19","known":"2026-11-19"}}"#,
+        TODAY,
+    );
+    assert_steps(
+        &r,
+        &[
+            (Inspection, &[WagesUnpaid, OvertimeRest, NoSocialInsurance], &[]),
+            (Arbitration, &[Dismissed, CompensationUnpaid], &[]),
+        ],
+    );
+    assert_eq!(rules(&r, NoSocialInsurance), ["social_insurance_with_labour_breach"]);
+    assert_eq!(link(&r, Dismissed, Arbitration).step, 2);
+    assert_eq!(link(&r, WagesUnpaid, Inspection).step, 1);
+}
+
+// 小施离职了：公司社保一直按最低基数少缴，被辞退也没给经济补偿；他还知道老板用假材料给亲戚骗领工伤待遇。
+// Seed 二(二) second rule (social insurance only → audit; 被辞退 is a dispute, not an inspection
+// matter); seed 二(三) (骗取社会保险基金 → audit); dismissal and compensation → arbitration.
+// At audit his own arrears are a 投诉 and the fraud a 举报 (监察条例 第九条: anyone may 举报, only
+// the harmed worker 投诉; 社会保险法 第八十二条 names both), so they are two audit matters, not one.
+#[test]
+fn social_insurance_with_only_disputes_goes_to_audit_beside_arbitration() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1",
+            "problems":["social_insurance_arrears","social_insurance_fraud","dismissed","compensation_unpaid"],
+            "relationship":"acknowledged","employment":"left","dates":{"job_end":"2026-10-10"}}"#,
+        TODAY,
+    );
+    assert_steps(
+        &r,
+        &[
+            (Audit, &[SocialInsuranceArrears], &[]),
+            (Audit, &[SocialInsuranceFraud], &[]),
+            (Arbitration, &[Dismissed, CompensationUnpaid], &[]),
+        ],
+    );
+    assert_eq!(r.steps[0].purpose, Some(Purpose::Complain));
+    assert_eq!(r.steps[1].purpose, Some(Purpose::Report));
+    assert_eq!(rules(&r, SocialInsuranceArrears), ["social_insurance_only"]);
+    assert_eq!(rules(&r, SocialInsuranceFraud), ["fund_fraud"]);
+    // No "known" date: the year runs from the end of the job (调解仲裁法 第二十七条).
+    assert_limit(&r, Dismissed, "arbitration_one_year", Open, Some("2027-10-10"), Some(318));
+}
+
+// 老白被公司否认劳动关系，还欠着工资、没交社保；他想让监察查处。
+// Seed 二(二): confirm by arbitration first; then social insurance + wage arrears together →
+// inspection. Both problems take the same two steps.
+#[test]
+fn denied_relationship_with_several_problems_shares_both_steps() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","no_social_insurance"],
+            "want":"stop_violation","relationship":"denied"}"#,
+        TODAY,
+    );
+    assert_steps(
+        &r,
+        &[(Arbitration, &[WagesUnpaid, NoSocialInsurance], &[]), (Inspection, &[WagesUnpaid, NoSocialInsurance], &[1])],
+    );
+    assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
+    assert_eq!(rules(&r, NoSocialInsurance), ["confirm_relationship", "social_insurance_with_labour_breach"]);
+}
+
+// ─────────────── invalid input ───────────────
+
+// 窗口录入时JSON写坏了（少了右括号）: a syntax error, not a silent default.
+#[test]
+fn broken_json_is_a_syntax_error() {
+    let e = rejected(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"]"#, TODAY);
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].key, "json_syntax");
+}
+
+// 一个拼错的字段名（"emplyment"）必须被拒绝并点名，否则“已离职”会被悄悄当成“在职”，
+// 把 调解仲裁法 第二十七条第四款 的一年期限算错。
+#[test]
+fn unknown_key_is_rejected_and_named() {
+    let e = rejected(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"emplyment":"left"}"#, TODAY);
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].key, "json_field");
+    assert!(e[0].detail.contains("emplyment"), "{}", e[0]);
+}
+
+// An unknown problem value or an impossible date names its exact field.
+#[test]
+fn unknown_value_and_impossible_date_name_their_field() {
+    let e = rejected(r#"{"schema":"weiquan.situation/1","problems":["dismissed","unpaid"]}"#, TODAY);
+    assert_eq!(e[0].field, "problems[1]");
+    let e = rejected(
+        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"employment":"left","dates":{"job_end":"2026-02-30"}}"#,
+        TODAY,
+    );
+    assert_eq!(e[0].field, "dates.job_end");
+}
+
+// 录入的受伤日期在“今天”之后：工伤保险条例 第十七条 的一年不能从未来算起 — the field is named.
+#[test]
+fn future_date_is_rejected_naming_the_field() {
+    let e = rejected(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"dates":{"injury":"2026-12-01"}}"#,
+        TODAY,
+    );
+    assert_eq!(e.len(), 1);
+    assert_eq!((e[0].field.as_str(), e[0].key), ("dates.injury", "date_in_future"));
+    // The same date is accepted once it has come.
+    assert!(rejected(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"dates":{"injury":"2026-12-01"}}"#,
+        "2026-12-01"
+    )
+    .is_empty());
+}
+
+// A last day of work while "employed", a wrong schema and an empty problem list are all reported.
+#[test]
+fn contradictory_situation_reports_every_field() {
+    let e = rejected(
+        r#"{"schema":"weiquan.situation/2","problems":[],"dates":{"job_end":"2026-01-01"}}"#,
+        TODAY,
+    );
+    let keys: Vec<(&str, &str)> = e.iter().map(|x| (x.field.as_str(), x.key)).collect();
+    assert_eq!(
+        keys,
+        [("schema", "schema_unknown"), ("problems", "problems_empty"), ("dates.job_end", "job_end_while_employed")]
+    );
+}
+
+// ─────────────── corrections after review of the first rule set ───────────────
+
+// 几十名工人被拖欠工资，媒体已报道，老板却说这些人不是他雇的。
+// Seed 五(二): 监察、稽查先行介入; inspection establishes the facts itself, the
+// money dispute then goes to arbitration. (Not: confirm first, then inspection.)
+#[test]
+fn media_case_with_denied_relationship_goes_to_inspection_first() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision",
+            "relationship":"denied","impact":"serious"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Outcome::Inspection, &[Problem::WagesUnpaid], &[]), (Outcome::Arbitration, &[Problem::WagesUnpaid], &[1])]);
+    assert!(r.urgent);
+}
+
+// 小李想通过仲裁要回工资，单位也没给他上社保。
+// Seed 二(二): only when the person's claims *to the state* cover both a social
+// insurance and a labour-law breach does inspection take both; a wage dispute
+// sent to arbitration leaves social insurance alone → audit.
+#[test]
+fn wage_dispute_in_arbitration_leaves_social_insurance_to_audit() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","no_social_insurance"],"want":"money_or_decision"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Outcome::Audit, &[Problem::NoSocialInsurance], &[]), (Outcome::Arbitration, &[Problem::WagesUnpaid], &[])]);
+    assert_eq!(rules(&r, Problem::NoSocialInsurance), ["social_insurance_only"]);
+}
+
+// 监察已对加班问题作出处理决定；小张同时被辞退，想要赔偿金。
+// 监察条例 第二十一条 / 河南条例 第十五条(五): disputes go to arbitration whatever
+// inspection decided; only the inspection matter goes to review.
+#[test]
+fn an_inspection_decision_does_not_close_arbitration_of_a_dismissal() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest","dismissed"],"prior_decision":"inspection_decision",
+            "employment":"left","dates":{"job_end":"2026-10-01"}}"#,
+        TODAY,
+    );
+    assert_eq!(rules(&r, Problem::OvertimeRest), ["inspection_decided"]);
+    assert_eq!(rules(&r, Problem::Dismissed), ["labour_dispute"]);
+    assert_eq!(outcomes(&r), [Outcome::Arbitration, Outcome::AdminReview]);
+}
+
+// 工人因工死亡，他的哥哥来问工伤待遇的争议。
+// 调解仲裁法 第二十五条: 劳动者死亡的，由其近亲属或者代理人参加仲裁活动.
+#[test]
+fn a_relative_hears_that_close_relatives_may_arbitrate_if_the_worker_died() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"reporter":"third_party","injury_recognised":"yes"}"#,
+        TODAY,
+    );
+    assert_eq!(outcomes(&r), [Outcome::Consultation12333]);
+    assert_advice(&r, Problem::WorkInjury, Outcome::Consultation12333, "relatives_if_worker_died");
+}
+
+// 11月20日收到仲裁裁决书，不服。调解仲裁法 第四十八条: 收到之日起十五日内起诉 → 12月5日.
+#[test]
+fn award_received_leaves_fifteen_days_to_sue() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"prior_decision":"arbitration_award",
+            "employment":"left","dates":{"job_end":"2026-06-30","award_received":"2026-11-20"}}"#,
+        TODAY,
+    );
+    assert_eq!(outcomes(&r), [Outcome::Court]);
+    assert_limit(&r, Problem::Dismissed, "court_fifteen_days", LimitState::Near, Some("2026-12-05"), Some(9));
+}
