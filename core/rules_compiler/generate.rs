@@ -185,8 +185,9 @@ pub fn rust(m: &Model) -> String {
             .collect();
         writeln!(
             o,
-            "    Rule {{ id: {}, table: {}, outcome: {outcome}, purpose: {purpose}, then: &[{}], then_assume: &[{}], cites: {}, conditions: &[{}] }},",
+            "    Rule {{ id: {}, text_key: {}, table: {}, outcome: {outcome}, purpose: {purpose}, then: &[{}], then_assume: &[{}], cites: {}, conditions: &[{}] }},",
             lit(&r.id),
+            lit(&format!("rule.{}", r.id)),
             r.table,
             then.join(", "),
             assume.join(", "),

@@ -20,7 +20,7 @@ pub struct Link {
     pub rule: &'static str,
     pub table: &'static str,
     /// Text key of the plain reason: `rule.<id>`.
-    pub reason: String,
+    pub reason: &'static str,
     pub cites: &'static [Cite],
     /// Number of the [`Step`] this link belongs to (1-based).
     pub step: usize,
@@ -32,7 +32,7 @@ pub struct Link {
 pub struct Advice {
     pub rule: &'static str,
     /// Text key: `rule.<id>`.
-    pub text: String,
+    pub text: &'static str,
     pub cites: &'static [Cite],
 }
 
@@ -144,12 +144,12 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 purpose,
                 rule: rule.id,
                 table: rule.table().id,
-                reason: format!("rule.{}", rule.id),
+                reason: rule.text_key,
                 cites: rule.cites,
                 step,
                 advice: advice_idx
                     .into_iter()
-                    .map(|i| Advice { rule: RULES[i].id, text: format!("rule.{}", RULES[i].id), cites: RULES[i].cites })
+                    .map(|i| Advice { rule: RULES[i].id, text: RULES[i].text_key, cites: RULES[i].cites })
                     .collect(),
             });
             prev_step = Some(step);

@@ -84,6 +84,8 @@ impl Purpose {
 
 pub struct Rule {
     pub id: &'static str,
+    /// `rule.<id>`: the key of its plain reason (routing) or note (advice).
+    pub text_key: &'static str,
     /// Index into [`TABLES`].
     pub table: usize,
     /// `None` for advice rules.
