@@ -211,14 +211,20 @@ pub fn rust(m: &Model) -> String {
     }
     o.push_str("    None\n}\n\n");
 
-    o.push_str("/// Advice rules (collect policy) that apply to a step with outcome `o`.\n");
-    o.push_str("pub fn advice(c: &Case, o: Outcome, out: &mut Vec<usize>) {\n    let _ = (c, o);\n");
+    // One function per collect table, named after the table.
     for t in m.tables.iter().filter(|t| t.policy == HitPolicy::Collect) {
+        writeln!(o, "/// Rules of the collect table `{}` that apply at a step with outcome `o`.", t.id).unwrap();
+        writeln!(o, "pub fn {}(c: &Case, o: Outcome, out: &mut Vec<usize>) {{\n    let _ = (c, o);", t.id).unwrap();
         for &r in &t.rules {
             writeln!(o, "    if {} {{ out.push({r}); }} // {}", cond_expr(m, &m.rules[r].cube), m.rules[r].id).unwrap();
         }
+        o.push_str("}\n\n");
     }
-    o.push_str("}\n\n");
+    o.push_str("/// Any collect table by its index in [`TABLES`].\npub fn collect(table: usize, c: &Case, o: Outcome, out: &mut Vec<usize>) {\n    match table {\n");
+    for (i, t) in m.tables.iter().enumerate().filter(|(_, t)| t.policy == HitPolicy::Collect) {
+        writeln!(o, "        {i} => {}(c, o, out),", t.id).unwrap();
+    }
+    o.push_str("        _ => {}\n    }\n}\n\n");
 
     // Limits.
     writeln!(o, "pub static LIMITS: [Limit; {}] = [", m.limits.len()).unwrap();

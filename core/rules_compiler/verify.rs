@@ -98,6 +98,9 @@ pub fn structure(m: &Model) -> Vec<String> {
         if !ids.insert(&t.id) {
             errors.push(format!("table `{}` is declared twice", t.id));
         }
+        if t.policy == HitPolicy::Collect && !t.id.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+            errors.push(format!("collect table `{}`: the id names a Rust function, use snake_case", t.id));
+        }
         if t.policy == HitPolicy::Collect && t.complete {
             errors.push(format!("table `{}`: a collect table cannot be complete", t.id));
         }
