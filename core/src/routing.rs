@@ -26,6 +26,8 @@ pub struct Link {
     pub step: usize,
     /// Advice rules that apply at this link.
     pub advice: Vec<Advice>,
+    /// What to bring for this link: rules of the `checklist` table.
+    pub bring: Vec<Advice>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -137,8 +139,15 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                     }
                 }
             };
-            let mut advice_idx = Vec::new();
-            advice(&case, outcome, &mut advice_idx);
+            let notes = |table: Option<usize>| -> Vec<Advice> {
+                let mut idx = Vec::new();
+                if let Some(t) = table {
+                    collect(t, &case, outcome, &mut idx);
+                }
+                idx.into_iter()
+                    .map(|i| Advice { rule: RULES[i].id, text: RULES[i].text_key, cites: RULES[i].cites })
+                    .collect()
+            };
             out_links.push(Link {
                 outcome,
                 purpose,
@@ -147,10 +156,8 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 reason: rule.text_key,
                 cites: rule.cites,
                 step,
-                advice: advice_idx
-                    .into_iter()
-                    .map(|i| Advice { rule: RULES[i].id, text: RULES[i].text_key, cites: RULES[i].cites })
-                    .collect(),
+                advice: notes(table_index("advice")),
+                bring: notes(table_index("checklist")),
             });
             prev_step = Some(step);
         }
@@ -196,6 +203,10 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         }
     }
     Routing { schema: ROUTING_SCHEMA, today, problems, steps: ordered, urgent: s.impact == Impact::Serious }
+}
+
+fn table_index(id: &str) -> Option<usize> {
+    TABLES.iter().position(|t| t.id == id)
 }
 
 impl Routing {
