@@ -77,9 +77,9 @@ pub fn rust(m: &Model) -> String {
 
     // Fact ids and their metadata.
     o.push_str("/// The facts of a case, in the order of routing.toml.\n");
-    o.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum FactId {\n");
+    o.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]\npub enum FactId {\n");
     for f in &m.facts {
-        writeln!(o, "    {},", camel(&f.key)).unwrap();
+        writeln!(o, "    #[serde(rename = {})]\n    {},", lit(&f.key), camel(&f.key)).unwrap();
     }
     o.push_str("}\n\n");
     writeln!(o, "pub static FACTS: [FactMeta; {}] = [", m.facts.len()).unwrap();
@@ -185,10 +185,11 @@ pub fn rust(m: &Model) -> String {
             .collect();
         writeln!(
             o,
-            "    Rule {{ id: {}, text_key: {}, table: {}, outcome: {outcome}, purpose: {purpose}, then: &[{}], then_assume: &[{}], cites: {}, conditions: &[{}] }},",
+            "    Rule {{ id: {}, text_key: {}, table: {}, masks: &{:?}, outcome: {outcome}, purpose: {purpose}, then: &[{}], then_assume: &[{}], cites: {}, conditions: &[{}] }},",
             lit(&r.id),
             lit(&format!("rule.{}", r.id)),
             r.table,
+            r.cube,
             then.join(", "),
             assume.join(", "),
             cites(&r.cites),
@@ -225,6 +226,15 @@ pub fn rust(m: &Model) -> String {
         writeln!(o, "        {i} => {}(c, o, out),", t.id).unwrap();
     }
     o.push_str("        _ => {}\n    }\n}\n\n");
+
+    // Effective regions, for the interview's question relevance.
+    let regions = super::verify::regions(m);
+    o.push_str("/// (rule, masks per fact): the cases each routing rule decides, as disjoint\n/// cubes that together cover every case.\n");
+    writeln!(o, "pub static REGIONS: [(usize, [u32; {}]); {}] = [", m.facts.len(), regions.len()).unwrap();
+    for (r, c) in &regions {
+        writeln!(o, "    ({r}, {c:?}),").unwrap();
+    }
+    o.push_str("];\n\n");
 
     // Limits.
     writeln!(o, "pub static LIMITS: [Limit; {}] = [", m.limits.len()).unwrap();

@@ -156,6 +156,29 @@ fn fact_part(c: &[Mask], n: usize) -> Cube {
     c[..n].to_vec()
 }
 
+/// The effective region of every routing rule: the cases it decides, as
+/// disjoint cubes (its cube minus everything decided before it). Together
+/// they partition the fact space (the space checks prove it).
+pub fn regions(m: &Model) -> Vec<(usize, Cube)> {
+    let n = m.facts.len();
+    let mut out = Vec::new();
+    let mut decided: Vec<Cube> = Vec::new();
+    for t in m.routing_tables() {
+        let mut in_table: Vec<Cube> = Vec::new();
+        for &r in &t.rules {
+            let c = fact_part(&m.rules[r].cube, n);
+            let mut cuts = decided.clone();
+            if t.policy == HitPolicy::First {
+                cuts.extend(in_table.iter().cloned());
+            }
+            out.extend(subtract_all(vec![c.clone()], &cuts).into_iter().map(|p| (r, p)));
+            in_table.push(c);
+        }
+        decided.extend(in_table);
+    }
+    out
+}
+
 /// Gaps, overlaps and rules that can never fire, table by table.
 pub fn space(m: &Model) -> Vec<String> {
     let n = m.facts.len();

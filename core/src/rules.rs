@@ -88,6 +88,9 @@ pub struct Rule {
     pub text_key: &'static str,
     /// Index into [`TABLES`].
     pub table: usize,
+    /// The values each fact may take for the rule to match, as bit masks (one
+    /// per fact in [`FACTS`] order, then one over [`Outcome::ALL`]).
+    pub masks: &'static [u32],
     /// `None` for advice rules.
     pub outcome: Option<Outcome>,
     pub purpose: Option<Purpose>,
@@ -101,6 +104,22 @@ pub struct Rule {
 impl Rule {
     pub fn table(&self) -> &'static Table {
         &TABLES[self.table]
+    }
+
+    /// Whether the rule's conditions constrain `fact` at all.
+    pub fn tests_fact(&self, fact: FactId) -> bool {
+        let n = fact.meta().values.len();
+        self.masks[fact as usize] != (1u32 << n) - 1
+    }
+
+    /// Whether the rule allows value index `value` of `fact`.
+    pub fn allows(&self, fact: FactId, value: usize) -> bool {
+        self.masks[fact as usize] & (1 << value) != 0
+    }
+
+    /// Whether the rule allows the step outcome `o` (advice rules).
+    pub fn allows_outcome(&self, o: Outcome) -> bool {
+        self.masks[FACTS.len()] & (1 << (o as usize)) != 0
     }
 }
 

@@ -136,3 +136,65 @@ proptest! {
         }
     }
 }
+
+mod interview_relevance {
+    use super::*;
+    use weiquan_core::interview::{self, Answers, Question};
+
+    /// What the person is told, without dates: every rule, note and item.
+    fn told(s: &Situation) -> Vec<Vec<(&'static str, Vec<&'static str>, Vec<&'static str>)>> {
+        let today = Date::parse("2026-11-26").unwrap();
+        route(s, today)
+            .problems
+            .iter()
+            .map(|p| {
+                p.chain
+                    .iter()
+                    .map(|l| (l.rule, l.advice.iter().map(|a| a.rule).collect(), l.bring.iter().map(|a| a.rule).collect()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+
+        /// A question that is not asked could not have changed the answer:
+        /// for every fact the interview skips, every other value of it gives
+        /// the same rules, notes and items.
+        #[test]
+        fn skipped_questions_never_change_what_the_person_is_told(
+            problems in prop::collection::vec(0..Problem::ALL.len(), 1..4),
+            picks in prop::collection::vec(0usize..4, FACTS.len()),
+        ) {
+            let mut a = Answers::default();
+            for p in problems {
+                if !a.problems.contains(&Problem::ALL[p]) {
+                    a.problems.push(Problem::ALL[p]);
+                }
+            }
+            for meta in FACTS.iter().skip(1) {
+                a.set(meta.id, picks[meta.id as usize] % meta.values.len());
+            }
+            let asked = interview::questions(&a);
+            let s = interview::situation(&a);
+            let base = told(&s);
+            for meta in FACTS.iter().skip(1) {
+                if meta.derived_from_problems.is_some() || asked.contains(&Question::Fact(meta.id)) {
+                    continue;
+                }
+                for v in 0..meta.values.len() {
+                    let mut other = s.clone();
+                    let mut case = other.case(other.problems[0]);
+                    case.set(meta.id, v);
+                    other.want = case.want; other.relationship = case.relationship;
+                    other.employment = case.employment; other.reporter = case.reporter;
+                    other.employer_type = case.employer_type; other.prior_decision = case.prior_decision;
+                    other.injury_recognised = case.injury_recognised; other.impact = case.impact;
+                    other.employer_fled = case.employer_fled; other.dispatch = case.dispatch;
+                    prop_assert_eq!(&told(&other), &base, "skipped {} = {} changes the result; asked {:?}", meta.key, meta.values[v], asked);
+                }
+            }
+        }
+    }
+}

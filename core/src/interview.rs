@@ -1,0 +1,532 @@
+//! The interview as a pure state machine: which question comes next, what
+//! going back or editing from the review does, and how the answers become a
+//! [`Situation`]. The Yew screens only display it.
+//!
+//! Which questions are asked is **derived from the compiled rules**, not from
+//! a second, hand-written copy of the routing logic: a fact is asked when some
+//! rule that can still apply to the person (given their earlier answers)
+//! tests it. The order of questions is a matter of conversation, not of law,
+//! and is set by [`ORDER`].
+
+use crate::date::{Date, DateError};
+use crate::rules::*;
+use crate::situation::{FieldError, Situation};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One screen of the interview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Question {
+    /// Choose the value of one fact (`problem` is a multiple choice).
+    Fact(FactId),
+    /// The dates that time limits run from (all optional).
+    Dates,
+}
+
+/// The order questions are asked in: who is asking, what happened, then the
+/// facts that decide between bodies, then dates.
+pub const ORDER: [Question; 12] = [
+    Question::Fact(FactId::Reporter),
+    Question::Fact(FactId::Problem),
+    Question::Fact(FactId::EmployerType),
+    Question::Fact(FactId::PriorDecision),
+    Question::Fact(FactId::Relationship),
+    Question::Fact(FactId::InjuryRecognised),
+    Question::Fact(FactId::EmployerFled),
+    Question::Fact(FactId::Want),
+    Question::Fact(FactId::Impact),
+    Question::Fact(FactId::Dispatch),
+    Question::Fact(FactId::Employment),
+    Question::Dates,
+];
+
+/// Facts asked whatever the rules test, because the time limits need them
+/// (deadlines.rs: unpaid pay and the end of employment).
+const ALWAYS_ASKED: [FactId; 1] = [FactId::Employment];
+
+/// The date fields, in the order shown, with the situation field they fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateField {
+    JobStart,
+    JobEnd,
+    Known,
+    ViolationEnd,
+    Injury,
+    AwardReceived,
+}
+
+impl DateField {
+    pub const ALL: [DateField; 6] = [
+        DateField::JobStart,
+        DateField::JobEnd,
+        DateField::Known,
+        DateField::ViolationEnd,
+        DateField::Injury,
+        DateField::AwardReceived,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DateField::JobStart => "job_start",
+            DateField::JobEnd => "job_end",
+            DateField::Known => "known",
+            DateField::ViolationEnd => "violation_end",
+            DateField::Injury => "injury",
+            DateField::AwardReceived => "award_received",
+        }
+    }
+
+    /// The JSON path of the field in a situation, as validation names it.
+    pub fn path(self) -> String {
+        format!("dates.{}", self.key())
+    }
+}
+
+/// Everything the person has answered, kept as typed (dates are the raw text
+/// of the field, so an invalid date is never lost). Answers to questions that
+/// later became irrelevant are kept too, but not used.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Answers {
+    pub problems: Vec<Problem>,
+    /// Fact key → value key (stable across versions and languages).
+    pub facts: BTreeMap<String, String>,
+    pub dates: BTreeMap<DateField, String>,
+}
+
+impl Answers {
+    /// The chosen value index of a single-choice fact.
+    pub fn value(&self, fact: FactId) -> Option<usize> {
+        let v = self.facts.get(fact.key())?;
+        fact.meta().values.iter().position(|x| x == v)
+    }
+
+    pub fn set(&mut self, fact: FactId, value: usize) {
+        if let Some(v) = fact.meta().values.get(value) {
+            self.facts.insert(fact.key().to_string(), v.to_string());
+        }
+    }
+
+    pub fn toggle_problem(&mut self, p: Problem) {
+        match self.problems.iter().position(|x| *x == p) {
+            Some(i) => {
+                self.problems.remove(i);
+            }
+            None => self.problems.push(p),
+        }
+    }
+
+    pub fn set_date(&mut self, field: DateField, text: &str) {
+        if text.trim().is_empty() {
+            self.dates.remove(&field);
+        } else {
+            self.dates.insert(field, text.to_string());
+        }
+    }
+
+    pub fn date_text(&self, field: DateField) -> &str {
+        self.dates.get(&field).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn is_answered(&self, q: Question) -> bool {
+        match q {
+            Question::Fact(FactId::Problem) => !self.problems.is_empty(),
+            Question::Fact(f) => self.value(f).is_some(),
+            // Dates are optional: the screen counts as answered once seen
+            // (the UI records that by moving past it).
+            Question::Dates => true,
+        }
+    }
+}
+
+/// The cases still possible: one value mask per fact (answered facts fixed,
+/// the rest free).
+type Cube = [u32; FACTS.len()];
+
+fn all_of(fact: usize) -> u32 {
+    (1u32 << FACTS[fact].values.len()) - 1
+}
+
+/// Whether the answer to `fact` can change what the person is told, given
+/// the cases still possible. Uses the rules' effective regions (which
+/// partition the fact space): if changing `fact` changes the deciding rule,
+/// two regions touching the possible cases differ in `fact`, so a needed
+/// question is never skipped. Chains are followed through `then_assume`.
+fn matters(fact: FactId, possible: &Cube, depth: usize) -> bool {
+    let f = fact as usize;
+    let hits: Vec<(usize, Cube)> = REGIONS
+        .iter()
+        .filter_map(|(r, region)| {
+            let mut c = [0u32; FACTS.len()];
+            for i in 0..c.len() {
+                c[i] = region[i] & possible[i];
+                if c[i] == 0 {
+                    return None;
+                }
+            }
+            Some((*r, c))
+        })
+        .collect();
+    for (i, (ra, ca)) in hits.iter().enumerate() {
+        for (rb, cb) in &hits[i + 1..] {
+            if ra != rb && ca[f] != cb[f] {
+                return true;
+            }
+        }
+    }
+    // Notes (advice, checklist) that test the fact, for a step still possible.
+    let collect_matters = RULES.iter().any(|r| {
+        r.table().policy == HitPolicy::Collect
+            && r.tests_fact(fact)
+            && (0..FACTS.len()).all(|i| i == f || r.masks[i] & possible[i] != 0)
+            && hits.iter().any(|(h, _)| RULES[*h].steps().any(|o| r.allows_outcome(o)))
+    });
+    if collect_matters {
+        return true;
+    }
+    depth < MAX_LINKS
+        && hits.iter().any(|(r, c)| {
+            let rule = &RULES[*r];
+            !rule.then_assume.is_empty() && {
+                let mut next = *c;
+                for &(af, v) in rule.then_assume {
+                    next[af as usize] = 1 << v;
+                }
+                // The fact asked about stays free after the assumption unless assumed.
+                if !rule.then_assume.iter().any(|(af, _)| *af == fact) {
+                    next[f] = possible[f];
+                }
+                matters(fact, &next, depth + 1)
+            }
+        })
+}
+
+fn is_relevant(fact: FactId, possible: &Cube) -> bool {
+    if fact == FactId::Problem || ALWAYS_ASKED.contains(&fact) {
+        return true;
+    }
+    fact.meta().derived_from_problems.is_none() && matters(fact, possible, 0)
+}
+
+/// The questions to ask, in order, given the answers so far. A question
+/// stays in the list once relevant even after it is answered.
+pub fn questions(a: &Answers) -> Vec<Question> {
+    let mut possible: Cube = [0; FACTS.len()];
+    for (i, p) in possible.iter_mut().enumerate() {
+        *p = all_of(i);
+    }
+    let mut out = Vec::new();
+    for q in ORDER {
+        match q {
+            Question::Dates => out.push(q),
+            Question::Fact(f) => {
+                if is_relevant(f, &possible) {
+                    out.push(q);
+                    if f == FactId::Problem {
+                        let mask = a.problems.iter().fold(0u32, |m, p| m | (1 << p.index()));
+                        if mask != 0 {
+                            possible[0] = mask;
+                        }
+                    } else if let Some(v) = a.value(f) {
+                        possible[f as usize] = 1 << v;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Which date fields the dates screen shows.
+pub fn date_fields(a: &Answers) -> Vec<DateField> {
+    let s = situation_unchecked(a);
+    DateField::ALL
+        .into_iter()
+        .filter(|f| match f {
+            DateField::JobStart | DateField::Known => true,
+            DateField::JobEnd => s.employment == Employment::Left,
+            DateField::ViolationEnd => s.problems.iter().any(|p| {
+                !matches!(p, Problem::WorkInjury | Problem::PensionAgency | Problem::Other)
+            }),
+            DateField::Injury => s.problems.contains(&Problem::WorkInjury),
+            DateField::AwardReceived => s.prior_decision == PriorDecision::ArbitrationAward,
+        })
+        .collect()
+}
+
+/// The question after `q`, or `None` when the review comes next.
+pub fn next(a: &Answers, q: Question) -> Option<Question> {
+    let qs = questions(a);
+    let i = qs.iter().position(|x| *x == q)?;
+    qs.get(i + 1).copied()
+}
+
+/// The question before `q`, or `None` at the first question.
+pub fn prev(a: &Answers, q: Question) -> Option<Question> {
+    let qs = questions(a);
+    let i = qs.iter().position(|x| *x == q)?;
+    i.checked_sub(1).map(|j| qs[j])
+}
+
+/// After changing `q` from the review: the next question that the change
+/// made necessary (asked but not answered), or `None` to return to the review.
+pub fn next_unanswered_after(a: &Answers, q: Question) -> Option<Question> {
+    let qs = questions(a);
+    let i = qs.iter().position(|x| *x == q).unwrap_or(0);
+    qs[i + 1..].iter().copied().find(|x| !a.is_answered(*x))
+}
+
+/// Position of `q` among the questions (1-based) and how many there are now.
+pub fn progress(a: &Answers, q: Question) -> (usize, usize) {
+    let qs = questions(a);
+    (qs.iter().position(|x| *x == q).map_or(1, |i| i + 1), qs.len())
+}
+
+/// Errors that stop the person leaving question `q` (each names its field).
+pub fn check(a: &Answers, q: Question, today: Date) -> Vec<FieldError> {
+    match q {
+        Question::Fact(FactId::Problem) if a.problems.is_empty() => vec![FieldError {
+            field: "problems".into(),
+            key: "problems_empty",
+            detail: "choose at least one problem".into(),
+        }],
+        Question::Fact(f) if !a.is_answered(q) => vec![FieldError {
+            field: f.key().into(),
+            key: "choose_one",
+            detail: "choose one answer".into(),
+        }],
+        Question::Dates => {
+            let fields = date_fields(a);
+            let mut errors: Vec<FieldError> = fields
+                .iter()
+                .filter_map(|f| {
+                    let text = a.date_text(*f);
+                    match parse_date(text) {
+                        Err(e) => Some(FieldError { field: f.path(), key: e.key(), detail: e.to_string() }),
+                        Ok(_) => None,
+                    }
+                })
+                .collect();
+            if errors.is_empty() {
+                errors = situation(a)
+                    .validate(today)
+                    .into_iter()
+                    .filter(|e| e.field.starts_with("dates."))
+                    .collect();
+            }
+            errors
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Dates are typed as `YYYY-MM-DD` by `<input type="date">`; people typing by
+/// hand often use `2025/3/1` or `2025.3.1`, which we accept too.
+pub fn parse_date(text: &str) -> Result<Option<Date>, DateError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
+        let n = |s: &str| s.parse::<u32>().unwrap_or(0);
+        if parts[0].len() != 4 {
+            return Err(DateError::Format);
+        }
+        return Date::from_ymd(n(parts[0]) as i32, n(parts[1]), n(parts[2])).map(Some);
+    }
+    Err(DateError::Format)
+}
+
+/// The situation the answers describe: asked and answered facts take their
+/// answer, the rest their default; dates that do not parse are left out
+/// (the dates screen does not let the person past them).
+fn situation_unchecked(a: &Answers) -> Situation {
+    let asked = questions_without_dates(a);
+    let mut case = Case::default();
+    for meta in &FACTS {
+        if asked.contains(&Question::Fact(meta.id)) {
+            if let Some(v) = a.value(meta.id) {
+                case.set(meta.id, v);
+            }
+        }
+    }
+    let mut s = Situation::new(a.problems.clone());
+    s.want = case.want;
+    s.relationship = case.relationship;
+    s.employment = case.employment;
+    s.reporter = case.reporter;
+    s.employer_type = case.employer_type;
+    s.prior_decision = case.prior_decision;
+    s.injury_recognised = case.injury_recognised;
+    s.impact = case.impact;
+    s.employer_fled = case.employer_fled;
+    s.dispatch = case.dispatch;
+    s
+}
+
+fn questions_without_dates(a: &Answers) -> Vec<Question> {
+    questions(a).into_iter().filter(|q| *q != Question::Dates).collect()
+}
+
+/// The situation to route, with the dates that are shown and valid.
+pub fn situation(a: &Answers) -> Situation {
+    let mut s = situation_unchecked(a);
+    let shown = date_fields(a);
+    for f in shown {
+        if let Ok(Some(d)) = parse_date(a.date_text(f)) {
+            match f {
+                DateField::JobStart => s.dates.job_start = Some(d),
+                DateField::JobEnd => s.dates.job_end = Some(d),
+                DateField::Known => s.dates.known = Some(d),
+                DateField::ViolationEnd => s.dates.violation_end = Some(d),
+                DateField::Injury => s.dates.injury = Some(d),
+                DateField::AwardReceived => s.dates.award_received = Some(d),
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::parse("2026-11-26").unwrap()
+    }
+
+    fn facts_asked(a: &Answers) -> Vec<&'static str> {
+        questions(a)
+            .into_iter()
+            .filter_map(|q| match q {
+                Question::Fact(f) => Some(f.key()),
+                Question::Dates => None,
+            })
+            .collect()
+    }
+
+    fn answer(a: &mut Answers, fact: FactId, value: &str) {
+        let i = fact.meta().values.iter().position(|v| *v == value).unwrap();
+        a.set(fact, i);
+    }
+
+    #[test]
+    fn injury_and_fled_boss_are_asked_only_when_they_matter() {
+        let mut a = Answers::default();
+        a.problems = vec![Problem::OvertimeRest];
+        let asked = facts_asked(&a);
+        assert!(!asked.contains(&"injury_recognised"), "{asked:?}");
+        assert!(!asked.contains(&"employer_fled"), "{asked:?}");
+        a.problems = vec![Problem::WorkInjury, Problem::WagesUnpaid];
+        let asked = facts_asked(&a);
+        assert!(asked.contains(&"injury_recognised") && asked.contains(&"employer_fled"), "{asked:?}");
+    }
+
+    #[test]
+    fn a_household_employer_ends_the_questions_about_bodies() {
+        let mut a = Answers::default();
+        answer(&mut a, FactId::Reporter, "worker");
+        a.problems = vec![Problem::WagesUnpaid];
+        answer(&mut a, FactId::EmployerType, "household_or_individual");
+        answer(&mut a, FactId::PriorDecision, "none");
+        let asked = facts_asked(&a);
+        // Every rule still alive routes to a civil dispute or only needs the
+        // employer type: nothing about the three bodies is asked.
+        for f in ["want", "relationship", "impact", "dispatch", "employer_fled"] {
+            assert!(!asked.contains(&f), "{f} asked: {asked:?}");
+        }
+        assert!(asked.contains(&"employment"), "limits need it: {asked:?}");
+    }
+
+    #[test]
+    fn want_is_asked_for_wages_but_not_for_child_labour_alone() {
+        let mut a = Answers::default();
+        a.problems = vec![Problem::ChildLabour];
+        answer(&mut a, FactId::Reporter, "third_party");
+        answer(&mut a, FactId::EmployerType, "organisation");
+        answer(&mut a, FactId::PriorDecision, "none");
+        assert!(!facts_asked(&a).contains(&"want"), "{:?}", facts_asked(&a));
+        a.problems = vec![Problem::WagesUnpaid];
+        answer(&mut a, FactId::Reporter, "worker");
+        assert!(facts_asked(&a).contains(&"want"));
+    }
+
+    #[test]
+    fn going_back_keeps_later_answers_and_review_edits_ask_only_what_depends() {
+        let mut a = Answers::default();
+        answer(&mut a, FactId::Reporter, "worker");
+        a.problems = vec![Problem::Dismissed];
+        answer(&mut a, FactId::EmployerType, "organisation");
+        answer(&mut a, FactId::PriorDecision, "none");
+        answer(&mut a, FactId::Relationship, "acknowledged");
+        answer(&mut a, FactId::Employment, "left");
+        // Back from relationship keeps the relationship answer.
+        let q = Question::Fact(FactId::Relationship);
+        assert_eq!(prev(&a, q), Some(Question::Fact(FactId::PriorDecision)));
+        assert_eq!(a.value(FactId::Relationship), Some(0));
+        // From the review, adding a work injury asks only the new question.
+        a.problems.push(Problem::WorkInjury);
+        assert_eq!(
+            next_unanswered_after(&a, Question::Fact(FactId::Problem)),
+            Some(Question::Fact(FactId::InjuryRecognised))
+        );
+        answer(&mut a, FactId::InjuryRecognised, "no");
+        let after = next_unanswered_after(&a, Question::Fact(FactId::InjuryRecognised));
+        assert!(after.is_none() || after == Some(Question::Fact(FactId::Dispatch)) || after == Some(Question::Fact(FactId::Impact)) || after == Some(Question::Fact(FactId::Want)), "{after:?}");
+    }
+
+    #[test]
+    fn unasked_answers_are_not_used() {
+        let mut a = Answers::default();
+        a.problems = vec![Problem::OvertimeRest];
+        answer(&mut a, FactId::InjuryRecognised, "yes"); // answered earlier, no longer asked
+        assert_eq!(situation(&a).injury_recognised, InjuryRecognised::default());
+    }
+
+    #[test]
+    fn date_errors_name_the_field_and_keep_the_text() {
+        let mut a = Answers::default();
+        a.problems = vec![Problem::WorkInjury];
+        a.set_date(DateField::Injury, "2026-02-30");
+        a.set_date(DateField::Known, "2026/3/1");
+        let e = check(&a, Question::Dates, today());
+        assert_eq!(e.len(), 1);
+        assert_eq!((e[0].field.as_str(), e[0].key), ("dates.injury", "date_no_such_day"));
+        assert_eq!(a.date_text(DateField::Injury), "2026-02-30");
+        a.set_date(DateField::Injury, "2027-01-01");
+        let e = check(&a, Question::Dates, today());
+        assert_eq!((e[0].field.as_str(), e[0].key), ("dates.injury", "date_in_future"));
+        a.set_date(DateField::Injury, "2026-03-01");
+        assert!(check(&a, Question::Dates, today()).is_empty());
+        assert_eq!(situation(&a).dates.known, Date::parse("2026-03-01").ok());
+    }
+
+    #[test]
+    fn a_question_must_be_answered_to_move_on() {
+        let a = Answers::default();
+        assert_eq!(check(&a, Question::Fact(FactId::Problem), today())[0].key, "problems_empty");
+        assert_eq!(check(&a, Question::Fact(FactId::Want), today())[0].field, "want");
+    }
+
+    #[test]
+    fn answers_round_trip_through_json_with_stable_keys() {
+        let mut a = Answers::default();
+        a.problems = vec![Problem::WagesUnpaid];
+        answer(&mut a, FactId::Want, "money_or_decision");
+        a.set_date(DateField::JobEnd, "2026-13-01");
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(json.contains("\"want\":\"money_or_decision\"") && json.contains("\"job_end\":\"2026-13-01\""), "{json}");
+        assert_eq!(serde_json::from_str::<Answers>(&json).unwrap(), a);
+    }
+
+    #[test]
+    fn parse_date_accepts_common_hand_typed_forms() {
+        assert_eq!(parse_date("2025/3/1").unwrap(), Date::parse("2025-03-01").ok());
+        assert_eq!(parse_date(" 2025.12.31 ").unwrap(), Date::parse("2025-12-31").ok());
+        assert_eq!(parse_date("").unwrap(), None);
+        assert_eq!(parse_date("25/3/1"), Err(DateError::Format));
+        assert_eq!(parse_date("二〇二五年"), Err(DateError::Format));
+    }
+}
