@@ -103,6 +103,8 @@ pub fn route(s: &Situation, today: Date) -> Routing {
     // two problems share a step only when they got there the same way.
     let mut paths: Vec<Vec<(Outcome, Option<Purpose>)>> = Vec::new();
     let mut steps: Vec<Step> = Vec::new();
+    let (advice_table, checklist_table) = (table_index("advice"), table_index("checklist"));
+    let mut scratch: Vec<usize> = Vec::new();
     for &problem in &s.problems {
         if problems.iter().any(|p: &ProblemRouting| p.problem == problem) {
             continue;
@@ -139,15 +141,17 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                     }
                 }
             };
-            let notes = |table: Option<usize>| -> Vec<Advice> {
-                let mut idx = Vec::new();
+            let mut notes = |table: Option<usize>| -> Vec<Advice> {
+                scratch.clear();
                 if let Some(t) = table {
-                    collect(t, &case, outcome, &mut idx);
+                    collect(t, &case, outcome, &mut scratch);
                 }
-                idx.into_iter()
-                    .map(|i| Advice { rule: RULES[i].id, text: RULES[i].text_key, cites: RULES[i].cites })
+                scratch
+                    .iter()
+                    .map(|&i| Advice { rule: RULES[i].id, text: RULES[i].text_key, cites: RULES[i].cites })
                     .collect()
             };
+            let (advice, bring) = (notes(advice_table), notes(checklist_table));
             out_links.push(Link {
                 outcome,
                 purpose,
@@ -156,8 +160,8 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 reason: rule.text_key,
                 cites: rule.cites,
                 step,
-                advice: notes(table_index("advice")),
-                bring: notes(table_index("checklist")),
+                advice,
+                bring,
             });
             prev_step = Some(step);
         }
