@@ -6,6 +6,7 @@ pub mod date;
 pub mod rules;
 pub mod deadlines;
 pub mod interview;
+pub mod places;
 pub mod routing;
 pub mod rulebook;
 pub mod situation;

@@ -395,7 +395,9 @@ fn neighbour_reports_child_labour_to_inspection() {
 
 // 有人知道某公司老板给从没上过班的亲戚挂名参保、还伪造材料多领工伤待遇，想匿名举报。
 // Seed 二(三): 骗取社会保险基金的举报投诉案件 → 社会保险稽查; 社会保险法 第八十八条; anyone may
-// report (社会保险法 第八十二条), and the reporter is protected (监察条例 第九条).
+// report (社会保险法 第八十二条). 监察条例 第九条's promise to keep the reporter's identity
+// confidential binds labour inspection; no clause in law/ makes the same promise for audit,
+// so the widget must not promise it there.
 #[test]
 fn third_party_reports_social_insurance_fraud_to_audit() {
     let r = story(
@@ -406,7 +408,7 @@ fn third_party_reports_social_insurance_fraud_to_audit() {
     assert_eq!(r.steps[0].purpose, Some(Purpose::Report));
     assert_eq!(rules(&r, SocialInsuranceFraud), ["fund_fraud"]);
     assert_cites(link(&r, SocialInsuranceFraud, Audit), "社会保险法", "第八十八条");
-    assert_advice(&r, SocialInsuranceFraud, Audit, "reporter_kept_confidential");
+    assert_no_advice(&r, SocialInsuranceFraud, Audit, "reporter_kept_confidential");
 }
 
 // 老吴的儿子（成年）被公司辞退了，老吴想替儿子去申请仲裁。
