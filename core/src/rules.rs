@@ -160,6 +160,26 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// BCP 47 tag, for `lang` attributes and speech synthesis.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language (the switch offers it).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
 /// The text for a key of routing.toml (see text.toml). The build guarantees
 /// that every key has a text in both languages.
 pub fn text(lang: Lang, key: &str) -> Option<&'static str> {
