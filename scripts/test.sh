@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Run every test layer of 维权导办; exit non-zero if any fails.
+#   1. setup (installs what is missing)
+#   2. native: cargo test --workspace (app SSR tests + the core crate's tests)
+#   3. browser: wasm-bindgen-test in headless Chromium (tests/browser.rs)
+#   4. release build into dist/ (scripts/build.sh)
+#   5. end to end: Playwright against the served release bundle (tests/e2e/)
+# The last line sums the tests of all layers: "total: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+LOGDIR="$(mktemp -d "${TMPDIR:-/tmp}/weiquan-test.XXXXXX")"
+trap 'rm -rf "$LOGDIR"' EXIT
+declare -a SUMMARY=()
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+FAILED_LAYERS=0
+
+# Sum "N passed; M failed" (cargo, wasm-bindgen-test) or "N passed, M failed"
+# (e2e) lines of a layer's log.
+count() {
+  grep -aoE '[0-9]+ passed[;,] [0-9]+ failed' "$1" |
+    awk '{ p += $1; f += $3 } END { printf "%d %d\n", p, f }'
+}
+
+layer() {
+  local name="$1"
+  shift
+  local log="$LOGDIR/$name.log" start end rc p f
+  printf '\n==> [%s] %s\n' "$name" "$*"
+  start=$(date +%s)
+  "$@" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  end=$(date +%s)
+  read -r p f < <(count "$log")
+  # A layer that failed without reporting a failed test (e.g. a compile
+  # error) still counts as one failure.
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  TOTAL_PASSED=$((TOTAL_PASSED + p))
+  TOTAL_FAILED=$((TOTAL_FAILED + f))
+  if [ "$rc" -eq 0 ]; then
+    SUMMARY+=("ok      $name ($((end - start)) s; $p passed)")
+  else
+    FAILED_LAYERS=$((FAILED_LAYERS + 1))
+    SUMMARY+=("FAILED  $name ($((end - start)) s; exit $rc; $p passed, $f failed)")
+  fi
+  return "$rc"
+}
+
+finish() {
+  printf '\n==> summary\n'
+  printf '  %s\n' "${SUMMARY[@]}"
+  echo "total: $TOTAL_PASSED passed, $TOTAL_FAILED failed"
+  [ "$FAILED_LAYERS" -eq 0 ] && [ "$TOTAL_FAILED" -eq 0 ]
+  exit $?
+}
+
+# 1. Without the tools nothing else can run.
+layer setup ./scripts/setup.sh || finish
+
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+# 2. Native tests.
+layer native cargo test --workspace --no-fail-fast
+
+# 3. In-browser tests: cargo runs the test wasm through wasm-bindgen-test-runner,
+#    which drives headless Chromium via chromedriver (args: webdriver.json).
+browser_tests() {
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    wasm_cargo test --test browser
+}
+layer browser browser_tests
+
+# 4 + 5. Release bundle, then end to end against it.
+if layer build ./scripts/build.sh; then
+  layer e2e node tests/e2e/run.mjs
+else
+  SUMMARY+=("skipped e2e (no release build)")
+  FAILED_LAYERS=$((FAILED_LAYERS + 1))
+fi
+
+finish
