@@ -1,0 +1,142 @@
+// End-to-end tests of the release bundle. Each runs on every viewport in
+// run.mjs; `seen` collects console errors, failed requests, CSP violations.
+import assert from 'node:assert/strict';
+
+const TITLE = '维权导办 · 郑州人社综合执法维权服务大厅';
+const BODIES = ['劳动保障监察', '社会保险稽查', '劳动人事争议调解仲裁'];
+
+/** Load `url` and wait until the wasm app has replaced the loading state. */
+async function openApp(page, url) {
+  const response = await page.goto(url);
+  assert.equal(response.status(), 200);
+  await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+  return response;
+}
+
+function assertClean(seen, violations) {
+  assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(seen.console, [], 'console errors/warnings');
+  assert.deepEqual(seen.failedRequests, [], 'failed requests');
+  assert.deepEqual(violations, [], 'CSP violations');
+}
+
+export const tests = [
+  {
+    name: 'shell has lang="zh-CN", the title and a description',
+    async run({ page, servers }) {
+      await page.goto(servers.root.url);
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+      assert.equal(await page.title(), TITLE);
+      const description = await page.getAttribute('meta[name="description"]', 'content');
+      assert.ok(description && description.includes('维权导办'), description);
+      assert.ok(await page.locator('meta[name="viewport"]').count());
+    },
+  },
+  {
+    name: 'start screen renders from wasm',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      assert.equal(await page.locator('main h1').innerText(), '维权导办');
+      const button = page.locator('main button');
+      assert.equal((await button.innerText()).trim(), '开始');
+      assert.ok(await page.getByText('回答几个简单问题').isVisible());
+      assert.equal(await page.getByText('正在加载').count(), 0, 'loading state replaced');
+      const box = await button.boundingBox();
+      assert.ok(box.height >= 44, `start button is ${box.height}px tall`);
+    },
+  },
+  {
+    name: 'start shows step 1 with focus on its heading',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      const h2 = page.locator('main h2');
+      await h2.waitFor();
+      assert.equal((await h2.innerText()).trim(), '第1步');
+      assert.ok(await h2.evaluate((el) => el === document.activeElement), 'step heading has focus');
+    },
+  },
+  {
+    name: 'works served from a sub-path (/a/b/)',
+    async run({ page, seen, servers }) {
+      await openApp(page, servers.sub.url);
+      await page.locator('main button').click();
+      await page.locator('main h2', { hasText: '第1步' }).waitFor();
+      const prefix = servers.sub.url;
+      const outside = seen.requests.filter((u) => !u.startsWith(prefix));
+      assert.deepEqual(outside, [], 'every request stays under the sub-path');
+      assert.deepEqual(seen.failedRequests, []);
+    },
+  },
+  {
+    name: 'without JavaScript the noscript text names the three bodies and 12333',
+    javaScriptEnabled: false,
+    async run({ page, servers }) {
+      await page.goto(servers.root.url);
+      const text = await page.locator('body').innerText();
+      for (const body of BODIES) assert.ok(text.includes(body), `mentions ${body}: ${text}`);
+      assert.ok(text.includes('12333'), text);
+      assert.ok(!(await page.getByText('正在加载').isVisible()), 'no endless loading state');
+      assert.equal(await page.locator('h1').innerText(), '维权导办');
+    },
+  },
+  {
+    name: 'clean load: no console errors, no failed requests, wasm fetched once',
+    async run({ page, seen, servers }) {
+      const response = await openApp(page, servers.root.url);
+      // Give late warnings (e.g. an unused preload) a moment to appear.
+      await page.waitForTimeout(300);
+      assertClean(seen, await seen.cspViolations());
+      const wasm = seen.requests.filter((u) => u.endsWith('.wasm'));
+      assert.equal(wasm.length, 1, `wasm requests: ${wasm.join(', ')}`);
+      assert.ok(response.headers()['content-type'].startsWith('text/html'));
+    },
+  },
+  {
+    name: 'strict CSP: app runs with zero violations',
+    async run({ page, seen, servers }) {
+      const response = await openApp(page, servers.root.url);
+      assert.equal(
+        response.headers()['content-security-policy'],
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+      );
+      await page.locator('main button').click();
+      await page.locator('main h2').waitFor();
+      assert.deepEqual(await seen.cspViolations(), []);
+      const cspMessages = seen.console.filter((m) => /Content Security Policy|Refused to/i.test(m));
+      assert.deepEqual(cspMessages, []);
+    },
+  },
+  {
+    name: 'CSP check detects an inline style (self-test of the check above)',
+    async run({ page, seen, servers }) {
+      await page.route('**/a-page-with-inline-style', (route) =>
+        route.fulfill({
+          status: 200,
+          headers: {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': "default-src 'self'; style-src 'self'",
+          },
+          body: '<!doctype html><p style="color:red">x</p><style>p{}</style>',
+        }),
+      );
+      await page.goto(`${servers.root.url}a-page-with-inline-style`);
+      await page.waitForTimeout(100);
+      const violations = await seen.cspViolations();
+      assert.ok(violations.length >= 1, 'violation recorded');
+    },
+  },
+  {
+    name: 'if the wasm cannot load, the page says so (not blank)',
+    async run({ page, servers }) {
+      await page.route('**/*.wasm', (route) => route.abort());
+      await page.goto(servers.root.url);
+      const alert = page.locator('[role="alert"]');
+      await alert.waitFor();
+      const text = await alert.innerText();
+      assert.ok(text.includes('12333'), text);
+      assert.equal(await page.locator('#weiquan-app[aria-busy]').count(), 0);
+      assert.equal(await page.locator('h1').innerText(), '维权导办');
+    },
+  },
+];
