@@ -3,6 +3,7 @@
 //! leaves the device.
 
 pub mod components;
+pub mod platform;
 pub mod state;
 pub mod text;
 

@@ -1,69 +1,296 @@
-//! Every string the widget shows, keyed, in Chinese (the default) and English.
+//! Every fixed string the widget shows, keyed, in Chinese (the default) and
+//! English. Texts about the law (questions, answers, outcomes, reasons,
+//! notes, items) come from the core's `text.toml` through
+//! [`weiquan_core::rules::text`]; this file holds only the interface's own
+//! words, the messages for validation errors, and the glossary.
 //!
-//! Components never inline display text: they ask for a [`Key`] in the
-//! current [`Lang`]. Keep the Chinese plain and short: the readers are
-//! workers on a phone, at a hall kiosk, or on the bureau's website.
+//! Components never inline display text. Keep the Chinese plain and short:
+//! the readers are workers on a phone, at a hall kiosk, or on a website.
 
-/// Display language. Chinese is the default everywhere.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    /// BCP 47 tag, for `lang` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-}
+pub use weiquan_core::Lang;
+use weiquan_core::rules::{text_or_key, FactId, FactValue, Outcome, Problem, Purpose};
 
 /// A fixed display string.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Key {
-    /// Product name, the page's `<h1>`.
     AppName,
-    /// One sentence under the name: what the widget does.
+    /// The page title of the start screen (as in index.html).
+    StartTitle,
     Tagline,
-    /// Privacy note on the start screen.
     Privacy,
-    /// The start button.
     Start,
-    /// Placeholder body of a question screen (until real questions exist).
-    QuestionPlaceholder,
+    Next,
+    Back,
+    SwitchLanguage,
+    ReadAloud,
+    NoVoice,
+    Speaking,
+    ChooseAll,
+    DatesTitle,
+    DatesHint,
+    DateFormatHint,
+    ReviewTitle,
+    ReviewHint,
+    Change,
+    NotAnswered,
+    SeeResult,
+    ResultTitle,
+    ResultIntro,
+    StepsTitle,
+    WhyTitle,
+    BasisTitle,
+    NotesTitle,
+    BringTitle,
+    DeadlineTitle,
+    StartOver,
+    Hotline,
+    ErrorSummary,
+    Glossary,
 }
 
 /// The string for `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
+    use Key::*;
     match (lang, key) {
-        (Lang::Zh, Key::AppName) => "维权导办",
-        (Lang::En, Key::AppName) => "Rights-protection guide",
-
-        (Lang::Zh, Key::Tagline) => "回答几个简单问题，告诉您该去哪个窗口、带什么材料。",
-        (Lang::En, Key::Tagline) => {
-            "Answer a few simple questions and we will tell you which window to go to and what to bring."
-        }
-
-        (Lang::Zh, Key::Privacy) => "您填写的内容只保存在本机，不会上传。",
-        (Lang::En, Key::Privacy) => "What you enter stays on this device and is never uploaded.",
-
-        (Lang::Zh, Key::Start) => "开始",
-        (Lang::En, Key::Start) => "Start",
-
-        (Lang::Zh, Key::QuestionPlaceholder) => "问题正在准备中。",
-        (Lang::En, Key::QuestionPlaceholder) => "The questions are being prepared.",
+        (Lang::Zh, AppName) => "维权导办",
+        (Lang::En, AppName) => "Rights-protection guide",
+        (Lang::Zh, StartTitle) => "维权导办 · 郑州人社综合执法维权服务大厅",
+        (Lang::En, StartTitle) => "Rights-protection guide · Zhengzhou HRSS enforcement hall",
+        (Lang::Zh, Tagline) => "回答几个简单问题，告诉您该去哪个窗口、带什么材料。",
+        (Lang::En, Tagline) => "Answer a few simple questions and we will tell you which window to go to and what to bring.",
+        (Lang::Zh, Privacy) => "您填写的内容只保存在本机，不会上传。",
+        (Lang::En, Privacy) => "What you enter stays on this device and is never uploaded.",
+        (Lang::Zh, Start) => "开始",
+        (Lang::En, Start) => "Start",
+        (Lang::Zh, Next) => "下一步",
+        (Lang::En, Next) => "Next",
+        (Lang::Zh, Back) => "上一步",
+        (Lang::En, Back) => "Back",
+        (Lang::Zh, SwitchLanguage) => "English",
+        (Lang::En, SwitchLanguage) => "中文",
+        (Lang::Zh, ReadAloud) => "朗读",
+        (Lang::En, ReadAloud) => "Read aloud",
+        (Lang::Zh, NoVoice) => "这台设备没有中文朗读语音。",
+        (Lang::En, NoVoice) => "This device has no English voice for reading aloud.",
+        (Lang::Zh, Speaking) => "正在朗读…",
+        (Lang::En, Speaking) => "Reading aloud…",
+        (Lang::Zh, ChooseAll) => "可以选多项。",
+        (Lang::En, ChooseAll) => "You can choose more than one.",
+        (Lang::Zh, DatesTitle) => "记得这些日期吗？",
+        (Lang::En, DatesTitle) => "Do you remember these dates?",
+        (Lang::Zh, DatesHint) => "用来算还剩多少天可以投诉或申请。不记得的可以空着。",
+        (Lang::En, DatesHint) => "They tell us how many days are left to complain or apply. Leave blank what you do not remember.",
+        (Lang::Zh, DateFormatHint) => "格式：2025-03-01",
+        (Lang::En, DateFormatHint) => "Format: 2025-03-01",
+        (Lang::Zh, ReviewTitle) => "请核对您的回答",
+        (Lang::En, ReviewTitle) => "Check your answers",
+        (Lang::Zh, ReviewHint) => "有不对的可以修改。",
+        (Lang::En, ReviewHint) => "Change anything that is not right.",
+        (Lang::Zh, Change) => "修改",
+        (Lang::En, Change) => "Change",
+        (Lang::Zh, NotAnswered) => "没有填写",
+        (Lang::En, NotAnswered) => "Not given",
+        (Lang::Zh, SeeResult) => "查看结果",
+        (Lang::En, SeeResult) => "See the result",
+        (Lang::Zh, ResultTitle) => "您该去哪里",
+        (Lang::En, ResultTitle) => "Where to go",
+        (Lang::Zh, ResultIntro) => "按下面的顺序去办。所有窗口都在郑州市人力资源和社会保障综合执法维权服务大厅。",
+        (Lang::En, ResultIntro) => "Go in the order below. All windows are in the Zhengzhou HRSS comprehensive enforcement and rights-protection hall.",
+        (Lang::Zh, StepsTitle) => "办理顺序",
+        (Lang::En, StepsTitle) => "Steps in order",
+        (Lang::Zh, WhyTitle) => "为什么去这里",
+        (Lang::En, WhyTitle) => "Why here",
+        (Lang::Zh, BasisTitle) => "法律依据",
+        (Lang::En, BasisTitle) => "Legal basis",
+        (Lang::Zh, NotesTitle) => "请注意",
+        (Lang::En, NotesTitle) => "Please note",
+        (Lang::Zh, BringTitle) => "要带的材料",
+        (Lang::En, BringTitle) => "What to bring",
+        (Lang::Zh, DeadlineTitle) => "期限",
+        (Lang::En, DeadlineTitle) => "Time limit",
+        (Lang::Zh, StartOver) => "重新开始",
+        (Lang::En, StartOver) => "Start again",
+        (Lang::Zh, Hotline) => "有疑问可以拨打 12333 人社服务热线咨询。",
+        (Lang::En, Hotline) => "For questions, call the 12333 HR and social security hotline.",
+        (Lang::Zh, ErrorSummary) => "请先改正下面的问题：",
+        (Lang::En, ErrorSummary) => "Please fix this first:",
+        (Lang::Zh, Glossary) => "词语解释",
+        (Lang::En, Glossary) => "What the words mean",
     }
 }
 
-/// Heading of question step `n` (1-based): "第1步" / "Step 1".
-pub fn step_heading(lang: Lang, n: u8) -> String {
+/// "第2步，共9步" / "Step 2 of 9".
+pub fn progress(lang: Lang, n: usize, of: usize) -> String {
     match lang {
-        Lang::Zh => format!("第{n}步"),
-        Lang::En => format!("Step {n}"),
+        Lang::Zh => format!("第{n}步，共{of}步"),
+        Lang::En => format!("Step {n} of {of}"),
+    }
+}
+
+/// The page title for a screen: "<screen> · 维权导办".
+pub fn page_title(lang: Lang, screen: &str) -> String {
+    format!("{screen} · {}", t(lang, Key::AppName))
+}
+
+/// The message for a validation error key (see `FieldError::key`).
+pub fn error_message(lang: Lang, key: &str) -> &'static str {
+    match (lang, key) {
+        (Lang::Zh, "problems_empty") => "请至少选一项。",
+        (Lang::En, "problems_empty") => "Choose at least one.",
+        (Lang::Zh, "choose_one") => "请选一个答案。",
+        (Lang::En, "choose_one") => "Choose one answer.",
+        (Lang::Zh, "date_format") => "日期格式不对，请按 2025-03-01 这样填写。",
+        (Lang::En, "date_format") => "Write the date like 2025-03-01.",
+        (Lang::Zh, "date_no_such_day") => "日历上没有这一天，请检查月份和日子。",
+        (Lang::En, "date_no_such_day") => "There is no such day in the calendar: check the month and day.",
+        (Lang::Zh, "date_out_of_range") => "年份不对，请检查。",
+        (Lang::En, "date_out_of_range") => "The year is not right: please check it.",
+        (Lang::Zh, "date_in_future") => "这个日期还没到，请检查。",
+        (Lang::En, "date_in_future") => "This date is in the future: please check it.",
+        (Lang::Zh, "date_before_start") => "这个日期早于开始工作的日期，请检查。",
+        (Lang::En, "date_before_start") => "This date is before you started work: please check it.",
+        (Lang::Zh, "job_end_while_employed") => "您说还在工作，却填了离职日期。请检查。",
+        (Lang::En, "job_end_while_employed") => "You said you still work there but gave a last day: please check.",
+        (Lang::Zh, _) => "这一项有问题，请检查。",
+        (Lang::En, _) => "Something is wrong here: please check it.",
+    }
+}
+
+/// Label of a date field (`interview::DateField::key`).
+pub fn date_label(lang: Lang, field: &str) -> &'static str {
+    match (lang, field) {
+        (Lang::Zh, "job_start") => "开始在这个单位工作的日期",
+        (Lang::En, "job_start") => "First day of work there",
+        (Lang::Zh, "job_end") => "离开这个单位的日期（最后一天）",
+        (Lang::En, "job_end") => "Last day of work there",
+        (Lang::Zh, "known") => "您发现问题的日期",
+        (Lang::En, "known") => "When you found out about the problem",
+        (Lang::Zh, "violation_end") => "问题停止的日期（还在继续就空着）",
+        (Lang::En, "violation_end") => "When the problem stopped (blank if it goes on)",
+        (Lang::Zh, "injury") => "受伤或确诊职业病的日期",
+        (Lang::En, "injury") => "Day of the injury or diagnosis",
+        (Lang::Zh, "award_received") => "收到仲裁裁决书的日期",
+        (Lang::En, "award_received") => "Day you received the arbitration award",
+        (Lang::Zh, _) => "日期",
+        (Lang::En, _) => "Date",
+    }
+}
+
+pub fn question(lang: Lang, fact: FactId) -> String {
+    text_or_key(lang, &format!("fact.{}", fact.key()))
+}
+
+pub fn answer(lang: Lang, fact: FactId, value: &str) -> String {
+    text_or_key(lang, &format!("fact.{}.{value}", fact.key()))
+}
+
+pub fn problem(lang: Lang, p: Problem) -> String {
+    answer(lang, FactId::Problem, p.key())
+}
+
+pub fn outcome(lang: Lang, o: Outcome) -> String {
+    text_or_key(lang, &format!("outcome.{}", o.key()))
+}
+
+pub fn purpose(lang: Lang, p: Purpose) -> String {
+    text_or_key(lang, &format!("purpose.{}", p.key()))
+}
+
+/// "Do step 1 first" for a step's dependencies.
+pub fn after_steps(lang: Lang, after: &[usize]) -> String {
+    let list: Vec<String> = after.iter().map(|n| n.to_string()).collect();
+    match lang {
+        Lang::Zh => format!("先办完第{}步", list.join("、")),
+        Lang::En => format!("After step {}", list.join(", ")),
+    }
+}
+
+/// A time limit in words.
+pub fn limit_state(lang: Lang, state: &str, last_day: Option<String>, days_left: Option<i32>) -> String {
+    match (lang, state, last_day, days_left) {
+        (Lang::Zh, "passed", Some(d), _) => format!("最后一天是 {d}，已经过了。时效如果中断过，可能还来得及，请到窗口问清楚。"),
+        (Lang::En, "passed", Some(d), _) => format!("The last day was {d}; it has passed. If the limit was interrupted you may still be in time: ask at the window."),
+        (Lang::Zh, "near", Some(d), Some(0)) => format!("今天 {d} 就是最后一天！"),
+        (Lang::En, "near", Some(d), Some(0)) => format!("Today, {d}, is the last day!"),
+        (Lang::Zh, "near", Some(d), Some(n)) => format!("最后一天是 {d}，只剩 {n} 天，请尽快办理！"),
+        (Lang::En, "near", Some(d), Some(n)) => format!("The last day is {d}: only {n} days left. Act soon!"),
+        (Lang::Zh, "open", Some(d), Some(n)) => format!("最后一天是 {d}，还剩 {n} 天。"),
+        (Lang::En, "open", Some(d), Some(n)) => format!("The last day is {d}: {n} days left."),
+        (Lang::Zh, "not_running", _, _) => "问题还在继续，期限还没有开始算。".into(),
+        (Lang::En, "not_running", _, _) => "The problem is still going on, so the time limit has not started.".into(),
+        (Lang::Zh, "no_limit_while_employed", _, _) => "在职期间被拖欠工资不受1年期限限制；离职后要在1年内申请。".into(),
+        (Lang::En, "no_limit_while_employed", _, _) => "Unpaid pay while you still work there is not time-barred; after you leave, apply within 1 year.".into(),
+        (Lang::Zh, _, _, _) => "没有填日期，算不出最后一天。请尽早办理。".into(),
+        (Lang::En, _, _, _) => "No date was given, so the last day cannot be worked out. Act early.".into(),
+    }
+}
+
+/// A term explained in place. Each explanation rests on the clause named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    LabourRelationship,
+    Inspection,
+    Audit,
+    Arbitration,
+    EconomicCompensation,
+    InjuryRecognition,
+    Dispatch,
+}
+
+impl Term {
+    pub const ALL: [Term; 7] = [
+        Term::LabourRelationship,
+        Term::Inspection,
+        Term::Audit,
+        Term::Arbitration,
+        Term::EconomicCompensation,
+        Term::InjuryRecognition,
+        Term::Dispatch,
+    ];
+}
+
+/// (term, explanation) in `lang`.
+pub fn glossary(lang: Lang, term: Term) -> (&'static str, &'static str) {
+    use Term::*;
+    match (lang, term) {
+        (Lang::Zh, LabourRelationship) => ("劳动关系", "您为单位干活、受单位管理、由单位发工资，就是劳动关系。没签书面合同，也可能已经形成劳动关系（最高人民法院劳动争议解释（一）第一条）。"),
+        (Lang::En, LabourRelationship) => ("Labour relationship", "You work for an organisation, under its management, and it pays you. A labour relationship can exist without a written contract (SPC interpretation (I) art. 1)."),
+        (Lang::Zh, Inspection) => ("劳动保障监察", "人社部门检查单位是否遵守劳动法，发现违法可以责令改正、处罚（劳动保障监察条例第十一条）。"),
+        (Lang::En, Inspection) => ("Labour-security inspection", "The HR and social security department checks whether employers obey labour law and can order them to correct breaches and penalise them (Labour Security Inspection Regulations art. 11)."),
+        (Lang::Zh, Audit) => ("社会保险稽查", "检查单位是否按规定参加社会保险、缴纳社保费，查处骗取社保基金（郑人社〔2016〕19号 二(三)）。"),
+        (Lang::En, Audit) => ("Social-insurance audit", "Checks that employers enrol workers and pay social insurance as required, and deals with fraud against the fund (Zhengzhou HRSS [2016] No. 19, II(3))."),
+        (Lang::Zh, Arbitration) => ("劳动人事争议仲裁", "劳动人事争议仲裁委员会对您和单位之间的争议作出裁决。仲裁不收费（劳动争议调解仲裁法第五十三条）。"),
+        (Lang::En, Arbitration) => ("Labour dispute arbitration", "The labour dispute arbitration committee decides a dispute between you and the employer. Arbitration is free (Labour Dispute Mediation and Arbitration Law art. 53)."),
+        (Lang::Zh, EconomicCompensation) => ("经济补偿", "合同解除或终止时，单位按您在本单位的工作年限付的钱：每满一年付一个月工资，六个月以上不满一年按一年算，不满六个月付半个月（劳动合同法第四十七条）。"),
+        (Lang::En, EconomicCompensation) => ("Economic compensation", "Money the employer pays when a contract ends, by years of service: one month's wage per full year; six months or more count as a year, less than six months as half a month (Labour Contract Law art. 47)."),
+        (Lang::Zh, InjuryRecognition) => ("工伤认定", "由社会保险行政部门认定您的受伤是不是工伤。认定以后才能享受工伤保险待遇（工伤保险条例第十七条）。"),
+        (Lang::En, InjuryRecognition) => ("Work-injury recognition", "The social insurance administration decides whether your injury is a work injury. Only then can work-injury benefits be claimed (Work Injury Insurance Regulations art. 17)."),
+        (Lang::Zh, Dispatch) => ("劳务派遣", "您和派遣公司签合同，却被派到另一家单位干活。发生争议时，两家都是当事人（劳动争议调解仲裁法第二十二条）。"),
+        (Lang::En, Dispatch) => ("Labour dispatch", "You have a contract with an agency but are sent to work for another company. In a dispute both are parties (Labour Dispute Mediation and Arbitration Law art. 22)."),
+    }
+}
+
+/// The terms worth explaining beside a question.
+pub fn terms_for(fact: FactId) -> &'static [Term] {
+    match fact {
+        FactId::Problem => &[Term::EconomicCompensation, Term::LabourRelationship],
+        FactId::Relationship => &[Term::LabourRelationship],
+        FactId::Want => &[Term::Inspection, Term::Arbitration],
+        FactId::InjuryRecognised => &[Term::InjuryRecognition],
+        FactId::Dispatch => &[Term::Dispatch],
+        FactId::PriorDecision => &[Term::Arbitration, Term::Inspection],
+        _ => &[],
+    }
+}
+
+/// The terms that explain an outcome.
+pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
+    match o {
+        Outcome::Inspection | Outcome::PoliceViaInspection => &[Term::Inspection],
+        Outcome::Audit => &[Term::Audit],
+        Outcome::Arbitration => &[Term::Arbitration],
+        Outcome::InjuryRecognition => &[Term::InjuryRecognition],
+        _ => &[],
     }
 }
 
@@ -71,26 +298,52 @@ pub fn step_heading(lang: Lang, n: u8) -> String {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 5] = [
-        Key::AppName,
-        Key::Tagline,
-        Key::Privacy,
-        Key::Start,
-        Key::QuestionPlaceholder,
+    const KEYS: [Key; 32] = [
+        Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
+        Key::SwitchLanguage, Key::ReadAloud, Key::NoVoice, Key::Speaking, Key::ChooseAll,
+        Key::DatesTitle, Key::DatesHint, Key::DateFormatHint, Key::ReviewTitle, Key::ReviewHint,
+        Key::Change, Key::NotAnswered, Key::SeeResult, Key::ResultTitle, Key::ResultIntro,
+        Key::StepsTitle, Key::WhyTitle, Key::BasisTitle, Key::NotesTitle, Key::BringTitle,
+        Key::DeadlineTitle, Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
     ];
 
     #[test]
-    fn every_key_has_text_in_every_language() {
-        for lang in [Lang::Zh, Lang::En] {
-            for key in KEYS {
-                assert!(!t(lang, key).trim().is_empty(), "{lang:?} {key:?}");
+    fn every_key_has_a_different_text_in_each_language() {
+        for key in KEYS {
+            let (zh, en) = (t(Lang::Zh, key), t(Lang::En, key));
+            assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+            assert_ne!(zh, en, "{key:?} is not translated");
+        }
+    }
+
+    #[test]
+    fn every_validation_error_of_the_core_has_its_own_message() {
+        let generic = error_message(Lang::Zh, "no_such_key");
+        for key in [
+            "problems_empty", "choose_one", "date_format", "date_no_such_day", "date_out_of_range",
+            "date_in_future", "date_before_start", "job_end_while_employed",
+        ] {
+            for lang in Lang::ALL {
+                assert_ne!(error_message(lang, key), error_message(lang, "no_such_key"), "{key}");
+            }
+            assert_ne!(error_message(Lang::Zh, key), generic);
+        }
+    }
+
+    #[test]
+    fn every_date_field_has_a_label() {
+        for f in weiquan_core::interview::DateField::ALL {
+            for lang in Lang::ALL {
+                assert_ne!(date_label(lang, f.key()), date_label(lang, "no_such_field"));
             }
         }
     }
 
     #[test]
-    fn step_heading_is_plain() {
-        assert_eq!(step_heading(Lang::Zh, 1), "第1步");
-        assert_eq!(step_heading(Lang::En, 2), "Step 2");
+    fn limits_read_differently_on_the_last_day_and_after() {
+        let today = limit_state(Lang::Zh, "near", Some("2026-11-26".into()), Some(0));
+        let after = limit_state(Lang::Zh, "passed", Some("2026-11-26".into()), Some(-1));
+        assert!(today.contains("今天") && today.contains("最后一天"), "{today}");
+        assert!(after.contains("已经过了"), "{after}");
     }
 }

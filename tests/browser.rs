@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlButtonElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -23,43 +23,132 @@ fn fresh_root() -> Element {
 
 /// Let Yew's scheduler run (renders and effects are deferred).
 async fn settle() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
-    gloo::timers::future::TimeoutFuture::new(0).await;
+    for _ in 0..3 {
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
 }
 
-fn text_of(root: &Element, selector: &str) -> Option<String> {
+fn text_of(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
         .and_then(|e| e.text_content())
         .map(|s| s.trim().to_string())
+        .unwrap_or_default()
+}
+
+/// Clicks the first element matching `selector` whose text contains `text`.
+async fn click(root: &Element, selector: &str, text: &str) {
+    let list = root.query_selector_all(selector).unwrap();
+    for i in 0..list.length() {
+        let el: HtmlElement = list.item(i).unwrap().dyn_into().unwrap();
+        if el.text_content().unwrap_or_default().contains(text) {
+            el.click();
+            settle().await;
+            return;
+        }
+    }
+    panic!("no {selector} with text {text:?} in {}", root.inner_html());
+}
+
+fn checked(root: &Element, id: &str) -> bool {
+    root.query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .checked()
+}
+
+fn heading_has_focus(root: &Element) -> bool {
+    let h2 = root.query_selector("main h2").unwrap().expect("a heading");
+    document().active_element().is_some_and(|a| a.is_same_node(Some(&h2)))
 }
 
 #[wasm_bindgen_test]
-async fn start_then_step_one_has_focus() {
+async fn start_then_the_first_question_has_focus_and_a_title() {
     let root = fresh_root();
     let handle = weiquan::mount(root.clone());
     settle().await;
-
-    assert_eq!(text_of(&root, "main h1").as_deref(), Some("维权导办"));
+    assert_eq!(text_of(&root, "main h1"), "维权导办");
     assert!(!root.inner_html().contains("正在加载"), "loading state replaced");
     assert!(!root.has_attribute("aria-busy"));
-    assert!(root.query_selector("h2").unwrap().is_none());
 
-    let button: HtmlButtonElement = root
-        .query_selector("main button")
+    click(&root, "main button", "开始").await;
+    assert_eq!(text_of(&root, "main h2"), "您是为自己反映问题，还是替别人反映？");
+    assert!(heading_has_focus(&root), "the question heading has focus");
+    assert!(document().title().starts_with("您是为自己反映问题"), "{}", document().title());
+    assert!(text_of(&root, "[aria-live]").contains("第1步"), "announced");
+
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn back_review_and_language_switch_keep_every_answer() {
+    let root = fresh_root();
+    let handle = weiquan::mount(root.clone());
+    settle().await;
+    click(&root, "main button", "开始").await;
+    click(&root, "main label", "为我自己").await;
+    click(&root, "main button", "下一步").await;
+    click(&root, "main label", "工作中受伤").await;
+    click(&root, "main label", "被辞退").await;
+    click(&root, "main button", "上一步").await;
+    assert!(checked(&root, "wq-reporter-worker"), "back keeps the earlier answer");
+    click(&root, "main button", "下一步").await;
+    assert!(checked(&root, "wq-problem-work_injury") && checked(&root, "wq-problem-dismissed"), "and the later one");
+
+    click(&root, "header button", "English").await;
+    assert_eq!(text_of(&root, "main h2"), "What happened to you? (choose all that apply)");
+    assert!(checked(&root, "wq-problem-work_injury"), "the switch keeps answers");
+    click(&root, "header button", "中文").await;
+
+    // Answer the rest with the first option, to the review.
+    for _ in 0..20 {
+        if text_of(&root, "main h2") == "请核对您的回答" {
+            break;
+        }
+        if let Some(first) = root.query_selector("main fieldset input").unwrap() {
+            let first: HtmlInputElement = first.dyn_into().unwrap();
+            if first.type_() == "radio" && root.query_selector("main fieldset input:checked").unwrap().is_none() {
+                first.click();
+                settle().await;
+            }
+        }
+        click(&root, "main button", "下一步").await;
+    }
+    assert_eq!(text_of(&root, "main h2"), "请核对您的回答");
+    let review = root.query_selector("main").unwrap().unwrap().text_content().unwrap();
+    assert!(review.contains("工作中受伤或得了职业病") && review.contains("被辞退"), "{review}");
+
+    // Change the problems from the review: drop the injury; nothing new to ask.
+    let edit: HtmlElement = root
+        .query_selector(r#"main button[aria-label="修改：您遇到了什么问题？（可以选多项）"]"#)
         .unwrap()
-        .expect("start button")
+        .expect("change button")
         .dyn_into()
         .unwrap();
-    assert_eq!(button.text_content().unwrap().trim(), "开始");
-    button.click();
+    edit.click();
     settle().await;
+    assert!(heading_has_focus(&root));
+    click(&root, "main label", "工作中受伤").await;
+    click(&root, "main button", "下一步").await;
+    assert_eq!(text_of(&root, "main h2"), "请核对您的回答", "back to the review");
+    handle.destroy();
+    root.remove();
+}
 
-    let h2 = root.query_selector("h2").unwrap().expect("step heading");
-    assert_eq!(h2.text_content().unwrap().trim(), "第1步");
-    let active = document().active_element().expect("something has focus");
-    assert!(active.is_same_node(Some(&h2)), "step-1 heading has focus");
-
+#[wasm_bindgen_test]
+async fn next_without_an_answer_names_the_error_and_keeps_the_screen() {
+    let root = fresh_root();
+    let handle = weiquan::mount(root.clone());
+    settle().await;
+    click(&root, "main button", "开始").await;
+    click(&root, "main button", "下一步").await;
+    assert_eq!(text_of(&root, "main h2"), "您是为自己反映问题，还是替别人反映？");
+    assert!(text_of(&root, "[role=alert]").contains("请选一个答案"));
+    click(&root, "main label", "替别人反映或举报").await;
+    assert!(root.query_selector("[role=alert]").unwrap().is_none(), "the error goes");
     handle.destroy();
     root.remove();
 }

@@ -1,13 +1,19 @@
-//! Native: render the app with Yew's server-side renderer and check the
-//! start screen. Runs under plain `cargo test` (no browser needed).
+//! Native: render the app and each screen with Yew's server-side renderer.
+//! Runs under plain `cargo test` (no browser needed).
 #![cfg(not(target_arch = "wasm32"))]
 
+use weiquan::components::{DatesScreen, FactScreen, ResultScreen, ReviewScreen};
+use weiquan::state::Action;
 use weiquan::text::{t, Key, Lang};
 use weiquan::App;
-use yew::ServerRenderer;
+use weiquan_core::interview::{Answers, DateField};
+use weiquan_core::rules::{FactId, Problem};
+use weiquan_core::situation::FieldError;
+use weiquan_core::Date;
+use yew::{Callback, NodeRef, ServerRenderer};
 
-async fn render_app() -> String {
-    ServerRenderer::<App>::new().hydratable(false).render().await
+fn today() -> Date {
+    Date::parse("2026-11-26").unwrap()
 }
 
 /// Text between `<tag ...>` and `</tag>` for the first such element.
@@ -18,31 +24,189 @@ fn inner_of<'a>(html: &'a str, tag: &str) -> Option<&'a str> {
     Some(html[body_start..end].trim())
 }
 
-#[tokio::test]
-async fn start_screen_has_title_sentence_and_start_button() {
-    let html = render_app().await;
+fn no_inline_style(html: &str) {
+    assert!(!html.contains("style=") && !html.contains("<style"), "inline style: {html}");
+}
 
-    assert!(html.starts_with("<main"), "root is <main>: {html}");
-    assert_eq!(inner_of(&html, "h1"), Some("维权导办"), "{html}");
-    assert_eq!(
-        inner_of(&html, "button"),
-        Some(t(Lang::Zh, Key::Start)),
-        "{html}"
-    );
-    assert_eq!(t(Lang::Zh, Key::Start), "开始");
-    assert!(
-        html.contains("回答几个简单问题，告诉您该去哪个窗口、带什么材料。"),
-        "{html}"
-    );
-    assert!(html.contains(r#"type="button""#), "{html}");
-    // Not yet on a question step.
-    assert!(!html.contains("第1步"), "{html}");
+async fn fact(lang: Lang, fact: FactId, answers: Answers, errors: Vec<FieldError>) -> String {
+    ServerRenderer::<FactScreen>::with_props(move || weiquan::components::FactScreenProps {
+        lang,
+        fact,
+        answers,
+        errors,
+        heading: NodeRef::default(),
+        on: Callback::from(|_: Action| ()),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+fn answers(problems: &[Problem], facts: &[(FactId, &str)]) -> Answers {
+    let mut a = Answers { problems: problems.to_vec(), ..Answers::default() };
+    for (f, v) in facts {
+        a.set(*f, f.meta().values.iter().position(|x| x == v).unwrap());
+    }
+    a
 }
 
 #[tokio::test]
-async fn markup_uses_no_inline_styles() {
-    // The bundle must run under `style-src 'self'`.
-    let html = render_app().await;
-    assert!(!html.contains("style="), "{html}");
-    assert!(!html.contains("<style"), "{html}");
+async fn start_screen_has_title_sentence_and_start_button() {
+    let html = ServerRenderer::<App>::with_props(|| weiquan::components::AppProps { today: Some(today()) })
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(r#"lang="zh-CN""#), "{html}");
+    assert_eq!(inner_of(&html, "h1"), Some("维权导办"), "{html}");
+    assert!(html.contains(&format!(">{}</button>", t(Lang::Zh, Key::Start))), "{html}");
+    assert!(html.contains("回答几个简单问题，告诉您该去哪个窗口、带什么材料。"), "{html}");
+    // The language switch is labelled in the language it switches to.
+    assert!(html.contains(r#"lang="en""#) && html.contains(">English</button>"), "{html}");
+    // One polite live region.
+    assert_eq!(html.matches(r#"aria-live="polite""#).count(), 1, "{html}");
+    no_inline_style(&html);
+}
+
+#[tokio::test]
+async fn every_question_is_a_labelled_group_with_one_input_per_answer() {
+    for meta in weiquan_core::rules::FACTS.iter().filter(|m| m.derived_from_problems.is_none()) {
+        for lang in Lang::ALL {
+            let html = fact(lang, meta.id, Answers::default(), vec![]).await;
+            let question = weiquan::text::question(lang, meta.id);
+            assert!(html.contains("<fieldset"), "{html}");
+            let legend = inner_of(&html, "legend").unwrap();
+            assert!(legend.contains(&format!(">{question}</h2>")), "{} {lang:?}: {legend}", meta.key);
+            let kind = if meta.id == FactId::Problem { "checkbox" } else { "radio" };
+            assert_eq!(html.matches(&format!(r#"type="{kind}""#)).count(), meta.values.len(), "{}", meta.key);
+            for v in meta.values {
+                let id = format!(r#"id="wq-{}-{v}""#, meta.key);
+                assert!(html.contains(&id), "{id} missing");
+                assert!(html.contains(&weiquan::text::answer(lang, meta.id, v)), "label of {v}");
+            }
+            no_inline_style(&html);
+        }
+    }
+}
+
+#[tokio::test]
+async fn chosen_answers_are_checked() {
+    let a = answers(&[Problem::WagesUnpaid, Problem::Dismissed], &[(FactId::Want, "money_or_decision")]);
+    let html = fact(Lang::Zh, FactId::Problem, a.clone(), vec![]).await;
+    assert_eq!(html.matches("checked").count(), 2, "{html}");
+    let html = fact(Lang::En, FactId::Want, a, vec![]).await;
+    assert_eq!(html.matches("checked").count(), 1, "{html}");
+    assert!(html.contains("I get back the money I am owed"), "{html}");
+}
+
+#[tokio::test]
+async fn an_error_is_named_beside_its_field_and_linked_from_the_summary() {
+    let errors = vec![FieldError { field: "want".into(), key: "choose_one", detail: String::new() }];
+    let html = fact(Lang::Zh, FactId::Want, Answers::default(), errors).await;
+    assert!(html.contains(r#"role="alert""#), "{html}");
+    assert!(html.contains(r##"href="#wq-field-want""##), "{html}");
+    assert!(html.contains(r#"id="wq-field-want""#), "{html}");
+    assert!(html.contains(r#"aria-describedby="wq-error-want""#), "{html}");
+    assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+    assert_eq!(html.matches("请选一个答案。").count(), 2, "summary and beside the field: {html}");
+}
+
+#[tokio::test]
+async fn the_glossary_explains_terms_in_place() {
+    let html = fact(Lang::Zh, FactId::Relationship, Answers::default(), vec![]).await;
+    assert!(html.contains("<details>") && html.contains("<summary>劳动关系</summary>"), "{html}");
+    let html = fact(Lang::En, FactId::InjuryRecognised, Answers::default(), vec![]).await;
+    assert!(html.contains("<summary>Work-injury recognition</summary>"), "{html}");
+}
+
+#[tokio::test]
+async fn dates_keep_what_was_typed_and_show_the_error() {
+    let mut a = answers(&[Problem::WorkInjury], &[(FactId::Employment, "left")]);
+    a.set_date(DateField::Injury, "2026-02-31");
+    let errors = vec![FieldError { field: "dates.injury".into(), key: "date_no_such_day", detail: String::new() }];
+    let html = ServerRenderer::<DatesScreen>::with_props(move || weiquan::components::DatesScreenProps {
+        lang: Lang::Zh,
+        answers: a,
+        errors,
+        heading: NodeRef::default(),
+        on: Callback::from(|_: Action| ()),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains(r#"value="2026-02-31""#), "{html}");
+    assert!(html.contains("日历上没有这一天"), "{html}");
+    // Job end is shown (the person left); the award date is not.
+    assert!(html.contains("离开这个单位的日期") && !html.contains("收到仲裁裁决书"), "{html}");
+    assert!(html.contains(r#"for="wq-field-dates.injury""#), "{html}");
+}
+
+#[tokio::test]
+async fn the_review_lists_every_answer_with_a_change_button() {
+    let a = answers(
+        &[Problem::WagesUnpaid],
+        &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation"), (FactId::Employment, "employed")],
+    );
+    let html = ServerRenderer::<ReviewScreen>::with_props(move || weiquan::components::ReviewScreenProps {
+        lang: Lang::Zh,
+        answers: a,
+        heading: NodeRef::default(),
+        on: Callback::from(|_: Action| ()),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains("工资被拖欠或被无故扣钱"), "{html}");
+    assert!(html.contains("让人社部门查处单位，责令改正"), "{html}");
+    assert!(html.contains(r#"aria-label="修改：您最希望怎样解决？""#), "{html}");
+    assert!(html.matches(">修改</button>").count() >= 4, "{html}");
+}
+
+async fn result(lang: Lang, a: Answers) -> String {
+    ServerRenderer::<ResultScreen>::with_props(move || weiquan::components::ResultScreenProps {
+        lang,
+        answers: a,
+        today: today(),
+        heading: NodeRef::default(),
+        on: Callback::from(|_: Action| ()),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn the_result_shows_each_body_its_reason_its_clause_and_what_to_bring() {
+    let a = answers(
+        &[Problem::WagesUnpaid, Problem::NoSocialInsurance, Problem::Dismissed],
+        &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation"), (FactId::Relationship, "acknowledged")],
+    );
+    let html = result(Lang::Zh, a.clone()).await;
+    for body in ["劳动保障监察", "劳动人事争议调解仲裁"] {
+        assert!(html.contains(&format!("<h4>{body}")), "{body}: {html}");
+    }
+    // Social insurance goes with the wage breach to inspection (seed 二(二)).
+    assert!(html.contains("一起交给劳动保障监察处理"), "{html}");
+    assert!(html.contains("<cite>郑人社〔2016〕19号 二(二)</cite>"), "{html}");
+    assert!(html.contains("身份证"), "checklist: {html}");
+    let en = result(Lang::En, a).await;
+    assert!(en.contains("<h4>Labour-security inspection"), "{en}");
+    assert!(en.contains("Legal basis"), "{en}");
+    // The clause stays in Chinese: it is the law's own text.
+    assert!(en.contains("<cite>郑人社〔2016〕19号 二(二)</cite>"), "{en}");
+}
+
+#[tokio::test]
+async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
+    let mut a = answers(
+        &[Problem::WorkInjury],
+        &[(FactId::Reporter, "worker"), (FactId::Relationship, "denied"), (FactId::InjuryRecognised, "no")],
+    );
+    a.set_date(DateField::Injury, "2025-12-10");
+    let html = result(Lang::Zh, a).await;
+    let confirm = html.find("申请确认劳动关系").unwrap();
+    let recognise = html.find("<h4>工伤认定").unwrap();
+    assert!(confirm < recognise, "confirmation comes first");
+    assert!(html.contains("先办完第1步") && html.contains("先办完第2步"), "{html}");
+    assert!(html.contains("最后一天是 2026-12-10，只剩 14 天"), "{html}");
+    assert!(html.contains("wq-limit-near"), "{html}");
 }

@@ -1,29 +1,105 @@
+use weiquan_core::interview::{self, Question};
+use weiquan_core::Date;
 use yew::prelude::*;
 
-use crate::components::{QuestionScreen, StartScreen};
+use crate::components::{DatesScreen, FactScreen, Progress, ResultScreen, ReviewScreen, StartScreen};
 use crate::state::{Action, Screen, State};
-use crate::text::{t, Key};
+use crate::text::{self, t, Key};
 
-/// The whole widget. Holds the one reducer and picks the screen.
-#[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(State::default);
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The date limits are counted from; `None`: today on this device.
+    #[prop_or_default]
+    pub today: Option<Date>,
+}
+
+/// What a screen is called: its heading, the page title and the announcement.
+fn screen_name(state: &State) -> String {
     let lang = state.lang;
+    match state.screen {
+        Screen::Start => t(lang, Key::AppName).to_string(),
+        Screen::Ask(Question::Fact(f)) => text::question(lang, f),
+        Screen::Ask(Question::Dates) => t(lang, Key::DatesTitle).to_string(),
+        Screen::Review => t(lang, Key::ReviewTitle).to_string(),
+        Screen::Result => t(lang, Key::ResultTitle).to_string(),
+    }
+}
 
-    let on_start = {
+/// The whole widget. Holds the one reducer and picks the screen. On every
+/// screen change it moves focus to the screen's heading, sets the page title
+/// and updates one polite live region.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let today = props.today.unwrap_or_else(crate::platform::today);
+    let state = use_reducer(move || State::new(today));
+    let lang = state.lang;
+    let heading = use_node_ref();
+    let on = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Start))
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let name = screen_name(&state);
+
+    {
+        let heading = heading.clone();
+        use_effect_with(state.screen, move |screen| {
+            if *screen != Screen::Start {
+                crate::platform::focus(&heading);
+            }
+        });
+    }
+    {
+        let title = match state.screen {
+            Screen::Start => t(lang, Key::StartTitle).to_string(),
+            _ => text::page_title(lang, &name),
+        };
+        use_effect_with(title, |title| crate::platform::set_title(title));
+    }
+
+    let announcement = match state.screen {
+        Screen::Ask(q) => {
+            let (n, of) = interview::progress(&state.answers, q);
+            format!("{}：{}", text::progress(lang, n, of), name)
+        }
+        Screen::Start => String::new(),
+        _ => name.clone(),
+    };
+    let switch = {
+        let on = on.clone();
+        let other = lang.other();
+        Callback::from(move |_: MouseEvent| on.emit(Action::SetLang(other)))
     };
 
     let screen = match state.screen {
-        Screen::Start => html! { <StartScreen {lang} {on_start} /> },
-        Screen::Question { step } => html! { <QuestionScreen {lang} {step} /> },
+        Screen::Start => html! { <StartScreen {lang} on={on.clone()} /> },
+        Screen::Ask(Question::Fact(fact)) => html! {
+            <FactScreen {lang} {fact} answers={state.answers.clone()} errors={state.errors.clone()} heading={heading.clone()} on={on.clone()} />
+        },
+        Screen::Ask(Question::Dates) => html! {
+            <DatesScreen {lang} answers={state.answers.clone()} errors={state.errors.clone()} heading={heading.clone()} on={on.clone()} />
+        },
+        Screen::Review => html! { <ReviewScreen {lang} answers={state.answers.clone()} heading={heading.clone()} on={on.clone()} /> },
+        Screen::Result => html! {
+            <ResultScreen {lang} answers={state.answers.clone()} today={state.today} heading={heading.clone()} on={on.clone()} />
+        },
     };
 
     html! {
-        <main class="wq" lang={lang.tag()}>
-            <h1 class="wq-title">{ t(lang, Key::AppName) }</h1>
-            { screen }
-        </main>
+        <div class="wq" lang={lang.tag()}>
+            <header class="wq-header">
+                // The start screen has its own <h1>; every other screen's is the name.
+                if state.screen != Screen::Start {
+                    <h1 class="wq-brand">{ t(lang, Key::AppName) }</h1>
+                }
+                <button type="button" class="wq-button wq-lang" lang={lang.other().tag()} onclick={switch}>
+                    { t(lang, Key::SwitchLanguage) }
+                </button>
+            </header>
+            if let Screen::Ask(q) = state.screen {
+                <Progress {lang} answers={state.answers.clone()} question={q} />
+            }
+            <main class="wq-main">{ screen }</main>
+            <p class="wq-sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
+        </div>
     }
 }

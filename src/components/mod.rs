@@ -1,9 +1,26 @@
-//! One small file per component.
+//! One small file per component. Components are thin: they display the
+//! state and what `weiquan_core` computes, and dispatch actions.
 
 mod app;
-mod question_screen;
+mod dates_screen;
+mod error_summary;
+mod fact_screen;
+mod glossary;
+mod nav;
+mod progress;
+mod read_aloud;
+mod result_screen;
+mod review_screen;
 mod start_screen;
 
-pub use app::App;
-pub use question_screen::QuestionScreen;
+pub use app::{App, AppProps};
+pub use dates_screen::{DatesScreen, DatesScreenProps};
+pub use error_summary::ErrorSummary;
+pub use fact_screen::{FactScreen, FactScreenProps};
+pub use glossary::Glossary;
+pub use nav::Nav;
+pub use progress::Progress;
+pub use read_aloud::ReadAloud;
+pub use result_screen::{ResultScreen, ResultScreenProps};
+pub use review_screen::{ReviewScreen, ReviewScreenProps};
 pub use start_screen::StartScreen;

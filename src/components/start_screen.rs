@@ -1,25 +1,28 @@
 use yew::prelude::*;
 
+use crate::state::Action;
 use crate::text::{t, Key, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
     pub lang: Lang,
-    pub on_start: Callback<()>,
+    pub on: Callback<Action>,
 }
 
 /// What the widget does, in one sentence, and the start button.
 #[function_component(StartScreen)]
 pub fn start_screen(props: &StartScreenProps) -> Html {
     let lang = props.lang;
-    let onclick = props.on_start.reform(|_: MouseEvent| ());
+    let onclick = props.on.reform(|_: MouseEvent| Action::Start);
     html! {
         <section class="wq-screen wq-start">
+            <h1 class="wq-title">{ t(lang, Key::AppName) }</h1>
             <p class="wq-lead">{ t(lang, Key::Tagline) }</p>
             <p class="wq-note">{ t(lang, Key::Privacy) }</p>
             <button type="button" class="wq-button wq-primary" {onclick}>
                 { t(lang, Key::Start) }
             </button>
+            <p class="wq-note">{ t(lang, Key::Hotline) }</p>
         </section>
     }
 }

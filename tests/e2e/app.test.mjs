@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 
 const TITLE = '维权导办 · 郑州人社综合执法维权服务大厅';
 const BODIES = ['劳动保障监察', '社会保险稽查', '劳动人事争议调解仲裁'];
+const FIRST_QUESTION = '您是为自己反映问题，还是替别人反映？';
 
 /** Load `url` and wait until the wasm app has replaced the loading state. */
 async function openApp(page, url) {
@@ -46,14 +47,15 @@ export const tests = [
     },
   },
   {
-    name: 'start shows step 1 with focus on its heading',
+    name: 'start shows the first question with focus on its heading',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
       await page.locator('main button', { hasText: '开始' }).click();
       const h2 = page.locator('main h2');
       await h2.waitFor();
-      assert.equal((await h2.innerText()).trim(), '第1步');
-      assert.ok(await h2.evaluate((el) => el === document.activeElement), 'step heading has focus');
+      assert.equal((await h2.innerText()).trim(), FIRST_QUESTION);
+      assert.ok(await h2.evaluate((el) => el === document.activeElement), 'question heading has focus');
+      assert.ok((await page.locator('.wq-progress-text').innerText()).startsWith('第1步'));
     },
   },
   {
@@ -61,7 +63,7 @@ export const tests = [
     async run({ page, seen, servers }) {
       await openApp(page, servers.sub.url);
       await page.locator('main button').click();
-      await page.locator('main h2', { hasText: '第1步' }).waitFor();
+      await page.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
       const prefix = servers.sub.url;
       const outside = seen.requests.filter((u) => !u.startsWith(prefix));
       assert.deepEqual(outside, [], 'every request stays under the sub-path');

@@ -1,0 +1,62 @@
+use weiquan_core::interview::{self, Answers};
+use weiquan_core::situation::FieldError;
+use yew::prelude::*;
+
+use crate::components::{ErrorSummary, Nav};
+use crate::state::Action;
+use crate::text::{self, error_message, t, Key, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct DatesScreenProps {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub errors: Vec<FieldError>,
+    pub heading: NodeRef,
+    pub on: Callback<Action>,
+}
+
+/// The dates the time limits run from. Plain text fields (not date pickers)
+/// so that what the person typed is kept exactly, even when it is wrong.
+#[function_component(DatesScreen)]
+pub fn dates_screen(props: &DatesScreenProps) -> Html {
+    let lang = props.lang;
+    let onsubmit = props.on.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next
+    });
+    html! {
+        <form class="wq-screen wq-dates" novalidate=true {onsubmit}>
+            <ErrorSummary {lang} errors={props.errors.clone()} />
+            <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::DatesTitle) }</h2>
+            <p class="wq-hint">{ t(lang, Key::DatesHint) }</p>
+            { for interview::date_fields(&props.answers).into_iter().map(|f| {
+                let path = f.path();
+                let id = format!("wq-field-{path}");
+                let hint_id = format!("wq-hint-{path}");
+                let error_id = format!("wq-error-{path}");
+                let error = props.errors.iter().find(|e| e.field == path);
+                let describedby = match error {
+                    Some(_) => format!("{hint_id} {error_id}"),
+                    None => hint_id.clone(),
+                };
+                let oninput = props.on.reform(move |e: InputEvent| {
+                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                    Action::SetDate(f, input.value())
+                });
+                html! {
+                    <div class="wq-field">
+                        <label for={id.clone()}>{ text::date_label(lang, f.key()) }</label>
+                        <span id={hint_id} class="wq-hint">{ t(lang, Key::DateFormatHint) }</span>
+                        if let Some(e) = error {
+                            <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
+                        }
+                        <input type="text" inputmode="numeric" autocomplete="off" id={id}
+                            value={props.answers.date_text(f).to_string()} {oninput}
+                            aria-describedby={describedby} aria-invalid={error.map(|_| "true")} />
+                    </div>
+                }
+            }) }
+            <Nav {lang} on={props.on.clone()} />
+        </form>
+    }
+}

@@ -1,0 +1,90 @@
+use weiquan_core::interview::Answers;
+use weiquan_core::rules::{FactId, FactValue, Problem};
+use weiquan_core::situation::FieldError;
+use yew::prelude::*;
+
+use crate::components::{ErrorSummary, Glossary, Nav, ReadAloud};
+use crate::state::Action;
+use crate::text::{self, error_message, t, Key, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct FactScreenProps {
+    pub lang: Lang,
+    pub fact: FactId,
+    pub answers: Answers,
+    pub errors: Vec<FieldError>,
+    pub heading: NodeRef,
+    pub on: Callback<Action>,
+}
+
+/// One question: a radio group (or, for the problems, a checkbox group) in a
+/// fieldset whose legend holds the focused heading. Errors are named in text
+/// beside the group and linked from the summary.
+#[function_component(FactScreen)]
+pub fn fact_screen(props: &FactScreenProps) -> Html {
+    let (lang, fact) = (props.lang, props.fact);
+    let multiple = fact == FactId::Problem;
+    let field = if multiple { "problems" } else { fact.key() };
+    let error = props.errors.iter().find(|e| e.field == field);
+    let error_id = format!("wq-error-{field}");
+    let group_id = format!("wq-field-{field}");
+    let values = fact.meta().values;
+
+    let options: Vec<(usize, String, bool)> = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let checked = if multiple {
+                props.answers.problems.contains(&Problem::ALL[i])
+            } else {
+                props.answers.value(fact) == Some(i)
+            };
+            (i, text::answer(lang, fact, v), checked)
+        })
+        .collect();
+    let spoken = std::iter::once(text::question(lang, fact))
+        .chain(options.iter().map(|(_, label, _)| label.clone()))
+        .collect::<Vec<_>>()
+        .join("。");
+
+    let onsubmit = props.on.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next
+    });
+
+    html! {
+        <form class="wq-screen wq-question" novalidate=true {onsubmit}>
+            <ErrorSummary {lang} errors={props.errors.clone()} />
+            <fieldset id={group_id} class="wq-options" aria-describedby={error.map(|_| error_id.clone())}
+                aria-invalid={error.map(|_| "true")}>
+                <legend>
+                    <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ text::question(lang, fact) }</h2>
+                </legend>
+                if multiple {
+                    <p class="wq-hint">{ t(lang, Key::ChooseAll) }</p>
+                }
+                if let Some(e) = error {
+                    <p id={error_id.clone()} class="wq-error">{ error_message(lang, e.key) }</p>
+                }
+                { for options.into_iter().map(|(i, label, checked)| {
+                    let id = format!("wq-{}-{}", fact.key(), values[i]);
+                    let onchange = if multiple {
+                        props.on.reform(move |_: Event| Action::ToggleProblem(Problem::ALL[i]))
+                    } else {
+                        props.on.reform(move |_: Event| Action::Choose(fact, i))
+                    };
+                    html! {
+                        <div class="wq-option">
+                            <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()}
+                                name={fact.key()} value={values[i]} {checked} {onchange} />
+                            <label for={id}>{ label }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            <ReadAloud {lang} text={spoken} />
+            <Glossary {lang} terms={text::terms_for(fact)} />
+            <Nav {lang} on={props.on.clone()} />
+        </form>
+    }
+}

@@ -1,0 +1,221 @@
+// End-to-end: the interview answered as a person would, on the phone and
+// kiosk viewports (run.mjs runs each test on both), in both languages, one
+// flow with the keyboard only.
+import assert from 'node:assert/strict';
+
+async function openApp(page, url) {
+  await page.goto(url);
+  await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+}
+
+const heading = (page) => page.locator('main h2');
+
+/** Answers by question (Chinese and English), as a worker owed wages who
+ * also has no social insurance would answer. Questions not listed get their
+ * first answer. */
+const ANSWERS = {
+  '您是为自己反映问题，还是替别人反映？': ['为我自己'],
+  'Are you raising this for yourself or for someone else?': ['For myself'],
+  '您遇到了什么问题？（可以选多项）': ['工资被拖欠或被无故扣钱', '单位没给上社保'],
+  'What happened to you? (choose all that apply)': [
+    'My wages are late, unpaid or docked without reason',
+    'The employer never enrolled me in social insurance',
+  ],
+  '单位承认您是它的员工吗？': ['承认'],
+  'Does the employer accept that you work (or worked) for it?': ['Yes'],
+  '您最希望怎样解决？': ['让人社部门查处单位，责令改正'],
+  'What would you most like to happen?': ['The authorities investigate the employer and order it to correct the wrong'],
+  '老板是不是跑了、躲起来了，联系不上？': ['没有'],
+  'Has the boss run away or gone into hiding?': ['No'],
+  '这件事已经有过处理结果吗？': ['还没有'],
+  'Has this already been decided by anyone?': ['Not yet'],
+  '您现在还在这个单位工作吗？': ['还在工作'],
+  'Do you still work there?': ['Yes, I still work there'],
+};
+const REVIEW = { zh: '请核对您的回答', en: 'Check your answers' };
+const NEXT = { zh: '下一步', en: 'Next' };
+
+/** Answers every question by clicking until the screen headed `stopAt`
+ * (the review by default). Returns the questions asked, in order. Checks
+ * focus and title on every step. */
+async function answerAll(page, lang, stopAt = REVIEW[lang]) {
+  const asked = [];
+  for (let i = 0; i < 20; i++) {
+    const h = (await heading(page).innerText()).trim();
+    if (h === stopAt) return asked;
+    asked.push(h);
+    assert.ok(await heading(page).evaluate((el) => el === document.activeElement), `focus on "${h}"`);
+    assert.ok((await page.title()).startsWith(h), `title for "${h}": ${await page.title()}`);
+    const options = page.locator('main fieldset label');
+    if ((await options.count()) > 0) {
+      for (const label of ANSWERS[h] || [await options.first().innerText()]) {
+        await page.locator('main label', { hasText: label }).first().click();
+      }
+    }
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForFunction((prev) => document.querySelector('main h2')?.innerText.trim() !== prev, h);
+  }
+  throw new Error(`no "${stopAt}" after 20 steps: ${asked.join(' / ')}`);
+}
+
+export const tests = [
+  {
+    name: 'interview (zh): a worker owed wages without social insurance reaches inspection',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      const asked = await answerAll(page, 'zh');
+      // Only the questions that matter: nothing about injuries or dispatch.
+      assert.ok(!asked.some((q) => q.includes('工伤')), asked.join(' / '));
+      assert.ok(!asked.some((q) => q.includes('劳务派遣')), asked.join(' / '));
+      await page.locator('main button', { hasText: '查看结果' }).click();
+      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      const steps = page.locator('main ol.wq-steps > li');
+      assert.equal(await steps.count(), 1, await page.locator('main').innerText());
+      const step = await steps.first().innerText();
+      assert.ok(step.includes('劳动保障监察'), step);
+      // Social insurance goes with the wage breach to inspection (seed 二(二)).
+      assert.ok(step.includes('工资被拖欠') && step.includes('单位没给上社保'), step);
+      assert.ok(step.includes('一起交给劳动保障监察处理'), step);
+      // The clause is there on demand.
+      await page.locator('main details.wq-basis summary').first().click();
+      assert.ok(await page.getByText('郑人社〔2016〕19号').first().isVisible());
+    },
+  },
+  {
+    name: 'interview (en, keyboard only): language switch, answers and result',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      // Tab to the language switch and press Enter; then to Start.
+      const focusNext = async (text) => {
+        for (let i = 0; i < 60; i++) {
+          await page.keyboard.press('Tab');
+          const t = await page.evaluate(() => document.activeElement?.innerText?.trim() || document.activeElement?.labels?.[0]?.innerText?.trim() || '');
+          if (t === text) return;
+        }
+        throw new Error(`could not reach "${text}" with Tab`);
+      };
+      await focusNext('English');
+      await page.keyboard.press('Enter');
+      await page.locator('html [lang="en"] main button', { hasText: 'Start' }).waitFor();
+      await focusNext('Start');
+      await page.keyboard.press('Enter');
+      await heading(page).waitFor();
+      for (let i = 0; i < 20; i++) {
+        const h = (await heading(page).innerText()).trim();
+        if (h === REVIEW.en) break;
+        assert.ok(await heading(page).evaluate((el) => el === document.activeElement), `focus on "${h}"`);
+        const labels = page.locator('main fieldset label');
+        const wanted = (await labels.count()) > 0 ? ANSWERS[h] || [await labels.first().innerText()] : [];
+        if (wanted.length === 0) {
+          // The dates screen: all optional.
+        } else if ((await page.locator('main fieldset input[type="radio"]').count()) > 0) {
+          // A radio group is one Tab stop; arrows move (and select) within it.
+          for (let j = 0; j < 60; j++) {
+            await page.keyboard.press('Tab');
+            if (await page.evaluate(() => document.activeElement?.type === 'radio')) break;
+          }
+          for (let j = 0; j < 20; j++) {
+            const t = await page.evaluate(() => document.activeElement.labels[0].innerText.trim());
+            if (t === wanted[0]) break;
+            await page.keyboard.press('ArrowDown');
+          }
+          await page.keyboard.press('Space');
+        } else {
+          for (const label of wanted) {
+            await focusNext(label);
+            await page.keyboard.press('Space');
+          }
+        }
+        await focusNext(NEXT.en);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((prev) => document.querySelector('main h2')?.innerText.trim() !== prev, h);
+      }
+      assert.equal((await heading(page).innerText()).trim(), REVIEW.en);
+      await focusNext('See the result');
+      await page.keyboard.press('Enter');
+      await heading(page).filter({ hasText: 'Where to go' }).waitFor();
+      const text = await page.locator('main').innerText();
+      assert.ok(text.includes('Labour-security inspection'), text);
+      assert.ok(await heading(page).evaluate((el) => el === document.activeElement), 'focus on the result heading');
+    },
+  },
+  {
+    name: 'interview: going back and switching language keep every answer',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main label', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      await page.locator('main label', { hasText: '没签劳动合同' }).click();
+      await page.locator('main label', { hasText: '被辞退' }).click();
+      await page.locator('main button', { hasText: '上一步' }).click();
+      await heading(page).filter({ hasText: '为自己反映' }).waitFor();
+      assert.ok(await page.locator('#wq-reporter-worker').isChecked(), 'first answer kept');
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      assert.ok(await page.locator('#wq-problem-no_contract').isChecked());
+      assert.ok(await page.locator('#wq-problem-dismissed').isChecked());
+      await page.locator('header button', { hasText: 'English' }).click();
+      await heading(page).filter({ hasText: 'What happened to you?' }).waitFor();
+      assert.ok(await page.locator('#wq-problem-no_contract').isChecked(), 'kept across the language switch');
+      assert.ok(await page.locator('#wq-problem-dismissed').isChecked());
+      assert.equal(await page.locator('.wq[lang="en"]').count(), 1);
+    },
+  },
+  {
+    name: 'interview: an unanswered question is named, announced and linked',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await page.locator('main button[type="submit"]').click();
+      const alert = page.locator('main [role="alert"]');
+      await alert.waitFor();
+      assert.ok((await alert.innerText()).includes('请选一个答案'), await alert.innerText());
+      assert.equal(await alert.locator('a').getAttribute('href'), '#wq-field-reporter');
+      assert.equal(await page.locator('#wq-field-reporter').getAttribute('aria-invalid'), 'true');
+      await page.locator('main label', { hasText: '替别人反映或举报' }).click();
+      assert.equal(await alert.count(), 0, 'the error goes once answered');
+    },
+  },
+  {
+    name: 'interview: a wrong date keeps the text and says what is wrong',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await answerAll(page, 'zh', '记得这些日期吗？');
+      const field = page.locator('input[id="wq-field-dates.known"]');
+      await field.fill('2025-02-30');
+      await page.locator('main button[type="submit"]').click();
+      await page.locator('main [role="alert"]').waitFor();
+      assert.equal(await field.inputValue(), '2025-02-30', 'what was typed is kept');
+      assert.ok((await page.locator('main').innerText()).includes('日历上没有这一天'));
+      await field.fill('2025-02-28');
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: '请核对您的回答' }).waitFor();
+    },
+  },
+  {
+    name: 'interview: every answer is a touch target at least 44 px tall',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main label', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      const heights = await page.locator('main .wq-option').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+      assert.equal(heights.length, 17);
+      for (const h of heights) assert.ok(h >= 44, `option is ${h}px tall`);
+      for (const b of await page.locator('main button, header button').all()) {
+        const box = await b.boundingBox();
+        assert.ok(box.height >= 44, `${await b.innerText()} is ${box.height}px tall`);
+      }
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= (page.viewportSize().width), `no sideways scrolling: ${width}px`);
+    },
+  },
+];
