@@ -77,6 +77,10 @@ async fn every_question_is_a_labelled_group_with_one_input_per_answer() {
             let legend = inner_of(&html, "legend").unwrap();
             assert!(legend.contains(&format!(">{question}</h2>")), "{} {lang:?}: {legend}", meta.key);
             let kind = if meta.id == FactId::Problem { "checkbox" } else { "radio" };
+            // Pictograms help recognise the problems; they are hidden from screen readers.
+            let icons = if meta.id == FactId::Problem { meta.values.len() } else { 0 };
+            assert_eq!(html.matches(r#"class="wq-icon""#).count(), icons, "{}", meta.key);
+            assert_eq!(html.matches("<svg").count(), html.matches(r#"<svg viewBox="0 0 24 24" aria-hidden="true""#).count());
             assert_eq!(html.matches(&format!(r#"type="{kind}""#)).count(), meta.values.len(), "{}", meta.key);
             for v in meta.values {
                 let id = format!(r#"id="wq-{}-{v}""#, meta.key);
@@ -182,14 +186,14 @@ async fn the_result_shows_each_body_its_reason_its_clause_and_what_to_bring() {
     );
     let html = result(Lang::Zh, a.clone()).await;
     for body in ["劳动保障监察", "劳动人事争议调解仲裁"] {
-        assert!(html.contains(&format!("<h4>{body}")), "{body}: {html}");
+        assert!(html.contains(&format!("</svg>{body}")), "{body}: {html}");
     }
     // Social insurance goes with the wage breach to inspection (seed 二(二)).
     assert!(html.contains("一起交给劳动保障监察处理"), "{html}");
     assert!(html.contains("<cite>郑人社〔2016〕19号 二(二)</cite>"), "{html}");
     assert!(html.contains("身份证"), "checklist: {html}");
     let en = result(Lang::En, a).await;
-    assert!(en.contains("<h4>Labour-security inspection"), "{en}");
+    assert!(en.contains("</svg>Labour-security inspection"), "{en}");
     assert!(en.contains("Legal basis"), "{en}");
     // The clause stays in Chinese: it is the law's own text.
     assert!(en.contains("<cite>郑人社〔2016〕19号 二(二)</cite>"), "{en}");
@@ -204,7 +208,7 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     a.set_date(DateField::Injury, "2025-12-10");
     let html = result(Lang::Zh, a).await;
     let confirm = html.find("申请确认劳动关系").unwrap();
-    let recognise = html.find("<h4>工伤认定").unwrap();
+    let recognise = html.find("</svg>工伤认定").unwrap();
     assert!(confirm < recognise, "confirmation comes first");
     assert!(html.contains("先办完第1步") && html.contains("先办完第2步"), "{html}");
     assert!(html.contains("最后一天是 2026-12-10，只剩 14 天"), "{html}");

@@ -3,7 +3,7 @@ use weiquan_core::rules::{FactId, FactValue, Problem};
 use weiquan_core::situation::FieldError;
 use yew::prelude::*;
 
-use crate::components::{ErrorSummary, Glossary, Nav, ReadAloud};
+use crate::components::{ErrorSummary, Glossary, Icon, IconName, Nav, ReadAloud};
 use crate::state::Action;
 use crate::text::{self, error_message, t, Key, Lang};
 
@@ -77,7 +77,12 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
                         <div class="wq-option">
                             <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()}
                                 name={fact.key()} value={values[i]} {checked} {onchange} />
-                            <label for={id}>{ label }</label>
+                            <label for={id}>
+                                if multiple {
+                                    <Icon name={IconName::for_problem(Problem::ALL[i])} />
+                                }
+                                { label }
+                            </label>
                         </div>
                     }
                 }) }

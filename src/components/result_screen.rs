@@ -3,7 +3,7 @@ use weiquan_core::rules::{text_or_key, Cite};
 use weiquan_core::{route, Date};
 use yew::prelude::*;
 
-use crate::components::Glossary;
+use crate::components::{Glossary, Icon, IconName};
 use crate::state::Action;
 use crate::text::{self, t, Key, Lang};
 
@@ -51,6 +51,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     html! {
                         <li class={classes!("wq-step", format!("wq-outcome-{}", step.outcome.key()))}>
                             <h4>
+                                <Icon name={IconName::for_outcome(step.outcome)} />
                                 { text::outcome(lang, step.outcome) }
                                 if let Some(p) = step.purpose {
                                     <span class="wq-purpose">{ format!("（{}）", text::purpose(lang, p)) }</span>

@@ -200,6 +200,33 @@ export const tests = [
     },
   },
   {
+    name: 'read aloud speaks the question in the current language, or says quietly there is no voice',
+    async run({ page, context, servers }) {
+      // A device with a Chinese voice only; record what would be spoken.
+      await context.addInitScript(() => {
+        window.__spoken = [];
+        const zh = Object.create(SpeechSynthesisVoice.prototype, { lang: { value: 'zh-CN' }, name: { value: 'test' } });
+        speechSynthesis.getVoices = () => [zh];
+        speechSynthesis.speak = (u) => window.__spoken.push({ text: u.text, lang: u.lang });
+        speechSynthesis.cancel = () => {};
+      });
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await page.locator('main button', { hasText: '朗读' }).click();
+      await page.locator('main [role="status"]', { hasText: '正在朗读' }).waitFor();
+      const spoken = await page.evaluate(() => window.__spoken);
+      assert.equal(spoken.length, 1);
+      assert.equal(spoken[0].lang, 'zh-CN');
+      assert.ok(spoken[0].text.startsWith('您是为自己反映问题，还是替别人反映？'), spoken[0].text);
+      assert.ok(spoken[0].text.includes('为我自己') && spoken[0].text.includes('替别人反映或举报'), spoken[0].text);
+      await page.locator('header button', { hasText: 'English' }).click();
+      await page.locator('main button', { hasText: 'Read aloud' }).click();
+      await page.locator('main [role="status"]', { hasText: 'no English voice' }).waitFor();
+      assert.equal((await page.evaluate(() => window.__spoken)).length, 1, 'nothing spoken without a voice');
+    },
+  },
+  {
     name: 'interview: every answer is a touch target at least 44 px tall',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
