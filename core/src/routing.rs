@@ -28,6 +28,8 @@ pub struct Link {
     pub advice: Vec<Advice>,
     /// What to bring for this link: rules of the `checklist` table.
     pub bring: Vec<Advice>,
+    /// What happens next there, with its time limits: the `process` table.
+    pub next: Vec<Advice>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -103,7 +105,8 @@ pub fn route(s: &Situation, today: Date) -> Routing {
     // two problems share a step only when they got there the same way.
     let mut paths: Vec<Vec<(Outcome, Option<Purpose>)>> = Vec::new();
     let mut steps: Vec<Step> = Vec::new();
-    let (advice_table, checklist_table) = (table_index("advice"), table_index("checklist"));
+    let (advice_table, checklist_table, process_table) =
+        (table_index("advice"), table_index("checklist"), table_index("process"));
     let mut scratch: Vec<usize> = Vec::new();
     for &problem in &s.problems {
         if problems.iter().any(|p: &ProblemRouting| p.problem == problem) {
@@ -151,7 +154,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                     .map(|&i| Advice { rule: RULES[i].id, text: RULES[i].text_key, cites: RULES[i].cites })
                     .collect()
             };
-            let (advice, bring) = (notes(advice_table), notes(checklist_table));
+            let (advice, bring, next) = (notes(advice_table), notes(checklist_table), notes(process_table));
             out_links.push(Link {
                 outcome,
                 purpose,
@@ -162,6 +165,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 step,
                 advice,
                 bring,
+                next,
             });
             prev_step = Some(step);
         }
