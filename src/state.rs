@@ -3,6 +3,7 @@
 //! (which question comes next, what an edit asks again, validation) lives in
 //! `weiquan_core::interview`; this only records where the person is.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use weiquan_core::interview::{self, Answers, DateField, Question};
@@ -40,6 +41,9 @@ pub struct State {
     pub errors: Vec<FieldError>,
     /// The date limits are counted from (fixed in tests).
     pub today: Date,
+    /// Checklist items the person has ticked (checklist rule ids). Kept
+    /// across language switches; wiped with everything else on restart.
+    pub ticked: BTreeSet<String>,
 }
 
 impl State {
@@ -51,6 +55,7 @@ impl State {
             from_review: false,
             errors: Vec::new(),
             today,
+            ticked: BTreeSet::new(),
         }
     }
 
@@ -75,6 +80,8 @@ pub enum Action {
     /// From the review: change the answer to a question.
     Edit(Question),
     ShowResult,
+    /// Tick or untick a checklist item (its rule id).
+    Tick(String),
     /// Wipe every answer and return to the start (language kept).
     Restart,
 }
@@ -137,6 +144,11 @@ impl Reducible for State {
                 s.errors.clear();
                 s.from_review = true;
                 s.screen = Screen::Ask(q);
+            }
+            Action::Tick(item) => {
+                if !s.ticked.remove(&item) {
+                    s.ticked.insert(item);
+                }
             }
             Action::ShowResult => {
                 s.errors.clear();
@@ -244,10 +256,24 @@ mod tests {
     }
 
     #[test]
+    fn ticks_survive_a_language_switch_and_untick() {
+        let s = run(&[Action::Tick("id_card_arbitration".into()), Action::SetLang(Lang::En)]);
+        assert!(s.ticked.contains("id_card_arbitration"));
+        let s = s.reduce(Action::Tick("id_card_arbitration".into()));
+        assert!(s.ticked.is_empty());
+    }
+
+    #[test]
     fn restart_wipes_answers_but_keeps_the_language() {
-        let s = run(&[Action::SetLang(Lang::En), Action::Start, Action::ToggleProblem(Problem::Other), Action::Restart]);
+        let s = run(&[
+            Action::SetLang(Lang::En),
+            Action::Start,
+            Action::ToggleProblem(Problem::Other),
+            Action::Tick("x".into()),
+            Action::Restart,
+        ]);
         assert_eq!((s.screen, s.lang), (Screen::Start, Lang::En));
-        assert!(s.answers.problems.is_empty());
+        assert!(s.answers.problems.is_empty() && s.ticked.is_empty());
         assert_eq!(Problem::Other.key(), "other");
     }
 }

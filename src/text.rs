@@ -46,6 +46,14 @@ pub enum Key {
     Hotline,
     ErrorSummary,
     Glossary,
+    NextTitle,
+    WhereTitle,
+    Address,
+    Hours,
+    Phone,
+    SourceLabel,
+    TimeLeft,
+    ToBeConfirmed,
 }
 
 /// The string for `key` in `lang`.
@@ -116,6 +124,22 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, ErrorSummary) => "Please fix this first:",
         (Lang::Zh, Glossary) => "词语解释",
         (Lang::En, Glossary) => "What the words mean",
+        (Lang::Zh, NextTitle) => "之后会怎样",
+        (Lang::En, NextTitle) => "What happens next",
+        (Lang::Zh, WhereTitle) => "去哪里",
+        (Lang::En, WhereTitle) => "Where to go",
+        (Lang::Zh, Address) => "地址",
+        (Lang::En, Address) => "Address",
+        (Lang::Zh, Hours) => "办公时间",
+        (Lang::En, Hours) => "Opening hours",
+        (Lang::Zh, Phone) => "电话",
+        (Lang::En, Phone) => "Phone",
+        (Lang::Zh, SourceLabel) => "信息来源",
+        (Lang::En, SourceLabel) => "Source",
+        (Lang::Zh, TimeLeft) => "剩余时间",
+        (Lang::En, TimeLeft) => "Time left",
+        (Lang::Zh, ToBeConfirmed) => "待人社局确认",
+        (Lang::En, ToBeConfirmed) => "to be confirmed by the bureau",
     }
 }
 
@@ -298,7 +322,9 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 32] = [
+    const KEYS: [Key; 40] = [
+        Key::ToBeConfirmed,
+        Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
         Key::SwitchLanguage, Key::ReadAloud, Key::NoVoice, Key::Speaking, Key::ChooseAll,
         Key::DatesTitle, Key::DatesHint, Key::DateFormatHint, Key::ReviewTitle, Key::ReviewHint,

@@ -166,10 +166,15 @@ async fn the_review_lists_every_answer_with_a_change_button() {
 }
 
 async fn result(lang: Lang, a: Answers) -> String {
+    result_on(lang, a, today(), Default::default()).await
+}
+
+async fn result_on(lang: Lang, a: Answers, day: Date, ticked: std::collections::BTreeSet<String>) -> String {
     ServerRenderer::<ResultScreen>::with_props(move || weiquan::components::ResultScreenProps {
         lang,
         answers: a,
-        today: today(),
+        today: day,
+        ticked,
         heading: NodeRef::default(),
         on: Callback::from(|_: Action| ()),
     })
@@ -213,4 +218,64 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     assert!(html.contains("先办完第1步") && html.contains("先办完第2步"), "{html}");
     assert!(html.contains("最后一天是 2026-12-10，只剩 14 天"), "{html}");
     assert!(html.contains("wq-limit-near"), "{html}");
+}
+
+#[tokio::test]
+async fn each_body_and_each_redirect_is_shown_with_its_reason_and_what_happens_next() {
+    use weiquan_core::rules::{text_or_key, Outcome};
+    // (problems, answers) → the outcome it must show, its reason and, for the
+    // three bodies and recognition, what happens next there.
+    let cases: Vec<(&[Problem], Vec<(FactId, &str)>, Outcome, &str, Option<&str>)> = vec![
+        (&[Problem::OvertimeRest], vec![(FactId::Want, "stop_violation")], Outcome::Inspection, "rule.enforcement", Some("rule.process_inspection")),
+        (&[Problem::SocialInsuranceArrears], vec![], Outcome::Audit, "rule.social_insurance_only", Some("rule.process_audit")),
+        (&[Problem::Dismissed], vec![], Outcome::Arbitration, "rule.labour_dispute", Some("rule.process_arbitration")),
+        (&[Problem::WorkInjury], vec![(FactId::InjuryRecognised, "no")], Outcome::InjuryRecognition, "rule.recognise_injury", Some("rule.process_injury_recognition")),
+        (&[Problem::WagesUnpaid], vec![(FactId::EmployerFled, "yes")], Outcome::PoliceViaInspection, "rule.employer_fled", Some("rule.process_inspection")),
+        (&[Problem::Dismissed], vec![(FactId::PriorDecision, "arbitration_award")], Outcome::Court, "rule.award_made", Some("rule.process_court")),
+        (&[Problem::PensionAgency], vec![], Outcome::AdminReview, "rule.pension_agency", None),
+        (&[Problem::WagesUnpaid], vec![(FactId::EmployerType, "household_or_individual")], Outcome::CivilDispute, "rule.household_employer", None),
+        (&[Problem::Other], vec![], Outcome::Consultation12333, "rule.other_problem", None),
+    ];
+    for (problems, facts, outcome, reason, next) in cases {
+        for lang in Lang::ALL {
+            let html = result(lang, answers(problems, &facts)).await;
+            let name = weiquan::text::outcome(lang, outcome);
+            assert!(html.contains(&format!("</svg>{name}")), "{outcome:?} {lang:?}: {html}");
+            assert!(html.contains(&format!("wq-outcome-{}", outcome.key())), "{outcome:?}");
+            assert!(html.contains(&text_or_key(lang, reason)), "{outcome:?} reason");
+            if let Some(next) = next {
+                assert!(html.contains(&text_or_key(lang, next)), "{outcome:?} next");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_deadline_reads_right_on_its_last_day_and_the_day_after() {
+    // Dismissed, found out on 2025-11-26: arbitration's year ends 2026-11-26.
+    let mut a = answers(&[Problem::Dismissed], &[(FactId::Employment, "left")]);
+    a.set_date(DateField::Known, "2025-11-26");
+    let on = result_on(Lang::Zh, a.clone(), Date::parse("2026-11-26").unwrap(), Default::default()).await;
+    assert!(on.contains("今天 2026-11-26 就是最后一天！") && on.contains("wq-limit-near"), "{on}");
+    let after = result_on(Lang::Zh, a.clone(), Date::parse("2026-11-27").unwrap(), Default::default()).await;
+    assert!(after.contains("最后一天是 2026-11-26，已经过了") && after.contains("wq-limit-passed"), "{after}");
+    // A month before: open, with the bar a twelfth full, and its words as its text alternative.
+    let early = result_on(Lang::En, a, Date::parse("2026-10-26").unwrap(), Default::default()).await;
+    assert!(early.contains("The last day is 2026-11-26: 31 days left."), "{early}");
+    assert!(early.contains(r#"class="wq-timebar-left""#) && early.contains(r#"width="8""#), "{early}");
+    assert!(early.contains(r#"aria-label="Time left：The last day is 2026-11-26: 31 days left.""#), "{early}");
+}
+
+#[tokio::test]
+async fn the_checklist_shows_ticks_and_the_hall_is_marked_unconfirmed() {
+    let a = answers(&[Problem::Dismissed], &[(FactId::Dispatch, "yes")]);
+    let ticked = ["id_card_arbitration".to_string()].into_iter().collect();
+    let html = result_on(Lang::Zh, a, today(), ticked).await;
+    assert!(html.contains(r#"<input checked type="checkbox" id="wq-bring-1-id_card_arbitration">"#), "{html}");
+    assert!(html.contains(r#"<input type="checkbox" id="wq-bring-1-employer_details_arbitration">"#), "{html}");
+    assert!(!html.contains(r#"id="wq-bring-1-application_two_copies""#), "dispatch: three copies, not two");
+    assert!(html.contains(r#"id="wq-bring-1-application_three_copies""#), "{html}");
+    assert!(html.contains("郑州市人力资源和社会保障综合执法维权服务大厅"), "{html}");
+    assert!(html.contains("地址：</strong>待人社局确认"), "no invented address: {html}");
+    assert!(html.contains("wq-unconfirmed"), "{html}");
 }

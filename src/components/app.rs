@@ -80,7 +80,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Review => html! { <ReviewScreen {lang} answers={state.answers.clone()} heading={heading.clone()} on={on.clone()} /> },
         Screen::Result => html! {
-            <ResultScreen {lang} answers={state.answers.clone()} today={state.today} heading={heading.clone()} on={on.clone()} />
+            <ResultScreen {lang} answers={state.answers.clone()} today={state.today} ticked={state.ticked.clone()} heading={heading.clone()} on={on.clone()} />
         },
     };
 

@@ -2,12 +2,15 @@
 //! state and what `weiquan_core` computes, and dispatch actions.
 
 mod app;
+mod checklist;
 mod dates_screen;
 mod error_summary;
 mod fact_screen;
 mod glossary;
 mod icon;
+mod limit_view;
 mod nav;
+mod places_view;
 mod progress;
 mod read_aloud;
 mod result_screen;
@@ -15,12 +18,15 @@ mod review_screen;
 mod start_screen;
 
 pub use app::{App, AppProps};
+pub use checklist::Checklist;
 pub use dates_screen::{DatesScreen, DatesScreenProps};
 pub use error_summary::ErrorSummary;
 pub use fact_screen::{FactScreen, FactScreenProps};
 pub use glossary::Glossary;
 pub use icon::{Icon, IconName, IconProps};
+pub use limit_view::LimitView;
 pub use nav::Nav;
+pub use places_view::PlacesView;
 pub use progress::Progress;
 pub use read_aloud::ReadAloud;
 pub use result_screen::{ResultScreen, ResultScreenProps};

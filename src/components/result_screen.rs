@@ -1,9 +1,12 @@
+use std::collections::BTreeSet;
+
 use weiquan_core::interview::{self, Answers};
+use weiquan_core::routing::Advice;
 use weiquan_core::rules::{text_or_key, Cite};
 use weiquan_core::{route, Date};
 use yew::prelude::*;
 
-use crate::components::{Glossary, Icon, IconName};
+use crate::components::{Checklist, Glossary, Icon, IconName, LimitView, PlacesView};
 use crate::state::Action;
 use crate::text::{self, t, Key, Lang};
 
@@ -12,6 +15,8 @@ pub struct ResultScreenProps {
     pub lang: Lang,
     pub answers: Answers,
     pub today: Date,
+    #[prop_or_default]
+    pub ticked: BTreeSet<String>,
     pub heading: NodeRef,
     pub on: Callback<Action>,
 }
@@ -29,9 +34,24 @@ fn cites(lang: Lang, cites: &[Cite]) -> Html {
     }
 }
 
+fn notes(lang: Lang, title: Key, class: &'static str, items: &[Advice]) -> Html {
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h5>{ t(lang, title) }</h5>
+            <ul class={class}>
+                { for items.iter().map(|a| html! { <li>{ text_or_key(lang, a.text) }{ cites(lang, a.cites) }</li> }) }
+            </ul>
+        </>
+    }
+}
+
 /// Where to go, in order, and for each step why (with the clause on
-/// demand), the notes, what to bring and the time limit. Everything shown is
-/// what `weiquan_core::route` returned; nothing is decided here.
+/// demand), what happens next, the notes, what to bring and the time limit.
+/// Everything shown is what `weiquan_core::route` returned; nothing is
+/// decided here.
 #[function_component(ResultScreen)]
 pub fn result_screen(props: &ResultScreenProps) -> Html {
     let lang = props.lang;
@@ -48,6 +68,16 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     let links: Vec<_> = routing.problems.iter()
                         .flat_map(|p| p.chain.iter().filter(|l| l.step == step.n).map(move |l| (p, l)))
                         .collect();
+                    // An item needed for several problems of the step is listed once.
+                    let mut bring: Vec<Advice> = Vec::new();
+                    for (_, l) in &links {
+                        for b in &l.bring {
+                            if !bring.iter().any(|x| x.rule == b.rule) {
+                                bring.push(b.clone());
+                            }
+                        }
+                    }
+                    let next = links.first().map(|(_, l)| l.next.clone()).unwrap_or_default();
                     html! {
                         <li class={classes!("wq-step", format!("wq-outcome-{}", step.outcome.key()))}>
                             <h4>
@@ -65,50 +95,25 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                                 <div class="wq-reason">
                                     <p><strong>{ t(lang, Key::WhyTitle) }{ "：" }</strong>{ text_or_key(lang, l.reason) }</p>
                                     { cites(lang, l.cites) }
-                                    if !l.advice.is_empty() {
-                                        <h5>{ t(lang, Key::NotesTitle) }</h5>
-                                        <ul class="wq-notes">
-                                            { for l.advice.iter().map(|a| html! { <li>{ text_or_key(lang, a.text) }{ cites(lang, a.cites) }</li> }) }
-                                        </ul>
-                                    }
-                                    if !l.bring.is_empty() {
-                                        <h5>{ t(lang, Key::BringTitle) }</h5>
-                                        <ul class="wq-bring">
-                                            { for l.bring.iter().map(|a| html! { <li>{ text_or_key(lang, a.text) }</li> }) }
-                                        </ul>
-                                    }
+                                    { notes(lang, Key::NotesTitle, "wq-notes", &l.advice) }
                                     { for p.limits.iter().filter(|lim| lim.outcome == l.outcome).map(|lim| html! {
-                                        <p class={classes!("wq-limit", format!("wq-limit-{}", serde_state(lim.state)))}>
-                                            <strong>{ t(lang, Key::DeadlineTitle) }{ "：" }</strong>
-                                            { text::limit_state(lang, serde_state(lim.state), lim.last_day.map(|d| d.to_string()), lim.days_left) }
-                                            { " " }{ text_or_key(lang, &lim.text_key()) }
-                                        </p>
+                                        <LimitView {lang} limit={lim.clone()} />
                                     }) }
                                 </div>
                             }) }
+                            { notes(lang, Key::NextTitle, "wq-next", &next) }
+                            <Checklist {lang} items={bring} ticked={props.ticked.clone()} step={step.n} on={props.on.clone()} />
                             <Glossary {lang} terms={text::terms_for_outcome(step.outcome)} />
                         </li>
                     }
                 }) }
             </ol>
+            <PlacesView {lang} />
             <p class="wq-note">{ t(lang, Key::Hotline) }</p>
             <div class="wq-nav">
                 <button type="button" class="wq-button" onclick={back}>{ t(lang, Key::Back) }</button>
                 <button type="button" class="wq-button wq-primary" onclick={restart}>{ t(lang, Key::StartOver) }</button>
             </div>
         </section>
-    }
-}
-
-/// The state's snake_case key (as in the routing JSON).
-fn serde_state(s: weiquan_core::deadlines::LimitState) -> &'static str {
-    use weiquan_core::deadlines::LimitState::*;
-    match s {
-        Open => "open",
-        Near => "near",
-        Passed => "passed",
-        NotRunning => "not_running",
-        NoLimitWhileEmployed => "no_limit_while_employed",
-        Unknown => "unknown",
     }
 }

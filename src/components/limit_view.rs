@@ -1,0 +1,52 @@
+use weiquan_core::deadlines::{LimitState, LimitStatus};
+use weiquan_core::rules::text_or_key;
+use yew::prelude::*;
+
+use crate::text::{self, t, Key, Lang};
+
+/// The snake_case key of a limit state (as in the routing JSON).
+pub fn state_key(s: LimitState) -> &'static str {
+    match s {
+        LimitState::Open => "open",
+        LimitState::Near => "near",
+        LimitState::Passed => "passed",
+        LimitState::NotRunning => "not_running",
+        LimitState::NoLimitWhileEmployed => "no_limit_while_employed",
+        LimitState::Unknown => "unknown",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LimitViewProps {
+    pub lang: Lang,
+    pub limit: LimitStatus,
+}
+
+/// A time limit: the last day and days left in words, a bar of the time
+/// left (an SVG whose text alternative is those words), and what the limit is.
+#[function_component(LimitView)]
+pub fn limit_view(props: &LimitViewProps) -> Html {
+    let (lang, l) = (props.lang, &props.limit);
+    let key = state_key(l.state);
+    let words = text::limit_state(lang, key, l.last_day.map(|d| d.to_string()), l.days_left);
+    // Share of the period still left, 0–100 (drawn with SVG attributes: no inline style).
+    let share = match (l.runs_from, l.last_day, l.days_left) {
+        (Some(from), Some(last), Some(left)) if from.days_until(last) > 0 => {
+            Some((left.max(0) as i64 * 100 / from.days_until(last) as i64).clamp(0, 100))
+        }
+        _ => None,
+    };
+    html! {
+        <div class={classes!("wq-limit", format!("wq-limit-{key}"))}>
+            <p><strong>{ t(lang, Key::DeadlineTitle) }{ "：" }</strong>{ words.clone() }</p>
+            if let Some(pct) = share {
+                <svg class="wq-timebar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img"
+                    aria-label={format!("{}：{}", t(lang, Key::TimeLeft), words)}>
+                    <rect class="wq-timebar-track" width="100" height="6" />
+                    <rect class="wq-timebar-left" width={pct.to_string()} height="6" />
+                </svg>
+            }
+            <p class="wq-hint">{ text_or_key(lang, &l.text_key()) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+use weiquan_core::places::{place, Place};
+use yew::prelude::*;
+
+use crate::text::{t, Key, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct PlacesViewProps {
+    pub lang: Lang,
+}
+
+fn row(label: &str, value: Option<&str>, missing: &str) -> Html {
+    html! { <p><strong>{ label }{ "：" }</strong>{ value.unwrap_or(missing).to_string() }</p> }
+}
+
+/// Where to go, from the dated configuration (core/src/config/places.toml).
+/// What the bureau has not confirmed is shown with its note, never guessed.
+#[function_component(PlacesView)]
+pub fn places_view(props: &PlacesViewProps) -> Html {
+    let lang = props.lang;
+    let show = |p: &Place| {
+        let zh = lang == Lang::Zh;
+        let pick = |a: Option<&'static str>, b: Option<&'static str>| if zh { a } else { b };
+        let note = pick(p.note_zh, p.note_en).unwrap_or("");
+        let missing = t(lang, Key::ToBeConfirmed);
+        html! {
+            <div class={classes!("wq-place", (!p.confirmed).then_some("wq-unconfirmed"))}>
+                <h4>{ if zh { p.name_zh } else { p.name_en } }</h4>
+                if p.kind == weiquan_core::places::PlaceKind::Hall {
+                    { row(t(lang, Key::Address), pick(p.address_zh, p.address_en), missing) }
+                    { row(t(lang, Key::Hours), pick(p.hours_zh, p.hours_en), missing) }
+                }
+                if let Some(phone) = p.phone {
+                    { row(t(lang, Key::Phone), Some(phone), missing) }
+                }
+                if !p.confirmed && !note.is_empty() {
+                    <p class="wq-hint">{ note }</p>
+                }
+                <p class="wq-hint">{ format!("{}：{}（{}）", t(lang, Key::SourceLabel), p.source, p.as_of) }</p>
+            </div>
+        }
+    };
+    html! {
+        <section class="wq-places" aria-labelledby="wq-where">
+            <h3 id="wq-where">{ t(lang, Key::WhereTitle) }</h3>
+            { for ["hall", "hotline_12333"].iter().filter_map(|k| place(k)).map(show) }
+        </section>
+    }
+}

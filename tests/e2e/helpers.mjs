@@ -1,0 +1,57 @@
+// Shared steps of the end-to-end flows (not a test file: run.mjs loads *.test.mjs).
+import assert from 'node:assert/strict';
+
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+}
+
+export const heading = (page) => page.locator('main h2');
+
+/** Answers by question (Chinese and English), as a worker owed wages who
+ * also has no social insurance would answer. Questions not listed get their
+ * first answer. */
+export const ANSWERS = {
+  '您是为自己反映问题，还是替别人反映？': ['为我自己'],
+  'Are you raising this for yourself or for someone else?': ['For myself'],
+  '您遇到了什么问题？（可以选多项）': ['工资被拖欠或被无故扣钱', '单位没给上社保'],
+  'What happened to you? (choose all that apply)': [
+    'My wages are late, unpaid or docked without reason',
+    'The employer never enrolled me in social insurance',
+  ],
+  '单位承认您是它的员工吗？': ['承认'],
+  'Does the employer accept that you work (or worked) for it?': ['Yes'],
+  '您最希望怎样解决？': ['让人社部门查处单位，责令改正'],
+  'What would you most like to happen?': ['The authorities investigate the employer and order it to correct the wrong'],
+  '老板是不是跑了、躲起来了，联系不上？': ['没有'],
+  'Has the boss run away or gone into hiding?': ['No'],
+  '这件事已经有过处理结果吗？': ['还没有'],
+  'Has this already been decided by anyone?': ['Not yet'],
+  '您现在还在这个单位工作吗？': ['还在工作'],
+  'Do you still work there?': ['Yes, I still work there'],
+};
+export const REVIEW = { zh: '请核对您的回答', en: 'Check your answers' };
+export const NEXT = { zh: '下一步', en: 'Next' };
+
+/** Answers every question by clicking until the screen headed `stopAt`
+ * (the review by default). Returns the questions asked, in order. Checks
+ * focus and title on every step. */
+export async function answerAll(page, lang, stopAt = REVIEW[lang]) {
+  const asked = [];
+  for (let i = 0; i < 20; i++) {
+    const h = (await heading(page).innerText()).trim();
+    if (h === stopAt) return asked;
+    asked.push(h);
+    assert.ok(await heading(page).evaluate((el) => el === document.activeElement), `focus on "${h}"`);
+    assert.ok((await page.title()).startsWith(h), `title for "${h}": ${await page.title()}`);
+    const options = page.locator('main fieldset label');
+    if ((await options.count()) > 0) {
+      for (const label of ANSWERS[h] || [await options.first().innerText()]) {
+        await page.locator('main label', { hasText: label }).first().click();
+      }
+    }
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForFunction((prev) => document.querySelector('main h2')?.innerText.trim() !== prev, h);
+  }
+  throw new Error(`no "${stopAt}" after 20 steps: ${asked.join(' / ')}`);
+}

@@ -1,0 +1,31 @@
+// End-to-end: the result screen (issue 5): ticks on the checklist survive a
+// language switch; the hall's unconfirmed address is not invented.
+import assert from 'node:assert/strict';
+import { answerAll, heading, openApp } from './helpers.mjs';
+
+export const tests = [
+  {
+    name: 'result: ticked items stay ticked across a language switch; unconfirmed address shown as such',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await answerAll(page, 'zh');
+      await page.locator('main button', { hasText: '查看结果' }).click();
+      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      const boxes = page.locator('main .wq-bring input[type="checkbox"]');
+      assert.ok((await boxes.count()) >= 2, 'a checklist');
+      const firstId = await boxes.first().getAttribute('id');
+      await page.locator(`label[for="${firstId}"]`).click();
+      assert.ok(await boxes.first().isChecked());
+      await page.locator('header button', { hasText: 'English' }).click();
+      await heading(page).filter({ hasText: 'Where to go' }).waitFor();
+      assert.ok(await page.locator(`[id="${firstId}"]`).isChecked(), 'tick kept in English');
+      assert.ok(!(await boxes.nth(1).isChecked()), 'others unticked');
+      const places = await page.locator('main .wq-places').innerText();
+      assert.ok(places.includes('to be confirmed by the bureau'), places);
+      const bar = page.locator('main .wq-step').first();
+      assert.ok((await bar.innerText()).includes('What happens next'), await bar.innerText());
+    },
+  },
+];
