@@ -63,9 +63,14 @@ detect_wasm_toolchain
 # CARGO_PROFILE_RELEASE_STRIP=debuginfo: Cargo.toml's `strip = true` also
 # drops the wasm `target_features` section that wasm-bindgen reads to pick
 # the right glue (it warns about it); wasm-opt strips the rest afterwards.
+# The remapped paths make the bundle reproducible: the same source gives the
+# same file hashes whatever folder it is checked out in (panic locations
+# would otherwise embed the absolute path).
+WASM_RUSTFLAGS="--remap-path-prefix=$WEIQUAN_ROOT=/weiquan --remap-path-prefix=$HOME=/home"
 wasm_cargo() {
   local sub="$1"
   shift
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS"
   case "$WASM_TOOLCHAIN" in
     rustup)
       CARGO_TARGET_DIR="$WASM_TARGET_DIR" CARGO_PROFILE_RELEASE_STRIP=debuginfo \
