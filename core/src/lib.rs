@@ -6,10 +6,12 @@ pub mod date;
 pub mod rules;
 pub mod deadlines;
 pub mod interview;
+pub mod money;
 pub mod places;
 pub mod routing;
 pub mod rulebook;
 pub mod situation;
+pub mod validate;
 
 pub use date::Date;
 pub use routing::{route, Routing};

@@ -1,0 +1,481 @@
+//! Validators for what a worker types: ID number, mobile, the employer's
+//! unified social credit code, money amounts and dates.
+//!
+//! Every validator returns `Result<T, Invalid>`; `Invalid::key()` is a stable
+//! key the UI maps to a message in either language, and `detail` is for
+//! developers. None of them panics on any input (see the proptests below).
+
+use crate::date::Date;
+use crate::situation::FieldError;
+use std::fmt;
+
+/// A rejected input: a stable key for the UI and a developer detail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invalid {
+    pub key: &'static str,
+    pub detail: String,
+}
+
+impl Invalid {
+    fn new(key: &'static str, detail: impl Into<String>) -> Invalid {
+        Invalid { key, detail: detail.into() }
+    }
+
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The same error, attached to a form field (a JSON path).
+    pub fn into_field(self, field: &str) -> FieldError {
+        FieldError { field: field.into(), key: self.key, detail: self.detail }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.key, self.detail)
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+// ───────────────────────── resident ID (GB 11643-1999) ─────────────────────────
+
+/// What an 18-digit citizen identity number tells us.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResidentId {
+    pub birth: Date,
+    pub male: bool,
+}
+
+const ID_WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK: &[u8; 11] = b"10X98765432";
+
+/// The check character (`0`-`9` or `X`) for the first 17 digits of an ID
+/// number. `None` unless given exactly 17 ASCII digits.
+pub fn resident_id_check_char(first17: &str) -> Option<char> {
+    let b = first17.as_bytes();
+    if b.len() != 17 || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let sum: u32 = b.iter().zip(ID_WEIGHTS).map(|(&c, w)| u32::from(c - b'0') * w).sum();
+    Some(char::from(ID_CHECK[(sum % 11) as usize]))
+}
+
+fn is_fullwidth_digit_or_x(c: char) -> bool {
+    ('\u{FF10}'..='\u{FF19}').contains(&c) || c == '\u{FF38}' || c == '\u{FF58}'
+}
+
+/// Validates an 18-character resident ID number (GB 11643-1999): 17 digits
+/// and a check character `0`-`9`/`X` (`x` accepted), a real birth date at
+/// positions 7–14 between 1900-01-01 and `today`, and the ISO 7064 MOD 11-2
+/// checksum. Sex is digit 17: odd = male. Surrounding spaces are ignored.
+///
+/// Keys: `id_fullwidth` (full-width digits: switch the keyboard to half-width),
+/// `id_length`, `id_characters`, `id_birth_date`, `id_checksum`.
+pub fn resident_id(s: &str, today: Date) -> Result<ResidentId, Invalid> {
+    let s = s.trim();
+    if s.chars().any(is_fullwidth_digit_or_x) {
+        return Err(Invalid::new("id_fullwidth", "full-width digits; use half-width 0-9 and X"));
+    }
+    let n = s.chars().count();
+    if n != 18 {
+        return Err(Invalid::new("id_length", format!("expected 18 characters, got {n}")));
+    }
+    // 18 chars, and (checked next) all ASCII, so byte indexing is safe below.
+    let b = s.as_bytes();
+    if b.len() != 18
+        || !b[..17].iter().all(u8::is_ascii_digit)
+        || !(b[17].is_ascii_digit() || b[17] == b'X' || b[17] == b'x')
+    {
+        return Err(Invalid::new("id_characters", "expected 17 digits then a digit or X"));
+    }
+    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'));
+    let (y, m, d) = (num(6..10), num(10..12), num(12..14));
+    let birth = Date::from_ymd(y as i32, m, d)
+        .map_err(|e| Invalid::new("id_birth_date", format!("birth date {y:04}{m:02}{d:02}: {e}")))?;
+    if birth > today {
+        return Err(Invalid::new("id_birth_date", format!("birth date {birth} is after today {today}")));
+    }
+    let expected = resident_id_check_char(&s[..17]).unwrap_or('?');
+    let given = char::from(b[17].to_ascii_uppercase());
+    if given != expected {
+        return Err(Invalid::new("id_checksum", format!("check character {given} should be {expected}")));
+    }
+    let male = (b[16] - b'0') % 2 == 1;
+    Ok(ResidentId { birth, male })
+}
+
+/// The birth date the worker typed must match the ID number.
+/// Key: `id_birth_mismatch`.
+pub fn check_birth_consistency(id: &ResidentId, stated_birth: Date) -> Result<(), Invalid> {
+    if id.birth == stated_birth {
+        Ok(())
+    } else {
+        Err(Invalid::new(
+            "id_birth_mismatch",
+            format!("ID number says {}, form says {stated_birth}", id.birth),
+        ))
+    }
+}
+
+// ───────────────────────────────── mobile ─────────────────────────────────
+
+/// A mainland mobile number: 11 digits, `1` then `3`–`9`. Spaces and hyphens
+/// are ignored, as is a leading `+86` or `86`. Returns the 11 digits.
+/// Key: `mobile_format`.
+pub fn mobile(s: &str) -> Result<String, Invalid> {
+    let cleaned: String = s.trim().chars().filter(|c| *c != ' ' && *c != '-').collect();
+    let digits = if let Some(rest) = cleaned.strip_prefix("+86") {
+        rest
+    } else if cleaned.len() == 13 && cleaned.starts_with("86") {
+        &cleaned[2..]
+    } else {
+        cleaned.as_str()
+    };
+    let b = digits.as_bytes();
+    if b.len() == 11 && b.iter().all(u8::is_ascii_digit) && b[0] == b'1' && (b'3'..=b'9').contains(&b[1]) {
+        Ok(digits.to_string())
+    } else {
+        Err(Invalid::new("mobile_format", "expected 11 digits starting 13-19, optionally +86"))
+    }
+}
+
+// ──────────────────── unified social credit code (GB 32100-2015) ────────────────────
+
+/// The 31 characters of GB 32100-2015 (no I, O, Z, S, V), in value order.
+pub const CREDIT_CODE_ALPHABET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const CREDIT_WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+fn credit_value(c: u8) -> Option<u32> {
+    CREDIT_CODE_ALPHABET.bytes().position(|a| a == c).map(|p| p as u32)
+}
+
+/// The check character for the first 17 characters of a credit code, or
+/// `None` if they are not 17 characters of the alphabet (upper case).
+pub fn credit_code_check_char(first17: &str) -> Option<char> {
+    let b = first17.as_bytes();
+    if b.len() != 17 {
+        return None;
+    }
+    let mut sum = 0u32;
+    for (&c, w) in b.iter().zip(CREDIT_WEIGHTS) {
+        sum += credit_value(c)? * w;
+    }
+    let check = (31 - sum % 31) % 31;
+    CREDIT_CODE_ALPHABET.as_bytes().get(check as usize).map(|&c| char::from(c))
+}
+
+/// Validates a unified social credit code: 18 characters of
+/// [`CREDIT_CODE_ALPHABET`] with the GB 32100-2015 check character. Input is
+/// trimmed and upper-cased. Returns the normalised code.
+/// Keys: `credit_code_length`, `credit_code_characters`, `credit_code_checksum`.
+pub fn credit_code(s: &str) -> Result<String, Invalid> {
+    let code = s.trim().to_uppercase();
+    let n = code.chars().count();
+    if n != 18 {
+        return Err(Invalid::new("credit_code_length", format!("expected 18 characters, got {n}")));
+    }
+    if code.len() != 18 || !code.bytes().all(|c| credit_value(c).is_some()) {
+        return Err(Invalid::new(
+            "credit_code_characters",
+            "only 0-9 and A-Z without I, O, Z, S, V are allowed",
+        ));
+    }
+    let expected = credit_code_check_char(&code[..17]).unwrap_or('?');
+    let given = char::from(code.as_bytes()[17]);
+    if given != expected {
+        return Err(Invalid::new("credit_code_checksum", format!("check character {given} should be {expected}")));
+    }
+    Ok(code)
+}
+
+// ───────────────────────────────── money ─────────────────────────────────
+
+/// The largest amount accepted: ¥10,000,000,000.00 (10^12 fen).
+pub const MAX_AMOUNT_FEN: i64 = 1_000_000_000_000;
+
+/// Parses a yuan amount into fen: `1234`, `1,234.5`, `1234.56`, `￥1234`,
+/// `¥1234`, `1234元`. Commas must group thousands. At most two decimals.
+/// Keys: `amount_format`, `amount_negative`, `amount_too_many_decimals`,
+/// `amount_too_large`.
+pub fn amount_fen(s: &str) -> Result<i64, Invalid> {
+    let mut t = s.trim();
+    for prefix in ["￥", "¥"] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            t = rest.trim_start();
+        }
+    }
+    if let Some(rest) = t.strip_suffix('元') {
+        t = rest.trim_end();
+    }
+    if let Some(rest) = t.strip_prefix('-') {
+        if !rest.is_empty() && rest.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',') {
+            return Err(Invalid::new("amount_negative", "amounts cannot be negative"));
+        }
+        return Err(Invalid::new("amount_format", format!("not an amount: {s:?}")));
+    }
+    let format_err = || Invalid::new("amount_format", format!("not an amount: {s:?}"));
+    let (int_part, frac_part) = match t.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (t, None),
+    };
+    // Integer part: digits, or comma-grouped thousands (1-3 digits, then ,ddd).
+    if int_part.is_empty() {
+        return Err(format_err());
+    }
+    let groups: Vec<&str> = int_part.split(',').collect();
+    if !groups.iter().all(|g| !g.is_empty() && g.bytes().all(|c| c.is_ascii_digit())) {
+        return Err(format_err());
+    }
+    if groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
+        return Err(format_err());
+    }
+    let frac = match frac_part {
+        None => "",
+        Some(f) if !f.is_empty() && f.bytes().all(|c| c.is_ascii_digit()) => f,
+        Some(_) => return Err(format_err()),
+    };
+    if frac.len() > 2 {
+        return Err(Invalid::new("amount_too_many_decimals", "at most two decimals (fen)"));
+    }
+    let too_large = || Invalid::new("amount_too_large", format!("at most {MAX_AMOUNT_FEN} fen"));
+    let mut yuan: i64 = 0;
+    for g in &groups {
+        for c in g.bytes() {
+            yuan = yuan
+                .checked_mul(10)
+                .and_then(|y| y.checked_add(i64::from(c - b'0')))
+                .filter(|y| *y <= MAX_AMOUNT_FEN)
+                .ok_or_else(too_large)?;
+        }
+    }
+    let mut fen_part = 0i64;
+    for (i, c) in frac.bytes().enumerate() {
+        fen_part += i64::from(c - b'0') * if i == 0 { 10 } else { 1 };
+    }
+    let total = yuan.checked_mul(100).and_then(|f| f.checked_add(fen_part)).ok_or_else(too_large)?;
+    if total > MAX_AMOUNT_FEN {
+        return Err(too_large());
+    }
+    Ok(total)
+}
+
+// ───────────────────────────────── dates ─────────────────────────────────
+
+/// `earlier` must not be after `later` (equal is fine). Key: `date_order`.
+pub fn dates_in_order(earlier: Date, later: Date) -> Result<(), Invalid> {
+    if earlier <= later {
+        Ok(())
+    } else {
+        Err(Invalid::new("date_order", format!("{earlier} is after {later}")))
+    }
+}
+
+/// `d` must not be after `today`. Key: `date_in_future`.
+pub fn not_in_future(d: Date, today: Date) -> Result<(), Invalid> {
+    if d <= today {
+        Ok(())
+    } else {
+        Err(Invalid::new("date_in_future", format!("{d} is after today {today}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn today() -> Date {
+        d("2026-11-26")
+    }
+
+    /// Appends the check character computed independently of the code under
+    /// test (straight from the GB 11643 formula).
+    fn with_id_check(first17: &str) -> String {
+        let w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        let sum: u32 = first17.chars().zip(w).map(|(c, w)| c.to_digit(10).unwrap() * w).sum();
+        let check = "10X98765432".chars().nth((sum % 11) as usize).unwrap();
+        format!("{first17}{check}")
+    }
+
+    fn with_credit_check(first17: &str) -> String {
+        let alpha: Vec<char> = "0123456789ABCDEFGHJKLMNPQRTUWXY".chars().collect();
+        let w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+        let sum: usize = first17.chars().zip(w).map(|(c, w)| alpha.iter().position(|a| *a == c).unwrap() * w).sum();
+        format!("{first17}{}", alpha[(31 - sum % 31) % 31])
+    }
+
+    fn key<T: std::fmt::Debug>(r: Result<T, Invalid>) -> &'static str {
+        r.unwrap_err().key
+    }
+
+    #[test]
+    fn id_known_published_example_validates() {
+        // The standard's own worked example: 11010519491231002X (female, 1949-12-31).
+        assert_eq!(with_id_check("11010519491231002"), "11010519491231002X");
+        let id = resident_id("11010519491231002X", today()).unwrap();
+        assert_eq!(id, ResidentId { birth: d("1949-12-31"), male: false });
+        // Lower-case x and surrounding spaces are fine.
+        assert_eq!(resident_id(" 11010519491231002x ", today()).unwrap(), id);
+    }
+
+    #[test]
+    fn id_computed_valid_numbers_validate_with_sex() {
+        // 410102 = 郑州市中原区; sequence 123 (odd → male), 124 (even → female).
+        let male = with_id_check("41010219900315123");
+        let r = resident_id(&male, today()).unwrap();
+        assert_eq!(r, ResidentId { birth: d("1990-03-15"), male: true });
+        let female = with_id_check("41010220000229124");
+        let r = resident_id(&female, today()).unwrap();
+        assert_eq!(r, ResidentId { birth: d("2000-02-29"), male: false });
+        assert_eq!(resident_id_check_char(&male[..17]), male.chars().last());
+        // Born today is fine.
+        let born_today = with_id_check("41010220261126001");
+        assert!(resident_id(&born_today, today()).is_ok());
+    }
+
+    #[test]
+    fn id_bad_inputs_have_stable_keys() {
+        let t = today();
+        assert_eq!(key(resident_id("", t)), "id_length");
+        assert_eq!(key(resident_id("41010219900315123", t)), "id_length");
+        assert_eq!(key(resident_id("4101021990031512345", t)), "id_length");
+        assert_eq!(key(resident_id("41010219900315A23X", t)), "id_characters");
+        assert_eq!(key(resident_id("41010219900315123Y", t)), "id_characters");
+        assert_eq!(key(resident_id("41010219900315123中", t)), "id_characters");
+        // Full-width digits (a Chinese IME left in full-width mode).
+        assert_eq!(key(resident_id("４１０１０２１９９００３１５１２３４", t)), "id_fullwidth");
+        assert_eq!(key(resident_id("41010219900315123Ｘ", t)), "id_fullwidth");
+        // Impossible, pre-1900 and future birth dates, each with a correct checksum.
+        for first17 in ["41010219900230123", "41010219901301123", "41010218991231123", "41010220270101123"] {
+            assert_eq!(key(resident_id(&with_id_check(first17), t)), "id_birth_date", "{first17}");
+        }
+        // Wrong check character: change it to every other possibility.
+        let good = with_id_check("41010219900315123");
+        for c in "0123456789X".chars().filter(|c| !good.ends_with(*c)) {
+            let bad = format!("{}{c}", &good[..17]);
+            assert_eq!(key(resident_id(&bad, t)), "id_checksum", "{bad}");
+        }
+        // A typo in the sequence digits is caught by the checksum.
+        let typo = format!("{}9{}", &good[..15], &good[16..]);
+        assert_eq!(key(resident_id(&typo, t)), "id_checksum");
+    }
+
+    #[test]
+    fn birth_consistency() {
+        let id = resident_id(&with_id_check("41010219900315123"), today()).unwrap();
+        assert!(check_birth_consistency(&id, d("1990-03-15")).is_ok());
+        assert_eq!(key(check_birth_consistency(&id, d("1990-03-16"))), "id_birth_mismatch");
+    }
+
+    #[test]
+    fn mobiles() {
+        for ok in ["13812345678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678", "8613812345678", "+8619912345678"] {
+            assert_eq!(mobile(ok).map(|m| m.len()), Ok(11), "{ok}");
+        }
+        assert_eq!(mobile("+86 138-1234-5678").unwrap(), "13812345678");
+        for bad in ["", "12812345678", "1381234567", "138123456789", "23812345678", "0371-12345678", "１３８１２３４５６７８", "+8713812345678", "1381234567a"] {
+            assert_eq!(key(mobile(bad)), "mobile_format", "{bad}");
+        }
+    }
+
+    #[test]
+    fn credit_codes() {
+        let code = with_credit_check("91410100MA3X5Y7Q0");
+        assert_eq!(credit_code(&code).unwrap(), code);
+        assert_eq!(credit_code(&format!("  {}  ", code.to_lowercase())).unwrap(), code);
+        assert_eq!(credit_code_check_char(&code[..17]), code.chars().last());
+        // Flip one character (keeping it in the alphabet) → checksum error.
+        for i in 0..18 {
+            let mut chars: Vec<char> = code.chars().collect();
+            chars[i] = if chars[i] == '1' { '2' } else { '1' };
+            let flipped: String = chars.into_iter().collect();
+            assert_eq!(key(credit_code(&flipped)), "credit_code_checksum", "{flipped}");
+        }
+        assert_eq!(key(credit_code("91410100MA3X5Y7Q")), "credit_code_length");
+        assert_eq!(key(credit_code("")), "credit_code_length");
+        for bad_char in ['I', 'O', 'Z', 'S', 'V', '-', '中'] {
+            let s = format!("{}{bad_char}", &code[..17]);
+            assert_eq!(key(credit_code(&s)), "credit_code_characters", "{s}");
+        }
+    }
+
+    #[test]
+    fn amounts() {
+        assert_eq!(amount_fen("1234"), Ok(123_400));
+        assert_eq!(amount_fen("1,234.5"), Ok(123_450));
+        assert_eq!(amount_fen("1234.56"), Ok(123_456));
+        assert_eq!(amount_fen("￥1234"), Ok(123_400));
+        assert_eq!(amount_fen("¥ 1,234,567.89"), Ok(123_456_789));
+        assert_eq!(amount_fen("2100元"), Ok(210_000));
+        assert_eq!(amount_fen("0"), Ok(0));
+        assert_eq!(amount_fen("0.05"), Ok(5));
+        assert_eq!(amount_fen("10000000000"), Ok(MAX_AMOUNT_FEN));
+        assert_eq!(key(amount_fen("10000000000.01")), "amount_too_large");
+        assert_eq!(key(amount_fen("99999999999999999999999999")), "amount_too_large");
+        assert_eq!(key(amount_fen("-5")), "amount_negative");
+        assert_eq!(key(amount_fen("1.234")), "amount_too_many_decimals");
+        for bad in ["", "abc", "1.", ".5", "1..2", "12,34", "1,2345", ",123", "1 234", "1e5", "--5", "-", "１２３", "1.2.3", "+5"] {
+            assert_eq!(key(amount_fen(bad)), "amount_format", "{bad}");
+        }
+    }
+
+    #[test]
+    fn date_checks() {
+        assert!(dates_in_order(d("2025-01-01"), d("2025-01-01")).is_ok());
+        assert_eq!(key(dates_in_order(d("2025-01-02"), d("2025-01-01"))), "date_order");
+        assert!(not_in_future(today(), today()).is_ok());
+        assert_eq!(key(not_in_future(d("2026-11-27"), today())), "date_in_future");
+        let fe = not_in_future(d("2026-11-27"), today()).unwrap_err().into_field("dates.known");
+        assert_eq!((fe.field.as_str(), fe.key), ("dates.known", "date_in_future"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn validators_never_panic(s in "\\PC{0,30}") {
+            let _ = resident_id(&s, today());
+            let _ = mobile(&s);
+            let _ = credit_code(&s);
+            let _ = amount_fen(&s);
+            let _ = resident_id_check_char(&s);
+            let _ = credit_code_check_char(&s);
+        }
+
+        #[test]
+        fn near_miss_inputs_never_panic(s in "[0-9Xx０-９ ,.\\-+¥￥元]{0,22}") {
+            let _ = resident_id(&s, today());
+            let _ = mobile(&s);
+            let _ = amount_fen(&s);
+        }
+
+        #[test]
+        fn every_computed_id_validates(seq in 0u32..1000, days in 0i32..40_000) {
+            let birth = d("1910-01-01").add_days(days);
+            prop_assume!(birth <= today());
+            let (y, m, dd) = birth.ymd();
+            let id = with_id_check(&format!("410102{y:04}{m:02}{dd:02}{seq:03}"));
+            let r = resident_id(&id, today()).unwrap();
+            prop_assert_eq!(r.birth, birth);
+            prop_assert_eq!(r.male, seq % 2 == 1);
+        }
+
+        #[test]
+        fn amounts_round_trip(fen in 0i64..=MAX_AMOUNT_FEN) {
+            let s = format!("{}.{:02}", fen / 100, fen % 100);
+            prop_assert_eq!(amount_fen(&s), Ok(fen));
+        }
+
+        #[test]
+        fn every_computed_credit_code_validates(s in "[0-9ABCDEFGHJKLMNPQRTUWXY]{17}") {
+            let code = with_credit_check(&s);
+            prop_assert_eq!(credit_code(&code), Ok(code.clone()));
+        }
+    }
+}
