@@ -95,10 +95,13 @@ pub fn app(props: &AppProps) -> Html {
                     { t(lang, Key::SwitchLanguage) }
                 </button>
             </header>
-            if let Screen::Ask(q) = state.screen {
-                <Progress {lang} answers={state.answers.clone()} question={q} />
-            }
-            <main class="wq-main">{ screen }</main>
+            // Inside <main>: all visible content belongs to a landmark (axe `region`).
+            <main class="wq-main">
+                if let Screen::Ask(q) = state.screen {
+                    <Progress {lang} answers={state.answers.clone()} question={q} />
+                }
+                { screen }
+            </main>
             <p class="wq-sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </div>
     }

@@ -15,7 +15,10 @@ pub fn glossary_view(props: &GlossaryProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="wq-glossary" aria-label={t(props.lang, Key::Glossary)}>
+        // A labelled group, not a region landmark: the result repeats it in
+        // every step, and landmarks with the same name cannot be told apart
+        // (axe `landmark-unique`).
+        <div class="wq-glossary" role="group" aria-label={t(props.lang, Key::Glossary)}>
             { for props.terms.iter().map(|term| {
                 let (word, meaning) = glossary(props.lang, *term);
                 html! {
@@ -25,6 +28,6 @@ pub fn glossary_view(props: &GlossaryProps) -> Html {
                     </details>
                 }
             }) }
-        </section>
+        </div>
     }
 }

@@ -34,9 +34,10 @@ export const REVIEW = { zh: '请核对您的回答', en: 'Check your answers' };
 export const NEXT = { zh: '下一步', en: 'Next' };
 
 /** Answers every question by clicking until the screen headed `stopAt`
- * (the review by default). Returns the questions asked, in order. Checks
- * focus and title on every step. */
-export async function answerAll(page, lang, stopAt = REVIEW[lang]) {
+ * (the review by default), with `answers` (question → labels; default
+ * ANSWERS). Returns the questions asked, in order. Checks focus and title on
+ * every step. */
+export async function answerAll(page, lang, stopAt = REVIEW[lang], answers = ANSWERS) {
   const asked = [];
   for (let i = 0; i < 20; i++) {
     const h = (await heading(page).innerText()).trim();
@@ -46,7 +47,7 @@ export async function answerAll(page, lang, stopAt = REVIEW[lang]) {
     assert.ok((await page.title()).startsWith(h), `title for "${h}": ${await page.title()}`);
     const options = page.locator('main fieldset label');
     if ((await options.count()) > 0) {
-      for (const label of ANSWERS[h] || [await options.first().innerText()]) {
+      for (const label of answers[h] || [await options.first().innerText()]) {
         await page.locator('main label', { hasText: label }).first().click();
       }
     }

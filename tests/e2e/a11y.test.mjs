@@ -1,0 +1,112 @@
+// End-to-end accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on
+// every screen, in both languages, on the phone and kiosk viewports (run.mjs
+// runs each test on both). axe is injected by evaluating its source through
+// the DevTools protocol, which the page's strict CSP does not apply to (a
+// <script> tag would be blocked). Keyboard-only use is covered by the
+// keyboard flow in interview.test.mjs.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+import { ANSWERS, NEXT, REVIEW, answerAll, heading, openApp } from './helpers.mjs';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// WCAG 2.2 A/AA, plus axe's best practices (landmarks, unique landmark names).
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe on the page as it is now; returns one line per violation:
+ * where, rule id, impact, help and the first target selectors. */
+async function audit(page, where) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    (values) => axe.run(document, { runOnly: { type: 'tag', values } }).then((r) =>
+      r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))),
+    TAGS,
+  );
+  return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.join(' | ')}`);
+}
+
+const TEXT = {
+  zh: {
+    start: '开始',
+    problems: '您遇到了什么问题？（可以选多项）',
+    chosen: ['工资被拖欠或被无故扣钱', '单位没给上社保', '工作中受伤或得了职业病'],
+    injury: '您的受伤已经被认定为工伤了吗？',
+    notYet: '还没有认定',
+    dates: '记得这些日期吗？',
+    result: '您该去哪里',
+    seeResult: '查看结果',
+  },
+  en: {
+    start: 'Start',
+    problems: 'What happened to you? (choose all that apply)',
+    chosen: [
+      'My wages are late, unpaid or docked without reason',
+      'The employer never enrolled me in social insurance',
+      'I was injured at work or have an occupational disease',
+    ],
+    injury: 'Has your injury been officially recognised as a work injury?',
+    notYet: 'Not yet',
+    dates: 'Do you remember these dates?',
+    result: 'Where to go',
+    seeResult: 'See the result',
+  },
+};
+
+/** Walks every screen in `lang` and audits each state; returns all violations.
+ * The case (wages + no social insurance + a work injury not yet recognised)
+ * makes the result show several steps with redirects, notes, checklists,
+ * time limits and the places. */
+async function auditEveryScreen(page, url, lang) {
+  const T = TEXT[lang];
+  const found = [];
+  await openApp(page, url);
+  if (lang === 'en') {
+    await page.locator('header button', { hasText: 'English' }).click();
+    await page.locator('.wq[lang="en"] main button', { hasText: T.start }).waitFor();
+  }
+  found.push(...(await audit(page, 'start')));
+
+  await page.locator('main button', { hasText: T.start }).click();
+  await heading(page).waitFor();
+  found.push(...(await audit(page, 'radio question')));
+  await page.locator('main button[type="submit"]').click();
+  await page.locator('main [role="alert"]').waitFor();
+  found.push(...(await audit(page, 'question with error summary')));
+  // Answer it by hand (focus is now in the summary, not on the heading).
+  const first = (await heading(page).innerText()).trim();
+  await page.locator('main label', { hasText: ANSWERS[first][0] }).click();
+  await page.locator('main button[type="submit"]').click();
+  await heading(page).filter({ hasText: T.problems }).waitFor();
+  found.push(...(await audit(page, 'checkbox question')));
+
+  const answers = { ...ANSWERS, [T.problems]: T.chosen, [T.injury]: [T.notYet] };
+  await answerAll(page, lang, T.dates, answers);
+  found.push(...(await audit(page, 'dates')));
+  const fields = page.locator('main .wq-field input');
+  await fields.first().fill('2025-02-30');
+  await page.locator('main button[type="submit"]').click();
+  await page.locator('main [role="alert"]').waitFor();
+  found.push(...(await audit(page, 'dates with an error')));
+  for (const f of await fields.all()) await f.fill('2026-10-01');
+  await page.locator('main button[type="submit"]', { hasText: NEXT[lang] }).click();
+  await heading(page).filter({ hasText: REVIEW[lang] }).waitFor();
+  found.push(...(await audit(page, 'review')));
+
+  await page.locator('main button', { hasText: T.seeResult }).click();
+  await heading(page).filter({ hasText: T.result }).waitFor();
+  const steps = await page.locator('main ol.wq-steps > li').count();
+  assert.ok(steps >= 2, `several steps: ${await page.locator('main').innerText()}`);
+  assert.ok((await page.locator('main .wq-limit').count()) > 0, 'a time limit shown');
+  for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+  found.push(...(await audit(page, 'result (details open)')));
+  return found;
+}
+
+export const tests = ['zh', 'en'].map((lang) => ({
+  name: `a11y (${lang}): axe finds no WCAG 2.2 A/AA violation on any screen`,
+  async run({ page, servers }) {
+    const found = await auditEveryScreen(page, servers.root.url, lang);
+    assert.equal(found.length, 0, `${found.length} axe violation(s):\n${found.join('\n')}`);
+  },
+}));
