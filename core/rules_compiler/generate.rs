@@ -21,8 +21,7 @@ fn cond_expr(m: &Model, cube: &[Mask]) -> String {
     let mut parts = Vec::new();
     for (d, &mask) in cube.iter().enumerate() {
         let values = m.dim_values(d);
-        let all = if values.len() == 32 { u32::MAX } else { (1u32 << values.len()) - 1 };
-        if mask == all {
+        if mask == full_mask(values.len()) {
             continue;
         }
         let (ty, subject) = if d == m.outcome_dim() {

@@ -120,6 +120,15 @@ pub struct TextFile {
 /// A set of values of one dimension, as a bit mask (at most 32 values).
 pub type Mask = u32;
 
+/// The mask holding every one of `n` values.
+pub fn full_mask(n: usize) -> Mask {
+    if n >= 32 {
+        u32::MAX
+    } else {
+        (1u32 << n) - 1
+    }
+}
+
 /// A hypercube of the fact space: one value set per dimension. Every rule
 /// condition is a cube; sets of cases are unions of cubes.
 pub type Cube = Vec<Mask>;
@@ -142,11 +151,7 @@ pub struct Fact {
 
 impl Fact {
     pub fn all(&self) -> Mask {
-        if self.values.len() == 32 {
-            u32::MAX
-        } else {
-            (1u32 << self.values.len()) - 1
-        }
+        full_mask(self.values.len())
     }
 }
 
@@ -235,8 +240,7 @@ impl Model {
         let mut parts = Vec::new();
         for (d, &m) in cube.iter().enumerate() {
             let vals = self.dim_values(d);
-            let all = if vals.len() == 32 { u32::MAX } else { (1u32 << vals.len()) - 1 };
-            if m == all {
+            if m == full_mask(vals.len()) {
                 continue;
             }
             let names: Vec<&str> =

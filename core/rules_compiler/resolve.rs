@@ -149,7 +149,7 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
             }
             // Cube over facts + the outcome pseudo-dimension.
             let mut cube: Cube = model.facts.iter().map(Fact::all).collect();
-            cube.push(if outcomes.len() == 32 { u32::MAX } else { (1u32 << outcomes.len()) - 1 });
+            cube.push(full_mask(outcomes.len()));
             let mut conditions = Vec::new();
             for (negated, map) in [(false, &r.when), (true, &r.unless)] {
                 for (fact, vals) in map {

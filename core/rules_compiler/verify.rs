@@ -313,7 +313,7 @@ pub fn tests(m: &Model) -> Vec<String> {
                 })
                 .iter()
                 .enumerate()
-                .map(|(d, &mask)| if mask == u32::MAX { all_of(m, d) } else { mask })
+                .map(|(d, &mask)| if mask == u32::MAX { full_mask(m.dim_values(d).len()) } else { mask })
                 .collect::<Vec<_>>(),
             );
             if policy == HitPolicy::Collect {
@@ -353,11 +353,3 @@ pub fn tests(m: &Model) -> Vec<String> {
     errors
 }
 
-fn all_of(m: &Model, d: usize) -> Mask {
-    let n = m.dim_values(d).len();
-    if n == 32 {
-        u32::MAX
-    } else {
-        (1u32 << n) - 1
-    }
-}

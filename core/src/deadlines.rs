@@ -46,6 +46,20 @@ pub struct LimitStatus {
     pub cites: &'static [Cite],
 }
 
+impl LimitState {
+    /// The snake_case key, as in the routing JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            LimitState::Open => "open",
+            LimitState::Near => "near",
+            LimitState::Passed => "passed",
+            LimitState::NotRunning => "not_running",
+            LimitState::NoLimitWhileEmployed => "no_limit_while_employed",
+            LimitState::Unknown => "unknown",
+        }
+    }
+}
+
 impl LimitStatus {
     pub fn text_key(&self) -> String {
         format!("limit.{}", self.limit)
@@ -182,6 +196,14 @@ mod tests {
         s.dates.award_received = Some(d("2026-11-20"));
         let l = limit_for(Problem::Dismissed, Outcome::Court, &s, d("2026-11-26")).unwrap();
         assert_eq!((l.last_day, l.days_left, l.state), (Some(d("2026-12-05")), Some(9), LimitState::Near));
+    }
+
+    #[test]
+    fn state_keys_are_the_json_names() {
+        for st in [LimitState::Open, LimitState::Near, LimitState::Passed, LimitState::NotRunning,
+                   LimitState::NoLimitWhileEmployed, LimitState::Unknown] {
+            assert_eq!(serde_json::to_string(&st).unwrap(), format!("\"{}\"", st.key()));
+        }
     }
 
     #[test]

@@ -1,20 +1,8 @@
-use weiquan_core::deadlines::{LimitState, LimitStatus};
+use weiquan_core::deadlines::LimitStatus;
 use weiquan_core::rules::text_or_key;
 use yew::prelude::*;
 
 use crate::text::{self, t, Key, Lang};
-
-/// The snake_case key of a limit state (as in the routing JSON).
-pub fn state_key(s: LimitState) -> &'static str {
-    match s {
-        LimitState::Open => "open",
-        LimitState::Near => "near",
-        LimitState::Passed => "passed",
-        LimitState::NotRunning => "not_running",
-        LimitState::NoLimitWhileEmployed => "no_limit_while_employed",
-        LimitState::Unknown => "unknown",
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct LimitViewProps {
@@ -27,7 +15,7 @@ pub struct LimitViewProps {
 #[function_component(LimitView)]
 pub fn limit_view(props: &LimitViewProps) -> Html {
     let (lang, l) = (props.lang, &props.limit);
-    let key = state_key(l.state);
+    let key = l.state.key();
     let words = text::limit_state(lang, key, l.last_day.map(|d| d.to_string()), l.days_left);
     // Share of the period still left, 0–100 (drawn with SVG attributes: no inline style).
     let share = match (l.runs_from, l.last_day, l.days_left) {

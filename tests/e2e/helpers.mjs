@@ -6,6 +6,15 @@ export async function openApp(page, url) {
   await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
 }
 
+/** Opens the app, says "for myself" and arrives at the problems question. */
+export async function toProblems(page, url) {
+  await openApp(page, url);
+  await page.locator('main button', { hasText: '开始' }).click();
+  await page.locator('main label', { hasText: '为我自己' }).click();
+  await page.locator('main button[type="submit"]').click();
+  await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+}
+
 export const heading = (page) => page.locator('main h2');
 
 /** Answers by question (Chinese and English), as a worker owed wages who

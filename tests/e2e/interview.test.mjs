@@ -3,7 +3,7 @@
 // flow with the keyboard only.
 import assert from 'node:assert/strict';
 
-import { ANSWERS, NEXT, REVIEW, answerAll, heading, openApp } from './helpers.mjs';
+import { ANSWERS, NEXT, REVIEW, answerAll, heading, openApp, toProblems } from './helpers.mjs';
 
 export const tests = [
   {
@@ -91,11 +91,7 @@ export const tests = [
   {
     name: 'interview: going back and switching language keep every answer',
     async run({ page, servers }) {
-      await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await page.locator('main label', { hasText: '为我自己' }).click();
-      await page.locator('main button[type="submit"]').click();
-      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      await toProblems(page, servers.root.url);
       await page.locator('main label', { hasText: '没签劳动合同' }).click();
       await page.locator('main label', { hasText: '被辞退' }).click();
       await page.locator('main button', { hasText: '上一步' }).click();
@@ -176,11 +172,7 @@ export const tests = [
   {
     name: 'interview: every answer is a touch target at least 44 px tall',
     async run({ page, servers }) {
-      await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await page.locator('main label', { hasText: '为我自己' }).click();
-      await page.locator('main button[type="submit"]').click();
-      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      await toProblems(page, servers.root.url);
       const heights = await page.locator('main .wq-option').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
       assert.equal(heights.length, 17);
       for (const h of heights) assert.ok(h >= 44, `option is ${h}px tall`);
