@@ -19,7 +19,7 @@ pub fn today() -> Date {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    Date::from_days_since_epoch(((secs + 8 * 3600) / 86_400) as i32)
+    Date::in_china_at_unix_seconds(secs)
 }
 
 /// Moves keyboard and screen-reader focus to `node` (a heading with tabindex=-1).

@@ -129,9 +129,8 @@ impl Reducible for State {
             Action::Back => {
                 s.errors.clear();
                 s.screen = match s.screen {
-                    Screen::Ask(q) if s.from_review => {
+                    Screen::Ask(_) if s.from_review => {
                         s.from_review = false;
-                        let _ = q;
                         Screen::Review
                     }
                     Screen::Ask(q) => interview::prev(&s.answers, q).map_or(Screen::Start, Screen::Ask),

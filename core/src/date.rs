@@ -101,6 +101,12 @@ impl Date {
         Date { days }
     }
 
+    /// The date in China Standard Time (UTC+8, where the hall is) at `secs`
+    /// seconds after the Unix epoch.
+    pub fn in_china_at_unix_seconds(secs: u64) -> Date {
+        Date::from_days_since_epoch(((secs + 8 * 3600) / 86_400) as i32)
+    }
+
     pub fn ymd(self) -> (i32, u32, u32) {
         civil_from_days(self.days)
     }
@@ -210,6 +216,14 @@ mod tests {
         assert_eq!(d("2000-03-01").days - d("2000-02-28").days, 2);
         assert_eq!(d("2026-01-01").days_until(d("2027-01-01")), 365);
         assert_eq!(d("2024-01-01").days_until(d("2025-01-01")), 366);
+    }
+
+    #[test]
+    fn china_date_turns_at_16_00_utc() {
+        let midnight_utc = 20_000 * 86_400; // 2024-10-04T00:00Z
+        assert_eq!(Date::in_china_at_unix_seconds(midnight_utc), d("2024-10-04"));
+        assert_eq!(Date::in_china_at_unix_seconds(midnight_utc + 16 * 3600 - 1), d("2024-10-04"));
+        assert_eq!(Date::in_china_at_unix_seconds(midnight_utc + 16 * 3600), d("2024-10-05"));
     }
 
     #[test]

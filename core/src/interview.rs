@@ -353,16 +353,7 @@ fn situation_unchecked(a: &Answers) -> Situation {
         }
     }
     let mut s = Situation::new(a.problems.clone());
-    s.want = case.want;
-    s.relationship = case.relationship;
-    s.employment = case.employment;
-    s.reporter = case.reporter;
-    s.employer_type = case.employer_type;
-    s.prior_decision = case.prior_decision;
-    s.injury_recognised = case.injury_recognised;
-    s.impact = case.impact;
-    s.employer_fled = case.employer_fled;
-    s.dispatch = case.dispatch;
+    s.set_facts(&case);
     s
 }
 

@@ -179,6 +179,21 @@ impl Situation {
         c
     }
 
+    /// Takes every asked fact (all but `problem` and the derived ones) from
+    /// `case`: the inverse of the case a situation gives.
+    pub fn set_facts(&mut self, case: &Case) {
+        self.want = case.want;
+        self.relationship = case.relationship;
+        self.employment = case.employment;
+        self.reporter = case.reporter;
+        self.employer_type = case.employer_type;
+        self.prior_decision = case.prior_decision;
+        self.injury_recognised = case.injury_recognised;
+        self.impact = case.impact;
+        self.employer_fled = case.employer_fled;
+        self.dispatch = case.dispatch;
+    }
+
     /// The case with every derived fact at its default.
     fn base_case(&self, problem: Problem) -> Case {
         Case {

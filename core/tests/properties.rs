@@ -187,11 +187,7 @@ mod interview_relevance {
                     let mut other = s.clone();
                     let mut case = other.case(other.problems[0]);
                     case.set(meta.id, v);
-                    other.want = case.want; other.relationship = case.relationship;
-                    other.employment = case.employment; other.reporter = case.reporter;
-                    other.employer_type = case.employer_type; other.prior_decision = case.prior_decision;
-                    other.injury_recognised = case.injury_recognised; other.impact = case.impact;
-                    other.employer_fled = case.employer_fled; other.dispatch = case.dispatch;
+                    other.set_facts(&case);
                     prop_assert_eq!(&told(&other), &base, "skipped {} = {} changes the result; asked {:?}", meta.key, meta.values[v], asked);
                 }
             }

@@ -17,8 +17,7 @@ fn system_today() -> Date {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    // Days in China Standard Time (UTC+8), where the hall is.
-    Date::from_days_since_epoch(((secs + 8 * 3600) / 86_400) as i32)
+    Date::in_china_at_unix_seconds(secs)
 }
 
 fn main() -> ExitCode {
