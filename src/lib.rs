@@ -3,11 +3,13 @@
 //! leaves the device.
 
 pub mod components;
+pub mod mode;
 pub mod platform;
 pub mod state;
 pub mod text;
 
-pub use components::App;
+pub use components::{App, AppProps};
+pub use mode::Mode;
 
 /// Id of the element the app mounts into (see `index.html`).
 pub const ROOT_ID: &str = "weiquan-app";

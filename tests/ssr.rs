@@ -52,7 +52,7 @@ fn answers(problems: &[Problem], facts: &[(FactId, &str)]) -> Answers {
 
 #[tokio::test]
 async fn start_screen_has_title_sentence_and_start_button() {
-    let html = ServerRenderer::<App>::with_props(|| weiquan::components::AppProps { today: Some(today()) })
+    let html = ServerRenderer::<App>::with_props(|| weiquan::components::AppProps { today: Some(today()), ..Default::default() })
         .hydratable(false)
         .render()
         .await;

@@ -3,14 +3,30 @@ use weiquan_core::Date;
 use yew::prelude::*;
 
 use crate::components::{DatesScreen, FactScreen, Progress, ResultScreen, ReviewScreen, StartScreen};
+use crate::mode::Mode;
 use crate::state::{Action, Screen, State};
-use crate::text::{self, t, Key};
+use crate::text::{self, t, Key, Lang};
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The date limits are counted from; `None`: today on this device.
     #[prop_or_default]
     pub today: Option<Date>,
+    /// Phone (default), kiosk or embedded: see [`Mode`].
+    #[prop_or_default]
+    pub mode: Mode,
+    /// The language to start in; `None`: Chinese.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// Kiosk: seconds without input before the "still there?" dialog.
+    #[prop_or(crate::mode::KIOSK_IDLE_SECS)]
+    pub idle_secs: u32,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps { today: None, mode: Mode::Phone, lang: None, idle_secs: crate::mode::KIOSK_IDLE_SECS }
+    }
 }
 
 /// What a screen is called: its heading, the page title and the announcement.
@@ -31,7 +47,9 @@ fn screen_name(state: &State) -> String {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let today = props.today.unwrap_or_else(crate::platform::today);
-    let state = use_reducer(move || State::new(today));
+    let start_lang = props.lang.unwrap_or_default();
+    let state = use_reducer(move || State { lang: start_lang, ..State::new(today) });
+    let mode = props.mode;
     let lang = state.lang;
     let heading = use_node_ref();
     let on = {
@@ -53,7 +71,11 @@ pub fn app(props: &AppProps) -> Html {
             Screen::Start => t(lang, Key::StartTitle).to_string(),
             _ => text::page_title(lang, &name),
         };
-        use_effect_with(title, |title| crate::platform::set_title(title));
+        use_effect_with(title, move |title| {
+            if mode.owns_page() {
+                crate::platform::set_title(title)
+            }
+        });
     }
 
     let announcement = match state.screen {
@@ -85,7 +107,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="wq" lang={lang.tag()}>
+        <div class="wq" lang={lang.tag()} data-mode={mode.key()}>
             <header class="wq-header">
                 // The start screen has its own <h1>; every other screen's is the name.
                 if state.screen != Screen::Start {

@@ -1,0 +1,71 @@
+//! Where the widget runs. The same app serves three settings with different
+//! duties (see ARCHITECTURE.md, "Three settings"):
+//!
+//! * [`Mode::Phone`] (default): a person's own device. Saving answers on this
+//!   device is offered, only with their consent.
+//! * [`Mode::Kiosk`]: a shared screen in the hall. Nothing is ever written to
+//!   any storage; an idle timer wipes everything; "finish and clear" is always
+//!   visible; printing is the main output.
+//! * [`Mode::Embed`]: inside another site (custom element or iframe). The host
+//!   page's title, URL, history and storage are left alone.
+
+/// The setting the widget runs in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    #[default]
+    Phone,
+    Kiosk,
+    Embed,
+}
+
+impl Mode {
+    /// `phone`, `kiosk` or `embed` (URL parameter `mode=`, attribute `mode`).
+    pub fn parse(s: &str) -> Option<Mode> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "phone" => Some(Mode::Phone),
+            "kiosk" => Some(Mode::Kiosk),
+            "embed" => Some(Mode::Embed),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::Phone => "phone",
+            Mode::Kiosk => "kiosk",
+            Mode::Embed => "embed",
+        }
+    }
+
+    /// May the app offer to save answers on this device? Never in a kiosk;
+    /// not when embedded (the storage would be the host site's).
+    pub fn may_save(self) -> bool {
+        self == Mode::Phone
+    }
+
+    /// May the app set the page title? Not when embedded in a host page.
+    pub fn owns_page(self) -> bool {
+        self != Mode::Embed
+    }
+}
+
+/// Default idle period of the kiosk before the "are you still there?" dialog.
+pub const KIOSK_IDLE_SECS: u32 = 120;
+/// Shortest countdown the dialog allows (WCAG 2.2.1: at least 20 s to respond).
+pub const KIOSK_COUNTDOWN_SECS: u32 = 30;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_three_modes_and_nothing_else() {
+        for m in [Mode::Phone, Mode::Kiosk, Mode::Embed] {
+            assert_eq!(Mode::parse(m.key()), Some(m));
+        }
+        assert_eq!(Mode::parse(" KIOSK "), Some(Mode::Kiosk));
+        assert_eq!(Mode::parse("tablet"), None);
+        assert!(Mode::Phone.may_save() && !Mode::Kiosk.may_save() && !Mode::Embed.may_save());
+        assert!(!Mode::Embed.owns_page() && Mode::Kiosk.owns_page());
+    }
+}
