@@ -6,6 +6,7 @@ pub mod components;
 pub mod mode;
 pub mod platform;
 pub mod state;
+pub mod storage;
 pub mod text;
 
 pub use components::{App, AppProps};

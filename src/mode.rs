@@ -54,9 +54,51 @@ pub const KIOSK_IDLE_SECS: u32 = 120;
 /// Shortest countdown the dialog allows (WCAG 2.2.1: at least 20 s to respond).
 pub const KIOSK_COUNTDOWN_SECS: u32 = 30;
 
+/// Where a kiosk is in its idle cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Idle {
+    /// Someone is using it.
+    Active,
+    /// The "still there?" dialog shows, with this many whole seconds left.
+    Warning { secs_left: u32 },
+    /// Nobody answered: wipe everything, back to the start.
+    Expired,
+}
+
+/// The idle phase `elapsed_ms` after the last input, for an idle period of
+/// `idle_secs` followed by a countdown of `countdown_secs`.
+pub fn idle_phase(elapsed_ms: f64, idle_secs: u32, countdown_secs: u32) -> Idle {
+    let elapsed = if elapsed_ms.is_finite() { elapsed_ms.max(0.0) } else { f64::MAX };
+    let idle_ms = f64::from(idle_secs) * 1000.0;
+    let end_ms = idle_ms + f64::from(countdown_secs) * 1000.0;
+    if elapsed < idle_ms {
+        Idle::Active
+    } else if elapsed < end_ms {
+        Idle::Warning { secs_left: ((end_ms - elapsed) / 1000.0).ceil() as u32 }
+    } else {
+        Idle::Expired
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn idle_cycle_warns_for_the_whole_countdown_then_expires() {
+        let (idle, count) = (KIOSK_IDLE_SECS, KIOSK_COUNTDOWN_SECS);
+        assert!(count >= 20, "WCAG 2.2.1 asks for at least 20 s to respond");
+        assert_eq!(idle_phase(0.0, idle, count), Idle::Active);
+        assert_eq!(idle_phase(119_999.0, idle, count), Idle::Active);
+        assert_eq!(idle_phase(120_000.0, idle, count), Idle::Warning { secs_left: 30 });
+        assert_eq!(idle_phase(120_001.0, idle, count), Idle::Warning { secs_left: 30 });
+        assert_eq!(idle_phase(149_000.5, idle, count), Idle::Warning { secs_left: 1 });
+        assert_eq!(idle_phase(150_000.0, idle, count), Idle::Expired);
+        // A clock that went backwards is "just now"; a broken one expires.
+        assert_eq!(idle_phase(-5.0, idle, count), Idle::Active);
+        assert_eq!(idle_phase(f64::NAN, idle, count), Idle::Expired);
+        assert_eq!(idle_phase(30_000.0, 30, count), Idle::Warning { secs_left: 30 });
+    }
 
     #[test]
     fn parses_the_three_modes_and_nothing_else() {

@@ -7,12 +7,28 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use weiquan_core::interview::{self, Answers, DateField, Question};
+use weiquan_core::saved::Saved;
 use weiquan_core::rules::{FactId, Problem};
 use weiquan_core::situation::FieldError;
 use weiquan_core::Date;
 use yew::Reducible;
 
+use crate::mode::Mode;
 use crate::text::Lang;
+
+/// A one-off message about this device's saved answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The answers saved on this date were restored.
+    Restored(Date),
+    /// A save could not be used and was deleted (message key, see
+    /// `weiquan_core::saved::Discarded::key`).
+    Discarded(&'static str),
+    /// The person cleared their data.
+    Cleared,
+    /// The device refused to save (quota, private mode): nothing is saved.
+    SaveFailed,
+}
 
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -44,6 +60,15 @@ pub struct State {
     /// Checklist items the person has ticked (checklist rule ids). Kept
     /// across language switches; wiped with everything else on restart.
     pub ticked: BTreeSet<String>,
+    /// Phone, kiosk or embedded (fixed for the app's life).
+    pub mode: Mode,
+    /// The language a new person starts in (the kiosk returns to it).
+    pub home_lang: Lang,
+    /// Phone only: this device lets the widget save.
+    pub can_save: bool,
+    /// Phone only: the person agreed to keep their answers on this device.
+    pub consent: bool,
+    pub notice: Option<Notice>,
 }
 
 impl State {
@@ -56,6 +81,28 @@ impl State {
             errors: Vec::new(),
             today,
             ticked: BTreeSet::new(),
+            mode: Mode::Phone,
+            home_lang: Lang::default(),
+            can_save: false,
+            consent: false,
+            notice: None,
+        }
+    }
+
+    /// A fresh state for `mode`, starting in `lang`.
+    pub fn for_mode(today: Date, mode: Mode, lang: Lang) -> State {
+        State { mode, lang, home_lang: lang, ..State::new(today) }
+    }
+
+    /// What a phone keeps (with consent): answers as typed, where the person
+    /// is, language, ticks.
+    pub fn to_saved(&self) -> Saved {
+        Saved {
+            lang: self.lang,
+            screen: screen_key(self.screen),
+            answers: self.answers.clone(),
+            ticked: self.ticked.clone(),
+            ..Saved::new(self.today, self.lang)
         }
     }
 
@@ -84,6 +131,53 @@ pub enum Action {
     Tick(String),
     /// Wipe every answer and return to the start (language kept).
     Restart,
+    /// Phone: agree (or no longer agree) to keep answers on this device.
+    SetConsent(bool),
+    /// Phone: continue from a save read at start-up.
+    Restore(Box<Saved>),
+    /// Phone: a save at start-up could not be used (message key).
+    Discarded(&'static str),
+    /// Phone: the device refused to write the save.
+    SaveFailed,
+    /// Phone: "clear my data": wipe the answers and withdraw consent (the
+    /// app then deletes the save).
+    ClearData,
+    /// Kiosk: "finish and clear", or nobody answered the idle dialog. Every
+    /// answer is wiped, the language returns to the hall's, the start shows.
+    Finish,
+}
+
+/// The stable name of a screen in a save: `start`, `review`, `result`,
+/// `ask:dates`, `ask:<fact key>`.
+pub fn screen_key(screen: Screen) -> String {
+    match screen {
+        Screen::Start => "start".into(),
+        Screen::Review => "review".into(),
+        Screen::Result => "result".into(),
+        Screen::Ask(Question::Dates) => "ask:dates".into(),
+        Screen::Ask(Question::Fact(f)) => format!("ask:{}", f.key()),
+    }
+}
+
+/// The screen a save names, if it still makes sense for these answers: a
+/// question no longer asked, or an unknown name, resumes at the review.
+pub fn screen_from_key(key: &str, answers: &Answers, today: Date) -> Screen {
+    let asked = interview::questions(answers);
+    let found = match key {
+        "start" => Some(Screen::Start),
+        "review" => Some(Screen::Review),
+        "result" => Some(Screen::Result),
+        _ => key
+            .strip_prefix("ask:")
+            .and_then(|k| asked.iter().find(|q| screen_key(Screen::Ask(**q)) == format!("ask:{k}")))
+            .map(|q| Screen::Ask(*q)),
+    };
+    match found {
+        Some(Screen::Result) if asked.iter().any(|q| !interview::check(answers, *q, today).is_empty()) => Screen::Review,
+        Some(s) => s,
+        None if answers == &Answers::default() => Screen::Start,
+        None => Screen::Review,
+    }
 }
 
 impl Reducible for State {
@@ -91,6 +185,19 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        let keeps_notice = matches!(
+            action,
+            Action::SetLang(_)
+                | Action::SetConsent(_)
+                | Action::Restore(_)
+                | Action::Discarded(_)
+                | Action::SaveFailed
+                | Action::ClearData
+                | Action::Finish
+        );
+        if !keeps_notice {
+            s.notice = None;
+        }
         match action {
             Action::Start => {
                 s.screen = interview::questions(&s.answers).first().map_or(Screen::Review, |q| Screen::Ask(*q));
@@ -154,7 +261,32 @@ impl Reducible for State {
                 s.screen = Screen::Result;
             }
             Action::Restart => {
-                s = State { lang: s.lang, ..State::new(s.today) };
+                s = State { lang: s.lang, consent: s.consent, can_save: s.can_save, ..State::for_mode(s.today, s.mode, s.home_lang) };
+            }
+            Action::SetConsent(yes) => s.consent = yes && s.can_save && s.mode.may_save(),
+            Action::Restore(saved) => {
+                if s.mode.may_save() {
+                    s.screen = screen_from_key(&saved.screen, &saved.answers, s.today);
+                    s.answers = saved.answers;
+                    s.ticked = saved.ticked;
+                    s.lang = saved.lang;
+                    s.consent = s.can_save;
+                    s.errors.clear();
+                    s.from_review = false;
+                    s.notice = Some(Notice::Restored(saved.saved_on));
+                }
+            }
+            Action::Discarded(key) => s.notice = Some(Notice::Discarded(key)),
+            Action::SaveFailed => {
+                s.consent = false;
+                s.notice = Some(Notice::SaveFailed);
+            }
+            Action::ClearData => {
+                s = State { lang: s.lang, can_save: s.can_save, ..State::for_mode(s.today, s.mode, s.home_lang) };
+                s.notice = Some(Notice::Cleared);
+            }
+            Action::Finish => {
+                s = State::for_mode(s.today, s.mode, s.home_lang);
             }
         }
         Rc::new(s)
@@ -260,6 +392,95 @@ mod tests {
         assert!(s.ticked.contains("id_card_arbitration"));
         let s = s.reduce(Action::Tick("id_card_arbitration".into()));
         assert!(s.ticked.is_empty());
+    }
+
+    fn phone(can_save: bool) -> Rc<State> {
+        Rc::new(State { can_save, ..State::for_mode(today(), Mode::Phone, Lang::Zh) })
+    }
+
+    #[test]
+    fn consent_needs_a_phone_that_can_save() {
+        assert!(phone(true).reduce(Action::SetConsent(true)).consent);
+        assert!(!phone(false).reduce(Action::SetConsent(true)).consent, "no storage: no consent");
+        let kiosk = Rc::new(State { can_save: true, ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
+        assert!(!kiosk.reduce(Action::SetConsent(true)).consent, "a kiosk never saves");
+        let embed = Rc::new(State { can_save: true, ..State::for_mode(today(), Mode::Embed, Lang::Zh) });
+        assert!(!embed.reduce(Action::SetConsent(true)).consent, "an embed never saves");
+    }
+
+    #[test]
+    fn every_screen_survives_a_save_and_restore() {
+        // Walk a whole interview, saving at every screen; each save restores
+        // to the same screen with the same answers.
+        let mut s = phone(true).reduce(Action::SetConsent(true)).reduce(Action::SetLang(Lang::En)).reduce(Action::Start);
+        let mut seen = 0;
+        loop {
+            let saved = weiquan_core::saved::load(&s.to_saved().to_json()).expect("own save loads");
+            let back = phone(true).reduce(Action::Restore(Box::new(saved)));
+            assert_eq!((back.screen, &back.answers, back.lang), (s.screen, &s.answers, Lang::En));
+            assert!(back.consent);
+            assert!(matches!(back.notice, Some(Notice::Restored(_))));
+            seen += 1;
+            s = match s.screen {
+                Screen::Ask(Question::Fact(FactId::Problem)) => s.reduce(Action::ToggleProblem(Problem::WagesUnpaid)),
+                Screen::Ask(Question::Fact(f)) => s.reduce(Action::Choose(f, 0)),
+                Screen::Ask(Question::Dates) => s.reduce(Action::SetDate(DateField::Known, "2026-10-01".into())),
+                Screen::Review => s.reduce(Action::ShowResult),
+                Screen::Result => break,
+                Screen::Start => unreachable!(),
+            };
+            if matches!(s.screen, Screen::Ask(_)) {
+                s = s.reduce(Action::Next);
+            }
+            assert!(seen < 20);
+        }
+        assert!(seen > 4, "walked {seen} screens");
+    }
+
+    #[test]
+    fn a_save_naming_a_screen_that_no_longer_applies_resumes_at_the_review() {
+        let mut answers = Answers::default();
+        answers.toggle_problem(Problem::WagesUnpaid);
+        // The injury question is not asked about unpaid wages.
+        assert_eq!(screen_from_key("ask:injury_recognised", &answers, today()), Screen::Review);
+        assert_eq!(screen_from_key("ask:nonsense", &answers, today()), Screen::Review);
+        assert_eq!(screen_from_key("", &Answers::default(), today()), Screen::Start);
+        // The result needs every asked question answered.
+        assert_eq!(screen_from_key("result", &answers, today()), Screen::Review);
+        assert_eq!(screen_from_key("ask:problem", &answers, today()), Screen::Ask(Question::Fact(FactId::Problem)));
+    }
+
+    #[test]
+    fn clear_data_wipes_answers_and_consent_and_says_so() {
+        let s = phone(true)
+            .reduce(Action::SetConsent(true))
+            .reduce(Action::Start)
+            .reduce(Action::ToggleProblem(Problem::Other))
+            .reduce(Action::ClearData);
+        assert_eq!(s.screen, Screen::Start);
+        assert!(s.answers.problems.is_empty() && !s.consent && s.can_save);
+        assert_eq!(s.notice, Some(Notice::Cleared));
+        assert_eq!(s.to_saved().answers, Answers::default());
+        // The notice goes once the person moves on.
+        assert_eq!(s.reduce(Action::Start).notice, None);
+    }
+
+    #[test]
+    fn a_refused_write_withdraws_consent_and_says_so() {
+        let s = phone(true).reduce(Action::SetConsent(true)).reduce(Action::SaveFailed);
+        assert!(!s.consent);
+        assert_eq!(s.notice, Some(Notice::SaveFailed));
+    }
+
+    #[test]
+    fn kiosk_finish_wipes_everything_and_returns_to_the_halls_language() {
+        let s = Rc::new(State::for_mode(today(), Mode::Kiosk, Lang::Zh))
+            .reduce(Action::SetLang(Lang::En))
+            .reduce(Action::Start)
+            .reduce(Action::ToggleProblem(Problem::WagesUnpaid))
+            .reduce(Action::Tick("x".into()))
+            .reduce(Action::Finish);
+        assert_eq!(*s, State::for_mode(today(), Mode::Kiosk, Lang::Zh));
     }
 
     #[test]

@@ -54,6 +54,20 @@ pub enum Key {
     SourceLabel,
     TimeLeft,
     ToBeConfirmed,
+    /// Phone: the consent checkbox to keep answers on this device.
+    SaveConsent,
+    SaveHint,
+    SaveUnavailable,
+    ClearData,
+    Cleared,
+    SaveFailed,
+    /// Kiosk: the always-visible control.
+    FinishAndClear,
+    KioskNote,
+    IdleTitle,
+    IdleContinue,
+    IdleClearNow,
+    DeviceControls,
 }
 
 /// The string for `key` in `lang`.
@@ -140,6 +154,46 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, TimeLeft) => "Time left",
         (Lang::Zh, ToBeConfirmed) => "待人社局确认",
         (Lang::En, ToBeConfirmed) => "to be confirmed by the bureau",
+        (Lang::Zh, SaveConsent) => "在这台手机上保存我的回答，下次打开可以接着填",
+        (Lang::En, SaveConsent) => "Keep my answers on this phone so I can continue later",
+        (Lang::Zh, SaveHint) => "只保存在本机浏览器里，不会上传。用别人的手机或公用电脑时请不要勾选。",
+        (Lang::En, SaveHint) => "Kept only in this browser, never uploaded. Do not tick this on someone else's phone or a shared computer.",
+        (Lang::Zh, SaveUnavailable) => "这个浏览器不能保存回答（例如无痕模式），关闭页面后需要重新填写。",
+        (Lang::En, SaveUnavailable) => "This browser cannot keep your answers (private mode, for example): closing the page loses them.",
+        (Lang::Zh, ClearData) => "清除我的数据",
+        (Lang::En, ClearData) => "Clear my data",
+        (Lang::Zh, Cleared) => "已清除本机保存的回答。",
+        (Lang::En, Cleared) => "Your saved answers have been deleted from this device.",
+        (Lang::Zh, SaveFailed) => "这台设备没能保存您的回答（存储空间可能已满），回答没有保存。",
+        (Lang::En, SaveFailed) => "This device could not save your answers (its storage may be full): nothing is saved.",
+        (Lang::Zh, FinishAndClear) => "结束并清除",
+        (Lang::En, FinishAndClear) => "Finish and clear",
+        (Lang::Zh, KioskNote) => "这是大厅公用设备，不保存任何内容。用完请点“结束并清除”。",
+        (Lang::En, KioskNote) => "This is a shared hall screen and keeps nothing. When you are done, press “Finish and clear”.",
+        (Lang::Zh, IdleTitle) => "您还在使用吗？",
+        (Lang::En, IdleTitle) => "Are you still there?",
+        (Lang::Zh, IdleContinue) => "继续使用",
+        (Lang::En, IdleContinue) => "Continue",
+        (Lang::Zh, IdleClearNow) => "现在清除",
+        (Lang::En, IdleClearNow) => "Clear now",
+        (Lang::Zh, DeviceControls) => "本机数据",
+        (Lang::En, DeviceControls) => "Data on this device",
+    }
+}
+
+/// The idle dialog's countdown: what happens, and in how many seconds.
+pub fn idle_countdown(lang: Lang, secs: u32) -> String {
+    match lang {
+        Lang::Zh => format!("为保护您的隐私，{secs} 秒后将清除所有回答并回到首页。"),
+        Lang::En => format!("To protect your privacy, every answer will be cleared in {secs} s and the start screen shown."),
+    }
+}
+
+/// "已恢复您 2026-11-26 保存的回答。"
+pub fn restored(lang: Lang, saved_on: &str) -> String {
+    match lang {
+        Lang::Zh => format!("已恢复您 {saved_on} 在本机保存的回答。"),
+        Lang::En => format!("Your answers saved on this device on {saved_on} are back."),
     }
 }
 
@@ -159,6 +213,10 @@ pub fn page_title(lang: Lang, screen: &str) -> String {
 /// The message for a validation error key (see `FieldError::key`).
 pub fn error_message(lang: Lang, key: &str) -> &'static str {
     match (lang, key) {
+        (Lang::Zh, "save_corrupt") => "本机保存的回答已损坏，无法使用，已经删除。请重新填写。",
+        (Lang::En, "save_corrupt") => "The answers saved on this device were damaged and have been deleted. Please answer again.",
+        (Lang::Zh, "save_other_version") => "本机保存的回答来自旧版本，无法使用，已经删除。请重新填写。",
+        (Lang::En, "save_other_version") => "The answers saved on this device came from another version and have been deleted. Please answer again.",
         (Lang::Zh, "problems_empty") => "请至少选一项。",
         (Lang::En, "problems_empty") => "Choose at least one.",
         (Lang::Zh, "choose_one") => "请选一个答案。",
@@ -322,7 +380,7 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 40] = [
+    const KEYS: [Key; 52] = [
         Key::ToBeConfirmed,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
@@ -331,6 +389,9 @@ mod tests {
         Key::Change, Key::NotAnswered, Key::SeeResult, Key::ResultTitle, Key::ResultIntro,
         Key::StepsTitle, Key::WhyTitle, Key::BasisTitle, Key::NotesTitle, Key::BringTitle,
         Key::DeadlineTitle, Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
+        Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared,
+        Key::SaveFailed, Key::FinishAndClear, Key::KioskNote, Key::IdleTitle, Key::IdleContinue,
+        Key::IdleClearNow, Key::DeviceControls,
     ];
 
     #[test]
@@ -348,6 +409,7 @@ mod tests {
         for key in [
             "problems_empty", "choose_one", "date_format", "date_no_such_day", "date_out_of_range",
             "date_in_future", "date_before_start", "job_end_while_employed",
+            "save_corrupt", "save_other_version",
         ] {
             for lang in Lang::ALL {
                 assert_ne!(error_message(lang, key), error_message(lang, "no_such_key"), "{key}");

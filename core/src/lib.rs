@@ -10,6 +10,7 @@ pub mod money;
 pub mod places;
 pub mod routing;
 pub mod rulebook;
+pub mod saved;
 pub mod situation;
 pub mod validate;
 

@@ -2,9 +2,12 @@ use weiquan_core::interview::{self, Question};
 use weiquan_core::Date;
 use yew::prelude::*;
 
-use crate::components::{DatesScreen, FactScreen, Progress, ResultScreen, ReviewScreen, StartScreen};
+use crate::components::{
+    now_ms, DatesScreen, DeviceBar, FactScreen, IdleDialog, LastInput, Progress, ResultScreen, ReviewScreen,
+    StartScreen,
+};
 use crate::mode::Mode;
-use crate::state::{Action, Screen, State};
+use crate::state::{Action, Notice, Screen, State};
 use crate::text::{self, t, Key, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +32,36 @@ impl Default for AppProps {
     }
 }
 
+/// The first state: on a phone, the answers saved on this device (with the
+/// person's earlier consent) are restored; a save that cannot be used is
+/// deleted and the person told why. Kiosk and embed never read storage.
+fn initial_state(today: Date, mode: Mode, lang: Lang) -> State {
+    use yew::Reducible;
+    let mut s = State::for_mode(today, mode, lang);
+    if !mode.may_save() {
+        return s;
+    }
+    s.can_save = crate::storage::available();
+    let Some(text) = crate::storage::load() else { return s };
+    let action = match weiquan_core::saved::load(&text) {
+        Ok(saved) => Action::Restore(Box::new(saved)),
+        Err(why) => {
+            crate::storage::clear();
+            Action::Discarded(why.key())
+        }
+    };
+    (*std::rc::Rc::new(s).reduce(action)).clone()
+}
+
+fn notice_text(lang: Lang, notice: &Notice) -> String {
+    match notice {
+        Notice::Restored(on) => text::restored(lang, &on.to_string()),
+        Notice::Discarded(key) => text::error_message(lang, key).to_string(),
+        Notice::Cleared => t(lang, Key::Cleared).to_string(),
+        Notice::SaveFailed => t(lang, Key::SaveFailed).to_string(),
+    }
+}
+
 /// What a screen is called: its heading, the page title and the announcement.
 fn screen_name(state: &State) -> String {
     let lang = state.lang;
@@ -47,9 +80,10 @@ fn screen_name(state: &State) -> String {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let today = props.today.unwrap_or_else(crate::platform::today);
-    let start_lang = props.lang.unwrap_or_default();
-    let state = use_reducer(move || State { lang: start_lang, ..State::new(today) });
     let mode = props.mode;
+    let start_lang = props.lang.unwrap_or_default();
+    let state = use_reducer(move || initial_state(today, mode, start_lang));
+    let last_input = (*use_state(|| LastInput(std::rc::Rc::new(std::cell::Cell::new(now_ms()))))).clone();
     let lang = state.lang;
     let heading = use_node_ref();
     let on = {
@@ -57,6 +91,37 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     let name = screen_name(&state);
+
+    // Phone: keep the answers on this device while the person consents;
+    // withdrawing consent (or "clear my data") deletes the save.
+    {
+        let save = (mode.may_save() && state.can_save).then(|| state.consent.then(|| state.to_saved().to_json()));
+        let on = on.clone();
+        use_effect_with(save, move |save| match save {
+            Some(Some(json)) => {
+                if !crate::storage::store(json) {
+                    on.emit(Action::SaveFailed);
+                }
+            }
+            Some(None) => crate::storage::clear(),
+            None => {}
+        });
+    }
+    // Kiosk: any input inside the widget postpones the idle dialog.
+    let touched = {
+        let last = last_input.0.clone();
+        move || last.set(now_ms())
+    };
+    let onpointerdown = {
+        let touched = touched.clone();
+        Callback::from(move |_: PointerEvent| touched())
+    };
+    let onkeydown = {
+        let touched = touched.clone();
+        Callback::from(move |_: KeyboardEvent| touched())
+    };
+    let oninput = Callback::from(move |_: InputEvent| touched());
+    let pristine = state.screen == Screen::Start && state.answers == Default::default() && state.lang == state.home_lang;
 
     {
         let heading = heading.clone();
@@ -107,7 +172,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="wq" lang={lang.tag()} data-mode={mode.key()}>
+        <div class="wq" lang={lang.tag()} data-mode={mode.key()} {onpointerdown} {onkeydown} {oninput}>
             <header class="wq-header">
                 // The start screen has its own <h1>; every other screen's is the name.
                 if state.screen != Screen::Start {
@@ -119,11 +184,18 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             // Inside <main>: all visible content belongs to a landmark (axe `region`).
             <main class="wq-main">
+                if let Some(notice) = &state.notice {
+                    <p class="wq-notice" role="status">{ notice_text(lang, notice) }</p>
+                }
                 if let Screen::Ask(q) = state.screen {
                     <Progress {lang} answers={state.answers.clone()} question={q} />
                 }
                 { screen }
             </main>
+            <DeviceBar {lang} {mode} can_save={state.can_save} consent={state.consent} on={on.clone()} />
+            if mode == Mode::Kiosk {
+                <IdleDialog {lang} idle_secs={props.idle_secs} last_input={last_input.clone()} active={!pristine} on={on.clone()} />
+            }
             <p class="wq-sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </div>
     }

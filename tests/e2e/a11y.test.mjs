@@ -57,9 +57,13 @@ const TEXT = {
  * The case (wages + no social insurance + a work injury not yet recognised)
  * makes the result show several steps with redirects, notes, checklists,
  * time limits and the places. */
-async function auditEveryScreen(page, url, lang) {
+async function auditEveryScreen(page, url, lang, mode) {
   const T = TEXT[lang];
   const found = [];
+  if (mode === 'kiosk') {
+    await page.clock.install();
+    url = `${url}?mode=kiosk&idle=30`;
+  }
   await openApp(page, url);
   if (lang === 'en') {
     await page.locator('header button', { hasText: 'English' }).click();
@@ -100,13 +104,25 @@ async function auditEveryScreen(page, url, lang) {
   assert.ok((await page.locator('main .wq-limit').count()) > 0, 'a time limit shown');
   for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
   found.push(...(await audit(page, 'result (details open)')));
-  return found;
+  if (mode === 'kiosk') {
+    await page.clock.runFor(31_000);
+    await page.getByRole('alertdialog').waitFor();
+    found.push(...(await audit(page, 'kiosk idle dialog')));
+  } else {
+    await page.locator('#wq-save-consent').check();
+    await page.reload();
+    await page.locator('.wq-notice').waitFor();
+    found.push(...(await audit(page, 'phone: restored from a save')));
+  }
+  return found.map((f) => `${mode}: ${f}`);
 }
 
-export const tests = ['zh', 'en'].map((lang) => ({
-  name: `a11y (${lang}): axe finds no WCAG 2.2 A/AA violation on any screen`,
-  async run({ page, servers }) {
-    const found = await auditEveryScreen(page, servers.root.url, lang);
-    assert.equal(found.length, 0, `${found.length} axe violation(s):\n${found.join('\n')}`);
-  },
-}));
+export const tests = ['phone', 'kiosk'].flatMap((mode) =>
+  ['zh', 'en'].map((lang) => ({
+    name: `a11y (${lang}, ${mode} mode): axe finds no WCAG 2.2 A/AA violation on any screen`,
+    async run({ page, servers }) {
+      const found = await auditEveryScreen(page, servers.root.url, lang, mode);
+      assert.equal(found.length, 0, `${found.length} axe violation(s):\n${found.join('\n')}`);
+    },
+  })),
+);

@@ -1,0 +1,184 @@
+// What the widget keeps on a device (issue 7): a phone saves only with
+// consent and resumes after a reload; "clear my data" deletes the save; a
+// corrupt or foreign save is discarded with a message; without storage the
+// app works without saving. A kiosk never writes anything, warns before its
+// idle reset, and "finish and clear" wipes every answer.
+import assert from 'node:assert/strict';
+import { heading, openApp, toProblems } from './helpers.mjs';
+
+const KEY = 'weiquan.saved';
+const CONSENT = '在这台手机上保存我的回答';
+const CLEAR = '清除我的数据';
+const FINISH = '结束并清除';
+const PROBLEMS = '您遇到了什么问题？（可以选多项）';
+const WAGES = '工资被拖欠或被无故扣钱';
+
+const saved = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+
+/** Everything this origin could keep: local and session storage, cookies,
+ * IndexedDB databases. */
+async function everyStore(page) {
+  return page.evaluate(async () => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+    cookies: document.cookie,
+    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+  }));
+}
+
+const NOTHING_STORED = { local: [], session: [], cookies: '', idb: [] };
+
+/** Starts the interview and ticks "wages" on the problems question. */
+async function tickWages(page, url) {
+  await toProblems(page, url);
+  await page.locator('main label', { hasText: WAGES }).click();
+}
+
+export const tests = [
+  {
+    name: 'phone: nothing is saved without consent',
+    async run({ page, servers }) {
+      await tickWages(page, servers.root.url);
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasNotText: PROBLEMS }).waitFor();
+      assert.deepEqual(await everyStore(page), NOTHING_STORED);
+      const consent = page.getByLabel(CONSENT);
+      assert.equal(await consent.isChecked(), false, 'consent starts unticked');
+      const box = await page.locator('.wq-check').boundingBox();
+      assert.ok(box.height >= 44, `consent row is ${box.height}px tall`);
+    },
+  },
+  {
+    name: 'phone: with consent, answers survive a reload; clear deletes them',
+    async run({ page, servers }) {
+      await tickWages(page, servers.root.url);
+      await page.getByLabel(CONSENT).check();
+      const save = JSON.parse(await saved(page));
+      assert.equal(save.schema, 'weiquan.saved/1');
+      assert.deepEqual(save.answers.problems, ['wages_unpaid']);
+      assert.equal(save.screen, 'ask:problem');
+
+      await page.reload();
+      await heading(page).filter({ hasText: PROBLEMS }).waitFor();
+      assert.ok(await page.getByLabel(WAGES).isChecked(), 'the ticked problem is still ticked');
+      assert.match(await page.locator('.wq-notice').innerText(), /已恢复您 \d{4}-\d{2}-\d{2} 在本机保存的回答/);
+      assert.ok(await page.getByLabel(CONSENT).isChecked(), 'consent remembered with the save');
+
+      await page.getByRole('button', { name: CLEAR }).click();
+      await page.locator('main h1', { hasText: '维权导办' }).waitFor();
+      assert.equal(await saved(page), null, 'the save is gone');
+      assert.match(await page.locator('.wq-notice').innerText(), /已清除/);
+      assert.equal(await page.getByLabel(CONSENT).isChecked(), false);
+      await page.reload();
+      await page.locator('main h1', { hasText: '维权导办' }).waitFor();
+      assert.equal(await page.locator('.wq-notice').count(), 0, 'nothing to restore');
+    },
+  },
+  {
+    name: 'phone: withdrawing consent deletes the save',
+    async run({ page, servers }) {
+      await tickWages(page, servers.root.url);
+      await page.getByLabel(CONSENT).check();
+      assert.ok(await saved(page));
+      await page.getByLabel(CONSENT).uncheck();
+      assert.equal(await saved(page), null);
+      assert.ok(await page.getByLabel(WAGES).isChecked(), 'the answers on screen stay');
+    },
+  },
+  {
+    name: 'phone: a corrupt or foreign save is discarded with a message',
+    async run({ page, servers, seen }) {
+      await openApp(page, servers.root.url);
+      const cases = [
+        ['{"schema":"weiquan.saved/1","answers":', '已损坏'],
+        ['{"schema":"weiquan.saved/0","answers":"old"}', '旧版本'],
+        ['{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"problems":["<img src=x onerror=alert(1)>"]}}', '已损坏'],
+      ];
+      for (const [text, message] of cases) {
+        await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, text]);
+        await page.reload();
+        await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+        assert.ok((await page.locator('.wq-notice').innerText()).includes(message), text);
+        assert.equal(await saved(page), null, 'the bad save is deleted');
+        assert.equal(await page.locator('main h1').innerText(), '维权导办', 'the start screen, not a blank page');
+      }
+      assert.deepEqual(seen.pageErrors, []);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+    },
+  },
+  {
+    name: 'phone: without storage the app works and says it cannot save',
+    async run({ page, servers, context, seen }) {
+      await context.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      await tickWages(page, servers.root.url);
+      await page.getByText('这个浏览器不能保存回答').waitFor();
+      assert.equal(await page.getByLabel(CONSENT).count(), 0, 'no consent box that could not be honoured');
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasNotText: PROBLEMS }).waitFor();
+      assert.deepEqual(seen.pageErrors, []);
+    },
+  },
+  {
+    name: 'kiosk: idle warning counts down, continue keeps answers, then reset wipes everything',
+    async run({ page, servers }) {
+      await page.clock.install();
+      await tickWages(page, `${servers.root.url}?mode=kiosk&idle=30`);
+      await page.locator('main button[type="submit"]').click();
+      const question = (await heading(page).filter({ hasNotText: PROBLEMS }).innerText()).trim();
+
+      await page.clock.runFor(31_000);
+      const dialog = page.getByRole('alertdialog');
+      await dialog.waitFor();
+      assert.equal(await dialog.locator('h2').innerText(), '您还在使用吗？');
+      const secs = Number((await dialog.innerText()).match(/(\d+) 秒后/)[1]);
+      assert.ok(secs >= 20, `countdown starts at ${secs} s`);
+      const cont = dialog.getByRole('button', { name: '继续使用' });
+      assert.ok(await cont.evaluate((b) => b === document.activeElement), 'focus on "continue"');
+      await cont.click();
+      await dialog.waitFor({ state: 'hidden' });
+      assert.equal((await heading(page).innerText()).trim(), question, 'still on the same question');
+
+      // Nobody comes back: after the idle period and the whole countdown, all is wiped.
+      await page.clock.runFor(30_000);
+      await dialog.waitFor();
+      await page.clock.runFor(31_000);
+      await page.locator('main h1', { hasText: '维权导办' }).waitFor();
+      assert.equal(await page.getByRole('alertdialog').count(), 0);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main label', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: PROBLEMS }).waitFor();
+      assert.equal(await page.getByLabel(WAGES).isChecked(), false, 'the earlier answer is gone');
+      assert.deepEqual(await everyStore(page), NOTHING_STORED);
+    },
+  },
+  {
+    name: 'kiosk: "finish and clear" is on every screen and wipes every answer',
+    async run({ page, servers, viewport }) {
+      await openApp(page, `${servers.root.url}?mode=kiosk`);
+      const finish = page.getByRole('button', { name: FINISH });
+      assert.ok(await finish.isVisible(), 'on the start screen');
+      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main label', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]').click();
+      await page.locator('main label', { hasText: WAGES }).click();
+      assert.ok(await finish.isVisible(), 'on a question');
+      const box = await finish.boundingBox();
+      assert.ok(box.height >= 64, `kiosk button is ${box.height}px tall`);
+      assert.ok(box.y + box.height <= viewport.height, 'in view without scrolling');
+      assert.equal(await page.getByLabel(CONSENT).count(), 0, 'a kiosk never offers to save');
+      await finish.click();
+      await page.locator('main h1', { hasText: '维权导办' }).waitFor();
+      const text = await page.locator('#weiquan-app').innerText();
+      assert.ok(!text.includes(WAGES), 'no answer left in the page');
+      assert.deepEqual(await everyStore(page), NOTHING_STORED);
+    },
+  },
+];
