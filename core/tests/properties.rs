@@ -126,6 +126,27 @@ proptest! {
     }
 
     #[test]
+    fn hand_typed_dates_never_panic_and_accepted_ones_round_trip(text in "[0-9０-９/.\\- ]{0,14}|\\PC{0,14}") {
+        if let Ok(Some(d)) = weiquan_core::interview::parse_date(&text) {
+            // Whatever form was accepted, it names the same day as its ISO form.
+            prop_assert_eq!(weiquan_core::interview::parse_date(&d.to_string()), Ok(Some(d)));
+        }
+    }
+
+    #[test]
+    fn every_date_check_on_typed_answers_names_its_field(texts in proptest::collection::vec("\\PC{0,12}", 6)) {
+        use weiquan_core::interview::{check, Answers, DateField, Question};
+        let mut a = Answers::default();
+        for (f, t) in DateField::ALL.iter().zip(&texts) {
+            a.set_date(*f, t);
+        }
+        let today = weiquan_core::Date::parse("2026-11-26").unwrap();
+        for e in check(&a, Question::Dates, today) {
+            prop_assert!(e.field.starts_with("dates."), "{}", e.field);
+        }
+    }
+
+    #[test]
     fn json_with_random_values_gives_a_named_error_not_a_panic(
         key in "[a-z_]{1,20}", value in "[a-z_0-9-]{0,12}"
     ) {
