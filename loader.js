@@ -1,11 +1,14 @@
 // 维权导办 loader: starts the wasm app from a separate file (no inline
 // script, so the page runs under a strict Content-Security-Policy). If the
 // app cannot start, it says so in the page instead of leaving it blank.
+// Used by index.html (standalone: ?mode=phone|kiosk|embed, ?lang=zh|en,
+// ?idle=seconds) and frame.html (<meta name="weiquan-mode" content="embed">).
 //
-// scripts/bundle.mjs rewrites the two file names below to the
-// content-hashed ones in dist/.
+// scripts/bundle.mjs rewrites the file names below to the content-hashed
+// ones in dist/.
 const GLUE = './weiquan.js';
 const WASM = './weiquan_bg.wasm';
+const SW = './sw.js';
 const ROOT_ID = 'weiquan-app';
 
 const FAILED =
@@ -45,13 +48,35 @@ function showFailure(err) {
   el.replaceChildren(main);
 }
 
+// After a panic the Rust hook has replaced the app with a static recovery
+// screen; its restart button is handled here, because the wasm instance is
+// dead. Reloading starts a fresh instance (answers saved with consent on a
+// phone are read back by the new one).
+document.addEventListener('click', (e) => {
+  if (e.target instanceof Element && e.target.closest(`#${ROOT_ID} [data-wq-restart]`)) location.reload();
+});
+
+// Offline use (kiosk, poor connections): only for the site's own pages, only
+// where service workers are allowed (https or localhost). A failure here
+// never affects the app.
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker
+    .register(new URL(SW, import.meta.url), { scope: new URL('./', import.meta.url).href, updateViaCache: 'none' })
+    .catch((err) => console.info('维权导办: offline use not available', err));
+}
+
 async function start() {
   if (typeof WebAssembly !== 'object') {
     throw new Error('WebAssembly is not available');
   }
   const glue = await import(GLUE);
-  // Instantiating runs the Rust `main`, which mounts the app into #weiquan-app.
+  // Instantiating runs the Rust `main` (it installs the panic hook) …
   await glue.default({ module_or_path: new URL(WASM, import.meta.url) });
+  // … then the app reads the URL and mounts into #weiquan-app.
+  const forced = document.querySelector('meta[name="weiquan-mode"]')?.content || undefined;
+  const mode = glue.startPage(forced);
+  if (mode !== 'embed') registerServiceWorker();
 }
 
 start().catch(showFailure);

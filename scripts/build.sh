@@ -3,12 +3,36 @@
 #   cargo (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz
 #   -> scripts/bundle.mjs (content-hashed names, index.html, .gz/.br copies)
 # Needs the tools from ./scripts/setup.sh.
+#
+#   ./scripts/build.sh               production bundle -> dist/
+#   ./scripts/build.sh --test-panic  test bundle -> target/dist-test/ (cargo feature
+#                                    `test-panic`: a deliberate panic for the
+#                                    recovery-screen e2e test; never in dist/)
+# WEIQUAN_PARENT_ORIGIN="https://a.example https://b.example" sets the host
+# pages frame.html reports its height to (see deploy/README.md).
 set -euo pipefail
 # shellcheck source=scripts/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$WEIQUAN_ROOT"
 
 say() { printf '[build] %s\n' "$*"; }
+
+FEATURES=()
+DIST="$WEIQUAN_ROOT/dist"
+OUT="$WASM_TARGET_DIR/bindgen"
+case "${1:-}" in
+  "") ;;
+  --test-panic)
+    FEATURES=(--features test-panic)
+    # Same cargo target dir as the production build, so only this crate is
+    # recompiled (~1 min) instead of std and every dependency (~10 min cold).
+    # The two builds overwrite the same release/weiquan.wasm: run them one
+    # after the other (scripts/test.sh does), never at the same time.
+    DIST="$WEIQUAN_ROOT/target/dist-test"
+    OUT="$WASM_TARGET_DIR/bindgen-test"
+    ;;
+  *) echo "usage: $0 [--test-panic]" >&2; exit 2 ;;
+esac
 
 for tool in wasm-bindgen wasm-opt node; do
   command -v "$tool" >/dev/null 2>&1 || { echo "[build] error: $tool missing; run ./scripts/setup.sh" >&2; exit 1; }
@@ -17,11 +41,10 @@ WB_LOCK="$(lock_version wasm-bindgen)"
 WB_CLI="$(wasm-bindgen --version | awk '{print $2}')"
 [ "$WB_LOCK" = "$WB_CLI" ] || { echo "[build] error: wasm-bindgen CLI $WB_CLI != Cargo.lock $WB_LOCK; run ./scripts/setup.sh" >&2; exit 1; }
 
-say "cargo build --release ($WASM_TOOLCHAIN toolchain)"
-wasm_cargo build --release --bin weiquan
+say "cargo build --release ${FEATURES[*]} ($WASM_TOOLCHAIN toolchain)"
+wasm_cargo build --release --bin weiquan "${FEATURES[@]}"
 
 RAW="$WASM_TARGET_DIR/$WASM_TARGET/release/weiquan.wasm"
-OUT="$WASM_TARGET_DIR/bindgen"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
@@ -35,5 +58,5 @@ wasm-opt -Oz \
   --strip-debug --strip-producers --strip-target-features \
   "$OUT/weiquan_bg.wasm" -o "$OUT/weiquan_bg.opt.wasm"
 
-say "bundle -> dist/"
-node scripts/bundle.mjs --glue "$OUT/weiquan.js" --wasm "$OUT/weiquan_bg.opt.wasm" --out "$WEIQUAN_ROOT/dist"
+say "bundle -> ${DIST#"$WEIQUAN_ROOT"/}/"
+node scripts/bundle.mjs --glue "$OUT/weiquan.js" --wasm "$OUT/weiquan_bg.opt.wasm" --out "$DIST"

@@ -8,6 +8,10 @@
 // - optional base path: the bundle is served under /some/path/
 // - sends the strict Content-Security-Policy the bundle is built for
 //   (--no-csp to leave it out)
+// - lets other sites load the scripts, wasm and styles
+//   (Access-Control-Allow-Origin: *), as the custom element needs
+// - sw.js, embed.js and the pages: revalidated on every visit (no-cache);
+//   content-hashed files: immutable for a year
 // Also imported by tests/e2e/run.mjs (startServer).
 import { createServer } from 'node:http';
 import { realpathSync } from 'node:fs';
@@ -55,11 +59,17 @@ async function isFile(p) {
   }
 }
 
+/** Files other origins may load (module scripts and wasm need CORS). */
+const CROSS_ORIGIN = new Set(['.js', '.mjs', '.wasm', '.css']);
+
 /**
  * Start serving `dir`. Resolves to { server, url, port, close() }.
- * port 0 picks a free port.
+ * port 0 picks a free port. `csp`: true (the strict policy), false (none)
+ * or a policy string. `rewrite(relPath, text)`: optional, changes the text
+ * of .html files as they are served (e.g. example host pages pointing at
+ * the widget's server).
  */
-export function startServer({ dir, port = 8080, host = '127.0.0.1', base = '/', csp = true, log = false } = {}) {
+export function startServer({ dir, port = 8080, host = '127.0.0.1', base = '/', csp = true, log = false, rewrite = null } = {}) {
   const root = resolve(dir);
   if (!base.startsWith('/')) base = `/${base}`;
   if (!base.endsWith('/')) base = `${base}/`;
@@ -90,7 +100,14 @@ export function startServer({ dir, port = 8080, host = '127.0.0.1', base = '/', 
         'Referrer-Policy': 'no-referrer',
         'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       };
-      if (csp) headers['Content-Security-Policy'] = CSP;
+      if (csp) headers['Content-Security-Policy'] = typeof csp === 'string' ? csp : CSP;
+      if (CROSS_ORIGIN.has(ext)) headers['Access-Control-Allow-Origin'] = '*';
+      if (rewrite && ext === '.html') {
+        const data = Buffer.from(rewrite(path, await readFile(file, 'utf8')));
+        headers['Content-Length'] = data.length;
+        res.writeHead(200, headers);
+        return res.end(req.method === 'HEAD' ? undefined : data);
+      }
       let body = file;
       if (COMPRESSIBLE.has(ext)) {
         headers.Vary = 'Accept-Encoding';
@@ -123,7 +140,11 @@ export function startServer({ dir, port = 8080, host = '127.0.0.1', base = '/', 
         server,
         port: actual,
         url: `http://${host}:${actual}${base}`,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            server.closeAllConnections(); // keep-alive connections would hold it open
+          }),
       });
     });
   });
@@ -142,7 +163,7 @@ if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToP
       log: { type: 'boolean', default: false },
     },
   });
-  if (!(await isFile(join(values.dir, 'index.html')))) {
+  if (!(await isFile(join(resolve(values.dir), 'index.html')))) {
     console.error(`no ${join(values.dir, 'index.html')}; run ./scripts/build.sh first`);
     process.exit(1);
   }

@@ -72,6 +72,9 @@ say "wasm32 toolchain: $WASM_TOOLCHAIN"
 # --- 3. browsers -------------------------------------------------------------
 if [ -z "${SKIP_BROWSERS:-}" ]; then
   apt_install chromium chromium-driver fonts-noto-cjk
+  # deploy/nginx.conf is tested with Debian's nginx and brotli module (~0.7 MB;
+  # tests/e2e/nginx.test.mjs runs nginx itself, the service is never started).
+  apt_install nginx libnginx-mod-http-brotli-static
 fi
 
 # --- 4. wasm-bindgen CLI, same version as Cargo.lock --------------------------

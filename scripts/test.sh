@@ -3,7 +3,8 @@
 #   1. setup (installs what is missing)
 #   2. native: cargo test --workspace (app SSR tests + the core crate's tests)
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/browser.rs)
-#   4. release build into dist/ (scripts/build.sh)
+#   4. release build into dist/ (scripts/build.sh), and the test bundle
+#      with a deliberate panic into target/dist-test/ (--test-panic)
 #   5. end to end: Playwright against the served release bundle (tests/e2e/)
 # The last line sums the tests of all layers: "total: N passed, N failed".
 set -uo pipefail
@@ -72,8 +73,10 @@ browser_tests() {
 }
 layer browser browser_tests
 
-# 4 + 5. Release bundle, then end to end against it.
+# 4 + 5. Release bundle, then end to end against it (and against the test
+#    bundle with the deliberate panic, target/dist-test/: tests/e2e/panic.test.mjs).
 if layer build ./scripts/build.sh; then
+  layer build-test ./scripts/build.sh --test-panic
   layer e2e node tests/e2e/run.mjs
 else
   SUMMARY+=("skipped e2e (no release build)")

@@ -22,14 +22,42 @@ pub fn today() -> Date {
     Date::in_china_at_unix_seconds(secs)
 }
 
-/// Moves keyboard and screen-reader focus to `node` (a heading with tabindex=-1).
+/// Moves keyboard and screen-reader focus to `node` (a heading with
+/// tabindex=-1), unless focus is somewhere else on a host page: it moves only
+/// when focus is inside the widget (the control the person just used) or
+/// on nothing (that control was removed by the step change).
 pub fn focus(node: &NodeRef) {
     #[cfg(target_arch = "wasm32")]
     if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-        let _ = el.focus();
+        let widget = el.closest(".wq").ok().flatten().unwrap_or_else(|| el.clone().into());
+        if focus_is_within(&widget) || focus_is_nowhere(&el) {
+            let _ = el.focus();
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = node;
+}
+
+/// Is keyboard focus on `el` or inside it (also inside a shadow root)?
+#[cfg(target_arch = "wasm32")]
+pub fn focus_is_within(el: &web_sys::Element) -> bool {
+    use web_sys::wasm_bindgen::JsCast;
+    let root = el.get_root_node();
+    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => el.owner_document().and_then(|d| d.active_element()),
+    };
+    active.is_some_and(|a| el.contains(Some(&a)))
+}
+
+/// Is focus on no element in particular (the page body, or nothing)?
+#[cfg(target_arch = "wasm32")]
+fn focus_is_nowhere(el: &web_sys::Element) -> bool {
+    let Some(doc) = el.owner_document() else { return true };
+    match doc.active_element() {
+        None => true,
+        Some(a) => doc.body().is_some_and(|b| a.is_same_node(Some(&b))) || doc.document_element().is_some_and(|h| a.is_same_node(Some(&h))),
+    }
 }
 
 pub fn set_title(title: &str) {

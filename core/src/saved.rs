@@ -46,10 +46,6 @@ pub struct Saved {
     pub answers: Answers,
     #[serde(default)]
     pub ticked: BTreeSet<String>,
-    /// The summary form (issue 6), kept as the UI's own JSON value so this
-    /// module does not depend on its shape; `null` when absent.
-    #[serde(default)]
-    pub details: serde_json::Value,
 }
 
 impl Saved {
@@ -61,7 +57,6 @@ impl Saved {
             screen: String::new(),
             answers: Answers::default(),
             ticked: BTreeSet::new(),
-            details: serde_json::Value::Null,
         }
     }
 
@@ -95,16 +90,16 @@ pub fn load(text: &str) -> Result<Saved, Discarded> {
     if text.len() > MAX_BYTES {
         return Err(Discarded::Corrupt(format!("{} bytes, more than {MAX_BYTES}", text.len())));
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| Discarded::Corrupt(format!("not JSON: {e}")))?;
-    let schema = value
-        .get("schema")
-        .and_then(|s| s.as_str())
-        .ok_or_else(|| Discarded::Corrupt("no schema tag".into()))?;
-    match schema {
+    // Typed reads only (no `serde_json::Value`): a generic JSON tree would
+    // pull a float parser and more into the wasm bundle for nothing.
+    #[derive(Deserialize)]
+    struct Tag {
+        schema: String,
+    }
+    let tag: Tag = serde_json::from_str(text).map_err(|e| Discarded::Corrupt(format!("no schema tag: {e}")))?;
+    match tag.schema.as_str() {
         SCHEMA => {
-            let mut saved: Saved = serde_path_to_error::deserialize(value)
-                .map_err(|e| Discarded::Corrupt(format!("{}: {}", e.path(), e.inner())))?;
+            let mut saved: Saved = serde_json::from_str(text).map_err(|e| Discarded::Corrupt(e.to_string()))?;
             drop_unknown_facts(&mut saved.answers);
             Ok(saved)
         }

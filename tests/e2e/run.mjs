@@ -5,6 +5,16 @@
 // hall kiosk's. Ends with exactly one line "N passed, N failed".
 //
 //   node tests/e2e/run.mjs [name-filter]
+//
+// Also served, each on its own port (so its own origin):
+// - servers.examples: examples/ (host pages), with http://127.0.0.1:8080/
+//   (the widget's URL in the examples) rewritten to servers.root, under a
+//   strict host-page CSP that allows the widget's origin;
+// - servers.test: target/dist-test/ (the bundle with the deliberate panic,
+//   ./scripts/build.sh --test-panic), when it exists; servers.testExamples:
+//   the examples pointing at it.
+// A test may set `serviceWorkers: 'allow'` (default 'block') and gets
+// `browser` to make contexts of its own.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,6 +24,26 @@ import { startServer } from '../../scripts/serve.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = process.env.WEIQUAN_ROOT || resolve(here, '../..');
 const dist = join(root, 'dist');
+const distTest = join(root, 'target', 'dist-test');
+const examples = join(root, 'examples');
+
+/** The examples refer to the widget at serve.mjs's default address. */
+const EXAMPLE_WIDGET_URL = 'http://127.0.0.1:8080/';
+
+/** A strict CSP for a host page that embeds the widget from `widgetOrigin`. */
+const hostCsp = (widgetOrigin) =>
+  `default-src 'self'; script-src 'self' ${widgetOrigin} 'wasm-unsafe-eval'; ` +
+  `style-src 'self' ${widgetOrigin}; connect-src 'self' ${widgetOrigin}; frame-src ${widgetOrigin}`;
+
+function examplesServer(widget) {
+  const origin = new URL(widget.url).origin;
+  return startServer({
+    dir: examples,
+    port: 0,
+    csp: hostCsp(origin),
+    rewrite: (_path, text) => text.split(EXAMPLE_WIDGET_URL).join(widget.url),
+  });
+}
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -36,6 +66,9 @@ const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 45000);
 function watch(page) {
   const seen = { console: [], pageErrors: [], failedRequests: [], requests: [] };
   page.on('console', (m) => {
+    // Playwright's own note when a context blocks service workers (the
+    // loader registers one): not the page's doing.
+    if (m.text() === 'Service Worker registration blocked by Playwright') return;
     if (m.type() === 'error' || m.type() === 'warning') seen.console.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => seen.pageErrors.push(String(e)));
@@ -75,6 +108,11 @@ async function main() {
     root: await startServer({ dir: dist, port: 0, base: '/' }),
     sub: await startServer({ dir: dist, port: 0, base: '/a/b/' }),
   };
+  servers.examples = await examplesServer(servers.root);
+  if (existsSync(join(distTest, 'index.html'))) {
+    servers.test = await startServer({ dir: distTest, port: 0, base: '/' });
+    servers.testExamples = await examplesServer(servers.test);
+  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -92,7 +130,7 @@ async function main() {
         viewport,
         locale: 'zh-CN',
         javaScriptEnabled: t.javaScriptEnabled ?? true,
-        serviceWorkers: 'block',
+        serviceWorkers: t.serviceWorkers ?? 'block',
       });
       await context.addInitScript(recordCspViolations);
       context.setDefaultTimeout(15000);
@@ -102,7 +140,7 @@ async function main() {
         const page = await context.newPage();
         const seen = watch(page);
         await Promise.race([
-          t.run({ page, seen, context, servers, viewport, viewportName: vpName }),
+          t.run({ page, seen, context, servers, viewport, viewportName: vpName, browser, watch, recordCspViolations }),
           new Promise((_, reject) => {
             timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS);
           }),
@@ -120,8 +158,7 @@ async function main() {
   }
 
   await browser.close();
-  await servers.root.close();
-  await servers.sub.close();
+  for (const server of Object.values(servers)) await server.close();
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 && passed > 0 ? 0 : 1);
 }

@@ -1,0 +1,168 @@
+// 维权导办 as a custom element for other sites:
+//
+//   <script type="module" src="https://HALL-SITE/weiquan/embed.js"></script>
+//   <weiquan-guide lang="zh-CN"></weiquan-guide>
+//
+// Attributes: lang (zh-CN | en), mode (embed by default; phone | kiosk),
+// idle (kiosk idle period in seconds, 30–3600). Each element renders into its
+// own open shadow root with the widget's stylesheet, so the host page's CSS
+// does not reach in and the widget's does not leak out; theming goes through
+// CSS custom properties on the element (--wq-accent, --wq-accent-dark,
+// --wq-fg, --wq-muted, --wq-bg, --wq-focus, --wq-error, --wq-radius,
+// --wq-font-size). The host page's URL, history, title and focus are left
+// alone. Removing the element unmounts its app. All elements on a page share
+// one wasm instance.
+//
+// This file keeps its name (no hash) so host pages can refer to it; it is
+// served with "Cache-Control: no-cache". scripts/bundle.mjs rewrites the
+// three file names below to the content-hashed ones.
+const GLUE = './weiquan.js';
+const WASM = './weiquan_bg.wasm';
+const CSS = './styles/app.css';
+
+const TAG = 'weiquan-guide';
+const TEXT = {
+  zh: { loading: '正在加载…', failed: '维权导办没能加载成功。请刷新页面重试，或拨打 12333 人社服务热线咨询。' },
+  en: { loading: 'Loading…', failed: 'The rights-protection guide could not load. Reload the page to try again, or call the 12333 hotline.' },
+};
+
+// One wasm instance for every element. After a panic it is dead (the
+// release build aborts): `generation` moves on and the next load imports the
+// glue under a new URL, which gives a fresh module and so a fresh instance.
+let instance = null;
+let generation = 0;
+function wasm() {
+  if (!instance) {
+    const glueUrl = new URL(GLUE, import.meta.url);
+    if (generation > 0) glueUrl.searchParams.set('instance', String(generation));
+    const loading = import(glueUrl.href).then(async (glue) => {
+      await glue.default({ module_or_path: new URL(WASM, import.meta.url) });
+      return glue;
+    });
+    loading.catch(() => {
+      if (instance === loading) instance = null; // try again next time
+    });
+    instance = loading;
+  }
+  return instance;
+}
+
+const live = new Set();
+
+const langOf = (el) => (/^en\b/i.test(el.getAttribute('lang') || '') ? 'en' : 'zh');
+
+class WeiquanGuide extends HTMLElement {
+  static observedAttributes = ['lang', 'mode', 'idle'];
+
+  #root = null; // the <div> the app mounts into
+  #widget = null; // Rust Widget handle
+  #token = 0; // bumps on every (re)mount or teardown, to drop stale loads
+  #crashed = false;
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL(CSS, import.meta.url).href;
+    shadow.append(link);
+    shadow.addEventListener('weiquan:crashed', () => this.#onCrash());
+    shadow.addEventListener('click', (e) => {
+      if (e.target instanceof Element && e.target.closest('[data-wq-restart]')) restartAll();
+    });
+  }
+
+  connectedCallback() {
+    live.add(this);
+    if (!this.#root) this.#mount();
+  }
+
+  disconnectedCallback() {
+    live.delete(this);
+    // Moving the element within the page disconnects and reconnects it in
+    // one task: tear down only if it is really gone.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#teardown();
+    });
+  }
+
+  attributeChangedCallback(_name, before, after) {
+    if (before !== after && this.#root) {
+      this.#teardown();
+      this.#mount();
+    }
+  }
+
+  /** Restart after a crash (all widgets shared the dead instance). */
+  restart() {
+    if (!this.#crashed) return;
+    this.#crashed = false;
+    this.#teardown();
+    this.#mount();
+  }
+
+  get crashed() {
+    return this.#crashed;
+  }
+
+  #mount() {
+    const token = ++this.#token;
+    const t = TEXT[langOf(this)];
+    const root = document.createElement('div');
+    root.className = 'wq-host';
+    root.setAttribute('aria-busy', 'true');
+    const main = document.createElement('main');
+    main.className = 'wq';
+    const p = document.createElement('p');
+    p.className = 'wq-loading';
+    p.setAttribute('role', 'status');
+    p.textContent = t.loading;
+    main.append(p);
+    root.append(main);
+    this.shadowRoot.append(root);
+    this.#root = root;
+    wasm()
+      .then((glue) => {
+        if (token !== this.#token || !this.isConnected) return;
+        this.#widget = glue.mountWidget(root, this.getAttribute('mode'), this.getAttribute('lang'), this.getAttribute('idle'));
+      })
+      .catch((err) => {
+        if (token !== this.#token) return;
+        console.error('维权导办: the widget could not start', err);
+        root.removeAttribute('aria-busy');
+        p.className = 'wq-error';
+        p.setAttribute('role', 'alert');
+        p.textContent = t.failed;
+      });
+  }
+
+  #teardown() {
+    this.#token++;
+    if (this.#widget && !this.#crashed) {
+      try {
+        this.#widget.destroy();
+      } catch (err) {
+        console.error('维权导办: unmount failed', err);
+      }
+    }
+    this.#widget = null;
+    // The app's root (or the recovery screen that replaced it).
+    for (const el of this.shadowRoot.querySelectorAll('.wq-host')) el.remove();
+    this.#root = null;
+  }
+
+  #onCrash() {
+    // The panic hook replaced our root with a recovery screen; the handle
+    // belongs to the dead instance and must not be called again.
+    this.#crashed = true;
+    this.#widget = null;
+    instance = null;
+    generation++;
+  }
+}
+
+function restartAll() {
+  for (const el of live) el.restart();
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, WeiquanGuide);

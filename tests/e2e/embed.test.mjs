@@ -1,0 +1,279 @@
+// Embedding (issue 7.3): the <weiquan-guide> custom element on host pages
+// from another origin (servers.examples serves examples/ under a strict
+// host-page CSP), and the iframe page reporting its height.
+import assert from 'node:assert/strict';
+
+const FIRST_QUESTION = '您是为自己反映问题，还是替别人反映？';
+const FIRST_QUESTION_EN = 'Are you raising this for yourself or for someone else?';
+const PROBLEMS = '您遇到了什么问题？（可以选多项）';
+
+/** Waits until the widget in `host` (a locator of <weiquan-guide>) has mounted. */
+async function mounted(host) {
+  // Playwright's CSS locators pierce open shadow roots.
+  await host.locator('.wq-host:not([aria-busy]) main button').first().waitFor();
+}
+
+/** Computed font sizes of the standalone app at this viewport: the embed
+ * must look the same whatever the host page's CSS. */
+async function standaloneFonts(context, url) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+    return await page.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.body).fontSize),
+      h1: parseFloat(getComputedStyle(document.querySelector('main h1')).fontSize),
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+function assertClean(seen, violations) {
+  assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(seen.console, [], 'console errors/warnings');
+  assert.deepEqual(seen.failedRequests, [], 'failed requests');
+  assert.deepEqual(violations, [], 'CSP violations');
+}
+
+/** What the host page's own state looks like (must not change). */
+const hostState = (page) =>
+  page.evaluate(() => ({ href: location.href, history: history.length, title: document.title }));
+
+/** The element inside `guide`'s shadow root that has focus (or null). */
+const focusedIn = (page, id) =>
+  page.evaluate((id) => {
+    const el = document.getElementById(id).shadowRoot.activeElement;
+    return el ? `${el.tagName.toLowerCase()} ${el.textContent.trim()}` : null;
+  }, id);
+
+export const tests = [
+  {
+    name: 'embed: hostile host CSS (* { all: unset }, huge fonts) does not reach the widget; clicks work in the shadow root',
+    async run({ page, seen, context, servers, viewport }) {
+      const fonts = await standaloneFonts(context, servers.root.url);
+      const response = await page.goto(`${servers.examples.url}hostile.html`);
+      assert.match(response.headers()['content-security-policy'], /script-src 'self' http:\/\/127\.0\.0\.1:\d+ 'wasm-unsafe-eval'; style-src 'self' http/);
+      const guide = page.locator('weiquan-guide');
+      await mounted(guide);
+      // The host really is hostile: its own heading is 72px magenta.
+      const hostH1 = await page.locator('body > h1').evaluate((el) => getComputedStyle(el).fontSize);
+      assert.equal(hostH1, '72px');
+
+      const style = await guide.evaluate((g) => {
+        const root = g.shadowRoot.querySelector('.wq-host');
+        const h1 = g.shadowRoot.querySelector('h1');
+        const button = g.shadowRoot.querySelector('main button');
+        const cs = (el) => getComputedStyle(el);
+        return {
+          hostDisplay: cs(g).display,
+          rootFont: cs(root).fontSize,
+          h1Font: cs(h1).fontSize,
+          h1Color: cs(h1).color,
+          buttonVisibility: cs(button).visibility,
+          buttonBg: cs(button).backgroundColor,
+          letterSpacing: cs(root).letterSpacing,
+        };
+      });
+      assert.equal(style.hostDisplay, 'block');
+      assert.equal(style.rootFont, `${fonts.body}px`, 'body text as standalone, not the host 72px or its 10px rem');
+      assert.equal(style.h1Font, `${fonts.h1}px`, 'title as standalone');
+      assert.ok(fonts.body >= 16 && fonts.body < 72, JSON.stringify(fonts));
+      assert.notEqual(style.h1Color, 'rgb(255, 0, 255)');
+      assert.equal(style.buttonVisibility, 'visible');
+      assert.equal(style.buttonBg, 'rgb(11, 92, 173)', 'the default accent');
+      assert.equal(style.letterSpacing, 'normal');
+
+      const start = guide.locator('main button', { hasText: '开始' });
+      const box = await start.boundingBox();
+      assert.ok(box && box.height >= 44 && box.width >= 100, `start button ${JSON.stringify(box)}`);
+      assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `start button inside the viewport: ${JSON.stringify(box)}`);
+
+      // Clicks, labels and submit work through Yew's listeners in the shadow root.
+      await start.click();
+      await guide.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
+      assert.equal(await focusedIn(page, 'guide'), `h2 ${FIRST_QUESTION}`, 'a step the person caused moves focus to its heading');
+      await guide.locator('main label', { hasText: '为我自己' }).click();
+      await guide.locator('main button[type="submit"]').click();
+      await guide.locator('main h2', { hasText: PROBLEMS }).waitFor();
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
+    name: 'embed: two widgets on one page keep their own state and language; host URL, history, title and focus untouched; themable; removal unmounts',
+    async run({ page, seen, context, servers }) {
+      const fonts = await standaloneFonts(context, servers.root.url);
+      await page.goto(`${servers.examples.url}embed.html`);
+      // The person is typing in the host page's search box while the widgets load.
+      await page.locator('#host-search').focus();
+      await page.keyboard.type('工资');
+      const zh = page.locator('#guide-zh');
+      const en = page.locator('#guide-en');
+      await mounted(zh);
+      await mounted(en);
+      const before = await hostState(page);
+      assert.equal(before.title, 'Host site · 两个嵌入的维权导办');
+      // The host page's styles are its own: no stylesheet or style added to the document.
+      const hostStyles = await page.evaluate(() => ({
+        sheets: [...document.styleSheets].map((s) => s.href && new URL(s.href).pathname),
+        styleElements: document.querySelectorAll('style').length,
+        font: getComputedStyle(document.body).fontFamily,
+      }));
+      assert.deepEqual(hostStyles, { sheets: ['/host.css'], styleElements: 0, font: 'Georgia, serif' });
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'host-search', 'loading took no focus');
+      assert.equal(await page.locator('#host-search').inputValue(), '工资');
+
+      // Languages from the attributes.
+      assert.equal(await zh.locator('.wq').first().getAttribute('lang'), 'zh-CN');
+      assert.equal(await en.locator('.wq').first().getAttribute('lang'), 'en');
+      assert.equal(await zh.locator('.wq').first().getAttribute('data-mode'), 'embed');
+      // Theming: custom properties set on the element by the host stylesheet.
+      const bg = (g) => g.locator('.wq-primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
+      assert.equal(await bg(zh), 'rgb(11, 92, 173)');
+      assert.equal(await bg(en), 'rgb(138, 28, 28)');
+      const zhFont = parseFloat(await zh.locator('.wq-host').evaluate((r) => getComputedStyle(r).fontSize));
+      const enFont = parseFloat(await en.locator('.wq-host').evaluate((r) => getComputedStyle(r).fontSize));
+      assert.equal(zhFont, fonts.body, 'default size as standalone');
+      assert.ok(Math.abs(enFont - (fonts.body * 17) / 16) < 0.01, `--wq-font-size: 17px scales the themed widget: ${enFont}`);
+
+      // One widget moves on; the other stays where it was.
+      await zh.locator('main button', { hasText: '开始' }).click();
+      await zh.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
+      await zh.locator('main label', { hasText: '为我自己' }).click();
+      await zh.locator('main button[type="submit"]').click();
+      await zh.locator('main h2', { hasText: PROBLEMS }).waitFor();
+      assert.equal(await en.locator('main h2').count(), 0, 'the English widget is still on its start screen');
+      await en.locator('main button', { hasText: 'Start' }).click();
+      await en.locator('main h2', { hasText: FIRST_QUESTION_EN }).waitFor();
+      assert.equal(await focusedIn(page, 'guide-en'), `h2 ${FIRST_QUESTION_EN}`);
+      assert.equal(await zh.locator('main h2').innerText(), PROBLEMS, 'the Chinese widget kept its step');
+      // Language switch in one widget only.
+      await en.locator('header button', { hasText: '中文' }).click();
+      await en.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
+      assert.equal(await zh.locator('.wq').first().getAttribute('lang'), 'zh-CN');
+
+      assert.deepEqual(await hostState(page), before, 'host URL, history and title unchanged');
+
+      // Removing an element tears its app down; the other goes on working.
+      await page.evaluate(() => document.getElementById('guide-zh').remove());
+      await page.waitForFunction(() => document.querySelector('#guide-zh') === null);
+      await en.locator('main label').first().click();
+      await en.locator('main button[type="submit"]').click();
+      await en.locator('main h2', { hasText: PROBLEMS }).waitFor();
+      // A new element on the same page mounts with the shared instance.
+      await page.evaluate(() => {
+        const g = document.createElement('weiquan-guide');
+        g.id = 'guide-new';
+        g.setAttribute('lang', 'en');
+        document.querySelector('main').append(g);
+      });
+      await mounted(page.locator('#guide-new'));
+      assert.equal((await page.locator('#guide-new main button', { hasText: 'Start' }).count()), 1);
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
+    name: 'embed: removing the element unmounts the app (its DOM and listeners go)',
+    async run({ page, seen, servers }) {
+      await page.goto(`${servers.examples.url}embed.html`);
+      await mounted(page.locator('#guide-zh'));
+      const result = await page.evaluate(async () => {
+        const g = document.getElementById('guide-zh');
+        const root = g.shadowRoot.querySelector('.wq-host');
+        const before = root.childElementCount;
+        g.remove();
+        await new Promise((r) => setTimeout(r, 100));
+        // Yew's destroy removes what it rendered from the (now detached) root.
+        return { before, after: root.childElementCount, inShadow: g.shadowRoot.querySelectorAll('.wq-host').length };
+      });
+      assert.ok(result.before > 0, 'the app had rendered');
+      assert.equal(result.after, 0, 'the app removed its DOM');
+      assert.equal(result.inShadow, 0);
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
+    name: 'iframe: the frame posts its height to the configured parent origin; the host resizes it as the content grows',
+    async run({ page, seen, context, servers }) {
+      const hostOrigin = new URL(servers.examples.url).origin;
+      // Deployment sets the parent origin in frame.html (as build.sh's
+      // WEIQUAN_PARENT_ORIGIN would); here it is the examples server's.
+      await context.route(`${servers.root.url}frame.html`, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(
+          '<meta name="weiquan-parent-origin" content="">',
+          `<meta name="weiquan-parent-origin" content="https://elsewhere.example ${hostOrigin}">`,
+        );
+        assert.ok(body.includes(hostOrigin), 'frame.html has the parent-origin meta');
+        const headers = { ...response.headers() };
+        delete headers['content-encoding'];
+        delete headers['content-length'];
+        await route.fulfill({ response, body, headers });
+      });
+      await page.addInitScript(() => {
+        if (window.top !== window) return;
+        window.__messages = [];
+        window.addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));
+      });
+      await page.goto(`${servers.examples.url}iframe.html`);
+      const frameEl = page.locator('#weiquan-frame');
+      const frame = page.frameLocator('#weiquan-frame');
+      await frame.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+      const contentHeight = () =>
+        page.frame({ url: /\/frame\.html$/ }).evaluate(() => Math.ceil(document.body.scrollHeight));
+      /** Waits until the iframe's height attribute follows the content. */
+      const settled = async () => {
+        let last;
+        for (let i = 0; i < 50; i++) {
+          const [attr, content] = [Number(await frameEl.getAttribute('height')), await contentHeight()];
+          last = { attr, content };
+          if (Math.abs(attr - Math.max(200, content)) <= 1) return attr; // rounding of fractional heights
+          await page.waitForTimeout(100);
+        }
+        throw new Error(`iframe height does not follow its content: ${JSON.stringify(last)}`);
+      };
+      const h1 = await settled();
+      assert.notEqual(h1, 600, 'resized from the initial 600');
+
+      // A taller screen: the problems question with its many options.
+      await frame.locator('main button', { hasText: '开始' }).click();
+      await frame.locator('main label', { hasText: '为我自己' }).click();
+      await frame.locator('main button[type="submit"]').click();
+      await frame.locator('main h2', { hasText: PROBLEMS }).waitFor();
+      const h2 = await settled();
+      assert.ok(h2 > h1, `grew: ${h1} → ${h2}`);
+      // No inner scroll bar: the frame shows all of its content.
+      const box = await frameEl.boundingBox();
+      assert.ok(Math.abs(box.height - h2) <= 1, `iframe box ${box.height} vs ${h2}`);
+
+      const messages = await page.evaluate(() => window.__messages);
+      const widgetOrigin = new URL(servers.root.url).origin;
+      assert.ok(messages.length >= 2, JSON.stringify(messages));
+      for (const m of messages) {
+        assert.equal(m.origin, widgetOrigin);
+        assert.equal(m.data.type, 'weiquan:height');
+        assert.ok(Number.isInteger(m.data.height) && m.data.height > 0);
+      }
+      // The app in the frame runs in embed mode and leaves titles alone.
+      assert.equal(await frame.locator('.wq').first().getAttribute('data-mode'), 'embed');
+      const frameViolations = await page.frame({ url: /\/frame\.html$/ }).evaluate(() => window.__cspViolations || []);
+      assertClean(seen, [...(await seen.cspViolations()), ...frameViolations]);
+    },
+  },
+  {
+    name: 'iframe: without a configured parent origin nothing is posted',
+    async run({ page, servers }) {
+      await page.addInitScript(() => {
+        if (window.top !== window) return;
+        window.__messages = [];
+        window.addEventListener('message', (e) => window.__messages.push(e.data));
+      });
+      await page.goto(`${servers.examples.url}iframe.html`);
+      const frame = page.frameLocator('#weiquan-frame');
+      await frame.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+      await page.waitForTimeout(500);
+      assert.deepEqual(await page.evaluate(() => window.__messages), []);
+      assert.equal(await page.locator('#weiquan-frame').getAttribute('height'), '600');
+    },
+  },
+];
