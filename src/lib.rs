@@ -4,9 +4,12 @@
 
 pub mod components;
 pub mod mode;
+pub mod output;
 pub mod platform;
 pub mod state;
 pub mod storage;
+pub mod summary_state;
+pub mod summary_text;
 pub mod text;
 
 pub use components::{App, AppProps};

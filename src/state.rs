@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use weiquan_core::interview::{self, Answers, DateField, Question};
+use weiquan_core::details::Details;
 use weiquan_core::saved::Saved;
 use weiquan_core::rules::{FactId, Problem};
 use weiquan_core::situation::FieldError;
@@ -42,6 +43,8 @@ pub enum Screen {
     Review,
     /// Where to go, why, by when, what to bring.
     Result,
+    /// The final form, the documents per body and their outputs (issue 6).
+    Summary,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +72,10 @@ pub struct State {
     /// Phone only: the person agreed to keep their answers on this device.
     pub consent: bool,
     pub notice: Option<Notice>,
+    /// The summary's final form, as typed (see `summary_state.rs`).
+    pub details: Details,
+    /// The summary form was checked since its last edit.
+    pub summary_checked: bool,
 }
 
 impl State {
@@ -86,6 +93,8 @@ impl State {
             can_save: false,
             consent: false,
             notice: None,
+            details: Details::default(),
+            summary_checked: false,
         }
     }
 
@@ -102,6 +111,7 @@ impl State {
             screen: screen_key(self.screen),
             answers: self.answers.clone(),
             ticked: self.ticked.clone(),
+            details: self.details.clone(),
             ..Saved::new(self.today, self.lang)
         }
     }
@@ -145,6 +155,8 @@ pub enum Action {
     /// Kiosk: "finish and clear", or nobody answered the idle dialog. Every
     /// answer is wiped, the language returns to the hall's, the start shows.
     Finish,
+    /// The summary screen's actions (`summary_state.rs`).
+    Summary(crate::summary_state::SummaryAction),
 }
 
 /// The stable name of a screen in a save: `start`, `review`, `result`,
@@ -154,6 +166,7 @@ pub fn screen_key(screen: Screen) -> String {
         Screen::Start => "start".into(),
         Screen::Review => "review".into(),
         Screen::Result => "result".into(),
+        Screen::Summary => "summary".into(),
         Screen::Ask(Question::Dates) => "ask:dates".into(),
         Screen::Ask(Question::Fact(f)) => format!("ask:{}", f.key()),
     }
@@ -167,13 +180,14 @@ pub fn screen_from_key(key: &str, answers: &Answers, today: Date) -> Screen {
         "start" => Some(Screen::Start),
         "review" => Some(Screen::Review),
         "result" => Some(Screen::Result),
+        "summary" => Some(Screen::Summary),
         _ => key
             .strip_prefix("ask:")
             .and_then(|k| asked.iter().find(|q| screen_key(Screen::Ask(**q)) == format!("ask:{k}")))
             .map(|q| Screen::Ask(*q)),
     };
     match found {
-        Some(Screen::Result) if asked.iter().any(|q| !interview::check(answers, *q, today).is_empty()) => Screen::Review,
+        Some(Screen::Result | Screen::Summary) if asked.iter().any(|q| !interview::check(answers, *q, today).is_empty()) => Screen::Review,
         Some(s) => s,
         None if answers == &Answers::default() => Screen::Start,
         None => Screen::Review,
@@ -243,6 +257,7 @@ impl Reducible for State {
                     Screen::Ask(q) => interview::prev(&s.answers, q).map_or(Screen::Start, Screen::Ask),
                     Screen::Review => interview::questions(&s.answers).last().map_or(Screen::Start, |q| Screen::Ask(*q)),
                     Screen::Result => Screen::Review,
+                    Screen::Summary => Screen::Result,
                     Screen::Start => Screen::Start,
                 };
             }
@@ -269,6 +284,7 @@ impl Reducible for State {
                     s.screen = screen_from_key(&saved.screen, &saved.answers, s.today);
                     s.answers = saved.answers;
                     s.ticked = saved.ticked;
+                    s.details = saved.details;
                     s.lang = saved.lang;
                     s.consent = s.can_save;
                     s.errors.clear();
@@ -288,6 +304,7 @@ impl Reducible for State {
             Action::Finish => {
                 s = State::for_mode(s.today, s.mode, s.home_lang);
             }
+            Action::Summary(a) => crate::summary_state::reduce(&mut s, a),
         }
         Rc::new(s)
     }
@@ -418,6 +435,7 @@ mod tests {
             let saved = weiquan_core::saved::load(&s.to_saved().to_json()).expect("own save loads");
             let back = phone(true).reduce(Action::Restore(Box::new(saved)));
             assert_eq!((back.screen, &back.answers, back.lang), (s.screen, &s.answers, Lang::En));
+            assert_eq!(back.details, s.details, "the summary form as typed");
             assert!(back.consent);
             assert!(matches!(back.notice, Some(Notice::Restored(_))));
             seen += 1;
@@ -426,7 +444,11 @@ mod tests {
                 Screen::Ask(Question::Fact(f)) => s.reduce(Action::Choose(f, 0)),
                 Screen::Ask(Question::Dates) => s.reduce(Action::SetDate(DateField::Known, "2026-10-01".into())),
                 Screen::Review => s.reduce(Action::ShowResult),
-                Screen::Result => break,
+                Screen::Result => s.reduce(Action::Summary(crate::summary_state::SummaryAction::Open)),
+                Screen::Summary if s.details.person.name.is_empty() => {
+                    s.reduce(Action::Summary(crate::summary_state::SummaryAction::Set("person.name".into(), "李四 <i>".into())))
+                }
+                Screen::Summary => break,
                 Screen::Start => unreachable!(),
             };
             if matches!(s.screen, Screen::Ask(_)) {

@@ -279,3 +279,128 @@ async fn the_checklist_shows_ticks_and_the_hall_is_marked_unconfirmed() {
     assert!(html.contains("地址：</strong>待人社局确认"), "no invented address: {html}");
     assert!(html.contains("wq-unconfirmed"), "{html}");
 }
+
+// ───────────────────────── the complaint summary (issue 6) ─────────────────────────
+
+async fn summary(
+    lang: Lang,
+    a: Answers,
+    details: weiquan_core::details::Details,
+    errors: Vec<FieldError>,
+    mode: weiquan::Mode,
+) -> String {
+    ServerRenderer::<weiquan::components::SummaryScreen>::with_props(move || weiquan::components::SummaryScreenProps {
+        lang,
+        mode,
+        answers: a,
+        details,
+        errors,
+        checked: false,
+        today: today(),
+        heading: NodeRef::default(),
+        on: Callback::from(|_: Action| ()),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+fn summary_details() -> weiquan_core::details::Details {
+    let mut d = weiquan_core::details::Details::default();
+    for (k, v) in [
+        ("person.name", "<script>alert(1)</script>\u{202E}张三"),
+        ("person.id_number", "410102199003151230"),
+        ("person.phone", "13812345678"),
+        ("person.address", "郑州市中原区建设路1号"),
+        ("employers[0].name", "郑州某某物流有限公司"),
+        ("employers[0].address", "郑州市金水区花园路2号"),
+        ("claims.monthly_wage", "5000"),
+        ("claims.unpaid_months", "2"),
+    ] {
+        assert!(d.set(k, v.into()));
+    }
+    d
+}
+
+fn money_answers() -> Answers {
+    answers(&[Problem::WagesUnpaid, Problem::Dismissed], &[(FactId::Want, "money_or_decision"), (FactId::Employment, "left")])
+}
+
+#[tokio::test]
+async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_languages() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = summary(lang, money_answers(), summary_details(), vec![], weiquan::Mode::Phone).await;
+        no_inline_style(&html);
+        assert!(!html.contains("<script>"), "typed HTML is text, never markup");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        // The input keeps exactly what was typed; the documents, the claims
+        // and the QR code never carry the bidi override.
+        assert!(html.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\u{202E}张三\" type=\"text\" id=\"wq-field-person.name\""));
+        let outputs = &html[html.find("wq-documents").unwrap()..];
+        assert!(!outputs.contains('\u{202E}'), "bidi override removed from the documents");
+        // Fieldsets with legends, every input with its label.
+        assert!(html.matches("<fieldset").count() >= 4);
+        for id in ["person.name", "person.id_number", "person.phone", "employers[0].name", "claims.monthly_wage", "facts_text"] {
+            assert!(html.contains(&format!(r#"for="wq-field-{id}""#)), "label for {id}");
+            assert!(html.contains(&format!(r#"id="wq-field-{id}""#)), "field {id}");
+        }
+        // One document per body, Chinese whatever the interface language.
+        assert_eq!(html.matches(r#"class="wq-document wq-document-arbitration""#).count(), 1);
+        assert!(html.contains(r#"lang="zh-CN""#));
+        assert!(html.contains("劳动人事争议仲裁申请书") && html.contains("仲裁请求："));
+        assert!(html.contains("请求裁决被申请人支付拖欠的工资，共计人民币10,000.00元"));
+        // The claims with the amount and the working, in the interface's language.
+        let (amount, working) = match lang {
+            Lang::Zh => ("10,000.00元", "月工资5,000.00元 × 2个月 = 10,000.00元"),
+            Lang::En => ("¥10,000.00", "Monthly wage ¥5,000.00 × 2 months = ¥10,000.00"),
+        };
+        assert!(html.contains(amount) && html.contains(working));
+        // The QR code: inline SVG, one path, an accessible name.
+        assert!(html.contains(r#"role="img" aria-label="#) && html.contains(r#"class="wq-qr""#));
+        assert!(html.contains(r#"<path d="M4 4h7v1h-7z"#), "finder pattern first");
+        assert!(html.contains(r#"class="wq-qr-dark"></path></svg>"#));
+        // An empty remedy shows the documents' default, damages.
+        assert!(html.contains(r#"<option value="damages" selected="selected">"#));
+        // The buttons (phone: print, copy, two downloads).
+        for class in ["wq-print", "wq-copy", "wq-download-txt", "wq-download-json"] {
+            assert!(html.contains(class), "{class}");
+        }
+        // The English reading aid only in English.
+        assert_eq!(html.contains("wq-reading-aid"), lang == Lang::En);
+        if lang == Lang::En {
+            assert!(html.contains("The employer owes me ¥10,000.00 in wages, still unpaid."));
+        }
+    }
+}
+
+#[tokio::test]
+async fn summary_errors_sit_beside_their_fields_and_keep_the_text() {
+    let mut d = summary_details();
+    d.set("person.id_number", "410102199003151231".into());
+    d.set("person.phone", "12345".into());
+    let errors = weiquan_core::details::validate(&d, today());
+    assert!(errors.iter().any(|e| e.key == "id_checksum"));
+    for lang in [Lang::Zh, Lang::En] {
+        let html = summary(lang, money_answers(), d.clone(), errors.clone(), weiquan::Mode::Phone).await;
+        assert!(html.contains(r#"value="410102199003151231""#), "the bad ID is kept: {html}");
+        assert!(html.contains(r#"value="12345""#));
+        assert!(html.contains(r#"aria-describedby="wq-error-person.id_number" aria-invalid="true""#));
+        let msg = weiquan::summary_text::error_message(lang, "id_checksum");
+        assert!(html.contains(&format!(r#"<p id="wq-error-person.id_number" class="wq-error">{msg}</p>"#)));
+        assert!(html.contains(r##"<a href="#wq-field-person.phone">"##), "linked from the error summary");
+        assert!(html.contains(r#"role="alert""#));
+    }
+}
+
+#[tokio::test]
+async fn the_kiosk_prints_and_offers_no_download_or_copy() {
+    let html = summary(Lang::Zh, money_answers(), summary_details(), vec![], weiquan::Mode::Kiosk).await;
+    assert!(html.contains("wq-print"));
+    assert!(!html.contains("wq-copy") && !html.contains("wq-download-txt") && !html.contains("wq-download-json"));
+}
+
+#[tokio::test]
+async fn the_result_offers_the_way_to_the_summary() {
+    let html = result(Lang::En, money_answers()).await;
+    assert!(html.contains("wq-open-summary") && html.contains("Prepare my papers"));
+}

@@ -5,9 +5,12 @@
 pub mod date;
 pub mod rules;
 pub mod deadlines;
+pub mod details;
+pub mod documents;
 pub mod interview;
 pub mod money;
 pub mod places;
+pub mod qr;
 pub mod routing;
 pub mod rulebook;
 pub mod saved;

@@ -18,6 +18,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::details::Details;
 use crate::interview::{Answers, ORDER, Question};
 use crate::rules::Lang;
 
@@ -46,6 +47,9 @@ pub struct Saved {
     pub answers: Answers,
     #[serde(default)]
     pub ticked: BTreeSet<String>,
+    /// The summary's final form, as typed (name, ID number, employer…).
+    #[serde(default)]
+    pub details: Details,
 }
 
 impl Saved {
@@ -57,6 +61,7 @@ impl Saved {
             screen: String::new(),
             answers: Answers::default(),
             ticked: BTreeSet::new(),
+            details: Details::default(),
         }
     }
 
@@ -131,6 +136,8 @@ mod tests {
         s.answers.set(FactId::Reporter, 0);
         s.answers.set_date(DateField::Known, "2026-02-31");
         s.ticked.insert("id_card_arbitration".into());
+        s.details.person.name = "张三 <b>".into();
+        s.details.person.id_number = "41010219900315123".into(); // one digit short: kept as typed
         s
     }
 

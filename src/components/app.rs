@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{
     now_ms, DatesScreen, DeviceBar, FactScreen, IdleDialog, LastInput, Progress, ResultScreen, ReviewScreen,
-    StartScreen,
+    StartScreen, SummaryScreen,
 };
 use crate::mode::Mode;
 use crate::state::{Action, Notice, Screen, State};
@@ -71,6 +71,7 @@ fn screen_name(state: &State) -> String {
         Screen::Ask(Question::Dates) => t(lang, Key::DatesTitle).to_string(),
         Screen::Review => t(lang, Key::ReviewTitle).to_string(),
         Screen::Result => t(lang, Key::ResultTitle).to_string(),
+        Screen::Summary => crate::summary_text::st(lang, crate::summary_text::SKey::Title).to_string(),
     }
 }
 
@@ -168,6 +169,10 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Review => html! { <ReviewScreen {lang} answers={state.answers.clone()} heading={heading.clone()} on={on.clone()} /> },
         Screen::Result => html! {
             <ResultScreen {lang} answers={state.answers.clone()} today={state.today} ticked={state.ticked.clone()} heading={heading.clone()} on={on.clone()} />
+        },
+        Screen::Summary => html! {
+            <SummaryScreen {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} errors={state.errors.clone()}
+                checked={state.summary_checked} today={state.today} heading={heading.clone()} on={on.clone()} />
         },
     };
 

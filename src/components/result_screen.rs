@@ -108,6 +108,12 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     }
                 }) }
             </ol>
+            <p class="wq-to-summary">
+                <button type="button" class="wq-button wq-primary wq-open-summary"
+                    onclick={props.on.reform(|_: MouseEvent| Action::Summary(crate::summary_state::SummaryAction::Open))}>
+                    { crate::summary_text::st(lang, crate::summary_text::SKey::OpenSummary) }
+                </button>
+            </p>
             <PlacesView {lang} />
             <p class="wq-note">{ t(lang, Key::Hotline) }</p>
             <div class="wq-nav">

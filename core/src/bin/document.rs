@@ -1,0 +1,103 @@
+//! `document`: reads a situation and the summary form's details (JSON) on
+//! standard input and prints the documents for each body the situation is
+//! routed to.
+//!
+//!     cargo run -p weiquan-core --bin document -- [--today YYYY-MM-DD] [--json | --qr] < case.json
+//!
+//! Input: `{"situation": {…weiquan.situation/1…}, "details": {…}}` (see
+//! docs/case-schema.md). Output: the documents as plain text; `--json` the
+//! case as `weiquan.case/1`; `--qr` the QR payload (`WQ1…`).
+//!
+//! Exit codes: 0 printed; 2 the input is not valid (the message names the
+//! JSON path, or each form field at fault); 64 bad command-line arguments.
+
+use serde::Deserialize;
+use std::io::Read;
+use std::process::ExitCode;
+use weiquan_core::details::{self, Details};
+use weiquan_core::{documents, qr, route, Date, Situation};
+
+const USAGE: &str = "usage: document [--today YYYY-MM-DD] [--json | --qr] < case.json";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Input {
+    situation: Situation,
+    #[serde(default)]
+    details: Details,
+}
+
+fn main() -> ExitCode {
+    let mut today = Date::in_china_at_unix_seconds(
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0),
+    );
+    let mut output = "text";
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--today" => match args.next().map(|s| Date::parse(&s)) {
+                Some(Ok(d)) => today = d,
+                Some(Err(e)) => {
+                    eprintln!("document: --today: {e}");
+                    return ExitCode::from(64);
+                }
+                None => {
+                    eprintln!("document: --today needs a date\n{USAGE}");
+                    return ExitCode::from(64);
+                }
+            },
+            "--json" => output = "json",
+            "--qr" => output = "qr",
+            "-h" | "--help" => {
+                println!("{USAGE}\nSchema: docs/case-schema.md");
+                return ExitCode::SUCCESS;
+            }
+            other => {
+                eprintln!("document: unknown argument {other:?}\n{USAGE}");
+                return ExitCode::from(64);
+            }
+        }
+    }
+    let mut text = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+        eprintln!("document: cannot read standard input: {e}");
+        return ExitCode::from(2);
+    }
+    let de = &mut serde_json::Deserializer::from_str(&text);
+    let input: Input = match serde_path_to_error::deserialize(de) {
+        Ok(i) => i,
+        Err(e) => {
+            let path = e.path().to_string();
+            eprintln!("document: invalid input at {}: {}", if path == "." { "(document)" } else { &path }, e.inner());
+            return ExitCode::from(2);
+        }
+    };
+    let mut errors = input.situation.validate(today);
+    for e in &mut errors {
+        e.field = format!("situation.{}", e.field);
+    }
+    for mut e in details::validate(&input.details, today) {
+        e.field = format!("details.{}", e.field);
+        errors.push(e);
+    }
+    if !errors.is_empty() {
+        for e in &errors {
+            eprintln!("document: {} ({}): {}", e.field, e.key, e.detail);
+        }
+        return ExitCode::from(2);
+    }
+    let routing = route(&input.situation, today);
+    let docs = documents::compose(&input.situation, &routing, &input.details, today);
+    match output {
+        "json" => println!("{}", documents::case_json(&input.situation, &routing, &input.details, &docs, today)),
+        "qr" => match qr::for_case(&input.situation, &routing, &input.details, &docs, today) {
+            Ok(code) => println!("{}", code.payload),
+            Err(_) => {
+                eprintln!("document: the case does not fit in a QR code");
+                return ExitCode::from(2);
+            }
+        },
+        _ => print!("{}", documents::to_text(&docs)),
+    }
+    ExitCode::SUCCESS
+}

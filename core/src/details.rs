@@ -1,0 +1,750 @@
+//! The summary's final form: what the interview does not ask (who the person
+//! is, the employer's registered details, the figures the money calculators
+//! need, evidence and witnesses), kept exactly as typed.
+//!
+//! Every field is a raw `String` so that nothing typed is ever lost, even when
+//! it does not validate; [`validate`] reports each problem with the field's
+//! path (`person.id_number`, `employers[1].credit_code`) and a stable key the
+//! UI maps to a message. [`Details::get`] / [`Details::set`] address fields by
+//! the same paths, so one generic UI action can edit any of them.
+//!
+//! [`clean`] strips what must never reach a document, a download or a QR code:
+//! control characters and the invisible bidirectional-formatting characters.
+
+use crate::date::Date;
+use crate::interview::parse_date;
+use crate::situation::FieldError;
+use crate::validate;
+use serde::{Deserialize, Serialize};
+
+/// The person (complainant, reporter or applicant).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub name: String,
+    /// `male`, `female` or empty (then taken from the ID number).
+    pub sex: String,
+    /// `YYYY-MM-DD` (also `2025/3/1`); empty: taken from the ID number.
+    pub birth_date: String,
+    pub id_number: String,
+    pub phone: String,
+    /// Address for service of documents (住所 / 通讯地址).
+    pub address: String,
+    /// 职业 (art. 28 of the arbitration law asks for it).
+    pub occupation: String,
+}
+
+/// An employer (respondent). With labour dispatch there are two: the
+/// dispatch agency and the unit where the person works (调解仲裁法 第二十二条).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Employer {
+    /// The registered name (企业注册名称).
+    pub name: String,
+    pub address: String,
+    /// Legal representative or principal (法定代表人或者主要负责人).
+    pub legal_rep: String,
+    /// Their title (职务).
+    pub legal_rep_title: String,
+    /// Unified social credit code, if known.
+    pub credit_code: String,
+}
+
+/// A money claim the calculators cannot compute (typed text and amount).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OtherClaim {
+    pub text: String,
+    pub amount: String,
+}
+
+/// Inputs of the money calculators (core/src/money.rs), as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ClaimInputs {
+    /// Monthly wage in yuan (the normal wage; the average of the last 12
+    /// months for compensation).
+    pub monthly_wage: String,
+    /// First day of work; empty: the date given in the interview.
+    pub job_start: String,
+    /// Last day of work; empty: the date given in the interview.
+    pub job_end: String,
+    /// Day a written contract was finally signed (no-contract claims).
+    pub contract_signed: String,
+    /// Unpaid wages: either the total owed…
+    pub unpaid_amount: String,
+    /// …or whole months and extra paid days unpaid (× the monthly wage).
+    pub unpaid_months: String,
+    pub unpaid_days: String,
+    /// Unpaid overtime, hours by kind (150 % / 200 % / 300 %).
+    pub overtime_weekday_hours: String,
+    pub overtime_rest_day_hours: String,
+    pub overtime_holiday_hours: String,
+    /// The city's average monthly wage of the previous year (the cap of
+    /// 劳动合同法 第四十七条第二款), if known.
+    pub city_avg_wage: String,
+    /// After a dismissal: `damages` (2×, 第八十七条, the default) or
+    /// `reinstate` (continue the contract, 第四十八条).
+    pub dismissal_remedy: String,
+    pub other: Vec<OtherClaim>,
+}
+
+/// One piece of evidence (证据) and where it comes from (证据来源).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Evidence {
+    pub item: String,
+    pub source: String,
+}
+
+/// A witness: name and address or phone (证人姓名和住所).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Witness {
+    pub name: String,
+    pub contact: String,
+}
+
+/// Everything the final form holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Details {
+    pub person: Person,
+    /// Respondents in order; the first is the employer (or, with dispatch,
+    /// the dispatch agency), the second the user unit.
+    pub employers: Vec<Employer>,
+    pub claims: ClaimInputs,
+    pub evidence: Vec<Evidence>,
+    pub witnesses: Vec<Witness>,
+    /// The facts-and-reasons text as the person edited it; `None` = use the
+    /// text composed from the answers.
+    pub facts_text: Option<String>,
+}
+
+/// Most respondents, evidence items, witnesses and other claims kept.
+pub const MAX_EMPLOYERS: usize = 5;
+pub const MAX_EVIDENCE: usize = 30;
+pub const MAX_WITNESSES: usize = 10;
+pub const MAX_OTHER_CLAIMS: usize = 10;
+
+/// Longest text (in characters) each kind of field accepts without an error.
+pub const MAX_NAME: usize = 50;
+pub const MAX_ADDRESS: usize = 200;
+pub const MAX_SHORT: usize = 40;
+pub const MAX_ITEM: usize = 200;
+pub const MAX_FACTS: usize = 8000;
+
+/// Every single-field path of the form, in form order, for employers,
+/// evidence, witnesses and other claims with index `i`.
+pub const PERSON_FIELDS: [&str; 7] = ["name", "sex", "birth_date", "id_number", "phone", "address", "occupation"];
+pub const EMPLOYER_FIELDS: [&str; 5] = ["name", "address", "legal_rep", "legal_rep_title", "credit_code"];
+pub const CLAIM_FIELDS: [&str; 12] = [
+    "monthly_wage",
+    "job_start",
+    "job_end",
+    "contract_signed",
+    "unpaid_amount",
+    "unpaid_months",
+    "unpaid_days",
+    "overtime_weekday_hours",
+    "overtime_rest_day_hours",
+    "overtime_holiday_hours",
+    "city_avg_wage",
+    "dismissal_remedy",
+];
+
+/// `name[3]` → (`name`, 3).
+fn indexed(seg: &str) -> Option<(&str, usize)> {
+    let (name, rest) = seg.split_once('[')?;
+    let idx = rest.strip_suffix(']')?.parse().ok()?;
+    Some((name, idx))
+}
+
+/// The element `i` of `v`, padding the list with empty elements up to it,
+/// if `i < max`.
+fn slot<T: Default>(v: &mut Vec<T>, i: usize, max: usize) -> Option<&mut T> {
+    if i >= max {
+        return None;
+    }
+    while v.len() <= i {
+        v.push(T::default());
+    }
+    v.get_mut(i)
+}
+
+impl Person {
+    fn field(&mut self, name: &str) -> Option<&mut String> {
+        Some(match name {
+            "name" => &mut self.name,
+            "sex" => &mut self.sex,
+            "birth_date" => &mut self.birth_date,
+            "id_number" => &mut self.id_number,
+            "phone" => &mut self.phone,
+            "address" => &mut self.address,
+            "occupation" => &mut self.occupation,
+            _ => return None,
+        })
+    }
+}
+
+impl Employer {
+    fn field(&mut self, name: &str) -> Option<&mut String> {
+        Some(match name {
+            "name" => &mut self.name,
+            "address" => &mut self.address,
+            "legal_rep" => &mut self.legal_rep,
+            "legal_rep_title" => &mut self.legal_rep_title,
+            "credit_code" => &mut self.credit_code,
+            _ => return None,
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Employer::default()
+    }
+}
+
+impl ClaimInputs {
+    fn field(&mut self, name: &str) -> Option<&mut String> {
+        Some(match name {
+            "monthly_wage" => &mut self.monthly_wage,
+            "job_start" => &mut self.job_start,
+            "job_end" => &mut self.job_end,
+            "contract_signed" => &mut self.contract_signed,
+            "unpaid_amount" => &mut self.unpaid_amount,
+            "unpaid_months" => &mut self.unpaid_months,
+            "unpaid_days" => &mut self.unpaid_days,
+            "overtime_weekday_hours" => &mut self.overtime_weekday_hours,
+            "overtime_rest_day_hours" => &mut self.overtime_rest_day_hours,
+            "overtime_holiday_hours" => &mut self.overtime_holiday_hours,
+            "city_avg_wage" => &mut self.city_avg_wage,
+            "dismissal_remedy" => &mut self.dismissal_remedy,
+            _ => return None,
+        })
+    }
+}
+
+/// Where a path points.
+enum Loc<'a> {
+    Facts,
+    Person(&'a str),
+    Claim(&'a str),
+    Other(usize, &'a str),
+    Employer(usize, &'a str),
+    Evidence(usize, &'a str),
+    Witness(usize, &'a str),
+}
+
+fn locate(path: &str) -> Option<Loc<'_>> {
+    if path == "facts_text" {
+        return Some(Loc::Facts);
+    }
+    let (head, tail) = path.split_once('.')?;
+    let loc = match head {
+        "person" => Loc::Person(tail),
+        "claims" => match tail.split_once('.') {
+            Some((seg, name)) => match indexed(seg)? {
+                ("other", i) if matches!(name, "text" | "amount") => Loc::Other(i, name),
+                _ => return None,
+            },
+            None => Loc::Claim(tail),
+        },
+        _ => match indexed(head)? {
+            ("employers", i) => Loc::Employer(i, tail),
+            ("evidence", i) if matches!(tail, "item" | "source") => Loc::Evidence(i, tail),
+            ("witnesses", i) if matches!(tail, "name" | "contact") => Loc::Witness(i, tail),
+            _ => return None,
+        },
+    };
+    let known = match loc {
+        Loc::Person(f) => PERSON_FIELDS.contains(&f),
+        Loc::Claim(f) => CLAIM_FIELDS.contains(&f),
+        Loc::Employer(_, f) => EMPLOYER_FIELDS.contains(&f),
+        _ => true,
+    };
+    known.then_some(loc)
+}
+
+impl OtherClaim {
+    fn field(&mut self, name: &str) -> Option<&mut String> {
+        match name {
+            "text" => Some(&mut self.text),
+            "amount" => Some(&mut self.amount),
+            _ => None,
+        }
+    }
+}
+
+impl Evidence {
+    fn field(&mut self, name: &str) -> Option<&mut String> {
+        match name {
+            "item" => Some(&mut self.item),
+            "source" => Some(&mut self.source),
+            _ => None,
+        }
+    }
+}
+
+impl Witness {
+    fn field(&mut self, name: &str) -> Option<&mut String> {
+        match name {
+            "name" => Some(&mut self.name),
+            "contact" => Some(&mut self.contact),
+            _ => None,
+        }
+    }
+}
+
+impl Details {
+    /// Sets the field at `path` (`person.name`, `employers[1].credit_code`,
+    /// `claims.other[0].amount`, `evidence[2].source`, `witnesses[0].contact`,
+    /// `facts_text`) to `value`, exactly as typed. An index at or past the
+    /// list's end adds elements (empty ones before it), so "add a witness"
+    /// is typing into `witnesses[n]`. Returns `false`, changing nothing, for
+    /// an unknown path or an index at or above the list's maximum. Setting
+    /// `facts_text` is an edit even if equal to the composed text; see
+    /// [`Details::reset_facts`].
+    pub fn set(&mut self, path: &str, value: String) -> bool {
+        let Some(loc) = locate(path) else { return false };
+        let field = match loc {
+            Loc::Facts => Some(self.facts_text.get_or_insert_with(String::new)),
+            Loc::Person(f) => self.person.field(f),
+            Loc::Claim(f) => self.claims.field(f),
+            Loc::Other(i, f) => slot(&mut self.claims.other, i, MAX_OTHER_CLAIMS).and_then(|c| c.field(f)),
+            Loc::Employer(i, f) => slot(&mut self.employers, i, MAX_EMPLOYERS).and_then(|c| c.field(f)),
+            Loc::Evidence(i, f) => slot(&mut self.evidence, i, MAX_EVIDENCE).and_then(|c| c.field(f)),
+            Loc::Witness(i, f) => slot(&mut self.witnesses, i, MAX_WITNESSES).and_then(|c| c.field(f)),
+        };
+        match field {
+            Some(f) => {
+                *f = value;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The text at `path` ("" for an unknown path or a missing element;
+    /// `facts_text` reads "" when not edited).
+    pub fn get(&self, path: &str) -> String {
+        fn read<T: Clone>(v: &[T], i: usize, f: impl FnOnce(&mut T) -> Option<&mut String>) -> String {
+            v.get(i).cloned().as_mut().and_then(f).cloned().unwrap_or_default()
+        }
+        match locate(path) {
+            None => String::new(),
+            Some(Loc::Facts) => self.facts_text.clone().unwrap_or_default(),
+            Some(Loc::Person(f)) => self.person.clone().field(f).cloned().unwrap_or_default(),
+            Some(Loc::Claim(f)) => self.claims.clone().field(f).cloned().unwrap_or_default(),
+            Some(Loc::Other(i, f)) => read(&self.claims.other, i, |c| c.field(f)),
+            Some(Loc::Employer(i, f)) => read(&self.employers, i, |c| c.field(f)),
+            Some(Loc::Evidence(i, f)) => read(&self.evidence, i, |c| c.field(f)),
+            Some(Loc::Witness(i, f)) => read(&self.witnesses, i, |c| c.field(f)),
+        }
+    }
+
+    /// Removes element `i` of a list (`employers`, `evidence`, `witnesses`,
+    /// `claims.other`). Returns whether something was removed.
+    pub fn remove(&mut self, list: &str, i: usize) -> bool {
+        fn rm<T>(v: &mut Vec<T>, i: usize) -> bool {
+            (i < v.len()).then(|| v.remove(i)).is_some()
+        }
+        match list {
+            "employers" => rm(&mut self.employers, i),
+            "evidence" => rm(&mut self.evidence, i),
+            "witnesses" => rm(&mut self.witnesses, i),
+            "claims.other" => rm(&mut self.claims.other, i),
+            _ => false,
+        }
+    }
+
+    /// Forget the person's edit of the facts text (use the composed one).
+    pub fn reset_facts(&mut self) {
+        self.facts_text = None;
+    }
+
+    /// Respondent `i`, empty when not filled in.
+    pub fn employer(&self, i: usize) -> Employer {
+        self.employers.get(i).cloned().unwrap_or_default()
+    }
+}
+
+// ───────────────────────────── sanitising ─────────────────────────────
+
+/// Bidirectional formatting characters: embeddings and overrides
+/// (U+202A–U+202E), isolates (U+2066–U+2069) and the marks U+200E, U+200F,
+/// U+061C. They are invisible and can make a printed line read differently
+/// from what was stored, so they are removed. (Zero-width joiners stay:
+/// emoji sequences need them.)
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// The text as it may appear in a document, a download or a QR code:
+/// control characters (C0, DEL, C1) and bidi controls removed; a tab becomes
+/// a space; in a `multiline` field `\r\n` and `\r` become `\n` and newlines
+/// stay, otherwise they become spaces. Leading and trailing whitespace is
+/// trimmed. HTML is *not* escaped here: it is plain text to every output
+/// (Yew escapes text nodes; .txt and JSON are not HTML).
+pub fn clean(s: &str, multiline: bool) -> String {
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    let out: String = s
+        .chars()
+        .filter_map(|c| match c {
+            '\n' if multiline => Some('\n'),
+            '\n' | '\t' => Some(' '),
+            c if c.is_control() || is_bidi_control(c) => None,
+            c => Some(c),
+        })
+        .collect();
+    out.trim().to_string()
+}
+
+/// [`clean`] for a one-line field.
+pub fn line(s: &str) -> String {
+    clean(s, false)
+}
+
+/// A copy with every text cleaned (what the JSON download carries).
+pub fn cleaned(d: &Details) -> Details {
+    let l = |s: &String| line(s);
+    Details {
+        person: Person {
+            name: l(&d.person.name),
+            sex: l(&d.person.sex),
+            birth_date: l(&d.person.birth_date),
+            id_number: l(&d.person.id_number),
+            phone: l(&d.person.phone),
+            address: l(&d.person.address),
+            occupation: l(&d.person.occupation),
+        },
+        employers: d
+            .employers
+            .iter()
+            .map(|e| Employer {
+                name: l(&e.name),
+                address: l(&e.address),
+                legal_rep: l(&e.legal_rep),
+                legal_rep_title: l(&e.legal_rep_title),
+                credit_code: l(&e.credit_code),
+            })
+            .collect(),
+        claims: ClaimInputs {
+            monthly_wage: l(&d.claims.monthly_wage),
+            job_start: l(&d.claims.job_start),
+            job_end: l(&d.claims.job_end),
+            contract_signed: l(&d.claims.contract_signed),
+            unpaid_amount: l(&d.claims.unpaid_amount),
+            unpaid_months: l(&d.claims.unpaid_months),
+            unpaid_days: l(&d.claims.unpaid_days),
+            overtime_weekday_hours: l(&d.claims.overtime_weekday_hours),
+            overtime_rest_day_hours: l(&d.claims.overtime_rest_day_hours),
+            overtime_holiday_hours: l(&d.claims.overtime_holiday_hours),
+            city_avg_wage: l(&d.claims.city_avg_wage),
+            dismissal_remedy: l(&d.claims.dismissal_remedy),
+            other: d.claims.other.iter().map(|c| OtherClaim { text: l(&c.text), amount: l(&c.amount) }).collect(),
+        },
+        evidence: d.evidence.iter().map(|e| Evidence { item: l(&e.item), source: l(&e.source) }).collect(),
+        witnesses: d.witnesses.iter().map(|w| Witness { name: l(&w.name), contact: l(&w.contact) }).collect(),
+        facts_text: d.facts_text.as_deref().map(|t| clean(t, true)),
+    }
+}
+
+// ───────────────────────────── parsing ─────────────────────────────
+
+/// A date field: `Ok(None)` when empty.
+pub fn date_field(s: &str) -> Result<Option<Date>, validate::Invalid> {
+    parse_date(s).map_err(|e| validate::Invalid { key: e.key(), detail: e.to_string() })
+}
+
+/// Hours with at most two decimals (`7.5`), in minutes. Empty: 0.
+pub fn hours_minutes(s: &str) -> Result<i64, validate::Invalid> {
+    if s.trim().is_empty() {
+        return Ok(0);
+    }
+    let hundredths = validate::amount_fen(s).map_err(|e| validate::Invalid { key: hours_key(e.key), detail: e.detail })?;
+    Ok(hundredths * 60 / 100)
+}
+
+fn hours_key(amount_key: &'static str) -> &'static str {
+    match amount_key {
+        "amount_negative" => "amount_negative",
+        "amount_too_many_decimals" => "amount_too_many_decimals",
+        "amount_too_large" => "hours_too_large",
+        _ => "hours_format",
+    }
+}
+
+/// Most hours of overtime accepted (ten years of 24-hour days).
+pub const MAX_HOURS: i64 = 87_600;
+
+/// A whole number (months, days): `Ok(0)` when empty. Key `count_format`.
+pub fn count(s: &str) -> Result<i64, validate::Invalid> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Ok(0);
+    }
+    if t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t.parse().map_err(|_| validate::Invalid { key: "count_format", detail: t.into() });
+    }
+    Err(validate::Invalid { key: "count_format", detail: format!("not a whole number: {t:?}") })
+}
+
+/// An amount field: `Ok(None)` when empty.
+pub fn amount(s: &str) -> Result<Option<i64>, validate::Invalid> {
+    if s.trim().is_empty() {
+        Ok(None)
+    } else {
+        validate::amount_fen(s).map(Some)
+    }
+}
+
+// ───────────────────────────── validation ─────────────────────────────
+
+fn too_long(errors: &mut Vec<FieldError>, path: &str, value: &str, max: usize) -> bool {
+    let n = value.chars().count();
+    if n > max {
+        errors.push(FieldError { field: path.into(), key: "too_long", detail: format!("{n} characters; at most {max}") });
+        true
+    } else {
+        false
+    }
+}
+
+fn required(errors: &mut Vec<FieldError>, path: &str, value: &str) -> bool {
+    if line(value).is_empty() {
+        errors.push(FieldError { field: path.into(), key: "required", detail: "this field is required".into() });
+        true
+    } else {
+        false
+    }
+}
+
+/// Checks the form. Returns every error, each naming its field; never
+/// changes the details. Required: the person's name, ID number, phone and
+/// address, and the first employer's name and address (劳动争议调解仲裁法
+/// 第二十八条 and the inspection complaint contents need them).
+pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let e = &mut errors;
+    let p = &d.person;
+
+    if !required(e, "person.name", &p.name) {
+        too_long(e, "person.name", &p.name, MAX_NAME);
+    }
+    let id = if required(e, "person.id_number", &p.id_number) {
+        None
+    } else {
+        match validate::resident_id(&p.id_number, today) {
+            Ok(id) => Some(id),
+            Err(err) => {
+                e.push(err.into_field("person.id_number"));
+                None
+            }
+        }
+    };
+    match line(&p.sex).as_str() {
+        "" => {}
+        "male" | "female" => {
+            if let Some(id) = id {
+                if id.male != (line(&p.sex) == "male") {
+                    e.push(FieldError {
+                        field: "person.sex".into(),
+                        key: "id_sex_mismatch",
+                        detail: "the ID number's 17th digit says otherwise".into(),
+                    });
+                }
+            }
+        }
+        other => e.push(FieldError { field: "person.sex".into(), key: "choose_one", detail: format!("unknown sex {other:?}") }),
+    }
+    match date_field(&p.birth_date) {
+        Err(err) => e.push(err.into_field("person.birth_date")),
+        Ok(Some(b)) => {
+            if let Err(err) = validate::not_in_future(b, today) {
+                e.push(err.into_field("person.birth_date"));
+            } else if let Some(id) = id {
+                if let Err(err) = validate::check_birth_consistency(&id, b) {
+                    e.push(err.into_field("person.birth_date"));
+                }
+            }
+        }
+        Ok(None) => {}
+    }
+    if !required(e, "person.phone", &p.phone) {
+        if let Err(err) = validate::mobile(&p.phone) {
+            e.push(err.into_field("person.phone"));
+        }
+    }
+    if !required(e, "person.address", &p.address) {
+        too_long(e, "person.address", &p.address, MAX_ADDRESS);
+    }
+    too_long(e, "person.occupation", &p.occupation, MAX_SHORT);
+
+    let n = d.employers.len().max(1);
+    for i in 0..n {
+        let emp = d.employer(i);
+        // A second respondent left entirely empty is not an error.
+        if i > 0 && emp.is_empty() {
+            continue;
+        }
+        let path = |f: &str| format!("employers[{i}].{f}");
+        if !required(e, &path("name"), &emp.name) {
+            too_long(e, &path("name"), &emp.name, MAX_ITEM);
+        }
+        if !required(e, &path("address"), &emp.address) {
+            too_long(e, &path("address"), &emp.address, MAX_ADDRESS);
+        }
+        too_long(e, &path("legal_rep"), &emp.legal_rep, MAX_NAME);
+        too_long(e, &path("legal_rep_title"), &emp.legal_rep_title, MAX_SHORT);
+        if !line(&emp.credit_code).is_empty() {
+            if let Err(err) = validate::credit_code(&emp.credit_code) {
+                e.push(err.into_field(&path("credit_code")));
+            }
+        }
+    }
+
+    let c = &d.claims;
+    for (f, v) in [("monthly_wage", &c.monthly_wage), ("unpaid_amount", &c.unpaid_amount), ("city_avg_wage", &c.city_avg_wage)] {
+        if let Err(err) = amount(v) {
+            e.push(err.into_field(&format!("claims.{f}")));
+        }
+    }
+    for (f, v) in [("unpaid_months", &c.unpaid_months), ("unpaid_days", &c.unpaid_days)] {
+        if let Err(err) = count(v) {
+            e.push(err.into_field(&format!("claims.{f}")));
+        }
+    }
+    for (f, v) in [
+        ("overtime_weekday_hours", &c.overtime_weekday_hours),
+        ("overtime_rest_day_hours", &c.overtime_rest_day_hours),
+        ("overtime_holiday_hours", &c.overtime_holiday_hours),
+    ] {
+        match hours_minutes(v) {
+            Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
+            Ok(m) if m > MAX_HOURS * 60 => e.push(FieldError {
+                field: format!("claims.{f}"),
+                key: "hours_too_large",
+                detail: format!("at most {MAX_HOURS} hours"),
+            }),
+            Ok(_) => {}
+        }
+    }
+    let mut dates = [None, None, None];
+    for (k, (f, v)) in [("job_start", &c.job_start), ("job_end", &c.job_end), ("contract_signed", &c.contract_signed)]
+        .into_iter()
+        .enumerate()
+    {
+        match date_field(v) {
+            Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
+            Ok(Some(x)) => match validate::not_in_future(x, today) {
+                Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
+                Ok(()) => dates[k] = Some(x),
+            },
+            Ok(None) => {}
+        }
+    }
+    if let [Some(start), end, signed] = dates {
+        for (f, later) in [("job_end", end), ("contract_signed", signed)] {
+            if let Some(l) = later {
+                if let Err(err) = validate::dates_in_order(start, l) {
+                    e.push(err.into_field(&format!("claims.{f}")));
+                }
+            }
+        }
+    }
+    match line(&c.dismissal_remedy).as_str() {
+        "" | "damages" | "reinstate" => {}
+        other => e.push(FieldError {
+            field: "claims.dismissal_remedy".into(),
+            key: "choose_one",
+            detail: format!("unknown remedy {other:?}"),
+        }),
+    }
+    for (i, o) in c.other.iter().enumerate() {
+        too_long(e, &format!("claims.other[{i}].text"), &o.text, MAX_ITEM);
+        if let Err(err) = amount(&o.amount) {
+            e.push(err.into_field(&format!("claims.other[{i}].amount")));
+        }
+        if line(&o.text).is_empty() && !line(&o.amount).is_empty() {
+            required(e, &format!("claims.other[{i}].text"), &o.text);
+        }
+    }
+    for (i, ev) in d.evidence.iter().enumerate() {
+        too_long(e, &format!("evidence[{i}].item"), &ev.item, MAX_ITEM);
+        too_long(e, &format!("evidence[{i}].source"), &ev.source, MAX_ITEM);
+    }
+    for (i, w) in d.witnesses.iter().enumerate() {
+        too_long(e, &format!("witnesses[{i}].name"), &w.name, MAX_NAME);
+        too_long(e, &format!("witnesses[{i}].contact"), &w.contact, MAX_ADDRESS);
+    }
+    if let Some(t) = &d.facts_text {
+        too_long(e, "facts_text", t, MAX_FACTS);
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_and_get_by_path_append_only_at_the_end() {
+        let mut d = Details::default();
+        assert!(d.set("person.name", "张三".into()));
+        assert!(d.set("employers[0].name", "甲公司".into()));
+        assert!(d.set("employers[1].credit_code", "x".into()));
+        assert!(d.set("employers[3].name", "padded".into()), "rows before it are added empty");
+        assert_eq!(d.employers.len(), 4);
+        assert!(d.employers[2].is_empty());
+        d.employers.truncate(2);
+        assert!(!d.set(&format!("employers[{MAX_EMPLOYERS}].name"), "x".into()), "past the maximum");
+        assert!(!d.set("person.nmae", "typo".into()));
+        assert!(!d.set("evidence[0].nope", "x".into()));
+        assert!(d.evidence.is_empty(), "an unknown field never appends");
+        assert!(d.set("claims.other[0].amount", "100".into()));
+        assert!(d.set("facts_text", "改过".into()));
+        assert_eq!(d.get("person.name"), "张三");
+        assert_eq!(d.get("employers[1].credit_code"), "x");
+        assert_eq!(d.get("witnesses[0].name"), "");
+        assert_eq!(d.get("claims.other[0].amount"), "100");
+        assert_eq!(d.facts_text.as_deref(), Some("改过"));
+        assert_eq!(d.employers.len(), 2);
+        assert!(d.remove("employers", 0));
+        assert_eq!(d.employer(0).credit_code, "x");
+        assert!(!d.remove("employers", 5));
+        for i in 0..MAX_WITNESSES {
+            assert!(d.set(&format!("witnesses[{i}].name"), "w".into()));
+        }
+        assert!(!d.set(&format!("witnesses[{MAX_WITNESSES}].name"), "w".into()));
+    }
+
+    #[test]
+    fn clean_strips_controls_and_bidi_keeps_text() {
+        assert_eq!(line("  a\u{202E}b\u{2066}c\u{200F}d\u{0007}e\u{009B}f\tg\nh  "), "abcdef g h");
+        assert_eq!(clean("一\r\n二\r三\n", true), "一\n二\n三");
+        assert_eq!(line("<script>alert(1)</script>"), "<script>alert(1)</script>");
+        assert_eq!(line("👩\u{200D}🔧"), "👩\u{200D}🔧");
+    }
+
+    #[test]
+    fn serde_defaults_and_round_trip() {
+        let d: Details = serde_json::from_str(r#"{"person":{"name":"x"}}"#).unwrap();
+        assert_eq!(d.person.name, "x");
+        let mut full = Details::default();
+        full.set("witnesses[0].contact", "y".into());
+        full.facts_text = Some("z".into());
+        let back: Details = serde_json::from_str(&serde_json::to_string(&full).unwrap()).unwrap();
+        assert_eq!(back, full);
+    }
+
+    #[test]
+    fn hours_and_counts() {
+        assert_eq!(hours_minutes("7.5"), Ok(450));
+        assert_eq!(hours_minutes(""), Ok(0));
+        assert_eq!(hours_minutes("abc").unwrap_err().key, "hours_format");
+        assert_eq!(hours_minutes("-2").unwrap_err().key, "amount_negative");
+        assert_eq!(count(" 3 "), Ok(3));
+        assert_eq!(count("1.5").unwrap_err().key, "count_format");
+        assert_eq!(count("-1").unwrap_err().key, "count_format");
+    }
+}

@@ -1,0 +1,1326 @@
+//! The pre-filled complaint summary: one document per body the routing sends
+//! the person to, in Chinese as it is handed in, with an English reading aid.
+//!
+//! * inspection — 劳动保障监察投诉书 (举报书 for a third party): complainant,
+//!   employer, facts, requests (劳动保障监察条例 第九条、第十一条);
+//! * audit — 社会保险稽查举报（投诉）书: reporter (identity not to be
+//!   disclosed, at the reporter's request), employer, what is wrong, clues;
+//! * arbitration — 劳动人事争议仲裁申请书 with the contents of 劳动争议调解仲裁法
+//!   第二十八条: applicant; each respondent; each claim with its amount and
+//!   the working; facts and reasons; evidence and its source; witnesses; and
+//!   one original plus one copy per respondent.
+//!
+//! Everything typed passes through [`details::clean`] first. Legal statements
+//! carry their clause; `tests/documents.rs` checks every cited article exists
+//! in core/law/.
+
+use crate::date::Date;
+use crate::details::{self, clean, line, Details, Employer};
+use crate::money::{self, Calculation, Cite, ContractEnd, Step, Value};
+use crate::places;
+use crate::routing::Routing;
+use crate::rules::*;
+use crate::situation::Situation;
+use serde::Serialize;
+
+pub const CASE_SCHEMA: &str = "weiquan.case/1";
+
+const ARB: &str = money::ARBITRATION_LAW;
+const LCL: &str = money::LCL;
+const INSPECTION_REGS: &str = "劳动保障监察条例";
+const SI_LAW: &str = "社会保险法";
+const SI_COLLECTION: &str = "社会保险费征缴暂行条例";
+
+const fn cite(source: &'static str, clause: &'static str) -> Cite {
+    Cite { source, clause }
+}
+
+/// One of the hall's three bodies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Body {
+    Inspection,
+    Audit,
+    Arbitration,
+}
+
+impl Body {
+    pub fn key(self) -> &'static str {
+        match self {
+            Body::Inspection => "inspection",
+            Body::Audit => "audit",
+            Body::Arbitration => "arbitration",
+        }
+    }
+
+    fn of(o: Outcome) -> Option<Body> {
+        match o {
+            Outcome::Inspection | Outcome::PoliceViaInspection => Some(Body::Inspection),
+            Outcome::Audit => Some(Body::Audit),
+            Outcome::Arbitration => Some(Body::Arbitration),
+            _ => None,
+        }
+    }
+}
+
+/// A label and its value (the value already cleaned; "" when not given).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Field {
+    pub label: &'static str,
+    pub label_en: &'static str,
+    pub value: String,
+}
+
+/// A party: the person, or one respondent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Party {
+    /// 申请人, 被申请人（一）, 投诉人, 举报人, 被投诉单位…
+    pub role: String,
+    pub role_en: String,
+    pub fields: Vec<Field>,
+}
+
+/// One line of working: the text in Chinese and English, and its clause.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Working {
+    pub zh: String,
+    pub en: String,
+    pub cite: Cite,
+}
+
+/// Whether a money claim may get a final award (调解仲裁法 第四十七条第一项).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct FinalAward {
+    pub threshold_fen: i64,
+    /// Not more than the threshold.
+    pub under: bool,
+}
+
+/// A claim (arbitration), request (inspection) or matter reported (audit).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Claim {
+    /// Stable key: `unpaid_wages`, `double_wages`, `compensation`,
+    /// `damages`, `overtime`, `reinstate`, `confirm_relationship`,
+    /// `problem:<key>`, `other`.
+    pub key: String,
+    pub text: String,
+    pub text_en: String,
+    pub amount_fen: Option<i64>,
+    pub working: Vec<Working>,
+    /// Arbitration money claims only; `None` when no amount or no
+    /// minimum-wage row for the day.
+    pub final_award: Option<FinalAward>,
+    /// Form fields (paths) still needed to compute the amount.
+    pub missing: Vec<&'static str>,
+    /// The clauses the claim itself rests on (printed after it).
+    pub basis: Vec<Cite>,
+    /// Every clause: the basis, each line of working, the final award.
+    pub cites: Vec<Cite>,
+}
+
+/// A statement printed on the document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    pub key: &'static str,
+    pub zh: String,
+    pub en: String,
+    pub cites: Vec<Cite>,
+}
+
+/// How many papers to bring (调解仲裁法 第二十八条第一款: copies by the
+/// number of respondents).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Copies {
+    pub originals: u32,
+    pub copies: u32,
+    pub total: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub text: String,
+    pub detail: String,
+}
+
+/// One document, as handed in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Document {
+    pub body: Body,
+    pub title: &'static str,
+    pub title_en: &'static str,
+    pub parties: Vec<Party>,
+    pub claims_heading: &'static str,
+    pub claims_heading_en: &'static str,
+    pub claims: Vec<Claim>,
+    pub facts_heading: &'static str,
+    pub facts_heading_en: &'static str,
+    /// Facts and reasons in Chinese: the person's edit, or composed.
+    pub facts: String,
+    /// English reading aid of the composed text (the document stays Chinese).
+    pub facts_en: String,
+    /// The person edited the Chinese text (the reading aid is of the composed one).
+    pub facts_edited: bool,
+    pub evidence_heading: &'static str,
+    pub evidence_heading_en: &'static str,
+    /// Evidence (item, source).
+    pub evidence: Vec<Item>,
+    /// Witnesses (name, address or phone).
+    pub witnesses: Vec<Item>,
+    pub notices: Vec<Notice>,
+    pub copies: Option<Copies>,
+    pub addressee: &'static str,
+    pub addressee_en: &'static str,
+    pub signer: &'static str,
+    pub signer_en: &'static str,
+    /// The clauses the document rests on.
+    pub basis: Vec<Cite>,
+}
+
+// ───────────────────────────── formatting ─────────────────────────────
+
+/// `123456789` fen → `1,234,567.89`.
+pub fn yuan(fen: i64) -> String {
+    let neg = fen < 0;
+    let f = fen.unsigned_abs();
+    let int = (f / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{}{grouped}.{:02}", if neg { "-" } else { "" }, f % 100)
+}
+
+pub fn date_zh(d: Date) -> String {
+    let (y, m, dd) = d.ymd();
+    format!("{y}年{m}月{dd}日")
+}
+
+fn halves(h: i64) -> String {
+    if h % 2 == 0 {
+        (h / 2).to_string()
+    } else {
+        format!("{}.5", h / 2)
+    }
+}
+
+/// One step of a calculation in words (money.rs keys).
+pub fn working_line(lang: Lang, step: &Step) -> String {
+    let f = |n: &str| match step.arg(n) {
+        Some(Value::Fen(v)) => yuan(v),
+        Some(Value::Count(v)) | Some(Value::Percent(v)) => v.to_string(),
+        Some(Value::HalfMonths(v)) => halves(v),
+        Some(Value::Hundredths(v)) => format!("{}.{:02}", v / 100, v % 100),
+        Some(Value::Date(d)) => match lang {
+            Lang::Zh => date_zh(d),
+            Lang::En => d.to_string(),
+        },
+        None => "?".into(),
+    };
+    let hours = |n: &str| match step.arg(n) {
+        Some(Value::Count(m)) if m % 60 == 0 => (m / 60).to_string(),
+        Some(Value::Count(m)) => format!("{:.2}", m as f64 / 60.0),
+        _ => "?".into(),
+    };
+    let zh = lang == Lang::Zh;
+    match step.key {
+        "as_stated" => if zh { format!("按本人填写的金额：{}元", f("amount_fen")) } else { format!("The amount you gave: ¥{}", f("amount_fen")) },
+        "unpaid_full_months" => if zh {
+            format!("月工资{}元 × {}个月 = {}元", f("monthly_fen"), f("months"), f("subtotal_fen"))
+        } else {
+            format!("Monthly wage ¥{} × {} months = ¥{}", f("monthly_fen"), f("months"), f("subtotal_fen"))
+        },
+        "unpaid_part_month_days" => if zh {
+            format!("月工资{}元 ÷ {}天 × {}天 = {}元", f("monthly_fen"), f("paid_days_per_month"), f("days"), f("subtotal_fen"))
+        } else {
+            format!("Monthly wage ¥{} ÷ {} days × {} days = ¥{}", f("monthly_fen"), f("paid_days_per_month"), f("days"), f("subtotal_fen"))
+        },
+        "total" => if zh { format!("合计：{}元", f("amount_fen")) } else { format!("Total: ¥{}", f("amount_fen")) },
+        "double_wage_rule" => if zh {
+            format!("用工之日{}，月工资{}元；超过一个月不满一年未订立书面劳动合同的，每月支付二倍工资", f("job_start"), f("monthly_fen"))
+        } else {
+            format!("Work began {}, monthly wage ¥{}; with no written contract after one month and within a year, wages are doubled", f("job_start"), f("monthly_fen"))
+        },
+        "double_wage_within_first_month" => if zh {
+            format!("二倍工资自{}起计算，此前已订立合同或离职，无二倍工资", f("owed_from"))
+        } else {
+            format!("Double wages run from {}; the period ended before that, so none is owed", f("owed_from"))
+        },
+        "double_wage_period" => if zh { format!("应支付二倍工资的期间：{}至{}", f("from"), f("to")) } else { format!("Period owed: {} to {}", f("from"), f("to")) },
+        "double_wage_capped_at_one_year" => if zh {
+            format!("满一年之日（{}）视为已订立无固定期限劳动合同，二倍工资计至{}", f("one_year"), f("to"))
+        } else {
+            format!("On the first anniversary ({}) an open-ended contract is deemed concluded; counted to {}", f("one_year"), f("to"))
+        },
+        "double_wage_months" => if zh {
+            format!("{}个月 × {}元 = {}元", f("months"), f("monthly_fen"), f("subtotal_fen"))
+        } else {
+            format!("{} months × ¥{} = ¥{}", f("months"), f("monthly_fen"), f("subtotal_fen"))
+        },
+        "double_wage_part_month" => if zh {
+            format!("{}天 ÷ 当月{}天 × {}元 = {}元", f("days"), f("days_in_that_month"), f("monthly_fen"), f("subtotal_fen"))
+        } else {
+            format!("{} days ÷ {} days in that month × ¥{} = ¥{}", f("days"), f("days_in_that_month"), f("monthly_fen"), f("subtotal_fen"))
+        },
+        "comp_service_length" => if zh {
+            format!("工作年限{}年{}个月{}天，计{}个月工资", f("years"), f("months"), f("days"), f("months_of_pay"))
+        } else {
+            format!("Service {} years {} months {} days: {} months' pay", f("years"), f("months"), f("days"), f("months_of_pay"))
+        },
+        "comp_base_raised_to_minimum" => if zh {
+            format!("月平均工资{}元低于当地最低工资标准{}元，按最低工资标准计算", f("monthly_avg_fen"), f("minimum_wage_fen"))
+        } else {
+            format!("Average wage ¥{} is below the minimum wage ¥{}; the minimum is used", f("monthly_avg_fen"), f("minimum_wage_fen"))
+        },
+        "comp_base_capped" => if zh {
+            format!("月工资{}元高于上年度职工月平均工资{}元的三倍，按{}元计算", f("monthly_fen"), f("city_avg_monthly_fen"), f("cap_fen"))
+        } else {
+            format!("Wage ¥{} is above 3 × the city average ¥{}; ¥{} is used", f("monthly_fen"), f("city_avg_monthly_fen"), f("cap_fen"))
+        },
+        "comp_years_capped" => if zh {
+            format!("支付经济补偿的年限最高不超过十二年：{}个月改按{}个月计", f("months_of_pay"), f("capped"))
+        } else {
+            format!("At most twelve years count: {} months' pay becomes {}", f("months_of_pay"), f("capped"))
+        },
+        "comp_amount" => if zh {
+            format!("{}元 × {}个月 = {}元", f("base_fen"), f("months_of_pay"), f("amount_fen"))
+        } else {
+            format!("¥{} × {} months = ¥{}", f("base_fen"), f("months_of_pay"), f("amount_fen"))
+        },
+        "damages_double" => if zh {
+            format!("经济补偿标准{}元 × 2 = {}元", f("compensation_fen"), f("amount_fen"))
+        } else {
+            format!("Compensation standard ¥{} × 2 = ¥{}", f("compensation_fen"), f("amount_fen"))
+        },
+        "damages_instead_of_compensation" => if zh {
+            "支付赔偿金的，不再支付经济补偿".into()
+        } else {
+            "Damages replace (are not added to) economic compensation".into()
+        },
+        "hourly_wage" => if zh {
+            format!("小时工资 = {}元 ÷ {}天 ÷ {}小时 ≈ {}元", f("monthly_fen"), f("paid_days_per_month"), f("hours_per_day"), f("hourly_fen"))
+        } else {
+            format!("Hourly wage = ¥{} ÷ {} days ÷ {} hours ≈ ¥{}", f("monthly_fen"), f("paid_days_per_month"), f("hours_per_day"), f("hourly_fen"))
+        },
+        "overtime_extended" | "overtime_rest_day" | "overtime_holiday" => {
+            let (zk, ek) = match step.key {
+                "overtime_extended" => ("延长工作时间", "Weekday overtime"),
+                "overtime_rest_day" => ("休息日加班", "Rest-day work"),
+                _ => ("法定休假日加班", "Public-holiday work"),
+            };
+            if zh {
+                format!("{zk}{}小时 × 小时工资 × {}% = {}元", hours("minutes"), f("percent"), f("subtotal_fen"))
+            } else {
+                format!("{ek} {} h × hourly wage × {}% = ¥{}", hours("minutes"), f("percent"), f("subtotal_fen"))
+            }
+        }
+        other => other.to_string(),
+    }
+}
+
+fn workings(c: &Calculation) -> Vec<Working> {
+    c.steps
+        .iter()
+        .map(|s| Working { zh: working_line(Lang::Zh, s), en: working_line(Lang::En, s), cite: s.cite })
+        .collect()
+}
+
+fn push_cite(v: &mut Vec<Cite>, c: Cite) {
+    if !v.contains(&c) {
+        v.push(c);
+    }
+}
+
+// ───────────────────────────── inputs ─────────────────────────────
+
+/// The cleaned, parsed values the documents use. Invalid inputs count as
+/// missing (the form shows their errors).
+struct Inputs {
+    today: Date,
+    wage: Option<i64>,
+    job_start: Option<Date>,
+    job_end: Option<Date>,
+    signed: Option<Date>,
+    left: bool,
+}
+
+impl Inputs {
+    fn new(s: &Situation, d: &Details, today: Date) -> Inputs {
+        let date = |raw: &str, fallback: Option<Date>| match details::date_field(raw) {
+            Ok(Some(x)) if x <= today => Some(x),
+            Ok(None) => fallback,
+            _ => None,
+        };
+        let c = &d.claims;
+        Inputs {
+            today,
+            wage: details::amount(&c.monthly_wage).ok().flatten(),
+            job_start: date(&c.job_start, s.dates.job_start),
+            job_end: date(&c.job_end, s.dates.job_end),
+            signed: date(&c.contract_signed, None),
+            left: s.employment == Employment::Left || !line(&c.job_end).is_empty(),
+        }
+    }
+}
+
+fn as_stated(amount: i64) -> Calculation {
+    Calculation {
+        amount_fen: amount,
+        steps: vec![Step {
+            key: "as_stated",
+            args: vec![money::Arg { name: "amount_fen", value: Value::Fen(amount) }],
+            cite: cite(LCL, "第三十条"),
+        }],
+    }
+}
+
+/// The unpaid-wage calculation, or the fields it still needs.
+fn unpaid(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
+    if let Ok(Some(a)) = details::amount(&d.claims.unpaid_amount) {
+        return Ok(as_stated(a));
+    }
+    let months = details::count(&d.claims.unpaid_months).unwrap_or(0);
+    let days = details::count(&d.claims.unpaid_days).unwrap_or(0);
+    match i.wage {
+        Some(w) if months + days > 0 => money::unpaid_wages(w, months, days).map_err(|_| vec!["claims.monthly_wage"]),
+        Some(_) => Err(vec!["claims.unpaid_amount"]),
+        None => Err(vec!["claims.unpaid_amount", "claims.monthly_wage"]),
+    }
+}
+
+fn double(i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
+    let mut missing = Vec::new();
+    if i.wage.is_none() {
+        missing.push("claims.monthly_wage");
+    }
+    if i.job_start.is_none() {
+        missing.push("claims.job_start");
+    }
+    let (Some(w), Some(start)) = (i.wage, i.job_start) else { return Err(missing) };
+    let end = match (i.signed, i.left, i.job_end) {
+        (Some(s), _, _) => ContractEnd::Signed(s),
+        (None, true, Some(e)) => ContractEnd::LeftJob(e),
+        (None, true, None) => return Err(vec!["claims.job_end"]),
+        (None, false, _) => ContractEnd::StillUnsigned(i.today),
+    };
+    money::double_wages(start, end, w).map_err(|_| vec!["claims.contract_signed"])
+}
+
+fn compensation_input(d: &Details, i: &Inputs) -> Result<money::CompensationInput, Vec<&'static str>> {
+    let mut missing = Vec::new();
+    for (v, p) in [(i.wage.is_none(), "claims.monthly_wage"), (i.job_start.is_none(), "claims.job_start"), (i.job_end.is_none(), "claims.job_end")] {
+        if v {
+            missing.push(p);
+        }
+    }
+    let (Some(w), Some(start), Some(end)) = (i.wage, i.job_start, i.job_end) else { return Err(missing) };
+    let service = money::Service::between(start, end).ok_or_else(|| vec!["claims.job_end"])?;
+    Ok(money::CompensationInput {
+        service,
+        monthly_avg_fen: w,
+        city_avg_monthly_fen: details::amount(&d.claims.city_avg_wage).ok().flatten(),
+        minimum_wage_fen: places::minimum_wage_on(end).map(|m| m.monthly_fen),
+    })
+}
+
+fn overtime(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
+    let m = |s: &str| details::hours_minutes(s).unwrap_or(0).min(details::MAX_HOURS * 60);
+    let input = money::OvertimeInput {
+        monthly_fen: i.wage.unwrap_or(0),
+        extended_minutes: m(&d.claims.overtime_weekday_hours),
+        rest_day_minutes: m(&d.claims.overtime_rest_day_hours),
+        holiday_minutes: m(&d.claims.overtime_holiday_hours),
+    };
+    let mut missing = Vec::new();
+    if i.wage.is_none() {
+        missing.push("claims.monthly_wage");
+    }
+    if input.extended_minutes + input.rest_day_minutes + input.holiday_minutes == 0 {
+        missing.push("claims.overtime_weekday_hours");
+    }
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    money::overtime(&input).map_err(|_| vec!["claims.monthly_wage"])
+}
+
+// ───────────────────────────── claims ─────────────────────────────
+
+struct ClaimSpec {
+    key: String,
+    zh: String,
+    en: String,
+    calc: Option<Result<Calculation, Vec<&'static str>>>,
+    cites: Vec<Cite>,
+}
+
+fn spec(key: &str, zh: &str, en: &str, calc: Option<Result<Calculation, Vec<&'static str>>>, cites: &[Cite]) -> ClaimSpec {
+    ClaimSpec { key: key.into(), zh: zh.into(), en: en.into(), calc, cites: cites.to_vec() }
+}
+
+fn finish(spec: ClaimSpec, threshold: Option<i64>, flag: bool) -> Claim {
+    let (amount, working, missing, mut cites) = match spec.calc {
+        Some(Ok(c)) => {
+            let mut cites = Vec::new();
+            for s in &c.steps {
+                push_cite(&mut cites, s.cite);
+            }
+            (Some(c.amount_fen), workings(&c), Vec::new(), cites)
+        }
+        Some(Err(m)) => (None, Vec::new(), m, Vec::new()),
+        None => (None, Vec::new(), Vec::new(), Vec::new()),
+    };
+    for c in spec.cites.iter().rev() {
+        if !cites.contains(c) {
+            cites.insert(0, *c);
+        }
+    }
+    let basis = spec.cites.clone();
+    let (mut text, mut text_en) = (spec.zh, spec.en);
+    match amount {
+        Some(a) => {
+            text.push_str(&format!("，共计人民币{}元", yuan(a)));
+            text_en.push_str(&format!(": ¥{} in total", yuan(a)));
+        }
+        None if !missing.is_empty() => {
+            text.push_str("（金额待核算）");
+            text_en.push_str(" (amount to be worked out)");
+        }
+        None => {}
+    }
+    let final_award = match (flag, amount, threshold) {
+        (true, Some(a), Some(t)) => {
+            push_cite(&mut cites, money::FINAL_AWARD_CITE);
+            Some(FinalAward { threshold_fen: t, under: money::under_final_award_threshold(a, t) })
+        }
+        _ => None,
+    };
+    Claim { key: spec.key, text, text_en, amount_fen: amount, working, final_award, missing, basis, cites }
+}
+
+fn problem_label(lang: Lang, p: Problem) -> String {
+    text_or_key(lang, &format!("fact.problem.{}", p.key()))
+}
+
+fn other_claims(d: &Details) -> Vec<ClaimSpec> {
+    d.claims
+        .other
+        .iter()
+        .filter(|o| !line(&o.text).is_empty())
+        .map(|o| {
+            let t = line(&o.text);
+            let calc = details::amount(&o.amount).ok().flatten().map(|a| Ok(as_stated(a)));
+            ClaimSpec { key: "other".into(), zh: format!("请求裁决被申请人{t}"), en: format!("That the respondent: {t}"), calc, cites: vec![] }
+        })
+        .collect()
+}
+
+fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bool) -> Vec<ClaimSpec> {
+    let mut out = Vec::new();
+    if confirm {
+        out.push(spec(
+            "confirm_relationship",
+            "请求确认申请人与被申请人之间存在劳动关系",
+            "That a labour relationship between the applicant and the respondent be confirmed",
+            None,
+            &[cite(ARB, "第二条")],
+        ));
+    }
+    for &p in problems {
+        let c = match p {
+            Problem::WagesUnpaid => spec("unpaid_wages", "请求裁决被申请人支付拖欠的工资", "That the respondent pay the wages owed", Some(unpaid(d, i)), &[cite(LCL, "第三十条")]),
+            Problem::NoContract => spec(
+                "double_wages",
+                "请求裁决被申请人支付未订立书面劳动合同期间的另一倍工资",
+                "That the respondent pay the second fold of wages for the months without a written contract",
+                Some(double(i)),
+                &[cite(LCL, "第八十二条")],
+            ),
+            Problem::OvertimeRest => spec("overtime", "请求裁决被申请人支付加班工资", "That the respondent pay overtime wages", Some(overtime(d, i)), &[cite(money::LABOUR_LAW, "第四十四条")]),
+            Problem::CompensationUnpaid => spec(
+                "compensation",
+                "请求裁决被申请人支付解除（终止）劳动合同的经济补偿",
+                "That the respondent pay economic compensation for the end of the contract",
+                Some(compensation_input(d, i).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                &[cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
+            ),
+            Problem::Dismissed if line(&d.claims.dismissal_remedy) == "reinstate" => spec(
+                "reinstate",
+                "请求裁决被申请人继续履行劳动合同",
+                "That the respondent continue the labour contract",
+                None,
+                &[cite(LCL, "第四十八条")],
+            ),
+            Problem::Dismissed => spec(
+                "damages",
+                "请求裁决被申请人支付违法解除劳动合同的赔偿金",
+                "That the respondent pay damages for unlawful termination",
+                Some(compensation_input(d, i).and_then(|x| money::illegal_termination(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                &[cite(LCL, "第四十八条"), cite(LCL, "第八十七条")],
+            ),
+            Problem::WorkInjury => spec(
+                "problem:work_injury",
+                "请求裁决被申请人支付工伤保险待遇",
+                "That the respondent pay the work-injury benefits owed",
+                None,
+                &[cite(ARB, "第二条")],
+            ),
+            Problem::SocialInsuranceLoss => spec(
+                "problem:social_insurance_loss",
+                "请求裁决被申请人赔偿因未依法缴纳社会保险费造成的损失",
+                "That the respondent compensate the loss caused by not paying social insurance",
+                None,
+                &[cite(ARB, "第二条")],
+            ),
+            other => ClaimSpec {
+                key: format!("problem:{}", other.key()),
+                zh: format!("请求依法裁决：{}", problem_label(Lang::Zh, other)),
+                en: format!("That the commission decide: {}", problem_label(Lang::En, other)),
+                calc: None,
+                cites: vec![cite(ARB, "第二条")],
+            },
+        };
+        out.push(c);
+    }
+    out.extend(other_claims(d));
+    out
+}
+
+fn inspection_requests(d: &Details, i: &Inputs, problems: &[Problem]) -> Vec<ClaimSpec> {
+    problems
+        .iter()
+        .map(|&p| match p {
+            Problem::WagesUnpaid => spec(
+                "unpaid_wages",
+                "请求责令用人单位限期支付拖欠的工资",
+                "That the employer be ordered to pay the wages owed by a deadline",
+                Some(unpaid(d, i)),
+                &[cite(INSPECTION_REGS, "第二十六条")],
+            ),
+            Problem::BelowMinimumWage => spec(
+                "problem:below_minimum_wage",
+                "请求责令用人单位限期补足低于当地最低工资标准的差额",
+                "That the employer be ordered to make up the shortfall below the local minimum wage",
+                None,
+                &[cite(INSPECTION_REGS, "第二十六条")],
+            ),
+            Problem::NoContract => spec(
+                "problem:no_contract",
+                "请求责令用人单位依法与劳动者订立书面劳动合同",
+                "That the employer be ordered to conclude a written labour contract",
+                None,
+                &[cite(LCL, "第十条"), cite(INSPECTION_REGS, "第十一条")],
+            ),
+            Problem::OvertimeRest => spec(
+                "overtime",
+                "请求责令用人单位遵守工作时间和休息休假规定，并支付加班工资",
+                "That the employer be ordered to respect working hours and rest, and to pay overtime",
+                Some(overtime(d, i)),
+                &[cite(INSPECTION_REGS, "第十一条"), cite(money::LABOUR_LAW, "第四十四条")],
+            ),
+            other => ClaimSpec {
+                key: format!("problem:{}", other.key()),
+                zh: format!("请求依法查处：{}", problem_label(Lang::Zh, other)),
+                en: format!("That the inspectorate deal with: {}", problem_label(Lang::En, other)),
+                calc: None,
+                cites: vec![cite(INSPECTION_REGS, "第十一条")],
+            },
+        })
+        .collect()
+}
+
+fn audit_matters(problems: &[Problem]) -> Vec<ClaimSpec> {
+    problems
+        .iter()
+        .map(|&p| match p {
+            Problem::NoSocialInsurance => spec(
+                "problem:no_social_insurance",
+                "用人单位未依法为职工办理社会保险登记、缴纳社会保险费，请求依法责令其限期改正",
+                "The employer has not registered its workers for social insurance or paid contributions; please order it to correct this",
+                None,
+                &[cite(SI_LAW, "第五十八条"), cite(SI_LAW, "第八十四条")],
+            ),
+            Problem::SocialInsuranceArrears => spec(
+                "problem:social_insurance_arrears",
+                "用人单位未按时足额缴纳社会保险费，请求依法责令其限期缴纳或者补足",
+                "The employer has not paid contributions on time and in full; please order it to pay or make up the shortfall",
+                None,
+                &[cite(SI_LAW, "第六十条"), cite(SI_LAW, "第八十六条")],
+            ),
+            Problem::SocialInsuranceFraud => spec(
+                "problem:social_insurance_fraud",
+                "有骗取社会保险待遇的行为，请求依法查处",
+                "Social-insurance benefits are being obtained by fraud; please investigate",
+                None,
+                &[cite(SI_LAW, "第八十八条")],
+            ),
+            other => ClaimSpec {
+                key: format!("problem:{}", other.key()),
+                zh: format!("请求依法查处：{}", problem_label(Lang::Zh, other)),
+                en: format!("Please deal with: {}", problem_label(Lang::En, other)),
+                calc: None,
+                cites: vec![cite(SI_LAW, "第八十二条")],
+            },
+        })
+        .collect()
+}
+
+// ───────────────────────────── facts and reasons ─────────────────────────────
+
+fn or_unit(name: &str, zh: bool) -> String {
+    if name.is_empty() {
+        if zh { "用人单位" } else { "the employer" }.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// The facts and reasons composed from the answers and the form: (Chinese,
+/// English reading aid). First person for a worker, third for a reporter.
+pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, String) {
+    let i = Inputs::new(s, d, today);
+    let worker = s.reporter == Reporter::Worker;
+    let dispatch = s.dispatch == Dispatch::Yes;
+    let e0 = line(&d.employer(0).name);
+    let e1 = line(&d.employer(1).name);
+    let (emp_zh, emp_en) = if dispatch && !e1.is_empty() { (e1.clone(), e1.clone()) } else { (or_unit(&e0, true), or_unit(&e0, false)) };
+    let name = line(&d.person.name);
+    let occ = line(&d.person.occupation);
+    let mut zh = String::new();
+    let mut en = String::new();
+    // Who is who.
+    let (w, wm, wp) = if worker { ("本人", "me", "my") } else { ("劳动者", "the workers", "the workers'") };
+    if worker {
+        let who = if name.is_empty() { "本人".to_string() } else { format!("本人{name}") };
+        let who_en = if name.is_empty() { "I".to_string() } else { format!("I, {name},") };
+        let place = if dispatch && !e0.is_empty() && !e1.is_empty() {
+            (format!("由{e0}派遣至{e1}工作"), format!("was sent by the dispatch agency {e0} to work at {e1}"))
+        } else {
+            (format!("在{emp_zh}工作"), format!("worked at {emp_en}"))
+        };
+        match i.job_start {
+            Some(st) => {
+                zh.push_str(&format!("{who}于{}起{}", date_zh(st), place.0));
+                en.push_str(&format!("{who_en} {} from {st}", place.1));
+            }
+            None => {
+                zh.push_str(&format!("{who}{}", place.0));
+                en.push_str(&format!("{who_en} {}", place.1));
+            }
+        }
+        if !occ.is_empty() {
+            zh.push_str(&format!("，从事{occ}工作"));
+            en.push_str(&format!(" as {occ}"));
+        }
+        if let Some(wage) = i.wage {
+            zh.push_str(&format!("，月工资{}元", yuan(wage)));
+            en.push_str(&format!(", with a monthly wage of ¥{}", yuan(wage)));
+        }
+        zh.push('。');
+        en.push('.');
+        if i.left && !s.problems.contains(&Problem::Dismissed) {
+            if let Some(end) = i.job_end {
+                zh.push_str(&format!("本人已于{}离开该单位。", date_zh(end)));
+                en.push_str(&format!(" I left on {end}."));
+            }
+        }
+    } else {
+        zh.push_str(&format!("本人反映{emp_zh}存在以下问题。"));
+        en.push_str(&format!("I am reporting the following problems at {emp_en}."));
+    }
+    if s.relationship == Relationship::Denied {
+        zh.push_str(&format!("单位不承认与{w}存在劳动关系。"));
+        en.push_str(&format!(" The employer denies that it employs {wm}."));
+    }
+    let amount_of = |r: Result<Calculation, Vec<&'static str>>| r.ok().map(|c| c.amount_fen);
+    for &p in &s.problems {
+        let (a, b): (String, String) = match p {
+            Problem::NoContract => match i.signed {
+                Some(sd) => (
+                    format!("单位直到{}才与{w}订立书面劳动合同。", date_zh(sd)),
+                    format!(" The employer signed a written contract with {wm} only on {sd}."),
+                ),
+                None => (
+                    format!("单位自用工之日起未与{w}订立书面劳动合同。"),
+                    format!(" The employer has never signed a written labour contract with {wm}."),
+                ),
+            },
+            Problem::WagesUnpaid => match amount_of(unpaid(d, &i)) {
+                Some(a) => (
+                    format!("单位拖欠{w}工资共计{}元，至今未支付。", yuan(a)),
+                    format!(" The employer owes {wm} ¥{} in wages, still unpaid.", yuan(a)),
+                ),
+                None => (format!("单位拖欠{w}工资，至今未支付。"), format!(" The employer owes {wm} wages, still unpaid.")),
+            },
+            Problem::BelowMinimumWage => match places::minimum_wage_on(today) {
+                Some(m) => (
+                    format!("单位支付的工资低于当地最低工资标准（每月{}元）。", yuan(m.monthly_fen)),
+                    format!(" The employer pays less than the local minimum wage (¥{} a month).", yuan(m.monthly_fen)),
+                ),
+                None => ("单位支付的工资低于当地最低工资标准。".into(), " The employer pays less than the local minimum wage.".into()),
+            },
+            Problem::OvertimeRest => {
+                let h = |s: &str| details::hours_minutes(s).unwrap_or(0);
+                let c = &d.claims;
+                let parts_zh: Vec<String> = [
+                    ("延长工作时间", h(&c.overtime_weekday_hours)),
+                    ("休息日工作", h(&c.overtime_rest_day_hours)),
+                    ("法定休假日工作", h(&c.overtime_holiday_hours)),
+                ]
+                .iter()
+                .filter(|(_, m)| *m > 0)
+                .map(|(k, m)| format!("{k}{}小时", hours_text(*m)))
+                .collect();
+                let parts_en: Vec<String> = [
+                    ("weekday overtime", h(&c.overtime_weekday_hours)),
+                    ("rest-day work", h(&c.overtime_rest_day_hours)),
+                    ("public-holiday work", h(&c.overtime_holiday_hours)),
+                ]
+                .iter()
+                .filter(|(_, m)| *m > 0)
+                .map(|(k, m)| format!("{} h of {k}", hours_text(*m)))
+                .collect();
+                if parts_zh.is_empty() {
+                    (format!("单位安排{w}加班，未依法支付加班工资或安排休息。"), format!(" The employer had {wm} work overtime without overtime pay or rest."))
+                } else {
+                    (
+                        format!("单位安排{w}{}，未依法支付加班工资。", parts_zh.join("、")),
+                        format!(" The employer had {wm} do {} without overtime pay.", parts_en.join(", ")),
+                    )
+                }
+            }
+            Problem::FemaleMinorProtection => (
+                format!("单位在{w}孕期、产期、哺乳期（或作为未成年工期间）未依法给予特殊保护。"),
+                format!(" The employer did not give {wm} the protection owed in pregnancy, maternity, nursing or as a minor worker."),
+            ),
+            Problem::ChildLabour => ("单位使用未满十六周岁的未成年人做工。".into(), " The employer uses children under 16.".into()),
+            Problem::DocumentsOrDeposit => (
+                format!("单位扣押{w}的身份证等证件或向{w}收取押金。"),
+                format!(" The employer keeps {wp} identity papers or took a deposit from {wm}."),
+            ),
+            Problem::NoSocialInsurance => (
+                format!("单位未为{w}办理社会保险登记、缴纳社会保险费。"),
+                format!(" The employer has not registered {wm} for social insurance or paid contributions."),
+            ),
+            Problem::SocialInsuranceArrears => (
+                format!("单位未足额为{w}缴纳社会保险费（少缴、断缴或按低基数缴纳）。"),
+                format!(" The employer has not paid {wp} social insurance in full (too little, with gaps, or on too low a base)."),
+            ),
+            Problem::SocialInsuranceLoss => (
+                format!("因单位未依法缴纳社会保险费，{w}不能享受相应的社会保险待遇，造成损失。"),
+                format!(" Because the employer did not pay social insurance, {wm} cannot get the benefits, a loss."),
+            ),
+            Problem::SocialInsuranceFraud => ("存在骗取社会保险待遇的行为。".into(), " Someone is obtaining social-insurance benefits by fraud.".into()),
+            Problem::Dismissed => match i.job_end {
+                Some(end) => (
+                    format!("{}，单位解除了与{w}的劳动合同，{w}认为单位违法解除。", date_zh(end)),
+                    format!(" On {end} the employer ended {wp} contract; this was unlawful."),
+                ),
+                None => (format!("单位解除了与{w}的劳动合同，{w}认为单位违法解除。"), format!(" The employer ended {wp} contract; this was unlawful.")),
+            },
+            Problem::CompensationUnpaid => (
+                format!("劳动合同解除（终止）后，单位未依法向{w}支付经济补偿。"),
+                format!(" After the contract ended, the employer did not pay {wm} economic compensation."),
+            ),
+            Problem::ContractChange => (
+                format!("单位未与{w}协商一致，变更了工作岗位、工资等劳动合同内容。"),
+                format!(" The employer changed {wp} job, pay or contract terms without agreement."),
+            ),
+            Problem::WorkInjury => {
+                let when = s.dates.injury;
+                let rec = match s.injury_recognised {
+                    InjuryRecognised::Yes => ("，已被认定为工伤", ", recognised as a work injury"),
+                    _ => ("", ""),
+                };
+                match when {
+                    Some(day) => (
+                        format!("{w}于{}在工作中受伤（或患职业病）{}。", date_zh(day), rec.0),
+                        format!(" {} injured at work (or fell ill with an occupational disease) on {day}{}.", if worker { "I was" } else { "The worker was" }, rec.1),
+                    ),
+                    None => (
+                        format!("{w}在工作中受伤（或患职业病）{}。", rec.0),
+                        format!(" {} injured at work (or fell ill with an occupational disease){}.", if worker { "I was" } else { "The worker was" }, rec.1),
+                    ),
+                }
+            }
+            Problem::PensionAgency | Problem::Other => (String::new(), String::new()),
+        };
+        zh.push_str(&a);
+        en.push_str(&b);
+    }
+    if s.employer_fled == EmployerFled::Yes {
+        zh.push_str("单位负责人已经失联。");
+        en.push_str(" The employer's managers cannot be reached.");
+    }
+    zh.push_str("以上情况属实。");
+    en.push_str(" The above is true.");
+    (zh, en.trim().to_string())
+}
+
+fn hours_text(minutes: i64) -> String {
+    if minutes % 60 == 0 {
+        (minutes / 60).to_string()
+    } else {
+        format!("{:.2}", minutes as f64 / 60.0).trim_end_matches('0').to_string()
+    }
+}
+
+// ───────────────────────────── parties ─────────────────────────────
+
+fn field(label: &'static str, label_en: &'static str, value: String) -> Field {
+    Field { label, label_en, value }
+}
+
+fn person_party(role: &str, role_en: &str, d: &Details, work_unit: Option<String>, today: Date) -> Party {
+    let p = &d.person;
+    let id = crate::validate::resident_id(&p.id_number, today).ok();
+    let sex_key = match line(&p.sex).as_str() {
+        "male" => Some(true),
+        "female" => Some(false),
+        _ => id.map(|i| i.male),
+    };
+    let sex = sex_key.map(|m| if m { "男" } else { "女" }).unwrap_or("").to_string();
+    let birth = details::date_field(&p.birth_date).ok().flatten().or(id.map(|i| i.birth));
+    let birth_text = birth
+        .map(|b| {
+            let (y, m, dd) = b.ymd();
+            let (ty, tm, td) = today.ymd();
+            let age = ty - y - i32::from((tm, td) < (m, dd));
+            format!("{}（{}岁）", date_zh(b), age.max(0))
+        })
+        .unwrap_or_default();
+    let mut fields = vec![
+        field("姓名", "Name", line(&p.name)),
+        field("性别", "Sex", sex),
+        field("出生日期（年龄）", "Date of birth (age)", birth_text),
+        field("公民身份号码", "Resident ID number", line(&p.id_number).to_uppercase()),
+        field("职业", "Occupation", line(&p.occupation)),
+    ];
+    if let Some(u) = work_unit {
+        fields.push(field("工作单位", "Employer", u));
+    }
+    fields.push(field("住所（通讯地址）", "Address", line(&p.address)));
+    fields.push(field("联系电话", "Phone", crate::validate::mobile(&p.phone).unwrap_or_else(|_| line(&p.phone))));
+    Party { role: role.into(), role_en: role_en.into(), fields }
+}
+
+fn employer_party(role: String, role_en: String, e: &Employer) -> Party {
+    Party {
+        role,
+        role_en,
+        fields: vec![
+            field("名称", "Registered name", line(&e.name)),
+            field("住所", "Address", line(&e.address)),
+            field("法定代表人（主要负责人）", "Legal representative (principal)", line(&e.legal_rep)),
+            field("职务", "Title", line(&e.legal_rep_title)),
+            field("统一社会信用代码", "Unified social credit code", line(&e.credit_code).to_uppercase()),
+        ],
+    }
+}
+
+const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// The respondents: the employers filled in; with dispatch at least two
+/// (the agency and the user unit, 调解仲裁法 第二十二条第二款); never fewer than one.
+fn respondents(s: &Situation, d: &Details) -> Vec<(Employer, &'static str, &'static str)> {
+    let dispatch = s.dispatch == Dispatch::Yes;
+    let mut n = d.employers.iter().rposition(|e| !e.is_empty()).map_or(1, |i| i + 1).max(1);
+    if dispatch {
+        n = n.max(2);
+    }
+    (0..n)
+        .map(|i| {
+            let (zh, en) = match (dispatch, i) {
+                (true, 0) => ("劳务派遣单位", "dispatch agency"),
+                (true, 1) => ("用工单位", "user unit"),
+                _ => ("", ""),
+            };
+            (d.employer(i), zh, en)
+        })
+        .collect()
+}
+
+// ───────────────────────────── composing ─────────────────────────────
+
+/// The bodies the routing sends the person to, each with its problems, in
+/// the order of the bodies (inspection, audit, arbitration), and whether
+/// arbitration starts by confirming the labour relationship. A problem is
+/// claimed in arbitration only at a link that does not wait for another
+/// body (work-injury compensation waits for recognition), and not at a link
+/// that only confirms the relationship.
+pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
+    let mut out: Vec<(Body, Vec<Problem>, bool)> = Vec::new();
+    let step = |n: usize| routing.steps.iter().find(|x| x.n == n);
+    for pr in &routing.problems {
+        for link in &pr.chain {
+            let Some(body) = Body::of(link.outcome) else { continue };
+            let waits_elsewhere = step(link.step)
+                .is_some_and(|st| st.after.iter().any(|a| step(*a).is_some_and(|x| Body::of(x.outcome) != Some(body))));
+            if body == Body::Arbitration && waits_elsewhere {
+                continue;
+            }
+            let confirm = link.purpose == Some(Purpose::ConfirmRelationship);
+            let i = match out.iter().position(|(b, _, _)| *b == body) {
+                Some(i) => i,
+                None => {
+                    out.push((body, Vec::new(), false));
+                    out.len() - 1
+                }
+            };
+            let entry = &mut out[i];
+            entry.2 |= confirm;
+            if !confirm && !entry.1.contains(&pr.problem) {
+                entry.1.push(pr.problem);
+            }
+        }
+    }
+    out.sort_by_key(|(b, _, _)| *b);
+    out
+}
+
+/// The claims for one body (also shown by the UI beside the form).
+pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation, d: &Details, today: Date) -> Vec<Claim> {
+    let i = Inputs::new(s, d, today);
+    let threshold = places::final_award_threshold_fen(today);
+    match body {
+        Body::Arbitration => arbitration_claims(d, &i, problems, confirm).into_iter().map(|c| finish(c, threshold, true)).collect(),
+        Body::Inspection => inspection_requests(d, &i, problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
+        Body::Audit => audit_matters(problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
+    }
+}
+
+/// One document per body the routing sends the person to.
+pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Vec<Document> {
+    let (composed, facts_en) = composed_facts(s, d, today);
+    let edited = d.facts_text.as_deref().map(|t| clean(t, true));
+    let facts = edited.clone().unwrap_or(composed);
+    let evidence: Vec<Item> = d
+        .evidence
+        .iter()
+        .map(|e| Item { text: line(&e.item), detail: line(&e.source) })
+        .filter(|e| !e.text.is_empty() || !e.detail.is_empty())
+        .collect();
+    let witnesses: Vec<Item> = d
+        .witnesses
+        .iter()
+        .map(|w| Item { text: line(&w.name), detail: line(&w.contact) })
+        .filter(|w| !w.text.is_empty() || !w.detail.is_empty())
+        .collect();
+    let resp = respondents(s, d);
+    let work_unit = {
+        let dispatch = s.dispatch == Dispatch::Yes;
+        let u = if dispatch { line(&d.employer(1).name) } else { String::new() };
+        if u.is_empty() { line(&d.employer(0).name) } else { u }
+    };
+    let report = s.reporter == Reporter::ThirdParty;
+    bodies(routing)
+        .into_iter()
+        .map(|(body, problems, confirm)| {
+            let claims = claims_for(body, &problems, confirm, s, d, today);
+            let mut notices = Vec::new();
+            let mut basis = Vec::new();
+            let doc = |title, title_en, parties, ch: (&'static str, &'static str), fh: (&'static str, &'static str), eh: (&'static str, &'static str), addressee: (&'static str, &'static str), signer: (&'static str, &'static str)| Document {
+                body,
+                title,
+                title_en,
+                parties,
+                claims_heading: ch.0,
+                claims_heading_en: ch.1,
+                claims: claims.clone(),
+                facts_heading: fh.0,
+                facts_heading_en: fh.1,
+                facts: facts.clone(),
+                facts_en: facts_en.clone(),
+                facts_edited: edited.is_some(),
+                evidence_heading: eh.0,
+                evidence_heading_en: eh.1,
+                evidence: evidence.clone(),
+                witnesses: Vec::new(),
+                notices: Vec::new(),
+                copies: None,
+                addressee: addressee.0,
+                addressee_en: addressee.1,
+                signer: signer.0,
+                signer_en: signer.1,
+                basis: Vec::new(),
+            };
+            match body {
+                Body::Arbitration => {
+                    let mut parties = vec![person_party("申请人", "Applicant", d, Some(work_unit.clone()), today)];
+                    let many = resp.len() > 1;
+                    for (k, (e, zh, en)) in resp.iter().enumerate() {
+                        let num = NUMERALS.get(k).copied().unwrap_or("");
+                        let role = match (many, zh.is_empty()) {
+                            (false, _) => "被申请人".to_string(),
+                            (true, true) => format!("被申请人（{num}）"),
+                            (true, false) => format!("被申请人（{num}，{zh}）"),
+                        };
+                        let role_en = match (many, en.is_empty()) {
+                            (false, _) => "Respondent".to_string(),
+                            (true, true) => format!("Respondent {}", k + 1),
+                            (true, false) => format!("Respondent {} ({en})", k + 1),
+                        };
+                        parties.push(employer_party(role, role_en, e));
+                    }
+                    let n = resp.len() as u32;
+                    let copies = Copies { originals: 1, copies: n, total: n + 1 };
+                    notices.push(Notice {
+                        key: "copies",
+                        zh: format!("提交本申请书正本1份，并按被申请人人数提交副本{n}份，共{}份。", n + 1),
+                        en: format!("Hand in 1 original and, by the number of respondents, {n} cop{}: {} in all.", if n == 1 { "y" } else { "ies" }, n + 1),
+                        cites: vec![cite(ARB, "第二十八条")],
+                    });
+                    if s.dispatch == Dispatch::Yes {
+                        notices.push(Notice {
+                            key: "dispatch_co_parties",
+                            zh: "劳务派遣单位和用工单位为共同当事人。".into(),
+                            en: "The dispatch agency and the user unit are joint parties.".into(),
+                            cites: vec![cite(ARB, "第二十二条")],
+                        });
+                    }
+                    if let Some(t) = places::final_award_threshold_fen(today) {
+                        if claims.iter().any(|c| c.final_award.is_some()) {
+                            notices.push(Notice {
+                                key: "final_award",
+                                zh: format!("追索劳动报酬、经济补偿或者赔偿金，不超过当地月最低工资标准十二个月金额（{}元）的，仲裁裁决为终局裁决。", yuan(t)),
+                                en: format!("A claim for pay, economic compensation or damages of at most 12 months of the local minimum wage (¥{}) gets a final award.", yuan(t)),
+                                cites: vec![money::FINAL_AWARD_CITE],
+                            });
+                        }
+                    }
+                    basis.extend([cite(ARB, "第二条"), cite(ARB, "第二十八条")]);
+                    let mut dd = doc(
+                        "劳动人事争议仲裁申请书",
+                        "Application for labour dispute arbitration",
+                        parties,
+                        ("仲裁请求", "Claims"),
+                        ("事实和理由", "Facts and reasons"),
+                        ("证据和证据来源", "Evidence and its source"),
+                        ("劳动人事争议仲裁委员会", "the labour dispute arbitration commission"),
+                        ("申请人（签名）", "Applicant (signature)"),
+                    );
+                    dd.witnesses = witnesses.clone();
+                    dd.copies = Some(copies);
+                    dd.notices = notices;
+                    dd.basis = basis;
+                    dd
+                }
+                Body::Inspection => {
+                    let (title, title_en, role, role_en) = if report {
+                        ("劳动保障监察举报书", "Labour-security inspection report", "举报人", "Reporter")
+                    } else {
+                        ("劳动保障监察投诉书", "Labour-security inspection complaint", "投诉人", "Complainant")
+                    };
+                    let mut parties = vec![person_party(role, role_en, d, (!report).then(|| work_unit.clone()), today)];
+                    let unit = if report { "被举报单位" } else { "被投诉单位" };
+                    let unit_en = if report { "Employer reported" } else { "Employer complained of" };
+                    for (k, (e, zh, en)) in resp.iter().enumerate() {
+                        let role = if resp.len() > 1 { format!("{unit}（{}{}{}）", NUMERALS.get(k).copied().unwrap_or(""), if zh.is_empty() { "" } else { "，" }, zh) } else { unit.to_string() };
+                        let role_en = if resp.len() > 1 { format!("{unit_en} {}{}", k + 1, if en.is_empty() { String::new() } else { format!(" ({en})") }) } else { unit_en.to_string() };
+                        parties.push(employer_party(role, role_en, e));
+                    }
+                    if report {
+                        notices.push(Notice {
+                            key: "reporter_confidential",
+                            zh: "劳动保障行政部门应当为举报人保密。".into(),
+                            en: "The labour-security department must keep the reporter's identity confidential.".into(),
+                            cites: vec![cite(INSPECTION_REGS, "第九条")],
+                        });
+                    }
+                    basis.extend([cite(INSPECTION_REGS, "第九条"), cite(INSPECTION_REGS, "第十一条")]);
+                    let mut dd = doc(
+                        title,
+                        title_en,
+                        parties,
+                        (if report { "举报请求" } else { "投诉请求" }, "Requests"),
+                        ("事实和理由", "Facts and reasons"),
+                        ("证据材料", "Evidence"),
+                        ("劳动保障行政部门（劳动保障监察机构）", "the labour-security department (inspection)"),
+                        (if report { "举报人（签名）" } else { "投诉人（签名）" }, if report { "Reporter (signature)" } else { "Complainant (signature)" }),
+                    );
+                    dd.notices = notices;
+                    dd.basis = basis;
+                    dd
+                }
+                Body::Audit => {
+                    let (role, role_en) = if report { ("举报人", "Reporter") } else { ("举报（投诉）人", "Reporter (complainant)") };
+                    let mut parties = vec![person_party(role, role_en, d, None, today)];
+                    for (k, (e, zh, en)) in resp.iter().enumerate() {
+                        let role = if resp.len() > 1 { format!("被举报单位（{}{}{}）", NUMERALS.get(k).copied().unwrap_or(""), if zh.is_empty() { "" } else { "，" }, zh) } else { "被举报单位".to_string() };
+                        let role_en = if resp.len() > 1 { format!("Employer reported {}{}", k + 1, if en.is_empty() { String::new() } else { format!(" ({en})") }) } else { "Employer reported".to_string() };
+                        parties.push(employer_party(role, role_en, e));
+                    }
+                    notices.push(Notice {
+                        key: "identity_withheld_request",
+                        zh: format!("{role}请求不向被举报单位透露其身份。"),
+                        en: "The reporter asks that their identity not be disclosed to the employer.".into(),
+                        cites: vec![],
+                    });
+                    if problems.iter().any(|p| matches!(p, Problem::NoSocialInsurance | Problem::SocialInsuranceArrears)) {
+                        notices.push(Notice {
+                            key: "collection_reporter_confidential",
+                            zh: "对社会保险费征缴违法行为的举报，劳动保障行政部门或者税务机关应当为举报人保密。".into(),
+                            en: "For reports of breaches in paying contributions, the labour-security department or the tax authority must keep the reporter's identity confidential.".into(),
+                            cites: vec![cite(SI_COLLECTION, "第二十一条")],
+                        });
+                    }
+                    basis.extend([cite(SI_LAW, "第八十二条")]);
+                    let mut dd = doc(
+                        "社会保险稽查举报（投诉）书",
+                        "Social-insurance audit report (complaint)",
+                        parties,
+                        ("举报事项", "What is wrong"),
+                        ("事实和理由", "Facts and reasons"),
+                        ("线索和证据", "Clues and evidence"),
+                        ("社会保险稽查部门", "the social-insurance audit office"),
+                        (if report { "举报人（签名）" } else { "举报（投诉）人（签名）" }, "Reporter (signature)"),
+                    );
+                    dd.notices = notices;
+                    dd.basis = basis;
+                    dd
+                }
+            }
+        })
+        .collect()
+}
+
+// ───────────────────────────── outputs ─────────────────────────────
+
+const NOT_GIVEN: &str = "（未填写）";
+
+/// `《劳动合同法》第三十条、《劳动法》第五十条`.
+pub fn cite_list(cites: &[Cite]) -> String {
+    cites.iter().map(|c| format!("《{}》{}", c.source, c.clause)).collect::<Vec<_>>().join("、")
+}
+
+/// What a line of a document is (the UI gives each kind its look).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    /// The document's title.
+    Title,
+    /// A section or party heading ("申请人：", "仲裁请求：").
+    Heading,
+    /// Any other line.
+    Text,
+}
+
+/// One line of a document as printed: the text, a blank line before it or
+/// not, and its indent (0–2 steps of two spaces).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Line {
+    pub kind: LineKind,
+    pub gap: bool,
+    pub indent: u8,
+    pub text: String,
+}
+
+impl Document {
+    /// The document line by line: the one layout behind the screen, the
+    /// print, the .txt download and the clipboard.
+    pub fn lines(&self) -> Vec<Line> {
+        let mut v = Vec::new();
+        let mut push = |kind: LineKind, gap: bool, indent: u8, text: String| v.push(Line { kind, gap, indent, text });
+        let or_not_given = |s: &str| if s.is_empty() { NOT_GIVEN.to_string() } else { s.to_string() };
+        push(LineKind::Title, false, 0, self.title.to_string());
+        for (k, p) in self.parties.iter().enumerate() {
+            push(LineKind::Heading, k == 0, 0, format!("{}：", p.role));
+            for f in &p.fields {
+                push(LineKind::Text, false, 1, format!("{}：{}", f.label, or_not_given(&f.value)));
+            }
+        }
+        push(LineKind::Heading, true, 0, format!("{}：", self.claims_heading));
+        for (k, c) in self.claims.iter().enumerate() {
+            push(LineKind::Text, false, 0, format!("{}、{}。", NUMERALS.get(k).copied().unwrap_or("·"), c.text));
+            if !c.basis.is_empty() {
+                push(LineKind::Text, false, 2, format!("依据：{}", cite_list(&c.basis)));
+            }
+            for w in &c.working {
+                push(LineKind::Text, false, 2, format!("{}（《{}》{}）", w.zh, w.cite.source, w.cite.clause));
+            }
+            if let Some(f) = c.final_award {
+                push(
+                    LineKind::Text,
+                    false,
+                    2,
+                    format!(
+                        "{}当地月最低工资标准十二个月金额{}元（《劳动争议调解仲裁法》第四十七条第一项）{}。",
+                        if f.under { "不超过" } else { "超过" },
+                        yuan(f.threshold_fen),
+                        if f.under { "，可能为终局裁决" } else { "，不属于终局裁决" }
+                    ),
+                );
+            }
+        }
+        push(LineKind::Heading, true, 0, format!("{}：", self.facts_heading));
+        push(LineKind::Text, false, 0, self.facts.clone());
+        push(LineKind::Heading, true, 0, format!("{}：", self.evidence_heading));
+        if self.evidence.is_empty() {
+            push(LineKind::Text, false, 1, NOT_GIVEN.into());
+        }
+        for (k, e) in self.evidence.iter().enumerate() {
+            push(LineKind::Text, false, 1, format!("{}. {}（来源：{}）", k + 1, e.text, or_not_given(&e.detail)));
+        }
+        if self.body == Body::Arbitration {
+            push(LineKind::Heading, true, 0, "证人：".into());
+            if self.witnesses.is_empty() {
+                push(LineKind::Text, false, 1, "无".into());
+            }
+            for (k, w) in self.witnesses.iter().enumerate() {
+                push(LineKind::Text, false, 1, format!("{}. {}（住所或联系方式：{}）", k + 1, w.text, or_not_given(&w.detail)));
+            }
+        }
+        for (k, n) in self.notices.iter().enumerate() {
+            let text = if n.cites.is_empty() { format!("※ {}", n.zh) } else { format!("※ {}（{}）", n.zh, cite_list(&n.cites)) };
+            push(LineKind::Text, k == 0, 0, text);
+        }
+        if !self.basis.is_empty() {
+            push(LineKind::Text, true, 0, format!("依据：{}", cite_list(&self.basis)));
+        }
+        push(LineKind::Text, true, 0, "此致".into());
+        push(LineKind::Text, false, 0, self.addressee.to_string());
+        push(LineKind::Text, true, 0, format!("{}：", self.signer));
+        push(LineKind::Text, false, 0, "年　　月　　日".into());
+        v
+    }
+
+    /// The document as plain text (the .txt download and the clipboard).
+    pub fn to_text(&self) -> String {
+        let mut t = String::new();
+        for l in self.lines() {
+            if l.gap {
+                t.push('\n');
+            }
+            for _ in 0..l.indent {
+                t.push_str("  ");
+            }
+            t.push_str(&l.text);
+            t.push('\n');
+        }
+        t
+    }
+}
+
+/// Every document as text, separated by a rule line.
+pub fn to_text(docs: &[Document]) -> String {
+    docs.iter().map(Document::to_text).collect::<Vec<_>>().join("\n──────────────────────────────\n\n")
+}
+
+#[derive(Serialize)]
+struct CaseJson<'a> {
+    schema: &'static str,
+    today: Date,
+    situation: &'a Situation,
+    routing: &'a Routing,
+    details: Details,
+    documents: &'a [Document],
+}
+
+/// The case for the hall's case system (schema `weiquan.case/1`, see
+/// docs/case-schema.md). Every typed text is cleaned.
+pub fn case_json(s: &Situation, routing: &Routing, d: &Details, docs: &[Document], today: Date) -> String {
+    let c = CaseJson { schema: CASE_SCHEMA, today, situation: s, routing, details: details::cleaned(d), documents: docs };
+    serde_json::to_string(&c).unwrap_or_default()
+}

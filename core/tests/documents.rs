@@ -1,0 +1,753 @@
+//! The complaint summary (issue 6): documents per body from fixed answers
+//! (snapshots in tests/snapshots/, read against core/law/ and
+//! /work/shared/domain.md), the claims wired to the calculators, the final
+//! award flag, the form's validation, hostile text, the case JSON and the QR
+//! code decoded back with an independent decoder (rqrr).
+//!
+//! Snapshots: a mismatch fails and prints the new text; run with
+//! `UPDATE_SNAPSHOTS=1` to rewrite them, then read the diff.
+
+use weiquan_core::details::{self, validate, Details};
+use weiquan_core::documents::{self, Body, Document};
+use weiquan_core::money::Cite;
+use weiquan_core::qr::{self, QrCase};
+use weiquan_core::rules::*;
+use weiquan_core::{route, Date, Situation};
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn today() -> Date {
+    d("2026-11-26")
+}
+
+/// Resident ID numbers and credit codes whose check characters were computed
+/// with the GB 11643 / GB 32100 formulas (as in validate.rs's tests).
+const ID: &str = "410102199003151230";
+const ID_F: &str = "410105198507200045";
+const CODE: &str = "91410100MA3X5ABC15";
+const CODE2: &str = "91410105MA44RRN0X3";
+
+fn person(d: &mut Details) {
+    for (k, v) in [
+        ("person.name", "张三"),
+        ("person.sex", "male"),
+        ("person.birth_date", "1990-03-15"),
+        ("person.id_number", ID),
+        ("person.phone", "138 1234 5678"),
+        ("person.address", "郑州市中原区建设路1号"),
+        ("person.occupation", "仓库管理员"),
+        ("employers[0].name", "郑州某某物流有限公司"),
+        ("employers[0].address", "郑州市金水区花园路2号"),
+        ("employers[0].legal_rep", "王五"),
+        ("employers[0].legal_rep_title", "总经理"),
+        ("employers[0].credit_code", CODE),
+        ("evidence[0].item", "工资条和银行流水"),
+        ("evidence[0].source", "本人持有"),
+        ("evidence[1].item", "考勤记录"),
+        ("evidence[1].source", "用人单位持有"),
+    ] {
+        assert!(d.set(k, v.into()), "{k}");
+    }
+}
+
+fn situation(problems: &[Problem], f: impl FnOnce(&mut Situation)) -> Situation {
+    let mut s = Situation::new(problems.to_vec());
+    f(&mut s);
+    assert!(s.validate(today()).is_empty(), "{:?}", s.validate(today()));
+    s
+}
+
+fn docs(s: &Situation, det: &Details) -> Vec<Document> {
+    documents::compose(s, &route(s, today()), det, today())
+}
+
+fn snapshot(name: &str, text: &str) {
+    let path = format!("{}/tests/snapshots/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(format!("{}/tests/snapshots", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        std::fs::write(&path, text).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing snapshot {path}; run with UPDATE_SNAPSHOTS=1"));
+    assert!(want == text, "snapshot {name} differs; new text:\n{text}");
+}
+
+// ───────────────────────────── cases ─────────────────────────────
+
+/// Left after 8½ months without a contract, two months unpaid, dismissed:
+/// arbitration only (wants money).
+fn arbitration_case() -> (Situation, Details) {
+    let s = situation(&[Problem::WagesUnpaid, Problem::NoContract, Problem::Dismissed], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.relationship = Relationship::Acknowledged;
+        s.employment = Employment::Left;
+        s.dates.job_start = Some(d("2025-01-10"));
+        s.dates.job_end = Some(d("2025-09-30"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "5,000".into());
+    det.set("claims.unpaid_months", "2".into());
+    det.set("witnesses[0].name", "李四".into());
+    det.set("witnesses[0].contact", "郑州市二七区大学路8号".into());
+    (s, det)
+}
+
+#[test]
+fn arbitration_application_has_the_contents_of_article_28() {
+    let (s, det) = arbitration_case();
+    assert!(validate(&det, today()).is_empty(), "{:?}", validate(&det, today()));
+    let docs = docs(&s, &det);
+    assert_eq!(docs.len(), 1);
+    let a = &docs[0];
+    assert_eq!(a.body, Body::Arbitration);
+    assert_eq!(a.title, "劳动人事争议仲裁申请书");
+    // 第二十八条第二款(一): name, sex, age, occupation, work unit, address…
+    let labels: Vec<&str> = a.parties[0].fields.iter().map(|f| f.label).collect();
+    for l in ["姓名", "性别", "出生日期（年龄）", "职业", "工作单位", "住所（通讯地址）"] {
+        assert!(labels.contains(&l), "{l} missing from {labels:?}");
+    }
+    assert!(a.parties[0].fields.iter().any(|f| f.value == "1990年3月15日（36岁）"));
+    // …the employer's name, address, legal representative and title.
+    let r: Vec<(&str, &str)> = a.parties[1].fields.iter().map(|f| (f.label, f.value.as_str())).collect();
+    assert!(r.contains(&("法定代表人（主要负责人）", "王五")) && r.contains(&("职务", "总经理")), "{r:?}");
+    // (二) claims with facts and reasons; (三) evidence with source, witnesses.
+    assert_eq!(a.claims.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(), ["unpaid_wages", "double_wages", "damages"]);
+    assert_eq!(a.evidence[1].detail, "用人单位持有");
+    assert_eq!(a.witnesses[0].text, "李四");
+    // One respondent: one original + one copy.
+    let c = a.copies.unwrap();
+    assert_eq!((c.originals, c.copies, c.total), (1, 1, 2));
+    snapshot("arbitration", &a.to_text());
+}
+
+#[test]
+fn claims_are_the_calculators_results_with_their_working() {
+    let (s, det) = arbitration_case();
+    let a = &docs(&s, &det)[0];
+    let by = |k: &str| a.claims.iter().find(|c| c.key == k).unwrap();
+    // 2 months × ¥5,000.
+    let w = by("unpaid_wages");
+    assert_eq!(w.amount_fen, Some(1_000_000));
+    assert_eq!(w.amount_fen.unwrap(), weiquan_core::money::unpaid_wages(500_000, 2, 0).unwrap().amount_fen);
+    // No contract 2025-01-10 … left 2025-09-30: owed 02-10…09-30 = 7 months
+    // + 21 days of a 30-day month = 35,000 + 3,500.
+    let dw = by("double_wages");
+    assert_eq!(dw.amount_fen, Some(3_850_000));
+    assert!(dw.working.iter().any(|l| l.zh == "应支付二倍工资的期间：2025年2月10日至2025年9月30日"), "{:?}", dw.working);
+    assert!(dw.working.iter().any(|l| l.cite.clause == "第六条第二款"));
+    // 8 months 21 days of service = 1 month's pay; ×2 (第八十七条) = ¥10,000.
+    let dm = by("damages");
+    assert_eq!(dm.amount_fen, Some(1_000_000));
+    assert!(dm.working.iter().any(|l| l.zh == "经济补偿标准5,000.00元 × 2 = 10,000.00元"));
+    assert!(dm.working.iter().any(|l| l.en.starts_with("Compensation standard ¥5,000.00 × 2")));
+    // The text carries the amount.
+    assert!(w.text.ends_with("共计人民币10,000.00元"), "{}", w.text);
+}
+
+#[test]
+fn final_award_flag_is_twelve_months_of_minimum_wage_inclusive() {
+    let (s, mut det) = arbitration_case();
+    let t = weiquan_core::places::final_award_threshold_fen(today()).unwrap();
+    assert_eq!(t, 12 * 210_000);
+    let flag = |det: &Details| docs(&s, det)[0].claims[0].final_award.unwrap();
+    det.set("claims.unpaid_amount", "25200".into());
+    assert_eq!((flag(&det).under, flag(&det).threshold_fen), (true, t));
+    det.set("claims.unpaid_amount", "25200.01".into());
+    assert!(!flag(&det).under);
+    // The double wages (¥38,500) are over it; the damages (¥10,000) under.
+    let a = &docs(&s, &det)[0];
+    assert!(!a.claims[1].final_award.unwrap().under);
+    assert!(a.claims[2].final_award.unwrap().under);
+    assert!(a.claims[0].cites.contains(&Cite { source: "劳动争议调解仲裁法", clause: "第四十七条第一项" }));
+}
+
+#[test]
+fn missing_inputs_leave_the_claim_without_an_amount_and_name_the_fields() {
+    let (s, mut det) = arbitration_case();
+    det.set("claims.monthly_wage", "".into());
+    det.set("claims.unpaid_months", "".into());
+    let a = &docs(&s, &det)[0];
+    assert_eq!(a.claims[0].amount_fen, None);
+    assert!(a.claims[0].missing.contains(&"claims.monthly_wage"));
+    assert!(a.claims[0].text.ends_with("（金额待核算）"));
+    assert!(a.claims[0].final_award.is_none());
+}
+
+#[test]
+fn dispatch_case_has_two_respondents_and_three_papers() {
+    let s = situation(&[Problem::Dismissed], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.employment = Employment::Left;
+        s.dispatch = Dispatch::Yes;
+        s.dates.job_start = Some(d("2020-01-01"));
+        s.dates.job_end = Some(d("2023-07-31"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("employers[0].name", "河南某某人力资源服务有限公司".into());
+    det.set("employers[1].name", "郑州某某电子有限公司".into());
+    det.set("employers[1].address", "郑州市高新区科学大道9号".into());
+    det.set("employers[1].credit_code", CODE2.into());
+    det.set("claims.monthly_wage", "8000".into());
+    assert!(validate(&det, today()).is_empty(), "{:?}", validate(&det, today()));
+    let docs = docs(&s, &det);
+    let a = docs.iter().find(|x| x.body == Body::Arbitration).unwrap();
+    assert_eq!(a.parties.len(), 3);
+    assert_eq!(a.parties[1].role, "被申请人（一，劳务派遣单位）");
+    assert_eq!(a.parties[2].role, "被申请人（二，用工单位）");
+    let c = a.copies.unwrap();
+    assert_eq!((c.originals, c.copies, c.total), (1, 2, 3));
+    assert!(a.notices.iter().any(|n| n.key == "dispatch_co_parties" && n.cites[0].clause == "第二十二条"));
+    // 3 years 7 months at ¥8,000: 4 months × 2 = ¥64,000 (money.rs test).
+    assert_eq!(a.claims[0].amount_fen, Some(6_400_000));
+    // The work unit is the user unit.
+    assert!(a.parties[0].fields.iter().any(|f| f.label == "工作单位" && f.value == "郑州某某电子有限公司"));
+    snapshot("arbitration_dispatch", &a.to_text());
+}
+
+#[test]
+fn dispatch_with_only_one_employer_typed_still_lists_two_respondents() {
+    let s = situation(&[Problem::WagesUnpaid], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.dispatch = Dispatch::Yes;
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    let a = &docs(&s, &det)[0];
+    assert_eq!(a.copies.unwrap().total, 3);
+    assert!(a.parties[2].fields.iter().all(|f| f.value.is_empty()));
+    assert!(a.to_text().contains("被申请人（二，用工单位）：\n  名称：（未填写）"));
+}
+
+#[test]
+fn inspection_complaint() {
+    let s = situation(&[Problem::WagesUnpaid, Problem::NoContract], |s| {
+        s.want = Want::StopViolation;
+        s.dates.job_start = Some(d("2026-03-01"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.unpaid_amount", "8400".into());
+    let docs = docs(&s, &det);
+    assert_eq!(docs.iter().map(|x| x.body).collect::<Vec<_>>(), [Body::Inspection]);
+    let i = &docs[0];
+    assert_eq!(i.title, "劳动保障监察投诉书");
+    assert_eq!(i.parties[0].role, "投诉人");
+    assert_eq!(i.claims_heading, "投诉请求");
+    assert_eq!(i.claims[0].amount_fen, Some(840_000));
+    assert!(i.claims[0].final_award.is_none(), "no final-award flag outside arbitration");
+    assert!(i.copies.is_none());
+    // A complainant (not a reporter): no confidentiality promise is printed.
+    assert!(i.notices.is_empty());
+    assert!(i.basis.contains(&Cite { source: "劳动保障监察条例", clause: "第九条" }));
+    snapshot("inspection", &i.to_text());
+}
+
+#[test]
+fn audit_report_keeps_identity_as_a_request_and_cites_only_the_collection_rule() {
+    let s = situation(&[Problem::SocialInsuranceArrears], |s| {
+        s.reporter = Reporter::ThirdParty;
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("person.id_number", ID_F.into());
+    det.set("person.sex", "female".into());
+    det.set("person.birth_date", "1985-07-20".into());
+    det.set("person.name", "赵六".into());
+    assert!(validate(&det, today()).is_empty(), "{:?}", validate(&det, today()));
+    let r = route(&s, today());
+    let docs = documents::compose(&s, &r, &det, today());
+    let a = docs.iter().find(|x| x.body == Body::Audit).expect("audit document");
+    assert_eq!(a.title, "社会保险稽查举报（投诉）书");
+    assert_eq!(a.parties[0].role, "举报人");
+    let keys: Vec<&str> = a.notices.iter().map(|n| n.key).collect();
+    assert_eq!(keys, ["identity_withheld_request", "collection_reporter_confidential"]);
+    // The request carries no citation (it is the reporter's wish, not a promise of 社会保险法).
+    assert!(a.notices[0].cites.is_empty());
+    assert_eq!(a.notices[1].cites, [Cite { source: "社会保险费征缴暂行条例", clause: "第二十一条" }]);
+    snapshot("audit", &a.to_text());
+}
+
+#[test]
+fn fund_fraud_report_has_no_collection_confidentiality_clause() {
+    let s = situation(&[Problem::SocialInsuranceFraud], |s| s.reporter = Reporter::ThirdParty);
+    let mut det = Details::default();
+    person(&mut det);
+    let docs = docs(&s, &det);
+    let a = docs.iter().find(|x| x.body == Body::Audit).expect("audit");
+    assert_eq!(a.notices.iter().map(|n| n.key).collect::<Vec<_>>(), ["identity_withheld_request"]);
+}
+
+#[test]
+fn two_bodies_give_two_documents_in_order() {
+    let s = situation(&[Problem::WagesUnpaid, Problem::Dismissed], |s| {
+        s.want = Want::StopViolation;
+        s.employment = Employment::Left;
+        s.dates.job_start = Some(d("2024-05-06"));
+        s.dates.job_end = Some(d("2026-10-31"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "4500".into());
+    det.set("claims.unpaid_months", "1".into());
+    det.set("claims.unpaid_days", "10".into());
+    let docs = docs(&s, &det);
+    assert_eq!(docs.iter().map(|x| x.body).collect::<Vec<_>>(), [Body::Inspection, Body::Arbitration]);
+    // Wages go to inspection (stop the breach), the dismissal to arbitration.
+    assert_eq!(docs[0].claims[0].key, "unpaid_wages");
+    // 4500 + 4500 ÷ 21.75 × 10 = 4500 + 2068.97 = 6568.97.
+    assert_eq!(docs[0].claims[0].amount_fen, Some(656_897));
+    assert_eq!(docs[1].claims.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(), ["damages"]);
+    snapshot("inspection_and_arbitration", &documents::to_text(&docs));
+}
+
+#[test]
+fn denied_relationship_starts_with_a_confirmation_claim() {
+    let s = situation(&[Problem::WagesUnpaid], |s| {
+        s.relationship = Relationship::Denied;
+        s.want = Want::MoneyOrDecision;
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    let a = &docs(&s, &det)[0];
+    assert_eq!(a.claims[0].key, "confirm_relationship");
+    assert!(a.facts.contains("单位不承认与本人存在劳动关系"));
+}
+
+#[test]
+fn injury_compensation_waits_for_recognition() {
+    let s = situation(&[Problem::WorkInjury], |s| {
+        s.relationship = Relationship::Denied;
+        s.injury_recognised = InjuryRecognised::No;
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    let a = &docs(&s, &det)[0];
+    // Only the confirmation goes in now; compensation comes after recognition.
+    assert_eq!(a.claims.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(), ["confirm_relationship"]);
+}
+
+#[test]
+fn the_person_can_edit_the_facts_and_the_reading_aid_says_so() {
+    let (s, mut det) = arbitration_case();
+    let (zh, en) = documents::composed_facts(&s, &det, today());
+    assert!(zh.starts_with("本人张三于2025年1月10日起在郑州某某物流有限公司工作"), "{zh}");
+    assert!(en.starts_with("I, 张三, worked at 郑州某某物流有限公司 from 2025-01-10 as 仓库管理员, with a monthly wage of ¥5,000.00."), "{en}");
+    let a = &docs(&s, &det)[0];
+    assert_eq!((a.facts.as_str(), a.facts_edited), (zh.as_str(), false));
+    det.set("facts_text", "我自己写的事实。\r\n第二段".into());
+    let a = &docs(&s, &det)[0];
+    assert_eq!((a.facts.as_str(), a.facts_edited), ("我自己写的事实。\n第二段", true));
+    assert_eq!(a.facts_en, en, "the reading aid is of the composed text");
+    det.reset_facts();
+    assert!(!docs(&s, &det)[0].facts_edited);
+}
+
+#[test]
+fn third_party_facts_speak_of_the_workers() {
+    let s = situation(&[Problem::ChildLabour, Problem::NoContract], |s| s.reporter = Reporter::ThirdParty);
+    let mut det = Details::default();
+    person(&mut det);
+    let (zh, en) = documents::composed_facts(&s, &det, today());
+    assert!(zh.starts_with("本人反映郑州某某物流有限公司存在以下问题。"), "{zh}");
+    assert!(zh.contains("未与劳动者订立书面劳动合同"), "{zh}");
+    assert!(!zh.contains("未与本人"), "{zh}");
+    assert!(en.contains("the workers"), "{en}");
+}
+
+// ───────────────────────────── validation ─────────────────────────────
+
+fn keys(det: &Details) -> Vec<(String, &'static str)> {
+    validate(det, today()).into_iter().map(|e| (e.field, e.key)).collect()
+}
+
+#[test]
+fn empty_form_names_every_required_field() {
+    let k = keys(&Details::default());
+    let fields: Vec<&str> = k.iter().map(|(f, _)| f.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["person.name", "person.id_number", "person.phone", "person.address", "employers[0].name", "employers[0].address"]
+    );
+    assert!(k.iter().all(|(_, key)| *key == "required"));
+}
+
+#[test]
+fn bad_inputs_have_keys_beside_their_fields_and_nothing_is_cleared() {
+    let mut det = Details::default();
+    person(&mut det);
+    let bad_id = "410102199003151231"; // check digit should be 0
+    for (k, v) in [
+        ("person.id_number", bad_id),
+        ("person.phone", "12345"),
+        ("employers[0].credit_code", "91410100MA3X5ABC16"),
+        ("claims.monthly_wage", "5000.123"),
+        ("claims.unpaid_amount", "-3"),
+        ("claims.unpaid_months", "two"),
+        ("claims.job_start", "2026-02-30"),
+        ("claims.job_end", "2027-01-01"),
+        ("claims.overtime_holiday_hours", "abc"),
+        ("employers[1].legal_rep", "x"),
+        ("witnesses[0].name", &"名".repeat(51)),
+    ] {
+        det.set(k, v.into());
+    }
+    let before = det.clone();
+    let k = keys(&det);
+    let want = [
+        ("person.id_number", "id_checksum"),
+        ("person.phone", "mobile_format"),
+        ("employers[0].credit_code", "credit_code_checksum"),
+        ("employers[1].name", "required"),
+        ("employers[1].address", "required"),
+        ("claims.monthly_wage", "amount_too_many_decimals"),
+        ("claims.unpaid_amount", "amount_negative"),
+        ("claims.unpaid_months", "count_format"),
+        ("claims.overtime_holiday_hours", "hours_format"),
+        ("claims.job_start", "date_no_such_day"),
+        ("claims.job_end", "date_in_future"),
+        ("witnesses[0].name", "too_long"),
+    ];
+    for (f, key) in want {
+        assert!(k.contains(&(f.to_string(), key)), "{f} {key} not in {k:?}");
+    }
+    assert_eq!(k.len(), want.len(), "{k:?}");
+    assert_eq!(det, before, "validation never changes what was typed");
+    assert_eq!(det.get("person.id_number"), bad_id);
+}
+
+#[test]
+fn id_birth_and_sex_must_agree_with_the_form() {
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("person.birth_date", "1990-03-16".into());
+    det.set("person.sex", "female".into());
+    let k = keys(&det);
+    assert!(k.contains(&("person.birth_date".into(), "id_birth_mismatch")), "{k:?}");
+    assert!(k.contains(&("person.sex".into(), "id_sex_mismatch")), "{k:?}");
+    // Left empty, both come from the ID number.
+    det.set("person.birth_date", "".into());
+    det.set("person.sex", "".into());
+    assert!(keys(&det).is_empty());
+    det.set("person.birth_date", "2030-01-01".into());
+    assert!(keys(&det).contains(&("person.birth_date".into(), "date_in_future")));
+    det.set("person.birth_date", "1990/3/15".into());
+    assert!(keys(&det).is_empty(), "slashes are fine");
+}
+
+#[test]
+fn good_inputs_in_other_forms_validate() {
+    let mut det = Details::default();
+    person(&mut det);
+    for (k, v) in [
+        ("person.phone", "+86 138-1234-5678"),
+        ("person.id_number", " 11010519491231002x "),
+        ("person.birth_date", ""),
+        ("person.sex", ""),
+        ("employers[0].credit_code", "91410100ma3x5abc15"),
+        ("claims.monthly_wage", "¥5,000.50"),
+        ("claims.unpaid_amount", "0"),
+        ("claims.overtime_weekday_hours", "7.5"),
+        ("claims.job_start", "2025/1/10"),
+        ("claims.job_end", "2025.9.30"),
+        ("claims.contract_signed", "2025-01-10"),
+        ("claims.dismissal_remedy", "reinstate"),
+    ] {
+        det.set(k, v.into());
+    }
+    assert!(keys(&det).is_empty(), "{:?}", keys(&det));
+    det.set("claims.contract_signed", "2025-01-09".into());
+    assert_eq!(keys(&det), [("claims.contract_signed".to_string(), "date_order")]);
+}
+
+#[test]
+fn the_document_tool_rejects_bad_json_with_its_path() {
+    let exe = env!("CARGO_BIN_EXE_document");
+    let run = |input: &str, args: &[&str]| {
+        use std::io::Write;
+        let mut child = std::process::Command::new(exe)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = run(r#"{"situation":{"schema":"weiquan.situation/1","problems":["wages_unpaid"]},"details":{"person":{"name":5}}}"#, &["--today", "2026-11-26"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("details.person.name"), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(r#"{"situation":{"schema":"weiquan.situation/1","problems":["wages_unpaid"]}}"#, &["--today", "2026-11-26"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("details.person.id_number (required)"));
+    let (s, det) = arbitration_case();
+    let input = serde_json::json!({ "situation": s, "details": det }).to_string();
+    let out = run(&input, &["--today", "2026-11-26"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), documents::to_text(&docs(&s, &det)));
+    assert_eq!(run("{}", &["--bogus"]).status.code(), Some(64));
+}
+
+// ───────────────────────────── hostile text ─────────────────────────────
+
+const SCRIPT: &str = "<script>alert(1)</script>";
+
+fn hostile() -> (Situation, Details) {
+    let (s, mut det) = arbitration_case();
+    det.set("person.name", format!("{SCRIPT}\u{202E}evil\u{2066}x\u{0007}😀"));
+    det.set("employers[0].name", "<img src=x onerror=alert(1)>公司\u{200F}".into());
+    let long: String = "长".repeat(9_990) + "<b>\u{202D}\u{0000}\u{001B}[31m👩‍🔧";
+    det.set("facts_text", long);
+    det.set("evidence[2].item", "\u{202E}cod.exe".into());
+    (s, det)
+}
+
+fn assert_inert(text: &str) {
+    for c in text.chars() {
+        assert!(!(c.is_control() && c != '\n'), "control character U+{:04X}", c as u32);
+        assert!(!details::is_bidi_control(c), "bidi control U+{:04X}", c as u32);
+    }
+}
+
+#[test]
+fn hostile_text_is_kept_as_literal_text_without_controls() {
+    let (s, det) = hostile();
+    let k = keys(&det);
+    assert!(k.contains(&("facts_text".into(), "too_long")), "{k:?}");
+    assert!(k.contains(&("person.name".into(), "too_long")) || k.iter().all(|(f, _)| f != "person.name"));
+    let docs = docs(&s, &det);
+    let text = documents::to_text(&docs);
+    assert_inert(&text);
+    assert!(text.contains(&format!("姓名：{SCRIPT}evilx😀")), "the script tag stays literal text");
+    assert!(text.contains("<img src=x onerror=alert(1)>公司"));
+    assert!(text.contains("cod.exe"));
+    assert!(text.contains("👩\u{200D}🔧"), "emoji sequences survive");
+    assert_eq!(docs[0].facts.chars().filter(|c| *c == '长').count(), 9_990, "nothing typed is cut from the document");
+    // The JSON download: valid, the same literal text, no controls.
+    let json = documents::case_json(&s, &route(&s, today()), &det, &docs, today());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["schema"], "weiquan.case/1");
+    assert_eq!(v["details"]["person"]["name"], format!("{SCRIPT}evilx😀"));
+    assert_eq!(v["documents"][0]["parties"][0]["fields"][0]["value"], format!("{SCRIPT}evilx😀"));
+    assert_inert(&serde_json::to_string(&v).unwrap().replace("\\n", ""));
+    assert!(!json.contains('\u{202E}') && !json.contains("\\u0007") && !json.contains("\\u001b"));
+}
+
+#[test]
+fn case_json_has_every_part() {
+    let (s, det) = arbitration_case();
+    let r = route(&s, today());
+    let docs = documents::compose(&s, &r, &det, today());
+    let v: serde_json::Value = serde_json::from_str(&documents::case_json(&s, &r, &det, &docs, today())).unwrap();
+    assert_eq!(v["schema"], "weiquan.case/1");
+    assert_eq!(v["today"], "2026-11-26");
+    assert_eq!(v["situation"]["schema"], "weiquan.situation/1");
+    assert_eq!(v["routing"]["schema"], "weiquan.routing/1");
+    assert_eq!(v["details"]["claims"]["monthly_wage"], "5,000");
+    assert_eq!(v["documents"][0]["body"], "arbitration");
+    assert_eq!(v["documents"][0]["claims"][1]["amount_fen"], 3_850_000);
+    assert_eq!(v["documents"][0]["copies"]["total"], 2);
+    // The situation part reads back with the situation's own reader.
+    let back = Situation::from_json(&v["situation"].to_string()).unwrap();
+    assert_eq!(back, s);
+    let back: Details = serde_json::from_value(v["details"].clone()).unwrap();
+    assert_eq!(back.person.name, "张三");
+}
+
+// ───────────────────────────── QR ─────────────────────────────
+
+/// Decodes a code's module matrix with rqrr, and separately from a rendered
+/// bitmap (3 px per module, quiet zone) through rqrr's image detector.
+fn decode(code: &qr::Qr) -> String {
+    let grid = rqrr::SimpleGrid::from_func(code.size, |x, y| code.dark(x, y));
+    let (_, direct) = rqrr::Grid::new(grid).decode().expect("matrix decodes");
+    let scale = 3;
+    let side = code.side() * scale;
+    let mut img = rqrr::PreparedImage::prepare_from_bitmap(side, side, |x, y| {
+        let (mx, my) = (x / scale, y / scale);
+        mx >= qr::QUIET_ZONE && my >= qr::QUIET_ZONE && code.dark(mx - qr::QUIET_ZONE, my - qr::QUIET_ZONE)
+    });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1, "one code found in the image");
+    let (_, from_image) = grids[0].decode().expect("image decodes");
+    assert_eq!(direct, from_image);
+    direct
+}
+
+#[test]
+fn qr_round_trips_the_full_case() {
+    let (s, det) = arbitration_case();
+    let r = route(&s, today());
+    let docs = documents::compose(&s, &r, &det, today());
+    let case = qr::case_for(&s, &r, &det, &docs, today());
+    let code = qr::encode(&case).unwrap();
+    assert!(!code.reduced, "a normal case fits in full ({} bytes)", code.payload.len());
+    assert!(code.version <= qr::MAX_VERSION);
+    let text = decode(&code);
+    assert_eq!(text, code.payload);
+    let back = qr::parse(&text).unwrap();
+    assert_eq!(back, case);
+    assert_eq!(back.person[3], ID);
+    assert_eq!(back.claims[1], ["arbitration", "double_wages", "3850000", "0"]);
+    assert!(back.facts.starts_with("本人张三"));
+    // The SVG path draws exactly the dark modules, in the quiet zone's frame.
+    let path = code.svg_path();
+    let drawn: usize = path.split('h').skip(1).step_by(2).map(|w| w.split('v').next().unwrap().parse::<usize>().unwrap()).sum();
+    assert_eq!(drawn, code.modules.iter().filter(|m| **m).count());
+    assert!(path.starts_with(&format!("M{} {}h", qr::QUIET_ZONE, qr::QUIET_ZONE)), "finder pattern at the corner");
+    assert_eq!(code.view_box(), format!("0 0 {0} {0}", code.size + 8));
+}
+
+#[test]
+fn qr_above_capacity_carries_the_reduced_case() {
+    let (s, det) = hostile();
+    let r = route(&s, today());
+    let docs = documents::compose(&s, &r, &det, today());
+    let case = qr::case_for(&s, &r, &det, &docs, today());
+    let code = qr::encode(&case).unwrap();
+    assert!(code.reduced);
+    assert!(code.payload.starts_with("WQ1R\n"));
+    assert!(code.payload.len() <= qr::MAX_BYTES);
+    let back = qr::parse(&decode(&code)).unwrap();
+    assert_eq!(back, case.reduced());
+    assert!(back.facts.is_empty() && back.evidence.is_empty() && back.witnesses.is_empty());
+    assert_eq!(back.person[0], format!("{SCRIPT}evilx😀").chars().take(qr::REDUCED_FIELD_CHARS).collect::<String>());
+    assert_eq!(back.claims.len(), 3);
+    assert_inert(&code.payload);
+    // The full payload kept the literal text too (and the 10 000 characters).
+    let full = qr::payload(&case);
+    assert!(full.len() > qr::MAX_BYTES && full.contains(SCRIPT));
+    assert_eq!(qr::parse(&full).unwrap(), case);
+}
+
+#[test]
+fn qr_with_hostile_but_short_text_round_trips_in_full() {
+    let (s, mut det) = hostile();
+    det.set("facts_text", format!("{SCRIPT}\n第二行|竖线\\反斜杠 \u{202E}😀"));
+    let r = route(&s, today());
+    let docs = documents::compose(&s, &r, &det, today());
+    let case = qr::case_for(&s, &r, &det, &docs, today());
+    let code = qr::encode(&case).unwrap();
+    assert!(!code.reduced);
+    let back = qr::parse(&decode(&code)).unwrap();
+    assert_eq!(back.facts, format!("{SCRIPT}\n第二行|竖线\\反斜杠 😀"));
+    assert_eq!(back, case);
+}
+
+// ───────────────────────────── citations ─────────────────────────────
+
+fn law_article(source: &str, clause: &str) -> Option<String> {
+    let path = format!("{}/law/{source}.md", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).ok()?;
+    // A numbered section of a notice ("二" → "## 二、…") or an article.
+    if !clause.starts_with('第') {
+        let start = text.lines().position(|l| l.starts_with(&format!("## {clause}、")))?;
+        let mut out = String::new();
+        for (k, l) in text.lines().enumerate().skip(start) {
+            if k > start && l.starts_with("## ") {
+                break;
+            }
+            out.push_str(l);
+        }
+        return Some(out);
+    }
+    let article = &clause[..clause.find('条')? + '条'.len_utf8()];
+    let start = text.lines().position(|l| l.starts_with(&format!("{article} ")))?;
+    let mut out = String::new();
+    for (k, l) in text.lines().enumerate().skip(start) {
+        if k > start && l.starts_with('第') && l.contains("条 ") {
+            break;
+        }
+        out.push_str(l);
+    }
+    Some(out)
+}
+
+fn all_cites(docs: &[Document]) -> Vec<Cite> {
+    let mut v = Vec::new();
+    for doc in docs {
+        v.extend(doc.basis.iter().copied());
+        for n in &doc.notices {
+            v.extend(n.cites.iter().copied());
+        }
+        for c in &doc.claims {
+            v.extend(c.cites.iter().copied());
+            v.extend(c.working.iter().map(|w| w.cite));
+        }
+    }
+    v
+}
+
+#[test]
+fn every_cited_article_exists_and_notices_say_what_it_says() {
+    let cases: Vec<(Situation, Details)> = vec![
+        arbitration_case(),
+        (situation(&[Problem::SocialInsuranceArrears, Problem::NoSocialInsurance, Problem::SocialInsuranceFraud], |s| s.reporter = Reporter::ThirdParty), Details::default()),
+        (
+            situation(&[Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::NoContract, Problem::ChildLabour], |s| {
+                s.want = Want::StopViolation;
+                s.reporter = Reporter::ThirdParty;
+            }),
+            Details::default(),
+        ),
+        (
+            situation(&[Problem::CompensationUnpaid, Problem::OvertimeRest, Problem::SocialInsuranceLoss, Problem::ContractChange], |s| {
+                s.want = Want::MoneyOrDecision;
+                s.dispatch = Dispatch::Yes;
+            }),
+            Details::default(),
+        ),
+    ];
+    let mut seen = 0;
+    for (s, mut det) in cases {
+        det.set("claims.monthly_wage", "6000".into());
+        det.set("claims.overtime_weekday_hours", "10".into());
+        det.set("claims.overtime_holiday_hours", "8".into());
+        det.set("claims.job_start", "2022-01-01".into());
+        det.set("claims.job_end", "2026-06-30".into());
+        let docs = docs(&s, &det);
+        for c in all_cites(&docs) {
+            assert!(law_article(c.source, c.clause).is_some(), "《{}》{} not found in core/law/", c.source, c.clause);
+            seen += 1;
+        }
+        for doc in &docs {
+            for n in &doc.notices {
+                let phrase = match n.key {
+                    "copies" => "按照被申请人人数提交副本",
+                    "dispatch_co_parties" => "劳务派遣单位和用工单位为共同当事人",
+                    "final_award" => "不超过当地月最低工资标准十二个月金额",
+                    "reporter_confidential" => "劳动保障行政部门应当为举报人保密",
+                    "collection_reporter_confidential" => "为举报人保密",
+                    "identity_withheld_request" => continue,
+                    other => panic!("unknown notice {other}"),
+                };
+                let c = n.cites[0];
+                assert!(law_article(c.source, c.clause).unwrap().contains(phrase), "{} {} lacks {phrase}", c.source, c.clause);
+            }
+        }
+    }
+    assert!(seen > 40, "{seen}");
+    // 社会保险法 has no reporter-confidentiality clause: the audit paper must
+    // not claim one from it.
+    let si = std::fs::read_to_string(format!("{}/law/社会保险法.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    assert!(!si.contains("为举报人保密"));
+}
+
+#[test]
+fn qr_case_of_an_empty_form_never_panics() {
+    for problems in [vec![Problem::Other], vec![Problem::PensionAgency], vec![Problem::WorkInjury, Problem::Dismissed]] {
+        let s = Situation::new(problems);
+        let det = Details::default();
+        let r = route(&s, today());
+        let docs = documents::compose(&s, &r, &det, today());
+        let _ = documents::to_text(&docs);
+        let case = qr::case_for(&s, &r, &det, &docs, today());
+        let code = qr::encode(&case).unwrap();
+        assert_eq!(qr::parse(&code.payload).unwrap(), case);
+    }
+    let _: QrCase = QrCase::default();
+}

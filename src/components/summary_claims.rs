@@ -1,0 +1,80 @@
+use std::rc::Rc;
+
+use weiquan_core::documents::{Body, Document};
+use yew::prelude::*;
+
+use crate::summary_text::{field_label, money, st, SKey};
+use crate::text::{self, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryClaimsProps {
+    pub lang: Lang,
+    pub docs: Rc<Vec<Document>>,
+}
+
+pub fn body_name(lang: Lang, b: Body) -> String {
+    use weiquan_core::rules::Outcome;
+    text::outcome(
+        lang,
+        match b {
+            Body::Inspection => Outcome::Inspection,
+            Body::Audit => Outcome::Audit,
+            Body::Arbitration => Outcome::Arbitration,
+        },
+    )
+}
+
+/// Each document's claims in the person's language: the amount the
+/// calculators found, how (the steps with their clauses), what is still
+/// needed, and whether an arbitration award on it would be final.
+#[function_component(SummaryClaims)]
+pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
+    let lang = props.lang;
+    if props.docs.iter().all(|d| d.claims.is_empty()) {
+        return html! {};
+    }
+    html! {
+        <section class="wq-claims" aria-labelledby="wq-claims-title">
+            <h3 id="wq-claims-title">{ st(lang, SKey::ClaimsTitle) }</h3>
+            { for props.docs.iter().filter(|d| !d.claims.is_empty()).map(|doc| html! {
+                <>
+                    <h4>{ body_name(lang, doc.body) }</h4>
+                    <ol class="wq-claim-list">
+                        { for doc.claims.iter().map(|c| html! {
+                            <li class="wq-claim">
+                                <p class="wq-claim-text">{ if lang == Lang::Zh { c.text.clone() } else { c.text_en.clone() } }</p>
+                                if let Some(a) = c.amount_fen {
+                                    <p class="wq-claim-amount"><strong>{ money(lang, a) }</strong></p>
+                                } else if !c.missing.is_empty() {
+                                    <p class="wq-claim-missing">
+                                        { st(lang, SKey::AmountPending) }{ "。" }{ st(lang, SKey::MissingInputs) }
+                                        { c.missing.iter().map(|p| field_label(lang, p)).collect::<Vec<_>>().join(if lang == Lang::Zh { "、" } else { ", " }) }
+                                    </p>
+                                }
+                                if !c.working.is_empty() {
+                                    <details class="wq-working">
+                                        <summary>{ st(lang, SKey::WorkingTitle) }</summary>
+                                        <ol>
+                                            { for c.working.iter().map(|w| html! {
+                                                <li>
+                                                    { if lang == Lang::Zh { w.zh.clone() } else { w.en.clone() } }
+                                                    <cite>{ format!("（{} {}）", w.cite.source, w.cite.clause) }</cite>
+                                                </li>
+                                            }) }
+                                        </ol>
+                                    </details>
+                                }
+                                if let Some(f) = c.final_award {
+                                    <p class={classes!("wq-final-award", if f.under { "wq-final-under" } else { "wq-final-over" })}>
+                                        { st(lang, if f.under { SKey::FinalAwardUnder } else { SKey::FinalAwardOver }) }
+                                        { format!("（{}：{}）", money(lang, f.threshold_fen), "劳动争议调解仲裁法 第四十七条第一项") }
+                                    </p>
+                                }
+                            </li>
+                        }) }
+                    </ol>
+                </>
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,37 @@
+use std::rc::Rc;
+
+use weiquan_core::documents::{Document, LineKind};
+use weiquan_core::qr::{Qr, QrError};
+use yew::prelude::*;
+
+use crate::components::SummaryQr;
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryDocumentProps {
+    pub lang: Lang,
+    pub doc: Document,
+    pub qr: Rc<Result<Qr, QrError>>,
+}
+
+/// One document as it is handed in: Chinese whatever the interface language
+/// (`lang="zh-CN"`), in an element of class `wq-document` (the print
+/// stylesheet starts each on a new A4 page). Its lines are the same as the
+/// .txt download's (`Document::lines`); every typed text is a text node.
+#[function_component(SummaryDocument)]
+pub fn summary_document(props: &SummaryDocumentProps) -> Html {
+    let d = &props.doc;
+    html! {
+        <article class={classes!("wq-document", format!("wq-document-{}", d.body.key()))} lang="zh-CN" aria-label={d.title}>
+            { for d.lines().into_iter().map(|l| {
+                let class = classes!(l.gap.then_some("wq-doc-gap"), format!("wq-doc-indent-{}", l.indent));
+                match l.kind {
+                    LineKind::Title => html! { <h3 class="wq-doc-title">{ l.text }</h3> },
+                    LineKind::Heading => html! { <h4 {class}>{ l.text }</h4> },
+                    LineKind::Text => html! { <p {class}>{ l.text }</p> },
+                }
+            }) }
+            <SummaryQr lang={props.lang} qr={props.qr.clone()} in_document=true />
+        </article>
+    }
+}

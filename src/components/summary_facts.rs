@@ -1,0 +1,61 @@
+use weiquan_core::situation::FieldError;
+use yew::prelude::*;
+
+use crate::state::Action;
+use crate::summary_state::SummaryAction;
+use crate::summary_text::{error_message, st, SKey};
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryFactsProps {
+    pub lang: Lang,
+    /// The Chinese text: as the person typed it, or the composed one.
+    pub facts: String,
+    /// The English reading aid of the composed text.
+    pub facts_en: String,
+    pub edited: bool,
+    pub error: Option<FieldError>,
+    pub on: Callback<Action>,
+}
+
+/// The facts and reasons, prefilled in Chinese and editable; beside it, when
+/// the interface is English, an English reading aid (never printed).
+#[function_component(SummaryFacts)]
+pub fn summary_facts(props: &SummaryFactsProps) -> Html {
+    let lang = props.lang;
+    let path = "facts_text";
+    let id = format!("wq-field-{path}");
+    let hint_id = format!("wq-hint-{path}");
+    let error_id = format!("wq-error-{path}");
+    let describedby = if props.error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+    let oninput = props.on.reform(|e: InputEvent| {
+        let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        Action::Summary(SummaryAction::Set("facts_text".into(), el.value()))
+    });
+    let reset = props.on.reform(|_: MouseEvent| Action::Summary(SummaryAction::ResetFacts));
+    html! {
+        <div class={classes!("wq-facts", (lang == Lang::En).then_some("wq-facts-aided"))}>
+            <div class="wq-field">
+                <label for={id.clone()}>{ st(lang, SKey::FactsTitle) }</label>
+                <span id={hint_id} class="wq-hint">{ st(lang, SKey::FactsHint) }</span>
+                if let Some(e) = &props.error {
+                    <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
+                }
+                <textarea id={id} lang="zh-CN" rows="10" value={props.facts.clone()} {oninput}
+                    aria-describedby={describedby} aria-invalid={props.error.as_ref().map(|_| "true")} />
+                if props.edited {
+                    <button type="button" class="wq-button" onclick={reset}>{ st(lang, SKey::FactsReset) }</button>
+                }
+            </div>
+            if lang == Lang::En {
+                <aside class="wq-reading-aid" aria-labelledby="wq-reading-aid-title">
+                    <h4 id="wq-reading-aid-title">{ st(lang, SKey::ReadingAid) }</h4>
+                    if props.edited {
+                        <p class="wq-hint">{ st(lang, SKey::ReadingAidEdited) }</p>
+                    }
+                    <p lang="en">{ props.facts_en.clone() }</p>
+                </aside>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,70 @@
+use weiquan_core::situation::FieldError;
+use yew::prelude::*;
+
+use crate::state::Action;
+use crate::summary_state::SummaryAction;
+use crate::summary_text::{error_message, field_hint, field_label, st, SKey};
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryFieldProps {
+    pub lang: Lang,
+    /// The form path (`person.name`); also the id `wq-field-<path>`.
+    pub path: String,
+    /// The text as typed.
+    pub value: String,
+    pub error: Option<FieldError>,
+    #[prop_or_default]
+    pub optional: bool,
+    /// `text` (default), `tel`, or `numeric`/`decimal` for the keyboard.
+    #[prop_or_default]
+    pub inputmode: Option<&'static str>,
+    #[prop_or_default]
+    pub autocomplete: Option<&'static str>,
+    pub on: Callback<Action>,
+}
+
+/// One text field of the summary form: label, hint, the error beside it
+/// (`aria-describedby`, `aria-invalid`) and the text exactly as typed.
+#[function_component(SummaryField)]
+pub fn summary_field(props: &SummaryFieldProps) -> Html {
+    let lang = props.lang;
+    let path = props.path.clone();
+    let id = format!("wq-field-{path}");
+    let hint_id = format!("wq-hint-{path}");
+    let error_id = format!("wq-error-{path}");
+    let name = path.rsplit('.').next().unwrap_or("").to_string();
+    let hint = field_hint(lang, &name);
+    let mut describedby = Vec::new();
+    if !hint.is_empty() {
+        describedby.push(hint_id.clone());
+    }
+    if props.error.is_some() {
+        describedby.push(error_id.clone());
+    }
+    let oninput = {
+        let path = path.clone();
+        props.on.reform(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            Action::Summary(SummaryAction::Set(path.clone(), input.value()))
+        })
+    };
+    html! {
+        <div class="wq-field">
+            <label for={id.clone()}>
+                { field_label(lang, &path) }
+                if props.optional { <span class="wq-optional">{ st(lang, SKey::Optional) }</span> }
+            </label>
+            if !hint.is_empty() {
+                <span id={hint_id} class="wq-hint">{ hint }</span>
+            }
+            if let Some(e) = &props.error {
+                <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
+            }
+            <input type="text" id={id} value={props.value.clone()} {oninput}
+                inputmode={props.inputmode} autocomplete={props.autocomplete.unwrap_or("off")}
+                aria-describedby={(!describedby.is_empty()).then(|| describedby.join(" "))}
+                aria-invalid={props.error.as_ref().map(|_| "true")} />
+        </div>
+    }
+}

@@ -1,0 +1,217 @@
+use weiquan_core::details::{Details, MAX_EMPLOYERS, MAX_EVIDENCE, MAX_OTHER_CLAIMS, MAX_WITNESSES};
+use weiquan_core::documents::Body;
+use weiquan_core::rules::{Dispatch, Problem};
+use weiquan_core::situation::{FieldError, Situation};
+use weiquan_core::Date;
+use yew::prelude::*;
+
+use crate::components::SummaryField;
+use crate::state::Action;
+use crate::summary_state::SummaryAction;
+use crate::summary_text::{error_message, field_label, st, SKey};
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryFormProps {
+    pub lang: Lang,
+    pub details: Details,
+    pub situation: Situation,
+    /// The bodies the person is sent to (which parts of the form apply).
+    pub bodies: Vec<Body>,
+    pub errors: Vec<FieldError>,
+    pub on: Callback<Action>,
+}
+
+fn error(errors: &[FieldError], path: &str) -> Option<FieldError> {
+    errors.iter().find(|e| e.field == path).cloned()
+}
+
+fn set(path: String, value: String) -> Action {
+    Action::Summary(SummaryAction::Set(path, value))
+}
+
+/// A `<select>` of fixed values (sex, the dismissal remedy).
+fn select(lang: Lang, path: &str, value: &str, options: &[(&str, SKey)], errors: &[FieldError], on: &Callback<Action>) -> Html {
+    let id = format!("wq-field-{path}");
+    let error_id = format!("wq-error-{path}");
+    let err = error(errors, path);
+    let onchange = {
+        let path = path.to_string();
+        on.reform(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            set(path.clone(), el.value())
+        })
+    };
+    html! {
+        <div class="wq-field">
+            <label for={id.clone()}>{ field_label(lang, path) }</label>
+            if let Some(e) = &err {
+                <p id={error_id.clone()} class="wq-error">{ error_message(lang, e.key) }</p>
+            }
+            <select id={id} {onchange} aria-describedby={err.as_ref().map(|_| error_id)} aria-invalid={err.as_ref().map(|_| "true")}>
+                { for options.iter().map(|(v, k)| html! {
+                    <option value={v.to_string()} selected={*v == value}>{ st(lang, *k) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// A button that adds a row by typing "" into `path` (the next index).
+fn add_button(lang: Lang, label: SKey, path: String, on: &Callback<Action>) -> Html {
+    let onclick = on.reform(move |_: MouseEvent| set(path.clone(), String::new()));
+    html! { <button type="button" class="wq-button wq-add" {onclick}>{ st(lang, label) }</button> }
+}
+
+fn remove_button(lang: Lang, label: SKey, list: &'static str, i: usize, on: &Callback<Action>) -> Html {
+    let onclick = on.reform(move |_: MouseEvent| Action::Summary(SummaryAction::Remove(list.into(), i)));
+    html! { <button type="button" class="wq-button wq-remove" {onclick}>{ st(lang, label) }</button> }
+}
+
+/// The final form: what the interview does not ask. Fieldsets with labelled
+/// fields; each error beside its field; nothing typed is ever cleared.
+#[function_component(SummaryForm)]
+pub fn summary_form(props: &SummaryFormProps) -> Html {
+    let lang = props.lang;
+    let d = &props.details;
+    let on = &props.on;
+    let errors = &props.errors;
+    let field = |path: String, optional: bool, inputmode: Option<&'static str>, autocomplete: Option<&'static str>| {
+        html! {
+            <SummaryField {lang} value={d.get(&path)} error={error(errors, &path)} path={path.clone()}
+                {optional} {inputmode} {autocomplete} on={on.clone()} />
+        }
+    };
+    let s = &props.situation;
+    let dispatch = s.dispatch == Dispatch::Yes;
+    let arbitration = props.bodies.contains(&Body::Arbitration);
+    let has = |p: Problem| s.problems.contains(&p);
+    let n_employers = d.employers.len().max(if dispatch { 2 } else { 1 });
+    let fixed = if dispatch { 2 } else { 1 };
+    let legend = |i: usize| match (dispatch, i) {
+        (true, 0) => SKey::AgencyLegend,
+        (true, 1) => SKey::UserUnitLegend,
+        (false, 0) => SKey::EmployerLegend,
+        _ => SKey::RespondentLegend,
+    };
+    let money = has(Problem::WagesUnpaid)
+        || has(Problem::NoContract)
+        || has(Problem::OvertimeRest)
+        || has(Problem::Dismissed)
+        || has(Problem::CompensationUnpaid);
+    let dates_hint = |date: Option<Date>| {
+        date.map(|x| html! { <p class="wq-hint">{ format!("{}{x}", st(lang, SKey::InterviewDate)) }</p> })
+    };
+    html! {
+        <div class="wq-summary-form">
+            <fieldset class="wq-fieldset">
+                <legend>{ st(lang, SKey::PersonLegend) }</legend>
+                { field("person.name".into(), false, None, Some("name")) }
+                { select(lang, "person.sex", &d.person.sex, &[("", SKey::SexUnset), ("male", SKey::SexMale), ("female", SKey::SexFemale)], errors, on) }
+                { field("person.birth_date".into(), true, Some("numeric"), Some("bday")) }
+                { field("person.id_number".into(), false, None, None) }
+                { field("person.phone".into(), false, Some("tel"), Some("tel")) }
+                { field("person.address".into(), false, None, Some("street-address")) }
+                { field("person.occupation".into(), true, None, None) }
+            </fieldset>
+            { for (0..n_employers).map(|i| html! {
+                <fieldset class="wq-fieldset">
+                    <legend>{ st(lang, legend(i)) }</legend>
+                    { field(format!("employers[{i}].name"), false, None, Some("organization")) }
+                    { field(format!("employers[{i}].address"), false, None, None) }
+                    { field(format!("employers[{i}].legal_rep"), true, None, None) }
+                    { field(format!("employers[{i}].legal_rep_title"), true, None, None) }
+                    { field(format!("employers[{i}].credit_code"), true, None, None) }
+                    if i >= fixed {
+                        { remove_button(lang, SKey::RemoveRespondent, "employers", i, on) }
+                    }
+                </fieldset>
+            }) }
+            if arbitration && n_employers < MAX_EMPLOYERS {
+                { add_button(lang, SKey::AddRespondent, format!("employers[{}].name", d.employers.len().max(n_employers)), on) }
+            }
+            if money {
+                <fieldset class="wq-fieldset">
+                    <legend>{ st(lang, SKey::MoneyLegend) }</legend>
+                    <p class="wq-hint">{ st(lang, SKey::MoneyHint) }</p>
+                    { field("claims.monthly_wage".into(), false, Some("decimal"), None) }
+                    { field("claims.job_start".into(), true, Some("numeric"), None) }
+                    { dates_hint(s.dates.job_start).unwrap_or_default() }
+                    if has(Problem::Dismissed) || has(Problem::CompensationUnpaid) || has(Problem::NoContract) {
+                        { field("claims.job_end".into(), true, Some("numeric"), None) }
+                        { dates_hint(s.dates.job_end).unwrap_or_default() }
+                    }
+                    if has(Problem::NoContract) {
+                        { field("claims.contract_signed".into(), true, Some("numeric"), None) }
+                    }
+                    if has(Problem::WagesUnpaid) {
+                        { field("claims.unpaid_amount".into(), true, Some("decimal"), None) }
+                        { field("claims.unpaid_months".into(), true, Some("numeric"), None) }
+                        { field("claims.unpaid_days".into(), true, Some("numeric"), None) }
+                    }
+                    if has(Problem::OvertimeRest) {
+                        { field("claims.overtime_weekday_hours".into(), true, Some("decimal"), None) }
+                        { field("claims.overtime_rest_day_hours".into(), true, Some("decimal"), None) }
+                        { field("claims.overtime_holiday_hours".into(), true, Some("decimal"), None) }
+                    }
+                    if has(Problem::Dismissed) || has(Problem::CompensationUnpaid) {
+                        { field("claims.city_avg_wage".into(), true, Some("decimal"), None) }
+                    }
+                    if has(Problem::Dismissed) && arbitration {
+                        // Empty means damages (the default of the documents).
+                        { select(lang, "claims.dismissal_remedy", if d.claims.dismissal_remedy.trim().is_empty() { "damages" } else { d.claims.dismissal_remedy.trim() },
+                            &[("damages", SKey::RemedyDamages), ("reinstate", SKey::RemedyReinstate)], errors, on) }
+                    }
+                </fieldset>
+            }
+            if arbitration {
+                <fieldset class="wq-fieldset">
+                    <legend>{ st(lang, SKey::OtherClaimsLegend) }</legend>
+                    { for d.claims.other.iter().enumerate().map(|(i, _)| html! {
+                        <div class="wq-row">
+                            { field(format!("claims.other[{i}].text"), false, None, None) }
+                            { field(format!("claims.other[{i}].amount"), true, Some("decimal"), None) }
+                            { remove_button(lang, SKey::RemoveClaim, "claims.other", i, on) }
+                        </div>
+                    }) }
+                    if d.claims.other.len() < MAX_OTHER_CLAIMS {
+                        { add_button(lang, SKey::AddClaim, format!("claims.other[{}].text", d.claims.other.len()), on) }
+                    }
+                </fieldset>
+            }
+            <fieldset class="wq-fieldset">
+                <legend>{ st(lang, SKey::EvidenceLegend) }</legend>
+                <p class="wq-hint">{ st(lang, SKey::EvidenceHint) }</p>
+                { for (0..d.evidence.len().max(1)).map(|i| html! {
+                    <div class="wq-row">
+                        { field(format!("evidence[{i}].item"), true, None, None) }
+                        { field(format!("evidence[{i}].source"), true, None, None) }
+                        if i < d.evidence.len() && d.evidence.len() > 1 {
+                            { remove_button(lang, SKey::RemoveEvidence, "evidence", i, on) }
+                        }
+                    </div>
+                }) }
+                if !d.evidence.is_empty() && d.evidence.len() < MAX_EVIDENCE {
+                    { add_button(lang, SKey::AddEvidence, format!("evidence[{}].item", d.evidence.len()), on) }
+                }
+            </fieldset>
+            if arbitration {
+                <fieldset class="wq-fieldset">
+                    <legend>{ st(lang, SKey::WitnessLegend) }</legend>
+                    { for (0..d.witnesses.len().max(1)).map(|i| html! {
+                        <div class="wq-row">
+                            { field(format!("witnesses[{i}].name"), true, None, None) }
+                            { field(format!("witnesses[{i}].contact"), true, None, None) }
+                            if i < d.witnesses.len() && d.witnesses.len() > 1 {
+                                { remove_button(lang, SKey::RemoveWitness, "witnesses", i, on) }
+                            }
+                        </div>
+                    }) }
+                    if !d.witnesses.is_empty() && d.witnesses.len() < MAX_WITNESSES {
+                        { add_button(lang, SKey::AddWitness, format!("witnesses[{}].name", d.witnesses.len()), on) }
+                    }
+                </fieldset>
+            }
+        </div>
+    }
+}

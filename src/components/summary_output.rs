@@ -1,0 +1,67 @@
+use std::rc::Rc;
+
+use weiquan_core::Date;
+use yew::prelude::*;
+
+use crate::mode::Mode;
+use crate::summary_text::{file_name, st, SKey};
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryOutputProps {
+    pub lang: Lang,
+    pub mode: Mode,
+    pub today: Date,
+    /// The documents as plain text (.txt and the clipboard).
+    pub text: Rc<String>,
+    /// The case as `weiquan.case/1` JSON.
+    pub json: Rc<String>,
+}
+
+/// Print (the main output, first), copy, download .txt and .json. On the
+/// hall's kiosk only print: a download or the clipboard would leave the
+/// person's data on a public machine. The result of each action is
+/// announced in a polite status line.
+#[function_component(SummaryOutput)]
+pub fn summary_output(props: &SummaryOutputProps) -> Html {
+    let lang = props.lang;
+    let status = use_state(|| None::<SKey>);
+    let print = Callback::from(|_: MouseEvent| crate::output::print());
+    let copy = {
+        let text = props.text.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            crate::output::copy(&text, move |ok| status.set(Some(if ok { SKey::Copied } else { SKey::CopyFailed })));
+        })
+    };
+    let download = |ext: &'static str, mime: &'static str, content: Rc<String>| {
+        let status = status.clone();
+        let name = file_name(ext, props.today);
+        Callback::from(move |_: MouseEvent| {
+            if crate::output::download(&name, mime, &content) {
+                status.set(Some(SKey::Downloaded));
+            }
+        })
+    };
+    let kiosk = props.mode == Mode::Kiosk;
+    html! {
+        <section class="wq-output" aria-labelledby="wq-output-title">
+            <h3 id="wq-output-title">{ st(lang, SKey::OutputTitle) }</h3>
+            <div class="wq-output-buttons">
+                <button type="button" class="wq-button wq-primary wq-print" onclick={print}>{ st(lang, SKey::Print) }</button>
+                if !kiosk {
+                    <button type="button" class="wq-button wq-copy" onclick={copy}>{ st(lang, SKey::Copy) }</button>
+                    <button type="button" class="wq-button wq-download-txt"
+                        onclick={download("txt", "text/plain;charset=utf-8", props.text.clone())}>{ st(lang, SKey::DownloadTxt) }</button>
+                    <button type="button" class="wq-button wq-download-json"
+                        onclick={download("json", "application/json", props.json.clone())}>{ st(lang, SKey::DownloadJson) }</button>
+                }
+            </div>
+            if kiosk {
+                <p class="wq-hint">{ st(lang, SKey::KioskOutput) }</p>
+            }
+            <p class="wq-output-status" role="status">{ status.map(|k| st(lang, k)).unwrap_or("") }</p>
+        </section>
+    }
+}

@@ -1,0 +1,110 @@
+use std::rc::Rc;
+
+use weiquan_core::details::Details;
+use weiquan_core::documents::{self, Body};
+use weiquan_core::interview::{self, Answers};
+use weiquan_core::situation::FieldError;
+use weiquan_core::{qr, route, Date};
+use yew::prelude::*;
+
+use crate::components::{SummaryClaims, SummaryDocument, SummaryFacts, SummaryForm, SummaryOutput, SummaryQr};
+use crate::mode::Mode;
+use crate::state::Action;
+use crate::summary_state::SummaryAction;
+use crate::summary_text::{st, summary_line, SKey};
+use crate::text::{t, Key, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryScreenProps {
+    pub lang: Lang,
+    pub mode: Mode,
+    pub answers: Answers,
+    pub details: Details,
+    pub errors: Vec<FieldError>,
+    /// The form was checked since its last edit.
+    #[prop_or_default]
+    pub checked: bool,
+    pub today: Date,
+    pub heading: NodeRef,
+    pub on: Callback<Action>,
+}
+
+/// Everything the summary computes from the answers and the form.
+struct Made {
+    situation: weiquan_core::Situation,
+    bodies: Vec<Body>,
+    docs: Rc<Vec<documents::Document>>,
+    composed_en: String,
+    text: Rc<String>,
+    json: Rc<String>,
+    qr: Rc<Result<qr::Qr, qr::QrError>>,
+}
+
+fn make(answers: &Answers, details: &Details, today: Date) -> Made {
+    let situation = interview::situation(answers);
+    let routing = route(&situation, today);
+    let docs = documents::compose(&situation, &routing, details, today);
+    let (_, composed_en) = documents::composed_facts(&situation, details, today);
+    let text = documents::to_text(&docs);
+    let json = documents::case_json(&situation, &routing, details, &docs, today);
+    let qr = qr::for_case(&situation, &routing, details, &docs, today);
+    let bodies = documents::bodies(&routing).into_iter().map(|(b, _, _)| b).collect();
+    Made { situation, bodies, docs: Rc::new(docs), composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr) }
+}
+
+/// The complaint summary (issue 6): the final form, the claims with their
+/// working, the facts and reasons, the documents per body as they will be
+/// handed in, and print / copy / download / QR.
+#[function_component(SummaryScreen)]
+pub fn summary_screen(props: &SummaryScreenProps) -> Html {
+    let lang = props.lang;
+    let made = use_memo((props.answers.clone(), props.details.clone(), props.today), |(a, d, today)| make(a, d, *today));
+    let check = props.on.reform(|_: MouseEvent| Action::Summary(SummaryAction::Check));
+    let back = props.on.reform(|_: MouseEvent| Action::Back);
+    let facts_error = props.errors.iter().find(|e| e.field == "facts_text").cloned();
+    let first = made.docs.first();
+    html! {
+        <section class="wq-screen wq-summary">
+            if !props.errors.is_empty() {
+                <div class="wq-error-summary" role="alert">
+                    <p>{ st(lang, SKey::ErrorSummary) }</p>
+                    <ul>
+                        { for props.errors.iter().map(|e| html! {
+                            <li><a href={format!("#wq-field-{}", e.field)}>{ summary_line(lang, &e.field, e.key) }</a></li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ st(lang, SKey::Title) }</h2>
+            <p class="wq-lead">{ st(lang, SKey::Intro) }</p>
+            if made.docs.is_empty() {
+                <p class="wq-note">{ st(lang, SKey::NoDocuments) }</p>
+            } else {
+                <SummaryForm {lang} details={props.details.clone()} situation={made.situation.clone()}
+                    bodies={made.bodies.clone()} errors={props.errors.clone()} on={props.on.clone()} />
+                <SummaryClaims {lang} docs={made.docs.clone()} />
+                if let Some(doc) = first {
+                    // The text as typed (the documents carry it cleaned).
+                    <SummaryFacts {lang} facts={props.details.facts_text.clone().unwrap_or_else(|| doc.facts.clone())} facts_en={made.composed_en.clone()}
+                        edited={doc.facts_edited} error={facts_error} on={props.on.clone()} />
+                }
+                <div class="wq-check-row">
+                    <button type="button" class="wq-button wq-check-form" onclick={check}>{ st(lang, SKey::Check) }</button>
+                    <p class="wq-check-status" role="status">{ if props.checked && props.errors.is_empty() { st(lang, SKey::CheckOk) } else { "" } }</p>
+                </div>
+                <section class="wq-documents" aria-labelledby="wq-documents-title">
+                    <h3 id="wq-documents-title" class="wq-documents-title">{ st(lang, SKey::DocumentsTitle) }</h3>
+                    <p class="wq-hint wq-documents-hint">{ st(lang, SKey::DocumentsHint) }</p>
+                    { for made.docs.iter().map(|doc| html! {
+                        <SummaryDocument {lang} doc={doc.clone()} qr={made.qr.clone()} />
+                    }) }
+                </section>
+                <SummaryOutput {lang} mode={props.mode} today={props.today} text={made.text.clone()} json={made.json.clone()} />
+                <SummaryQr {lang} qr={made.qr.clone()} />
+            }
+            <div class="wq-nav">
+                <button type="button" class="wq-button" onclick={back}>{ t(lang, Key::Back) }</button>
+            </div>
+        </section>
+    }
+}

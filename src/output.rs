@@ -1,0 +1,96 @@
+//! The summary's outputs in the browser: print, copy to the clipboard,
+//! download a file. Natively (SSR tests) they do nothing, like
+//! [`crate::platform`].
+
+/// Opens the browser's print dialog (the print stylesheet shows only the
+/// documents).
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Writes `text` to the clipboard; `done(true)` once written, `done(false)`
+/// when the device refuses or has no clipboard API.
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::closure::Closure;
+        use web_sys::wasm_bindgen::JsValue;
+        let Some(window) = web_sys::window() else { return done(false) };
+        let clipboard = window.navigator().clipboard();
+        // `navigator.clipboard` is undefined outside secure contexts.
+        if JsValue::from(clipboard.clone()).is_undefined() {
+            return done(false);
+        }
+        let promise = clipboard.write_text(text);
+        let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+        let (d1, d2) = (done.clone(), done);
+        let ok = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+            if let Some(f) = d1.borrow_mut().take() {
+                f(true)
+            }
+        });
+        let err = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+            if let Some(f) = d2.borrow_mut().take() {
+                f(false)
+            }
+        });
+        let _ = promise.then2(&ok, &err);
+        // The promise owns the callbacks now (a few bytes per copy).
+        ok.forget();
+        err.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        done(false);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+use web_sys::wasm_bindgen::JsCast;
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static LAST_URL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Offers `content` as a file named `name` of type `mime` (a Blob URL and a
+/// temporary link; nothing leaves the device). Returns whether it started.
+pub fn download(name: &str, mime: &str, content: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let run = || -> Option<()> {
+            let doc = web_sys::window()?.document()?;
+            let parts = web_sys::js_sys::Array::of1(&web_sys::wasm_bindgen::JsValue::from_str(content));
+            let bag = web_sys::BlobPropertyBag::new();
+            bag.set_type(mime);
+            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
+            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+            let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+            a.set_href(&url);
+            a.set_download(name);
+            a.set_hidden(true);
+            let body = doc.body()?;
+            let _ = body.append_child(&a);
+            a.click();
+            let _ = body.remove_child(&a);
+            // Revoking at once can cancel the download in some browsers: the
+            // previous file's URL is revoked instead.
+            LAST_URL.with(|last| {
+                if let Some(old) = last.replace(Some(url)) {
+                    let _ = web_sys::Url::revoke_object_url(&old);
+                }
+            });
+            Some(())
+        };
+        run().is_some()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (name, mime, content);
+        false
+    }
+}

@@ -1,0 +1,129 @@
+//! The summary screen's part of the one reducer: opening it, editing the
+//! final form (any field by its path, exactly as typed), adding and removing
+//! list rows, and checking the form. Called from one arm of
+//! [`crate::state::State`]'s reducer.
+
+use weiquan_core::details;
+
+use crate::state::{Screen, State};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SummaryAction {
+    /// From the result: go to the summary.
+    Open,
+    /// Set the field at a path (`person.name`, `employers[1].credit_code`,
+    /// `evidence[2].item`, `facts_text`) to the text as typed. An index equal
+    /// to a list's length adds a row.
+    Set(String, String),
+    /// Remove row `.1` of a list (`employers`, `evidence`, `witnesses`,
+    /// `claims.other`).
+    Remove(String, usize),
+    /// Use the composed facts-and-reasons text again.
+    ResetFacts,
+    /// Check the whole form: every error beside its field.
+    Check,
+}
+
+pub fn reduce(s: &mut State, action: SummaryAction) {
+    match action {
+        SummaryAction::Open => {
+            s.errors.clear();
+            s.summary_checked = false;
+            s.screen = Screen::Summary;
+        }
+        SummaryAction::Set(path, value) => {
+            if s.details.set(&path, value) {
+                // Only this field's error goes; the rest stay until the next check.
+                s.errors.retain(|e| e.field != path);
+                s.summary_checked = false;
+            }
+        }
+        SummaryAction::Remove(list, i) => {
+            if s.details.remove(&list, i) {
+                // Rows after it moved up: their errors no longer match.
+                let prefix = format!("{list}[");
+                s.errors.retain(|e| !e.field.starts_with(&prefix));
+                s.summary_checked = false;
+            }
+        }
+        SummaryAction::ResetFacts => {
+            s.details.reset_facts();
+            s.errors.retain(|e| e.field != "facts_text");
+        }
+        SummaryAction::Check => {
+            s.errors = details::validate(&s.details, s.today);
+            s.summary_checked = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use weiquan_core::Date;
+    use yew::Reducible;
+
+    use super::SummaryAction as S;
+    use crate::state::{Action, Screen, State};
+
+    fn run(actions: Vec<S>) -> Rc<State> {
+        let s = Rc::new(State::new(Date::parse("2026-11-26").unwrap()));
+        actions.into_iter().fold(s, |s, a| s.reduce(Action::Summary(a)))
+    }
+
+    fn set(p: &str, v: &str) -> S {
+        S::Set(p.into(), v.into())
+    }
+
+    #[test]
+    fn opens_the_summary_and_back_returns_to_the_result() {
+        let s = run(vec![S::Open]);
+        assert_eq!(s.screen, Screen::Summary);
+        let s = s.reduce(Action::Back);
+        assert_eq!(s.screen, Screen::Result);
+    }
+
+    #[test]
+    fn errors_keep_the_text_and_only_the_edited_field_loses_its_error() {
+        let s = run(vec![S::Open, set("person.id_number", "410102199003151231"), set("person.phone", "12345"), S::Check]);
+        assert!(s.summary_checked);
+        let keys: Vec<(&str, &str)> = s.errors.iter().map(|e| (e.field.as_str(), e.key)).collect();
+        assert!(keys.contains(&("person.id_number", "id_checksum")), "{keys:?}");
+        assert!(keys.contains(&("person.phone", "mobile_format")), "{keys:?}");
+        assert_eq!(s.details.person.id_number, "410102199003151231", "nothing typed is cleared");
+        let s = s.reduce(Action::Summary(set("person.phone", "13812345678")));
+        assert!(s.error_for("person.phone").is_none());
+        assert!(s.error_for("person.id_number").is_some(), "other errors stay until the next check");
+        assert!(!s.summary_checked);
+    }
+
+    #[test]
+    fn rows_are_added_by_typing_at_the_end_and_removed_with_their_errors() {
+        let s = run(vec![set("evidence[0].item", "工资条"), set("evidence[1].item", "x".repeat(300).as_str()), S::Check]);
+        assert!(s.error_for("evidence[1].item").is_some());
+        let s = s.reduce(Action::Summary(S::Remove("evidence".into(), 0)));
+        assert_eq!(s.details.evidence.len(), 1);
+        assert!(s.errors.iter().all(|e| !e.field.starts_with("evidence[")));
+        // A path past the list's maximum changes nothing.
+        let s = s.reduce(Action::Summary(set(&format!("evidence[{}].item", weiquan_core::details::MAX_EVIDENCE), "x")));
+        assert_eq!(s.details.evidence.len(), 1);
+    }
+
+    #[test]
+    fn facts_edit_and_reset() {
+        let s = run(vec![set("facts_text", "我写的")]);
+        assert_eq!(s.details.facts_text.as_deref(), Some("我写的"));
+        let s = s.reduce(Action::Summary(S::ResetFacts));
+        assert_eq!(s.details.facts_text, None);
+    }
+
+    #[test]
+    fn the_form_survives_a_language_switch_and_restart_wipes_it() {
+        let s = run(vec![set("person.name", "张三")]);
+        let s = s.reduce(Action::SetLang(crate::text::Lang::En));
+        assert_eq!(s.details.person.name, "张三");
+        let s = s.reduce(Action::Restart);
+        assert_eq!(s.details, weiquan_core::details::Details::default());
+    }
+}

@@ -1,0 +1,401 @@
+//! Every display string of the complaint summary (issue 6), in Chinese and
+//! English: headings, field labels and hints, buttons, statuses and the
+//! messages for the form's validation keys. The documents themselves are
+//! composed in the core (`weiquan_core::documents`) and stay Chinese.
+
+use crate::text::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SKey {
+    Title,
+    Intro,
+    OpenSummary,
+    PersonLegend,
+    EmployerLegend,
+    AgencyLegend,
+    UserUnitLegend,
+    RespondentLegend,
+    AddRespondent,
+    RemoveRespondent,
+    MoneyLegend,
+    MoneyHint,
+    ClaimsTitle,
+    WorkingTitle,
+    AmountPending,
+    MissingInputs,
+    FinalAwardUnder,
+    FinalAwardOver,
+    OtherClaimsLegend,
+    AddClaim,
+    RemoveClaim,
+    EvidenceLegend,
+    EvidenceHint,
+    AddEvidence,
+    RemoveEvidence,
+    WitnessLegend,
+    AddWitness,
+    RemoveWitness,
+    FactsTitle,
+    FactsHint,
+    FactsReset,
+    ReadingAid,
+    ReadingAidEdited,
+    Check,
+    CheckOk,
+    ErrorSummary,
+    DocumentsTitle,
+    DocumentsHint,
+    OutputTitle,
+    Print,
+    Copy,
+    DownloadTxt,
+    DownloadJson,
+    Copied,
+    CopyFailed,
+    Downloaded,
+    KioskOutput,
+    QrTitle,
+    QrLabel,
+    QrHint,
+    QrReduced,
+    QrTooLarge,
+    SexUnset,
+    SexMale,
+    SexFemale,
+    RemedyDamages,
+    RemedyReinstate,
+    InterviewDate,
+    Optional,
+    NoDocuments,
+}
+
+pub fn st(lang: Lang, key: SKey) -> &'static str {
+    use SKey::*;
+    match (lang, key) {
+        (Lang::Zh, Title) => "准备材料：投诉、举报和仲裁申请",
+        (Lang::En, Title) => "Prepare your papers: complaint, report, arbitration application",
+        (Lang::Zh, Intro) => "根据您的回答，我们已经替您起草了要交给各窗口的材料。请补充下面的信息，检查后打印带去大厅。",
+        (Lang::En, Intro) => "From your answers we have drafted the papers for each window. Add the details below, check them, then print and bring them to the hall. The papers stay in Chinese, as the hall needs them.",
+        (Lang::Zh, OpenSummary) => "准备投诉、仲裁材料",
+        (Lang::En, OpenSummary) => "Prepare my papers",
+        (Lang::Zh, PersonLegend) => "您的信息",
+        (Lang::En, PersonLegend) => "About you",
+        (Lang::Zh, EmployerLegend) => "用人单位",
+        (Lang::En, EmployerLegend) => "The employer",
+        (Lang::Zh, AgencyLegend) => "劳务派遣单位（和您签合同的公司）",
+        (Lang::En, AgencyLegend) => "The dispatch agency (the company you signed with)",
+        (Lang::Zh, UserUnitLegend) => "用工单位（您实际工作的地方）",
+        (Lang::En, UserUnitLegend) => "The user unit (where you actually work)",
+        (Lang::Zh, RespondentLegend) => "另一个单位",
+        (Lang::En, RespondentLegend) => "Another employer",
+        (Lang::Zh, AddRespondent) => "再加一个单位",
+        (Lang::En, AddRespondent) => "Add another employer",
+        (Lang::Zh, RemoveRespondent) => "删除这个单位",
+        (Lang::En, RemoveRespondent) => "Remove this employer",
+        (Lang::Zh, MoneyLegend) => "算一算应得的钱",
+        (Lang::En, MoneyLegend) => "Work out the money owed",
+        (Lang::Zh, MoneyHint) => "填上工资和日期，下面会自动算出金额并列出算法。不清楚的可以空着。",
+        (Lang::En, MoneyHint) => "Give your wage and dates and the amounts are worked out below, with the working. Leave blank what you do not know.",
+        (Lang::Zh, ClaimsTitle) => "请求事项和金额",
+        (Lang::En, ClaimsTitle) => "What you ask for, and how much",
+        (Lang::Zh, WorkingTitle) => "怎么算的",
+        (Lang::En, WorkingTitle) => "How it was worked out",
+        (Lang::Zh, AmountPending) => "金额待核算",
+        (Lang::En, AmountPending) => "Amount still to be worked out",
+        (Lang::Zh, MissingInputs) => "要算出金额，还需要填写：",
+        (Lang::En, MissingInputs) => "To work out the amount, also fill in:",
+        (Lang::Zh, FinalAwardUnder) => "不超过当地月最低工资标准12个月的金额，仲裁裁决可能是终局裁决（单位不能再起诉）。",
+        (Lang::En, FinalAwardUnder) => "Not more than 12 months of the local minimum wage: the arbitration award may be final (the employer cannot take it to court).",
+        (Lang::Zh, FinalAwardOver) => "超过当地月最低工资标准12个月的金额，不属于终局裁决。",
+        (Lang::En, FinalAwardOver) => "More than 12 months of the local minimum wage: not a final award.",
+        (Lang::Zh, OtherClaimsLegend) => "其他请求（可选）",
+        (Lang::En, OtherClaimsLegend) => "Other claims (optional)",
+        (Lang::Zh, AddClaim) => "再加一项请求",
+        (Lang::En, AddClaim) => "Add a claim",
+        (Lang::Zh, RemoveClaim) => "删除这项请求",
+        (Lang::En, RemoveClaim) => "Remove this claim",
+        (Lang::Zh, EvidenceLegend) => "证据和证据来源",
+        (Lang::En, EvidenceLegend) => "Evidence and where it comes from",
+        (Lang::Zh, EvidenceHint) => "例如：工资条——本人持有；考勤记录——单位持有。",
+        (Lang::En, EvidenceHint) => "For example: pay slips (you have them); attendance records (the employer has them).",
+        (Lang::Zh, AddEvidence) => "再加一项证据",
+        (Lang::En, AddEvidence) => "Add evidence",
+        (Lang::Zh, RemoveEvidence) => "删除这项证据",
+        (Lang::En, RemoveEvidence) => "Remove this evidence",
+        (Lang::Zh, WitnessLegend) => "证人（可选）",
+        (Lang::En, WitnessLegend) => "Witnesses (optional)",
+        (Lang::Zh, AddWitness) => "再加一位证人",
+        (Lang::En, AddWitness) => "Add a witness",
+        (Lang::Zh, RemoveWitness) => "删除这位证人",
+        (Lang::En, RemoveWitness) => "Remove this witness",
+        (Lang::Zh, FactsTitle) => "事实和理由",
+        (Lang::En, FactsTitle) => "Facts and reasons (in Chinese)",
+        (Lang::Zh, FactsHint) => "已根据您的回答写好，您可以直接修改。",
+        (Lang::En, FactsHint) => "Written from your answers; you can change it. It goes on the papers in Chinese.",
+        (Lang::Zh, FactsReset) => "恢复自动生成的文字",
+        (Lang::En, FactsReset) => "Go back to the generated text",
+        (Lang::Zh, ReadingAid) => "英文对照（只供阅读，不会打印）",
+        (Lang::En, ReadingAid) => "English reading aid (not printed)",
+        (Lang::Zh, ReadingAidEdited) => "您改过中文内容；这里的英文对照的是自动生成的原文。",
+        (Lang::En, ReadingAidEdited) => "You changed the Chinese text; this reading aid is of the generated text.",
+        (Lang::Zh, Check) => "检查填写内容",
+        (Lang::En, Check) => "Check what I filled in",
+        (Lang::Zh, CheckOk) => "已检查，没有发现问题。",
+        (Lang::En, CheckOk) => "Checked: no problems found.",
+        (Lang::Zh, ErrorSummary) => "有几处需要修改：",
+        (Lang::En, ErrorSummary) => "Some things need fixing:",
+        (Lang::Zh, DocumentsTitle) => "要交的材料",
+        (Lang::En, DocumentsTitle) => "The papers to hand in",
+        (Lang::Zh, DocumentsHint) => "每个窗口一份。打印时每份从新的一页开始。",
+        (Lang::En, DocumentsHint) => "One for each window, in Chinese as the hall needs them. Each starts on a new page when printed.",
+        (Lang::Zh, OutputTitle) => "打印或保存",
+        (Lang::En, OutputTitle) => "Print or save",
+        (Lang::Zh, Print) => "打印",
+        (Lang::En, Print) => "Print",
+        (Lang::Zh, Copy) => "复制文字",
+        (Lang::En, Copy) => "Copy the text",
+        (Lang::Zh, DownloadTxt) => "下载文本（.txt）",
+        (Lang::En, DownloadTxt) => "Download text (.txt)",
+        (Lang::Zh, DownloadJson) => "下载数据（.json）",
+        (Lang::En, DownloadJson) => "Download data (.json)",
+        (Lang::Zh, Copied) => "已复制到剪贴板。",
+        (Lang::En, Copied) => "Copied to the clipboard.",
+        (Lang::Zh, CopyFailed) => "这台设备不允许复制，请改用下载。",
+        (Lang::En, CopyFailed) => "This device does not allow copying; please download instead.",
+        (Lang::Zh, Downloaded) => "文件已开始下载。",
+        (Lang::En, Downloaded) => "The file is downloading.",
+        (Lang::Zh, KioskOutput) => "在大厅的自助机上，请打印材料带走；为保护您的信息，这里不提供下载和复制。",
+        (Lang::En, KioskOutput) => "On the hall's kiosk, please print your papers; to protect your data, downloads and copying are not offered here.",
+        (Lang::Zh, QrTitle) => "给窗口工作人员扫描的二维码",
+        (Lang::En, QrTitle) => "QR code for the window staff",
+        (Lang::Zh, QrLabel) => "二维码：包含您的身份信息、单位信息和请求事项",
+        (Lang::En, QrLabel) => "QR code with your identity, the employer and your claims",
+        (Lang::Zh, QrHint) => "工作人员扫码即可录入，不用重新打字。",
+        (Lang::En, QrHint) => "Staff scan it to enter your case without retyping.",
+        (Lang::Zh, QrReduced) => "内容太多，二维码里只有身份、单位和请求金额；完整文字在打印的材料上。",
+        (Lang::En, QrReduced) => "There is too much for one code: it holds identity, employer and claims only; the full text is on the printed page.",
+        (Lang::Zh, QrTooLarge) => "内容太多，无法生成二维码；请把打印的材料交给工作人员。",
+        (Lang::En, QrTooLarge) => "Too much for a QR code; please hand the printed papers to the staff.",
+        (Lang::Zh, SexUnset) => "按身份证号码",
+        (Lang::En, SexUnset) => "As on the ID number",
+        (Lang::Zh, SexMale) => "男",
+        (Lang::En, SexMale) => "Male",
+        (Lang::Zh, SexFemale) => "女",
+        (Lang::En, SexFemale) => "Female",
+        (Lang::Zh, RemedyDamages) => "要求赔偿金（经济补偿的二倍）",
+        (Lang::En, RemedyDamages) => "Damages (twice the economic compensation)",
+        (Lang::Zh, RemedyReinstate) => "要求继续履行劳动合同（回去上班）",
+        (Lang::En, RemedyReinstate) => "Continue the contract (go back to work)",
+        (Lang::Zh, InterviewDate) => "空着就用您前面填的日期：",
+        (Lang::En, InterviewDate) => "Blank: the date you gave earlier:",
+        (Lang::Zh, Optional) => "（可选）",
+        (Lang::En, Optional) => " (optional)",
+        (Lang::Zh, NoDocuments) => "您的情况不需要向这三个机构提交书面材料，请按上一页的指引办理。",
+        (Lang::En, NoDocuments) => "Your case needs no papers for these three bodies; follow the guidance on the previous page.",
+    }
+}
+
+/// The label of a form field by its last path segment (`person.name` →
+/// "姓名"); list indexes do not matter.
+pub fn field_label(lang: Lang, path: &str) -> &'static str {
+    let name = path.rsplit('.').next().unwrap_or(path);
+    let group = path.split(['.', '[']).next().unwrap_or("");
+    match (lang, group, name) {
+        (Lang::Zh, "person", "name") => "姓名",
+        (Lang::En, "person", "name") => "Full name",
+        (Lang::Zh, _, "sex") => "性别",
+        (Lang::En, _, "sex") => "Sex",
+        (Lang::Zh, _, "birth_date") => "出生日期",
+        (Lang::En, _, "birth_date") => "Date of birth",
+        (Lang::Zh, _, "id_number") => "公民身份号码（18位）",
+        (Lang::En, _, "id_number") => "Resident ID number (18 characters)",
+        (Lang::Zh, _, "phone") => "手机号码",
+        (Lang::En, _, "phone") => "Mobile number",
+        (Lang::Zh, "person", "address") => "住址（收文件的地址）",
+        (Lang::En, "person", "address") => "Your address (for letters)",
+        (Lang::Zh, _, "occupation") => "职业或岗位",
+        (Lang::En, _, "occupation") => "Job or occupation",
+        (Lang::Zh, "employers", "name") => "单位全称（营业执照上的名称）",
+        (Lang::En, "employers", "name") => "Registered name (as on the business licence)",
+        (Lang::Zh, "employers", "address") => "单位地址",
+        (Lang::En, "employers", "address") => "Address",
+        (Lang::Zh, _, "legal_rep") => "法定代表人或负责人",
+        (Lang::En, _, "legal_rep") => "Legal representative or person in charge",
+        (Lang::Zh, _, "legal_rep_title") => "其职务",
+        (Lang::En, _, "legal_rep_title") => "Their title",
+        (Lang::Zh, _, "credit_code") => "统一社会信用代码（18位，知道就填）",
+        (Lang::En, _, "credit_code") => "Unified social credit code (18 characters, if known)",
+        (Lang::Zh, _, "monthly_wage") => "月工资（元）",
+        (Lang::En, _, "monthly_wage") => "Monthly wage (yuan)",
+        (Lang::Zh, _, "job_start") => "入职日期",
+        (Lang::En, _, "job_start") => "First day of work",
+        (Lang::Zh, _, "job_end") => "离职日期（最后一天）",
+        (Lang::En, _, "job_end") => "Last day of work",
+        (Lang::Zh, _, "contract_signed") => "补签书面合同的日期（没签就空着）",
+        (Lang::En, _, "contract_signed") => "Day a written contract was finally signed (blank if never)",
+        (Lang::Zh, _, "unpaid_amount") => "被拖欠的工资总额（元）",
+        (Lang::En, _, "unpaid_amount") => "Total wages owed (yuan)",
+        (Lang::Zh, _, "unpaid_months") => "或者：拖欠了几个整月",
+        (Lang::En, _, "unpaid_months") => "Or: how many whole months unpaid",
+        (Lang::Zh, _, "unpaid_days") => "再加几天（工作日）",
+        (Lang::En, _, "unpaid_days") => "Plus how many working days",
+        (Lang::Zh, _, "overtime_weekday_hours") => "工作日延长工作的小时数（150%）",
+        (Lang::En, _, "overtime_weekday_hours") => "Weekday overtime hours (150%)",
+        (Lang::Zh, _, "overtime_rest_day_hours") => "休息日加班、没有补休的小时数（200%）",
+        (Lang::En, _, "overtime_rest_day_hours") => "Rest-day hours without time off (200%)",
+        (Lang::Zh, _, "overtime_holiday_hours") => "法定节假日加班的小时数（300%）",
+        (Lang::En, _, "overtime_holiday_hours") => "Public-holiday hours (300%)",
+        (Lang::Zh, _, "city_avg_wage") => "本市上年度职工月平均工资（元，知道就填）",
+        (Lang::En, _, "city_avg_wage") => "City average monthly wage last year (yuan, if known)",
+        (Lang::Zh, _, "dismissal_remedy") => "被辞退后您要求",
+        (Lang::En, _, "dismissal_remedy") => "After the dismissal you ask for",
+        (Lang::Zh, "claims", "text") => "请求内容",
+        (Lang::En, "claims", "text") => "What you ask for",
+        (Lang::Zh, "claims", "amount") => "金额（元）",
+        (Lang::En, "claims", "amount") => "Amount (yuan)",
+        (Lang::Zh, _, "item") => "证据",
+        (Lang::En, _, "item") => "Evidence",
+        (Lang::Zh, _, "source") => "来源（谁持有）",
+        (Lang::En, _, "source") => "Source (who has it)",
+        (Lang::Zh, "witnesses", "name") => "证人姓名",
+        (Lang::En, "witnesses", "name") => "Witness's name",
+        (Lang::Zh, _, "contact") => "证人住址或电话",
+        (Lang::En, _, "contact") => "Witness's address or phone",
+        (Lang::Zh, _, "facts_text") => "事实和理由",
+        (Lang::En, _, "facts_text") => "Facts and reasons",
+        (Lang::Zh, _, _) => "这一项",
+        (Lang::En, _, _) => "This field",
+    }
+}
+
+/// A short hint under some fields ("" for none).
+pub fn field_hint(lang: Lang, name: &str) -> &'static str {
+    match (lang, name) {
+        (Lang::Zh, "birth_date" | "job_start" | "job_end" | "contract_signed") => "例如 2025-03-01",
+        (Lang::En, "birth_date" | "job_start" | "job_end" | "contract_signed") => "For example 2025-03-01",
+        (Lang::Zh, "phone") => "11位手机号",
+        (Lang::En, "phone") => "11 digits, mainland mobile",
+        (Lang::Zh, "monthly_wage" | "unpaid_amount" | "city_avg_wage" | "amount") => "例如 5000 或 5000.50",
+        (Lang::En, "monthly_wage" | "unpaid_amount" | "city_avg_wage" | "amount") => "For example 5000 or 5000.50",
+        _ => "",
+    }
+}
+
+/// Messages for the summary form's validation keys (the interview's keys
+/// fall back to [`crate::text::error_message`]).
+pub fn error_message(lang: Lang, key: &str) -> &'static str {
+    match (lang, key) {
+        (Lang::Zh, "required") => "这一项必须填写。",
+        (Lang::En, "required") => "This is required.",
+        (Lang::Zh, "too_long") => "内容太长了，请精简。您写的内容都还在。",
+        (Lang::En, "too_long") => "This is too long: please shorten it. What you wrote is kept.",
+        (Lang::Zh, "id_length") => "身份证号码应为18位。",
+        (Lang::En, "id_length") => "A resident ID number has 18 characters.",
+        (Lang::Zh, "id_characters") => "身份证号码应为17位数字加最后一位数字或X。",
+        (Lang::En, "id_characters") => "Use 17 digits, then a digit or X.",
+        (Lang::Zh, "id_fullwidth") => "请把输入法切换到半角，再输入数字和X。",
+        (Lang::En, "id_fullwidth") => "Switch the keyboard to half-width digits and X.",
+        (Lang::Zh, "id_birth_date") => "身份证号码里的出生日期不对，请检查。",
+        (Lang::En, "id_birth_date") => "The birth date inside the ID number is not a real date: please check.",
+        (Lang::Zh, "id_checksum") => "身份证号码的校验位不对，可能有一位输错了，请对照身份证检查。",
+        (Lang::En, "id_checksum") => "The ID number's check character does not match: a digit may be wrong. Please compare with your card.",
+        (Lang::Zh, "id_birth_mismatch") => "出生日期和身份证号码里的不一致。",
+        (Lang::En, "id_birth_mismatch") => "This date of birth differs from the one in the ID number.",
+        (Lang::Zh, "id_sex_mismatch") => "性别和身份证号码不一致。",
+        (Lang::En, "id_sex_mismatch") => "This sex differs from the one in the ID number.",
+        (Lang::Zh, "mobile_format") => "请填写11位手机号码，以1开头。",
+        (Lang::En, "mobile_format") => "Give an 11-digit mainland mobile number starting with 1.",
+        (Lang::Zh, "credit_code_length") => "统一社会信用代码应为18位。",
+        (Lang::En, "credit_code_length") => "A unified social credit code has 18 characters.",
+        (Lang::Zh, "credit_code_characters") => "统一社会信用代码只含数字和大写字母（没有I、O、Z、S、V）。",
+        (Lang::En, "credit_code_characters") => "Only digits and capital letters (no I, O, Z, S, V).",
+        (Lang::Zh, "credit_code_checksum") => "统一社会信用代码的校验位不对，请对照营业执照检查。",
+        (Lang::En, "credit_code_checksum") => "The code's check character does not match: please compare with the business licence.",
+        (Lang::Zh, "amount_format") => "请只填数字，例如 5000 或 5000.50。",
+        (Lang::En, "amount_format") => "Use digits only, like 5000 or 5000.50.",
+        (Lang::Zh, "amount_negative") => "不能是负数。",
+        (Lang::En, "amount_negative") => "This cannot be negative.",
+        (Lang::Zh, "amount_too_many_decimals") => "最多两位小数（到分）。",
+        (Lang::En, "amount_too_many_decimals") => "At most two decimals.",
+        (Lang::Zh, "amount_too_large") => "金额太大，请检查。",
+        (Lang::En, "amount_too_large") => "This amount is too large: please check.",
+        (Lang::Zh, "count_format") => "请填一个整数，例如 3。",
+        (Lang::En, "count_format") => "Give a whole number, like 3.",
+        (Lang::Zh, "hours_format") => "请填小时数，例如 10 或 7.5。",
+        (Lang::En, "hours_format") => "Give hours, like 10 or 7.5.",
+        (Lang::Zh, "hours_too_large") => "小时数太大，请检查。",
+        (Lang::En, "hours_too_large") => "Too many hours: please check.",
+        (Lang::Zh, "date_order") => "这个日期早于入职日期，请检查。",
+        (Lang::En, "date_order") => "This date is before the first day of work: please check.",
+        _ => crate::text::error_message(lang, key),
+    }
+}
+
+/// "Fix: <label> — <message>" for the error summary.
+pub fn summary_line(lang: Lang, field: &str, key: &str) -> String {
+    let sep = if lang == Lang::Zh { "：" } else { ": " };
+    format!("{}{sep}{}", field_label(lang, field), error_message(lang, key))
+}
+
+/// `¥1,234.56` / `1,234.56元`.
+pub fn money(lang: Lang, fen: i64) -> String {
+    let y = weiquan_core::documents::yuan(fen);
+    match lang {
+        Lang::Zh => format!("{y}元"),
+        Lang::En => format!("¥{y}"),
+    }
+}
+
+/// File names of the downloads.
+pub fn file_name(ext: &str, today: weiquan_core::Date) -> String {
+    format!("weiquan-{today}.{ext}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages_and_they_differ() {
+        use SKey::*;
+        for k in [Title, Intro, Print, Copy, DownloadTxt, DownloadJson, QrReduced, FactsTitle, Check, ErrorSummary] {
+            assert!(!st(Lang::Zh, k).is_empty() && !st(Lang::En, k).is_empty());
+            assert_ne!(st(Lang::Zh, k), st(Lang::En, k));
+        }
+    }
+
+    #[test]
+    fn every_form_key_has_a_specific_message() {
+        let generic = crate::text::error_message(Lang::En, "no_such_key");
+        for key in [
+            "required", "too_long", "id_length", "id_characters", "id_fullwidth", "id_birth_date", "id_checksum",
+            "id_birth_mismatch", "id_sex_mismatch", "mobile_format", "credit_code_length", "credit_code_characters",
+            "credit_code_checksum", "amount_format", "amount_negative", "amount_too_many_decimals",
+            "amount_too_large", "count_format", "hours_format", "hours_too_large", "date_format",
+            "date_no_such_day", "date_out_of_range", "date_in_future", "date_order", "choose_one",
+        ] {
+            for lang in [Lang::Zh, Lang::En] {
+                assert_ne!(error_message(lang, key), crate::text::error_message(lang, "no_such_key"), "{key}");
+            }
+            assert_ne!(error_message(Lang::En, key), generic);
+        }
+    }
+
+    #[test]
+    fn labels_cover_every_form_field() {
+        use weiquan_core::details::{CLAIM_FIELDS, EMPLOYER_FIELDS, PERSON_FIELDS};
+        let fallback = field_label(Lang::Zh, "nope.nope");
+        for f in PERSON_FIELDS {
+            assert_ne!(field_label(Lang::Zh, &format!("person.{f}")), fallback, "{f}");
+        }
+        for f in EMPLOYER_FIELDS {
+            assert_ne!(field_label(Lang::En, &format!("employers[1].{f}")), field_label(Lang::En, "x.x"), "{f}");
+        }
+        for f in CLAIM_FIELDS {
+            assert_ne!(field_label(Lang::Zh, &format!("claims.{f}")), fallback, "{f}");
+        }
+        for p in ["claims.other[0].text", "claims.other[0].amount", "evidence[2].item", "evidence[2].source", "witnesses[0].name", "witnesses[0].contact", "facts_text"] {
+            assert_ne!(field_label(Lang::Zh, p), fallback, "{p}");
+        }
+    }
+}

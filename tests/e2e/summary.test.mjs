@@ -1,0 +1,309 @@
+// End-to-end: the complaint summary (issue 6). From the result to the
+// summary; bad ID and phone are named beside their fields and the text is
+// kept; fixed, the form checks clean; one document per body; the printed
+// page (print media, and a PDF) shows only the documents, each on its own
+// page; the .json and .txt downloads; the QR code decoded from a screenshot
+// with jsQR and compared with the downloaded case; hostile text stays
+// literal everywhere and runs nothing.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { ANSWERS, answerAll, heading, openApp, REVIEW } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const JSQR = require.resolve('jsqr/dist/jsQR.js');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core on the page as it is (injected through the DevTools protocol,
+ * as in a11y.test.mjs: the page's CSP blocks script tags). */
+async function audit(page, where) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    (values) => axe.run(document, { runOnly: { type: 'tag', values } }).then((r) =>
+      r.violations.map((v) => `${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)),
+    AXE_TAGS,
+  );
+  return violations.map((v) => `${where}: ${v}`);
+}
+
+const field = (page, path) => page.locator(`[id="wq-field-${path}"]`);
+const errorOf = (page, path) => page.locator(`[id="wq-error-${path}"]`);
+
+// Wages (to inspection, to have the breach stopped) and a dismissal (to
+// arbitration): two bodies, two documents.
+const TWO_BODIES = {
+  ...ANSWERS,
+  '您遇到了什么问题？（可以选多项）': ['工资被拖欠或被无故扣钱', '被辞退、开除或被逼辞职'],
+};
+
+const SCRIPT = '<script>alert(1)</script>';
+const RLO = '\u202E';
+const NAME = `${SCRIPT}${RLO}张三😀`;
+const NAME_CLEAN = `${SCRIPT}张三😀`;
+const GOOD_ID = '410102199003151230';
+const BAD_ID = '410102199003151231'; // check character should be 0
+const GOOD_PHONE = '13812345678';
+const BAD_PHONE = '1381234567';
+
+async function toSummary(page, url) {
+  await openApp(page, url);
+  await page.locator('main button', { hasText: '开始' }).click();
+  await heading(page).waitFor();
+  await answerAll(page, 'zh', REVIEW.zh, TWO_BODIES);
+  await page.locator('main button', { hasText: '查看结果' }).click();
+  await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+  await page.locator('main .wq-open-summary').click();
+  await heading(page).filter({ hasText: '准备材料' }).waitFor();
+}
+
+/** Screenshot of the QR code as the page draws it, captured at 4 device
+ * pixels per CSS pixel (as a phone camera would see it: the code is 240 CSS
+ * px wide), decoded with jsQR in a blank page. */
+async function decodeQr(page, context, svg) {
+  await svg.scrollIntoViewIfNeeded();
+  const box = await svg.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+  });
+  const cdp = await context.newCDPSession(page);
+  let png;
+  try {
+    const shot = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...box, scale: 4 }, captureBeyondViewport: false });
+    png = Buffer.from(shot.data, 'base64');
+  } finally {
+    await cdp.detach();
+  }
+  const blank = await context.newPage();
+  try {
+    await blank.addScriptTag({ content: readFileSync(JSQR, 'utf8') });
+    return await blank.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height);
+      const code = window.jsQR(data.data, c.width, c.height);
+      return code ? new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(code.binaryData)) : null;
+    }, png.toString('base64'));
+  } finally {
+    await blank.close();
+  }
+}
+
+/** The `WQ1` line format (docs/case-schema.md) read back. */
+function parsePayload(text) {
+  const [head, ...lines] = text.split('\n');
+  const out = { head, E: [], C: [] };
+  for (const line of lines) {
+    const k = line.slice(0, line.indexOf(':'));
+    const fields = [];
+    let cur = '';
+    const body = line.slice(k.length + 1);
+    for (let i = 0; i < body.length; i++) {
+      const ch = body[i];
+      if (ch === '\\') {
+        const n = body[++i];
+        cur += n === 'n' ? '\n' : n;
+      } else if (ch === '|') {
+        fields.push(cur);
+        cur = '';
+      } else cur += ch;
+    }
+    fields.push(cur);
+    if (k === 'E' || k === 'C') out[k].push(fields);
+    else out[k] = fields;
+  }
+  return out;
+}
+
+/** The form filled in correctly (the hostile name included). */
+async function fillGood(page) {
+  for (const [path, value] of [
+    ['person.name', NAME],
+    ['person.id_number', GOOD_ID],
+    ['person.phone', GOOD_PHONE],
+    ['person.address', '郑州市中原区建设路1号'],
+    ['employers[0].name', '郑州某某物流有限公司'],
+    ['employers[0].address', '郑州市金水区花园路2号'],
+    ['claims.monthly_wage', '5000'],
+    ['claims.unpaid_months', '2'],
+  ]) {
+    await field(page, path).fill(value);
+  }
+}
+
+async function download(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  return { name: dl.suggestedFilename(), text: readFileSync(await dl.path(), 'utf8') };
+}
+
+export const tests = [
+  {
+    name: 'summary: errors beside fields keep the text; documents per body; downloads and the QR code round-trip',
+    async run({ page, context, servers }) {
+      const dialogs = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        d.dismiss().catch(() => {});
+      });
+      await toSummary(page, servers.root.url);
+      assert.ok(await heading(page).evaluate((el) => el === document.activeElement), 'focus on the summary heading');
+
+      // Bad ID checksum and a short phone number: messages beside the fields, text kept.
+      await field(page, 'person.name').fill(NAME);
+      await field(page, 'person.id_number').fill(BAD_ID);
+      await field(page, 'person.phone').fill(BAD_PHONE);
+      await field(page, 'person.address').fill('郑州市中原区建设路1号');
+      await field(page, 'employers[0].name').fill('郑州某某物流有限公司');
+      await field(page, 'employers[0].address').fill('郑州市金水区花园路2号');
+      await field(page, 'claims.monthly_wage').fill('5000');
+      await field(page, 'claims.unpaid_months').fill('2');
+      await page.locator('main .wq-check-form').click();
+      await errorOf(page, 'person.id_number').waitFor();
+      assert.match(await errorOf(page, 'person.id_number').innerText(), /校验位/);
+      assert.match(await errorOf(page, 'person.phone').innerText(), /11位手机号码/);
+      assert.equal(await field(page, 'person.id_number').inputValue(), BAD_ID, 'the bad ID is kept');
+      assert.equal(await field(page, 'person.phone').inputValue(), BAD_PHONE, 'the bad phone is kept');
+      assert.equal(await field(page, 'person.id_number').getAttribute('aria-invalid'), 'true');
+      assert.ok((await field(page, 'person.id_number').getAttribute('aria-describedby')).includes('wq-error-person.id_number'));
+      assert.ok((await page.locator('main .wq-error-summary[role="alert"] a').count()) >= 2, 'error summary with links');
+
+      // Fixed: the errors go, the check passes.
+      await field(page, 'person.id_number').fill(GOOD_ID);
+      await field(page, 'person.phone').fill(GOOD_PHONE);
+      assert.equal(await errorOf(page, 'person.id_number').count(), 0);
+      await page.locator('main .wq-check-form').click();
+      await page.locator('main .wq-check-status', { hasText: '没有发现问题' }).waitFor();
+
+      // One document per body, in Chinese, with the claim worked out.
+      const docs = page.locator('main .wq-document');
+      assert.equal(await docs.count(), 2);
+      assert.match(await docs.nth(0).innerText(), /劳动保障监察投诉书/);
+      const arb = await docs.nth(1).innerText();
+      assert.match(arb, /劳动人事争议仲裁申请书/);
+      assert.match(await docs.nth(0).innerText(), /请求责令用人单位限期支付拖欠的工资，共计人民币10,000\.00元/);
+      assert.equal(await docs.nth(1).locator('p', { hasText: '姓名：' }).first().innerText(), `姓名：${NAME_CLEAN}`, 'hostile name shown as literal text, bidi override removed');
+      assert.ok(!arb.includes(RLO));
+      assert.equal(await page.locator('main script').count(), 0, 'no script element from typed text');
+      assert.match(await page.locator('main .wq-claims').textContent(), /月工资5,000\.00元 × 2个月 = 10,000\.00元/);
+
+      // QR: decoded from a screenshot, it carries what the JSON download says.
+      const json = await download(page, 'main .wq-download-json');
+      assert.match(json.name, /^weiquan-\d{4}-\d{2}-\d{2}\.json$/);
+      const c = JSON.parse(json.text);
+      assert.equal(c.schema, 'weiquan.case/1');
+      assert.equal(c.details.person.name, NAME_CLEAN);
+      assert.deepEqual(c.documents.map((d) => d.body), ['inspection', 'arbitration']);
+      const full = await decodeQr(page, context, page.locator('main .wq-qr-section svg'));
+      assert.ok(full, 'the QR code decodes');
+      const q = parsePayload(full);
+      assert.equal(q.head, 'WQ1F');
+      assert.deepEqual(q.T, [c.today]);
+      assert.deepEqual(q.B, [c.documents.map((d) => d.body).join(',')]);
+      assert.deepEqual(q.N.slice(0, 5), [NAME_CLEAN, 'M', '1990-03-15', GOOD_ID, GOOD_PHONE]);
+      assert.equal(q.E[0][0], '郑州某某物流有限公司');
+      const claims = c.documents.flatMap((d) => d.claims.map((cl) => [d.body, cl.key, cl.amount_fen === null ? '' : String(cl.amount_fen)]));
+      assert.deepEqual(q.C.map((x) => x.slice(0, 3)), claims);
+      assert.equal(q.F[0], c.documents[0].facts);
+
+      const txt = await download(page, 'main .wq-download-txt');
+      assert.ok(txt.text.includes('劳动保障监察投诉书') && txt.text.includes('劳动人事争议仲裁申请书'));
+      assert.ok(txt.text.includes(`姓名：${NAME_CLEAN}`) && !txt.text.includes(RLO));
+      assert.deepEqual(dialogs, [], 'no alert ever ran');
+      assert.deepEqual(await page.evaluate(() => (window.__cspViolations || []).length), 0, 'no CSP violation');
+    },
+  },
+  {
+    name: 'summary: a hostile 10 000-character facts text stays literal; the printed page; English reading aid',
+    async run({ page, context, servers }) {
+      const dialogs = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        d.dismiss().catch(() => {});
+      });
+      await toSummary(page, servers.root.url);
+      await fillGood(page);
+      const docs = page.locator('main .wq-document');
+      const c = JSON.parse((await download(page, 'main .wq-download-json')).text);
+      const claims = c.documents.flatMap((d) => d.claims.map((cl) => [d.body, cl.key, cl.amount_fen === null ? '' : String(cl.amount_fen)]));
+
+      // The facts: prefilled, editable; a hostile 10 000-character text stays
+      // literal, is kept when too long, and the QR falls back to the reduced case.
+      const facts = field(page, 'facts_text');
+      assert.match(await facts.inputValue(), /^本人/);
+      const long = `${SCRIPT}${RLO}😀` + '长'.repeat(10000);
+      await facts.fill(long);
+      await page.locator('main .wq-check-form').click();
+      await errorOf(page, 'facts_text').waitFor();
+      assert.match(await errorOf(page, 'facts_text').innerText(), /太长/);
+      assert.equal((await facts.inputValue()).length, long.length, 'nothing typed is cleared');
+      const factsShown = await docs.nth(1).innerText();
+      assert.ok(factsShown.includes(`${SCRIPT}😀长长`) && !factsShown.includes(RLO));
+      await page.locator('main .wq-qr-status', { hasText: '完整文字在打印的材料上' }).waitFor();
+      const reduced = parsePayload(await decodeQr(page, context, page.locator('main .wq-qr-section svg')));
+      assert.equal(reduced.head, 'WQ1R');
+      assert.equal(reduced.F, undefined, 'no free text in the reduced code');
+      assert.deepEqual(reduced.C.map((x) => x.slice(0, 3)), claims);
+
+      // The printed page: documents only, each starting a new page.
+      await page.emulateMedia({ media: 'print' });
+      for (const chrome of ['.wq-header', 'main .wq-summary-form', 'main .wq-output', 'main .wq-nav', 'main .wq-summary > h2', 'main .wq-qr-section']) {
+        assert.ok(!(await page.locator(chrome).first().isVisible()), `${chrome} hidden in print`);
+      }
+      assert.ok(await docs.nth(0).isVisible() && await docs.nth(1).isVisible());
+      const breaks = await docs.evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
+      assert.deepEqual(breaks, ['page', 'auto']);
+      assert.ok(await docs.nth(0).locator('.wq-doc-qr svg').isVisible(), 'the QR code is on the printed page');
+      const ink = await docs.nth(0).evaluate((e) => getComputedStyle(e.querySelector('h3')).color);
+      assert.equal(ink, 'rgb(0, 0, 0)', 'black on white');
+      const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert.ok(pages >= 2, `one document per page at least: ${pages} pages`);
+      await page.emulateMedia({ media: 'screen' });
+
+      // English: the form keeps everything; the reading aid appears; the documents stay Chinese.
+      await page.locator('header button', { hasText: 'English' }).click();
+      await heading(page).filter({ hasText: 'Prepare your papers' }).waitFor();
+      assert.equal(await field(page, 'person.id_number').inputValue(), GOOD_ID);
+      assert.equal((await facts.inputValue()).length, long.length);
+      await page.locator('main .wq-reading-aid').waitFor();
+      assert.match(await page.locator('main .wq-reading-aid').innerText(), /this reading aid is of the generated text/);
+      assert.equal(await docs.nth(1).getAttribute('lang'), 'zh-CN');
+      assert.match(await docs.nth(1).innerText(), /劳动人事争议仲裁申请书/);
+
+      assert.deepEqual(dialogs, [], 'no alert ever ran');
+      assert.deepEqual(await page.evaluate(() => (window.__cspViolations || []).length), 0, 'no CSP violation');
+    },
+  },
+  {
+    name: 'summary: axe finds no WCAG 2.2 AA violation, with errors shown, in both languages',
+    async run({ page, servers }) {
+      await toSummary(page, servers.root.url);
+      await fillGood(page);
+      await field(page, 'person.id_number').fill(BAD_ID);
+      await page.locator('main .wq-check-form').click();
+      await errorOf(page, 'person.id_number').waitFor();
+      await page.locator('main .wq-working summary').first().click();
+      const found = await audit(page, 'zh, errors');
+      await page.locator('header button', { hasText: 'English' }).click();
+      await heading(page).filter({ hasText: 'Prepare your papers' }).waitFor();
+      found.push(...(await audit(page, 'en, errors')));
+      assert.deepEqual(found, []);
+    },
+  },
+  {
+    name: 'summary: the kiosk prints and offers no download or copy',
+    async run({ page, servers }) {
+      await toSummary(page, `${servers.root.url}?mode=kiosk`);
+      assert.ok(await page.locator('main .wq-print').isVisible());
+      assert.equal(await page.locator('main .wq-download-json, main .wq-download-txt, main .wq-copy').count(), 0);
+      const h = await page.locator('main .wq-print').evaluate((e) => e.getBoundingClientRect().height);
+      assert.ok(h >= 72, `kiosk print button ${h}px high`);
+    },
+  },
+];
