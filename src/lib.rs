@@ -267,8 +267,9 @@ mod web {
             }
         }
         fresh.set_attribute("data-wq-crashed", "")?;
-        let main = doc.create_element("main")?;
-        main.set_class_name("wq wq-recovery");
+        // Embedded, the host page owns <main>.
+        let main = doc.create_element(if mode == Mode::Embed { "section" } else { "main" })?;
+        main.set_class_name("wq wq-main wq-recovery");
         let title = el("h1", "wq-title", recovery_text::TITLE)?;
         title.set_attribute("tabindex", "-1")?;
         let alert = doc.create_element("div")?;

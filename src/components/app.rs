@@ -188,7 +188,9 @@ pub fn app(props: &AppProps) -> Html {
                 </button>
             </header>
             // Inside <main>: all visible content belongs to a landmark (axe `region`).
-            <main class="wq-main">
+            // Embedded, the host page owns <main>: a plain section instead
+            // (axe: landmark-main-is-top-level, landmark-no-duplicate-main).
+            <@{if mode == Mode::Embed { "section" } else { "main" }} class="wq-main">
                 if let Some(notice) = &state.notice {
                     <p class="wq-notice" role="status">{ notice_text(lang, notice) }</p>
                 }
@@ -196,7 +198,7 @@ pub fn app(props: &AppProps) -> Html {
                     <Progress {lang} answers={state.answers.clone()} question={q} />
                 }
                 { screen }
-            </main>
+            </@>
             <DeviceBar {lang} {mode} can_save={state.can_save} consent={state.consent} on={on.clone()} />
             if mode == Mode::Kiosk {
                 <IdleDialog {lang} idle_secs={props.idle_secs} last_input={last_input.clone()} active={!pristine} on={on.clone()} />

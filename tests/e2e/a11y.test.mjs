@@ -117,6 +117,46 @@ async function auditEveryScreen(page, url, lang, mode) {
   return found.map((f) => `${mode}: ${f}`);
 }
 
+/** Embedded (issue 7.3): the host page examples/embed.html with two
+ * <weiquan-guide> elements (one themed through custom properties). Walks one
+ * widget through every screen (first answers; dates left blank) and audits
+ * the whole page, shadow roots included, at each. */
+async function auditEmbedded(page, url, lang) {
+  const id = lang === 'zh' ? '#guide-zh' : '#guide-en';
+  const T = TEXT[lang];
+  const found = [];
+  await page.goto(url);
+  const guide = page.locator(id);
+  for (const g of await page.locator('weiquan-guide').all()) await g.locator('.wq-host:not([aria-busy]) .wq-main button').first().waitFor();
+  found.push(...(await audit(page, 'embedded start')));
+  await guide.locator('.wq-main button', { hasText: T.start }).click();
+  const h2 = guide.locator('.wq-main h2');
+  await h2.waitFor();
+  found.push(...(await audit(page, 'embedded question')));
+  await guide.locator('.wq-main button[type="submit"]').click();
+  await guide.locator('.wq-main [role="alert"]').waitFor();
+  found.push(...(await audit(page, 'embedded question with error')));
+  for (let i = 0; i < 20; i++) {
+    const h = (await h2.innerText()).trim();
+    if (h === REVIEW[lang]) break;
+    const options = guide.locator('.wq-main fieldset label');
+    if ((await options.count()) > 0) await options.first().click();
+    await guide.locator('.wq-main button[type="submit"]').click();
+    await page.waitForFunction(([sel, prev]) => {
+      const el = document.querySelector(sel).shadowRoot.querySelector('.wq-main h2');
+      return el && el.innerText.trim() !== prev;
+    }, [id, h]);
+  }
+  found.push(...(await audit(page, 'embedded review')));
+  await guide.locator('.wq-main button', { hasText: T.seeResult }).click();
+  await h2.filter({ hasText: T.result }).waitFor();
+  found.push(...(await audit(page, 'embedded result')));
+  await guide.locator('.wq-main button', { hasText: lang === 'zh' ? '准备投诉、仲裁材料' : 'Prepare my papers' }).click();
+  await guide.locator('.wq-main textarea').first().waitFor();
+  found.push(...(await audit(page, 'embedded summary')));
+  return found;
+}
+
 export const tests = ['phone', 'kiosk'].flatMap((mode) =>
   ['zh', 'en'].map((lang) => ({
     name: `a11y (${lang}, ${mode} mode): axe finds no WCAG 2.2 A/AA violation on any screen`,
@@ -126,3 +166,13 @@ export const tests = ['phone', 'kiosk'].flatMap((mode) =>
     },
   })),
 );
+
+for (const lang of ['zh', 'en']) {
+  tests.push({
+    name: `a11y (${lang}, embedded): axe finds no WCAG 2.2 A/AA violation on the host page with two widgets`,
+    async run({ page, servers }) {
+      const found = await auditEmbedded(page, `${servers.examples.url}embed.html`, lang);
+      assert.equal(found.length, 0, `${found.length} axe violation(s):\n${found.join('\n')}`);
+    },
+  });
+}

@@ -10,7 +10,7 @@ const PROBLEMS = '您遇到了什么问题？（可以选多项）';
 /** Waits until the widget in `host` (a locator of <weiquan-guide>) has mounted. */
 async function mounted(host) {
   // Playwright's CSS locators pierce open shadow roots.
-  await host.locator('.wq-host:not([aria-busy]) main button').first().waitFor();
+  await host.locator('.wq-host:not([aria-busy]) .wq-main button').first().waitFor();
 }
 
 /** Computed font sizes of the standalone app at this viewport: the embed
@@ -63,7 +63,7 @@ export const tests = [
       const style = await guide.evaluate((g) => {
         const root = g.shadowRoot.querySelector('.wq-host');
         const h1 = g.shadowRoot.querySelector('h1');
-        const button = g.shadowRoot.querySelector('main button');
+        const button = g.shadowRoot.querySelector('.wq-main button');
         const cs = (el) => getComputedStyle(el);
         return {
           hostDisplay: cs(g).display,
@@ -84,18 +84,18 @@ export const tests = [
       assert.equal(style.buttonBg, 'rgb(11, 92, 173)', 'the default accent');
       assert.equal(style.letterSpacing, 'normal');
 
-      const start = guide.locator('main button', { hasText: '开始' });
+      const start = guide.locator('.wq-main button', { hasText: '开始' });
       const box = await start.boundingBox();
       assert.ok(box && box.height >= 44 && box.width >= 100, `start button ${JSON.stringify(box)}`);
       assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `start button inside the viewport: ${JSON.stringify(box)}`);
 
       // Clicks, labels and submit work through Yew's listeners in the shadow root.
       await start.click();
-      await guide.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
+      await guide.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await focusedIn(page, 'guide'), `h2 ${FIRST_QUESTION}`, 'a step the person caused moves focus to its heading');
-      await guide.locator('main label', { hasText: '为我自己' }).click();
-      await guide.locator('main button[type="submit"]').click();
-      await guide.locator('main h2', { hasText: PROBLEMS }).waitFor();
+      await guide.locator('.wq-main label', { hasText: '为我自己' }).click();
+      await guide.locator('.wq-main button[type="submit"]').click();
+      await guide.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
       assertClean(seen, await seen.cspViolations());
     },
   },
@@ -137,19 +137,19 @@ export const tests = [
       assert.ok(Math.abs(enFont - (fonts.body * 17) / 16) < 0.01, `--wq-font-size: 17px scales the themed widget: ${enFont}`);
 
       // One widget moves on; the other stays where it was.
-      await zh.locator('main button', { hasText: '开始' }).click();
-      await zh.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
-      await zh.locator('main label', { hasText: '为我自己' }).click();
-      await zh.locator('main button[type="submit"]').click();
-      await zh.locator('main h2', { hasText: PROBLEMS }).waitFor();
-      assert.equal(await en.locator('main h2').count(), 0, 'the English widget is still on its start screen');
-      await en.locator('main button', { hasText: 'Start' }).click();
-      await en.locator('main h2', { hasText: FIRST_QUESTION_EN }).waitFor();
+      await zh.locator('.wq-main button', { hasText: '开始' }).click();
+      await zh.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
+      await zh.locator('.wq-main label', { hasText: '为我自己' }).click();
+      await zh.locator('.wq-main button[type="submit"]').click();
+      await zh.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
+      assert.equal(await en.locator('.wq-main h2').count(), 0, 'the English widget is still on its start screen');
+      await en.locator('.wq-main button', { hasText: 'Start' }).click();
+      await en.locator('.wq-main h2', { hasText: FIRST_QUESTION_EN }).waitFor();
       assert.equal(await focusedIn(page, 'guide-en'), `h2 ${FIRST_QUESTION_EN}`);
-      assert.equal(await zh.locator('main h2').innerText(), PROBLEMS, 'the Chinese widget kept its step');
+      assert.equal(await zh.locator('.wq-main h2').innerText(), PROBLEMS, 'the Chinese widget kept its step');
       // Language switch in one widget only.
       await en.locator('header button', { hasText: '中文' }).click();
-      await en.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
+      await en.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await zh.locator('.wq').first().getAttribute('lang'), 'zh-CN');
 
       assert.deepEqual(await hostState(page), before, 'host URL, history and title unchanged');
@@ -157,9 +157,9 @@ export const tests = [
       // Removing an element tears its app down; the other goes on working.
       await page.evaluate(() => document.getElementById('guide-zh').remove());
       await page.waitForFunction(() => document.querySelector('#guide-zh') === null);
-      await en.locator('main label').first().click();
-      await en.locator('main button[type="submit"]').click();
-      await en.locator('main h2', { hasText: PROBLEMS }).waitFor();
+      await en.locator('.wq-main label').first().click();
+      await en.locator('.wq-main button[type="submit"]').click();
+      await en.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
       // A new element on the same page mounts with the shared instance.
       await page.evaluate(() => {
         const g = document.createElement('weiquan-guide');
@@ -168,7 +168,7 @@ export const tests = [
         document.querySelector('main').append(g);
       });
       await mounted(page.locator('#guide-new'));
-      assert.equal((await page.locator('#guide-new main button', { hasText: 'Start' }).count()), 1);
+      assert.equal((await page.locator('#guide-new .wq-main button', { hasText: 'Start' }).count()), 1);
       assertClean(seen, await seen.cspViolations());
     },
   },
@@ -218,7 +218,7 @@ export const tests = [
       await page.goto(`${servers.examples.url}iframe.html`);
       const frameEl = page.locator('#weiquan-frame');
       const frame = page.frameLocator('#weiquan-frame');
-      await frame.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+      await frame.locator('#weiquan-app:not([aria-busy]) .wq-main button').waitFor();
       const contentHeight = () =>
         page.frame({ url: /\/frame\.html$/ }).evaluate(() => Math.ceil(document.body.scrollHeight));
       /** Waits until the iframe's height attribute follows the content. */
@@ -236,10 +236,10 @@ export const tests = [
       assert.notEqual(h1, 600, 'resized from the initial 600');
 
       // A taller screen: the problems question with its many options.
-      await frame.locator('main button', { hasText: '开始' }).click();
-      await frame.locator('main label', { hasText: '为我自己' }).click();
-      await frame.locator('main button[type="submit"]').click();
-      await frame.locator('main h2', { hasText: PROBLEMS }).waitFor();
+      await frame.locator('.wq-main button', { hasText: '开始' }).click();
+      await frame.locator('.wq-main label', { hasText: '为我自己' }).click();
+      await frame.locator('.wq-main button[type="submit"]').click();
+      await frame.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
       const h2 = await settled();
       assert.ok(h2 > h1, `grew: ${h1} → ${h2}`);
       // No inner scroll bar: the frame shows all of its content.
@@ -270,7 +270,7 @@ export const tests = [
       });
       await page.goto(`${servers.examples.url}iframe.html`);
       const frame = page.frameLocator('#weiquan-frame');
-      await frame.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+      await frame.locator('#weiquan-app:not([aria-busy]) .wq-main button').waitFor();
       await page.waitForTimeout(500);
       assert.deepEqual(await page.evaluate(() => window.__messages), []);
       assert.equal(await page.locator('#weiquan-frame').getAttribute('height'), '600');

@@ -97,12 +97,12 @@ export const tests = [
       await page.goto(`${servers.testExamples.url}embed.html`);
       const zh = page.locator('#guide-zh');
       const en = page.locator('#guide-en');
-      for (const g of [zh, en]) await g.locator('.wq-host:not([aria-busy]) main button').first().waitFor();
+      for (const g of [zh, en]) await g.locator('.wq-host:not([aria-busy]) .wq-main button').first().waitFor();
       await page.evaluate(() => {
         window.hostPageMarker = 'still the same page';
       });
-      await zh.locator('main button', { hasText: '开始' }).click();
-      await zh.locator('main h2').waitFor();
+      await zh.locator('.wq-main button', { hasText: '开始' }).click();
+      await zh.locator('.wq-main h2').waitFor();
 
       await page.evaluate(
         (t) => document.getElementById('guide-zh').shadowRoot.querySelector('.wq-host').dispatchEvent(new Event(t)),
@@ -115,13 +115,13 @@ export const tests = [
         assert.doesNotMatch(await alert.innerText(), /回答仍在/, 'an embed saves nothing');
       }
       await en.getByRole('button', { name: RESTART }).click();
-      for (const g of [zh, en]) await g.locator('.wq-host:not([aria-busy]):not([data-wq-crashed]) main button').first().waitFor();
+      for (const g of [zh, en]) await g.locator('.wq-host:not([aria-busy]):not([data-wq-crashed]) .wq-main button').first().waitFor();
       assert.equal(await page.evaluate(() => window.hostPageMarker), 'still the same page', 'the host page was not reloaded');
       // The fresh instance works: a step in each widget.
-      await zh.locator('main button', { hasText: '开始' }).click();
-      await zh.locator('main h2').waitFor();
-      await en.locator('main button', { hasText: 'Start' }).click();
-      await en.locator('main h2').waitFor();
+      await zh.locator('.wq-main button', { hasText: '开始' }).click();
+      await zh.locator('.wq-main h2').waitFor();
+      await en.locator('.wq-main button', { hasText: 'Start' }).click();
+      await en.locator('.wq-main h2').waitFor();
       // A second crash is handled by the second instance's hook too.
       await page.evaluate(
         (t) => document.getElementById('guide-en').shadowRoot.querySelector('.wq-host').dispatchEvent(new Event(t)),
@@ -129,7 +129,7 @@ export const tests = [
       );
       await en.locator('.wq-host[data-wq-crashed] [role="alert"]').waitFor();
       await zh.getByRole('button', { name: RESTART }).click();
-      await en.locator('.wq-host:not([aria-busy]):not([data-wq-crashed]) main button').first().waitFor();
+      await en.locator('.wq-host:not([aria-busy]):not([data-wq-crashed]) .wq-main button').first().waitFor();
       assert.deepEqual(await seen.cspViolations(), []);
     },
   },
