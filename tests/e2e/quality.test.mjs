@@ -26,8 +26,9 @@ export const tests = [
     },
   },
   {
-    name: 'privacy: after load, a whole interview, result and language switch make no request',
-    async run({ page, seen, servers }) {
+    name: 'privacy: after load, a whole interview, result, language switch and the summary (copy, downloads, QR) make no request',
+    async run({ page, seen, servers, context }) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: servers.root.url.replace(/\/$/, '') });
       await openApp(page, servers.root.url);
       await page.waitForTimeout(200);
       const afterLoad = seen.requests.length;
@@ -39,9 +40,33 @@ export const tests = [
       await page.locator('main .wq-bring input').first().check();
       await page.locator('header button', { hasText: 'English' }).click();
       await heading(page).filter({ hasText: 'Where to go' }).waitFor();
+      // The summary: the form typed in, checked, the documents, the QR code,
+      // and the outputs that stay on the device (clipboard, downloads).
+      await page.locator('main .wq-open-summary').click();
+      await page.locator('main .wq-check-form').waitFor();
+      for (const [path, value] of [
+        ['person.name', '张三'],
+        ['person.id_number', '410102199003151230'],
+        ['person.phone', '13812345678'],
+        ['employers[0].name', '郑州某某物流有限公司'],
+      ]) {
+        await page.locator(`[id="wq-field-${path}"]`).fill(value);
+      }
+      await page.locator('main .wq-check-form').click();
+      await page.locator('main .wq-document').first().waitFor();
+      assert.ok(await page.locator('main svg path').count(), 'the QR code is drawn');
+      await page.locator('main .wq-copy').click();
+      await page.locator('main .wq-output-status').filter({ hasText: /./ }).waitFor();
+      assert.match(await page.evaluate(() => navigator.clipboard.readText()), /张三/, 'the papers are on the clipboard');
+      for (const sel of ['main .wq-download-txt', 'main .wq-download-json']) {
+        const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(sel).click()]);
+        await dl.path();
+      }
       await page.waitForTimeout(200);
-      assert.deepEqual(seen.requests.slice(afterLoad), [], 'requests after load');
-      const outside = seen.requests.filter((u) => !u.startsWith(servers.root.url));
+      // Downloads are blob: URLs made in the page; nothing goes to a network.
+      const network = (urls) => urls.filter((u) => /^https?:/.test(u));
+      assert.deepEqual(network(seen.requests.slice(afterLoad)), [], 'requests after load');
+      const outside = network(seen.requests).filter((u) => !u.startsWith(servers.root.url));
       assert.deepEqual(outside, [], 'no third-party asset');
     },
   },
