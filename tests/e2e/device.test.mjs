@@ -4,7 +4,7 @@
 // app works without saving. A kiosk never writes anything, warns before its
 // idle reset, and "finish and clear" wipes every answer.
 import assert from 'node:assert/strict';
-import { heading, openApp, toProblems } from './helpers.mjs';
+import { answerAll, heading, openApp, toProblems } from './helpers.mjs';
 
 const KEY = 'weiquan.saved';
 const CONSENT = '在这台手机上保存我的回答';
@@ -34,7 +34,53 @@ async function tickWages(page, url) {
   await page.locator('main label', { hasText: WAGES }).click();
 }
 
+/** Fails if the page scrolls sideways (content wider than the viewport). */
+async function assertNoSideways(page, where) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  assert.ok(scroll <= client, `${where}: ${scroll}px of content in a ${client}px wide screen`);
+}
+
 export const tests = [
+  {
+    name: 'phone: on a slow connection the static shell shows before the app has loaded',
+    async run({ page, servers }) {
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route(/\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
+      // The wasm has not arrived: the shell (name and loading message) is on screen.
+      assert.equal(await page.locator('#weiquan-app[aria-busy="true"] h1').innerText(), '维权导办');
+      assert.ok(await page.getByText('正在加载').isVisible());
+      release();
+      await page.locator('#weiquan-app:not([aria-busy]) main button', { hasText: '开始' }).waitFor();
+    },
+  },
+  {
+    name: 'phone: 320 px wide, nothing scrolls sideways from the start to the papers',
+    async run({ page, servers }) {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await openApp(page, servers.root.url);
+      await assertNoSideways(page, 'start');
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await assertNoSideways(page, 'first question');
+      await answerAll(page, 'zh');
+      await assertNoSideways(page, 'review');
+      await page.locator('main button', { hasText: '查看结果' }).click();
+      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+      await assertNoSideways(page, 'result');
+      await page.locator('main .wq-open-summary').click();
+      await page.locator('main .wq-document').first().waitFor();
+      await assertNoSideways(page, 'summary and papers');
+    },
+  },
   {
     name: 'phone: nothing is saved without consent',
     async run({ page, servers }) {
