@@ -173,7 +173,7 @@ fn slot<T: Default>(v: &mut Vec<T>, i: usize, max: usize) -> Option<&mut T> {
 }
 
 impl Person {
-    fn field(&mut self, name: &str) -> Option<&mut String> {
+    pub(crate) fn field(&mut self, name: &str) -> Option<&mut String> {
         Some(match name {
             "name" => &mut self.name,
             "sex" => &mut self.sex,
@@ -188,7 +188,7 @@ impl Person {
 }
 
 impl Employer {
-    fn field(&mut self, name: &str) -> Option<&mut String> {
+    pub(crate) fn field(&mut self, name: &str) -> Option<&mut String> {
         Some(match name {
             "name" => &mut self.name,
             "address" => &mut self.address,
@@ -205,7 +205,7 @@ impl Employer {
 }
 
 impl ClaimInputs {
-    fn field(&mut self, name: &str) -> Option<&mut String> {
+    pub(crate) fn field(&mut self, name: &str) -> Option<&mut String> {
         Some(match name {
             "monthly_wage" => &mut self.monthly_wage,
             "job_start" => &mut self.job_start,
@@ -266,7 +266,7 @@ fn locate(path: &str) -> Option<Loc<'_>> {
 }
 
 impl OtherClaim {
-    fn field(&mut self, name: &str) -> Option<&mut String> {
+    pub(crate) fn field(&mut self, name: &str) -> Option<&mut String> {
         match name {
             "text" => Some(&mut self.text),
             "amount" => Some(&mut self.amount),
@@ -276,7 +276,7 @@ impl OtherClaim {
 }
 
 impl Evidence {
-    fn field(&mut self, name: &str) -> Option<&mut String> {
+    pub(crate) fn field(&mut self, name: &str) -> Option<&mut String> {
         match name {
             "item" => Some(&mut self.item),
             "source" => Some(&mut self.source),
@@ -286,7 +286,7 @@ impl Evidence {
 }
 
 impl Witness {
-    fn field(&mut self, name: &str) -> Option<&mut String> {
+    pub(crate) fn field(&mut self, name: &str) -> Option<&mut String> {
         match name {
             "name" => Some(&mut self.name),
             "contact" => Some(&mut self.contact),

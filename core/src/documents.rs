@@ -221,7 +221,7 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
     };
     let hours = |n: &str| match step.arg(n) {
         Some(Value::Count(m)) if m % 60 == 0 => (m / 60).to_string(),
-        Some(Value::Count(m)) => format!("{:.2}", m as f64 / 60.0),
+        Some(Value::Count(m)) => hours_2dp(m),
         _ => "?".into(),
     };
     let zh = lang == Lang::Zh;
@@ -863,8 +863,20 @@ fn hours_text(minutes: i64) -> String {
     if minutes % 60 == 0 {
         (minutes / 60).to_string()
     } else {
-        format!("{:.2}", minutes as f64 / 60.0).trim_end_matches('0').to_string()
+        hours_2dp(minutes).trim_end_matches('0').to_string()
     }
+}
+
+/// Minutes as hours with two decimals, as `format!("{:.2}", m as f64 / 60.0)`
+/// would print them (a test checks), in integers: float formatting would add
+/// several KB of code to the wasm bundle.
+fn hours_2dp(minutes: i64) -> String {
+    let sign = if minutes < 0 { "-" } else { "" };
+    let m = minutes.unsigned_abs();
+    // The hundredths of (m % 60) / 60 are (m % 60) × 5/3: a third or two
+    // thirds off a whole number, never a tie, so rounding is plain.
+    let hundredths = ((m % 60) * 10 + 3) / 6;
+    format!("{sign}{}.{hundredths:02}", m / 60)
 }
 
 // ───────────────────────────── parties ─────────────────────────────
@@ -976,7 +988,7 @@ pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
             }
         }
     }
-    out.sort_by_key(|(b, _, _)| *b);
+    crate::sort_small_by_key(&mut out, |(b, _, _)| *b);
     out
 }
 
@@ -1323,4 +1335,27 @@ struct CaseJson<'a> {
 pub fn case_json(s: &Situation, routing: &Routing, d: &Details, docs: &[Document], today: Date) -> String {
     let c = CaseJson { schema: CASE_SCHEMA, today, situation: s, routing, details: details::cleaned(d), documents: docs };
     serde_json::to_string(&c).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn hours_print_as_float_formatting_would() {
+        for m in -1000..=1000 {
+            assert_eq!(hours_2dp(m), format!("{:.2}", m as f64 / 60.0), "{m}");
+        }
+        assert_eq!(hours_text(90), "1.5");
+        assert_eq!(hours_text(61), "1.02");
+        assert_eq!(hours_text(120), "2");
+    }
+
+    proptest! {
+        #[test]
+        fn hours_match_float_formatting_for_any_minutes(m in -(1i64 << 40)..(1i64 << 40)) {
+            prop_assert_eq!(hours_2dp(m), format!("{:.2}", m as f64 / 60.0));
+        }
+    }
 }

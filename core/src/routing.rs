@@ -193,7 +193,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         d
     };
     let mut order: Vec<usize> = (0..steps.len()).collect();
-    order.sort_by_key(|&i| (depth(i, &steps), steps[i].outcome, i));
+    crate::sort_small_by_key(&mut order, |&i| (depth(i, &steps), steps[i].outcome, i));
     let mut number = vec![0; steps.len()];
     for (pos, &i) in order.iter().enumerate() {
         number[i] = pos + 1;

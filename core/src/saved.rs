@@ -6,9 +6,15 @@
 //! the app: [`load`] returns either the save or why it was discarded, and the
 //! UI tells the person in their language (keys `save_corrupt`,
 //! `save_other_version`). Within a version, fields added later are optional
-//! (`#[serde(default)]`), so an older save of the same version still loads;
+//! (they take their defaults), so an older save of the same version still loads;
 //! a different version is discarded (no earlier version was ever shipped;
 //! the day `weiquan.saved/2` exists, [`load`] is where `/1` is migrated).
+//!
+//! The JSON is written and read by hand ([`Saved::to_json`], [`load`] over
+//! the small reader in [`crate::json`]), not by serde_json, to keep the wasm
+//! bundle small. The serde derives stay for native tools and tests: a test
+//! checks that the hand-written JSON is exactly serde_json's, and that
+//! serde_json's output (even pretty-printed) loads back the same.
 //!
 //! Only the phone setting saves, and only with the person's consent; a kiosk
 //! or an embedded widget never writes to storage (see the app's `mode.rs`).
@@ -18,9 +24,15 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::details::Details;
-use crate::interview::{Answers, ORDER, Question};
-use crate::rules::Lang;
+use crate::details::{
+    ClaimInputs, Details, Employer, Evidence, OtherClaim, Person, Witness, CLAIM_FIELDS, EMPLOYER_FIELDS, PERSON_FIELDS,
+};
+use crate::interview::{Answers, DateField, ORDER, Question};
+use crate::json::{self, write_str, Json};
+use crate::rules::{FactValue, Lang, Problem};
+
+/// A struct's field by name (`Person::field`…).
+type Field<T> = for<'a, 'b> fn(&'a mut T, &'b str) -> Option<&'a mut String>;
 
 /// The schema tag of the current save format.
 pub const SCHEMA: &str = "weiquan.saved/1";
@@ -65,8 +77,100 @@ impl Saved {
         }
     }
 
+    /// The save as JSON: byte for byte what `serde_json::to_string` gives
+    /// for the derived `Serialize` (a test checks it), written by hand so
+    /// that the wasm bundle carries no serde code for the save.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        fn obj<T: Clone>(out: &mut String, names: &[&str], t: &T, field: Field<T>) {
+            // `field` lends `&mut`: read from a copy.
+            let mut t = t.clone();
+            out.push('{');
+            for (i, name) in names.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(out, name);
+                out.push(':');
+                write_str(out, field(&mut t, name).map(|s| s.as_str()).unwrap_or_default());
+            }
+        }
+        fn list<T>(out: &mut String, key: &str, items: &[T], mut item: impl FnMut(&mut String, &T)) {
+            write_str(out, key);
+            out.push_str(":[");
+            for (i, t) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                item(out, t);
+            }
+            out.push(']');
+        }
+        fn strings<'a>(out: &mut String, key: &str, items: impl Iterator<Item = &'a str>) {
+            let items: Vec<&str> = items.collect();
+            list(out, key, &items, |out, s| write_str(out, s));
+        }
+        fn map<'a>(out: &mut String, key: &str, items: impl Iterator<Item = (&'a str, &'a str)>) {
+            write_str(out, key);
+            out.push_str(":{");
+            for (i, (k, v)) in items.enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(out, k);
+                out.push(':');
+                write_str(out, v);
+            }
+            out.push('}');
+        }
+        let d = &self.details;
+        let mut out = String::new();
+        out.push_str("{\"schema\":");
+        write_str(&mut out, &self.schema);
+        out.push_str(",\"saved_on\":");
+        write_str(&mut out, &self.saved_on.to_string());
+        out.push_str(",\"lang\":");
+        write_str(&mut out, self.lang.tag());
+        out.push_str(",\"screen\":");
+        write_str(&mut out, &self.screen);
+        out.push_str(",\"answers\":{");
+        strings(&mut out, "problems", self.answers.problems.iter().map(|p| p.key()));
+        out.push(',');
+        map(&mut out, "facts", self.answers.facts.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        out.push(',');
+        map(&mut out, "dates", self.answers.dates.iter().map(|(k, v)| (k.key(), v.as_str())));
+        out.push_str("},");
+        strings(&mut out, "ticked", self.ticked.iter().map(String::as_str));
+        out.push_str(",\"details\":{\"person\":");
+        obj(&mut out, &PERSON_FIELDS, &d.person, Person::field);
+        out.push_str("},");
+        list(&mut out, "employers", &d.employers, |out, e| {
+            obj(out, &EMPLOYER_FIELDS, e, Employer::field);
+            out.push('}');
+        });
+        out.push_str(",\"claims\":");
+        obj(&mut out, &CLAIM_FIELDS, &d.claims, ClaimInputs::field);
+        out.push(',');
+        list(&mut out, "other", &d.claims.other, |out, c| {
+            obj(out, &["text", "amount"], c, OtherClaim::field);
+            out.push('}');
+        });
+        out.push_str("},");
+        list(&mut out, "evidence", &d.evidence, |out, e| {
+            obj(out, &["item", "source"], e, Evidence::field);
+            out.push('}');
+        });
+        out.push(',');
+        list(&mut out, "witnesses", &d.witnesses, |out, w| {
+            obj(out, &["name", "contact"], w, Witness::field);
+            out.push('}');
+        });
+        out.push_str(",\"facts_text\":");
+        match &d.facts_text {
+            Some(t) => write_str(&mut out, t),
+            None => out.push_str("null"),
+        }
+        out.push_str("}}");
+        out
     }
 }
 
@@ -95,22 +199,159 @@ pub fn load(text: &str) -> Result<Saved, Discarded> {
     if text.len() > MAX_BYTES {
         return Err(Discarded::Corrupt(format!("{} bytes, more than {MAX_BYTES}", text.len())));
     }
-    // Typed reads only (no `serde_json::Value`): a generic JSON tree would
-    // pull a float parser and more into the wasm bundle for nothing.
-    #[derive(Deserialize)]
-    struct Tag {
-        schema: String,
-    }
-    let tag: Tag = serde_json::from_str(text).map_err(|e| Discarded::Corrupt(format!("no schema tag: {e}")))?;
-    match tag.schema.as_str() {
+    // A small hand-written reader (crate::json), not serde_json: see there.
+    let members = match json::parse(text) {
+        Ok(Json::Obj(members)) => members,
+        Ok(v) => return Err(Discarded::Corrupt(format!("no schema tag: {} is not a save", v.kind()))),
+        Err(e) => return Err(Discarded::Corrupt(format!("no schema tag: {e}"))),
+    };
+    let schema = match members.iter().find(|(k, _)| k == "schema") {
+        Some((_, Json::Str(s))) => s.clone(),
+        Some((_, v)) => return Err(Discarded::Corrupt(format!("no schema tag: schema is {}", v.kind()))),
+        None => return Err(Discarded::Corrupt("no schema tag".into())),
+    };
+    match schema.as_str() {
         SCHEMA => {
-            let mut saved: Saved = serde_json::from_str(text).map_err(|e| Discarded::Corrupt(e.to_string()))?;
+            let mut saved = read_saved(members).map_err(Discarded::Corrupt)?;
             drop_unknown_facts(&mut saved.answers);
             Ok(saved)
         }
         s if s.starts_with("weiquan.saved/") => Err(Discarded::OtherVersion(s.to_string())),
         s => Err(Discarded::Corrupt(format!("not a save: schema {s:?}"))),
     }
+}
+
+fn members(v: Json, path: &str) -> Result<Vec<(String, Json)>, String> {
+    match v {
+        Json::Obj(m) => Ok(m),
+        v => Err(format!("{path}: {} where an object belongs", v.kind())),
+    }
+}
+
+fn items(v: Json, path: &str) -> Result<Vec<Json>, String> {
+    match v {
+        Json::Arr(a) => Ok(a),
+        v => Err(format!("{path}: {} where an array belongs", v.kind())),
+    }
+}
+
+fn string(v: Json, path: &str) -> Result<String, String> {
+    match v {
+        Json::Str(s) => Ok(s),
+        v => Err(format!("{path}: {} where a string belongs", v.kind())),
+    }
+}
+
+/// Fills a struct of strings through its `field` accessor; unknown names are
+/// ignored (the form's structs take defaults and tolerate extra fields).
+fn fields<T: Default>(v: Json, path: &str, field: Field<T>) -> Result<T, String> {
+    let mut t = T::default();
+    for (k, v) in members(v, path)? {
+        if let Some(f) = field(&mut t, &k) {
+            *f = string(v, &format!("{path}.{k}"))?;
+        }
+    }
+    Ok(t)
+}
+
+fn list<T>(v: Json, path: &str, mut item: impl FnMut(Json, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+    let mut out = Vec::new();
+    for (i, v) in items(v, path)?.into_iter().enumerate() {
+        out.push(item(v, &format!("{path}[{i}]"))?);
+    }
+    Ok(out)
+}
+
+fn read_details(v: Json) -> Result<Details, String> {
+    let mut d = Details::default();
+    for (k, v) in members(v, "details")? {
+        match k.as_str() {
+            "person" => d.person = fields(v, "details.person", Person::field)?,
+            "employers" => d.employers = list(v, "details.employers", |v, p| fields(v, p, Employer::field))?,
+            "claims" => {
+                for (k, v) in members(v, "details.claims")? {
+                    if k == "other" {
+                        d.claims.other = list(v, "details.claims.other", |v, p| fields(v, p, OtherClaim::field))?;
+                    } else if let Some(f) = d.claims.field(&k) {
+                        *f = string(v, &format!("details.claims.{k}"))?;
+                    }
+                }
+            }
+            "evidence" => d.evidence = list(v, "details.evidence", |v, p| fields(v, p, Evidence::field))?,
+            "witnesses" => d.witnesses = list(v, "details.witnesses", |v, p| fields(v, p, Witness::field))?,
+            "facts_text" => {
+                d.facts_text = match v {
+                    Json::Null => None,
+                    v => Some(string(v, "details.facts_text")?),
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(d)
+}
+
+fn read_answers(v: Json) -> Result<Answers, String> {
+    let mut a = Answers::default();
+    for (k, v) in members(v, "answers")? {
+        match k.as_str() {
+            "problems" => {
+                a.problems = list(v, "answers.problems", |v, p| {
+                    let key = string(v, p)?;
+                    Problem::from_key(&key).ok_or_else(|| format!("{p}: unknown problem {key:?}"))
+                })?
+            }
+            "facts" => {
+                a.facts.clear();
+                for (k, v) in members(v, "answers.facts")? {
+                    let value = string(v, &format!("answers.facts.{k}"))?;
+                    a.facts.insert(k, value);
+                }
+            }
+            "dates" => {
+                a.dates.clear();
+                for (k, v) in members(v, "answers.dates")? {
+                    let value = string(v, &format!("answers.dates.{k}"))?;
+                    let field = DateField::ALL.into_iter().find(|f| f.key() == k);
+                    a.dates.insert(field.ok_or_else(|| format!("answers.dates: unknown date {k:?}"))?, value);
+                }
+            }
+            _ => return Err(format!("answers: unknown field {k:?}")),
+        }
+    }
+    Ok(a)
+}
+
+fn read_saved(members: Vec<(String, Json)>) -> Result<Saved, String> {
+    let mut saved = Saved::new(Date::from_days_since_epoch(0), Lang::Zh);
+    let mut saved_on = None;
+    for (k, v) in members {
+        match k.as_str() {
+            "schema" => saved.schema = string(v, "schema")?,
+            "saved_on" => {
+                let text = string(v, "saved_on")?;
+                saved_on = Some(Date::parse(&text).map_err(|e| format!("saved_on: {e}: {text:?}"))?);
+            }
+            "lang" => {
+                let tag = string(v, "lang")?;
+                saved.lang = Lang::ALL.into_iter().find(|l| l.tag() == tag).ok_or_else(|| format!("lang: unknown {tag:?}"))?;
+            }
+            "screen" => saved.screen = string(v, "screen")?,
+            "answers" => saved.answers = read_answers(v)?,
+            "ticked" => {
+                // Inserted one by one: collecting would sort, and the sort
+                // is several KB of wasm code.
+                saved.ticked.clear();
+                for s in list(v, "ticked", string)? {
+                    saved.ticked.insert(s);
+                }
+            }
+            "details" => saved.details = read_details(v)?,
+            _ => return Err(format!("unknown field {k:?}")),
+        }
+    }
+    saved.saved_on = saved_on.ok_or("missing field \"saved_on\"")?;
+    Ok(saved)
 }
 
 fn drop_unknown_facts(answers: &mut Answers) {
@@ -190,12 +431,75 @@ mod tests {
         assert_eq!(load(&huge).unwrap_err().key(), "save_corrupt");
     }
 
+    /// A save with every kind of field filled, from arbitrary strings.
+    fn filled(t: &[String]) -> Saved {
+        let mut s = sample();
+        s.lang = if t[0].len() % 2 == 0 { Lang::Zh } else { Lang::En };
+        s.screen = t[0].clone();
+        s.answers.problems = Problem::ALL.to_vec();
+        for (i, f) in DateField::ALL.into_iter().enumerate() {
+            s.answers.dates.insert(f, t[i % t.len()].clone());
+        }
+        s.ticked.extend(t.iter().cloned());
+        let mut paths: Vec<String> = PERSON_FIELDS.iter().map(|f| format!("person.{f}")).collect();
+        paths.extend(CLAIM_FIELDS.iter().map(|f| format!("claims.{f}")));
+        paths.extend(EMPLOYER_FIELDS.iter().map(|f| format!("employers[1].{f}")));
+        paths.extend(["claims.other[1].text", "claims.other[0].amount", "evidence[0].item", "evidence[1].source"].map(String::from));
+        paths.extend(["witnesses[0].name", "witnesses[0].contact", "facts_text"].map(String::from));
+        for (i, p) in paths.iter().enumerate() {
+            assert!(s.details.set(p, t[i % t.len()].clone()), "{p}");
+        }
+        s
+    }
+
+    #[test]
+    fn the_hand_written_save_is_serde_json_byte_for_byte() {
+        let mut s = sample();
+        assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
+        s.details.facts_text = Some("事实\n\"理由\"".into());
+        assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
+        let s = filled(&["a\u{1}\\".into(), "".into(), "张三 \u{202e}".into()]);
+        assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
+        assert_eq!(load(&s.to_json()).unwrap(), s);
+    }
+
+    #[test]
+    fn a_save_written_by_serde_reads_the_same_and_bad_fields_are_named() {
+        let s = filled(&["x".into(), "y".into()]);
+        let pretty = serde_json::to_string_pretty(&s).unwrap();
+        assert_eq!(load(&pretty).unwrap(), s);
+        let bad = [
+            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{"person":{"name":1}}}"#, "details.person.name"),
+            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{"witnesses":[{"name":null}]}}"#, "details.witnesses[0].name"),
+            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"dates":{"someday":"1"}}}"#, "answers.dates"),
+            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"extra":[]}}"#, "answers"),
+            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","lang":"fr"}"#, "lang"),
+            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","ticked":[1]}"#, "ticked[0]"),
+        ];
+        for (text, path) in bad {
+            match load(text) {
+                Err(Discarded::Corrupt(why)) => assert!(why.starts_with(path), "{text}: {why}"),
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        // The form tolerates fields it does not know; a null edited text is "not edited".
+        let ok = r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{"person":{"nick":"z"},"facts_text":null,"later":{}}}"#;
+        assert_eq!(load(ok).unwrap().details, Details::default());
+    }
+
     proptest! {
         // Whatever is in storage (arbitrary text, or a real save with bytes
         // changed), loading never panics: it is a save or a reason.
         #[test]
         fn loading_anything_never_panics(text in ".{0,400}") {
             let _ = load(&text);
+        }
+
+        #[test]
+        fn any_save_round_trips_exactly(t in proptest::collection::vec("\\PC{0,12}|[\\x00-\\x1f\"\\\\]{0,4}", 1..5)) {
+            let s = filled(&t);
+            prop_assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
+            prop_assert_eq!(load(&s.to_json()).unwrap(), s);
         }
 
         #[test]

@@ -3,8 +3,9 @@ use weiquan_core::Date;
 use yew::prelude::*;
 
 use crate::components::{
-    now_ms, DatesScreen, DeviceBar, FactScreen, IdleDialog, LastInput, Progress, ResultScreen, ReviewScreen,
-    StartScreen, SummaryScreen,
+    dates_screen, device_bar, fact_screen, now_ms, progress, result_screen, review_screen, start_screen,
+    DatesScreenProps, DeviceBarProps, FactScreenProps, IdleDialog, LastInput, ProgressProps, ResultScreenProps,
+    ReviewScreenProps, StartScreenProps, SummaryScreen,
 };
 use crate::mode::Mode;
 use crate::state::{Action, Notice, Screen, State};
@@ -159,17 +160,36 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let screen = match state.screen {
-        Screen::Start => html! { <StartScreen {lang} on={on.clone()} /> },
-        Screen::Ask(Question::Fact(fact)) => html! {
-            <FactScreen {lang} {fact} answers={state.answers.clone()} errors={state.errors.clone()} heading={heading.clone()} on={on.clone()} />
-        },
-        Screen::Ask(Question::Dates) => html! {
-            <DatesScreen {lang} answers={state.answers.clone()} errors={state.errors.clone()} heading={heading.clone()} on={on.clone()} />
-        },
-        Screen::Review => html! { <ReviewScreen {lang} answers={state.answers.clone()} heading={heading.clone()} on={on.clone()} /> },
-        Screen::Result => html! {
-            <ResultScreen {lang} answers={state.answers.clone()} today={state.today} ticked={state.ticked.clone()} heading={heading.clone()} on={on.clone()} />
-        },
+        Screen::Start => start_screen(&StartScreenProps { lang, on: on.clone() }),
+        Screen::Ask(Question::Fact(fact)) => fact_screen(&FactScreenProps {
+            lang,
+            fact,
+            answers: state.answers.clone(),
+            errors: state.errors.clone(),
+            heading: heading.clone(),
+            on: on.clone(),
+        }),
+        Screen::Ask(Question::Dates) => dates_screen(&DatesScreenProps {
+            lang,
+            answers: state.answers.clone(),
+            errors: state.errors.clone(),
+            heading: heading.clone(),
+            on: on.clone(),
+        }),
+        Screen::Review => review_screen(&ReviewScreenProps {
+            lang,
+            answers: state.answers.clone(),
+            heading: heading.clone(),
+            on: on.clone(),
+        }),
+        Screen::Result => result_screen(&ResultScreenProps {
+            lang,
+            answers: state.answers.clone(),
+            today: state.today,
+            ticked: state.ticked.clone(),
+            heading: heading.clone(),
+            on: on.clone(),
+        }),
         Screen::Summary => html! {
             <SummaryScreen {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} errors={state.errors.clone()}
                 checked={state.summary_checked} today={state.today} heading={heading.clone()} on={on.clone()} />
@@ -195,11 +215,11 @@ pub fn app(props: &AppProps) -> Html {
                     <p class="wq-notice" role="status">{ notice_text(lang, notice) }</p>
                 }
                 if let Screen::Ask(q) = state.screen {
-                    <Progress {lang} answers={state.answers.clone()} question={q} />
+                    { progress(&ProgressProps { lang, answers: state.answers.clone(), question: q }) }
                 }
                 { screen }
             </@>
-            <DeviceBar {lang} {mode} can_save={state.can_save} consent={state.consent} on={on.clone()} />
+            { device_bar(&DeviceBarProps { lang, mode, can_save: state.can_save, consent: state.consent, on: on.clone() }) }
             if mode == Mode::Kiosk {
                 <IdleDialog {lang} idle_secs={props.idle_secs} last_input={last_input.clone()} active={!pristine} on={on.clone()} />
             }

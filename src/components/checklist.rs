@@ -21,7 +21,6 @@ pub struct ChecklistProps {
 
 /// What to bring, each item with why, as boxes to tick. The ticks live in the
 /// one reducer, so they survive a language switch.
-#[function_component(Checklist)]
 pub fn checklist(props: &ChecklistProps) -> Html {
     if props.items.is_empty() {
         return html! {};

@@ -2,7 +2,7 @@ use weiquan_core::interview::{self, Answers};
 use weiquan_core::situation::FieldError;
 use yew::prelude::*;
 
-use crate::components::{ErrorSummary, Nav};
+use crate::components::{error_summary, nav, ErrorSummaryProps, NavProps};
 use crate::state::Action;
 use crate::text::{self, error_message, t, Key, Lang};
 
@@ -17,7 +17,6 @@ pub struct DatesScreenProps {
 
 /// The dates the time limits run from. Plain text fields (not date pickers)
 /// so that what the person typed is kept exactly, even when it is wrong.
-#[function_component(DatesScreen)]
 pub fn dates_screen(props: &DatesScreenProps) -> Html {
     let lang = props.lang;
     let onsubmit = props.on.reform(|e: SubmitEvent| {
@@ -26,7 +25,7 @@ pub fn dates_screen(props: &DatesScreenProps) -> Html {
     });
     html! {
         <form class="wq-screen wq-dates" novalidate=true {onsubmit}>
-            <ErrorSummary {lang} errors={props.errors.clone()} />
+            { error_summary(&ErrorSummaryProps { lang, errors: props.errors.clone() }) }
             <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::DatesTitle) }</h2>
             <p class="wq-hint">{ t(lang, Key::DatesHint) }</p>
             { for interview::date_fields(&props.answers).into_iter().map(|f| {
@@ -56,7 +55,15 @@ pub fn dates_screen(props: &DatesScreenProps) -> Html {
                     </div>
                 }
             }) }
-            <Nav {lang} on={props.on.clone()} />
+            { nav(&NavProps { lang, on: props.on.clone() }) }
         </form>
     }
+}
+
+/// The same view as a component, for the server-side rendering tests (the
+/// app calls [`dates_screen`] directly, so the bundle has no component machinery
+/// for it).
+#[function_component(DatesScreen)]
+pub fn dates_screen_component(props: &DatesScreenProps) -> Html {
+    dates_screen(props)
 }

@@ -19,7 +19,6 @@ pub struct DeviceBarProps {
 /// consent to keep them (unticked until the person ticks it) and "clear my
 /// data". Kiosk: "finish and clear", always visible. Embedded: nothing (the
 /// widget never saves on a host's site).
-#[function_component(DeviceBar)]
 pub fn device_bar(props: &DeviceBarProps) -> Html {
     let lang = props.lang;
     let body = match props.mode {

@@ -11,7 +11,6 @@ pub struct ErrorSummaryProps {
 
 /// The errors of a screen, announced (role="alert") and each linked to its
 /// field (`#wq-field-<field>`).
-#[function_component(ErrorSummary)]
 pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     if props.errors.is_empty() {
         return html! {};

@@ -3,7 +3,9 @@ use weiquan_core::rules::{FactId, FactValue, Problem};
 use weiquan_core::situation::FieldError;
 use yew::prelude::*;
 
-use crate::components::{ErrorSummary, Glossary, Icon, IconName, Nav, ReadAloud};
+use crate::components::{
+    error_summary, glossary_view, icon, nav, ErrorSummaryProps, GlossaryProps, IconName, IconProps, NavProps, ReadAloud,
+};
 use crate::state::Action;
 use crate::text::{self, error_message, t, Key, Lang};
 
@@ -20,7 +22,6 @@ pub struct FactScreenProps {
 /// One question: a radio group (or, for the problems, a checkbox group) in a
 /// fieldset whose legend holds the focused heading. Errors are named in text
 /// beside the group and linked from the summary.
-#[function_component(FactScreen)]
 pub fn fact_screen(props: &FactScreenProps) -> Html {
     let (lang, fact) = (props.lang, props.fact);
     let multiple = fact == FactId::Problem;
@@ -54,7 +55,7 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
 
     html! {
         <form class="wq-screen wq-question" novalidate=true {onsubmit}>
-            <ErrorSummary {lang} errors={props.errors.clone()} />
+            { error_summary(&ErrorSummaryProps { lang, errors: props.errors.clone() }) }
             <fieldset id={group_id} class="wq-options" aria-describedby={error.map(|_| error_id.clone())}
                 aria-invalid={error.map(|_| "true")}>
                 <legend>
@@ -79,7 +80,7 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
                                 name={fact.key()} value={values[i]} {checked} {onchange} />
                             <label for={id}>
                                 if multiple {
-                                    <Icon name={IconName::for_problem(Problem::ALL[i])} />
+                                    { icon(&IconProps { name: IconName::for_problem(Problem::ALL[i]) }) }
                                 }
                                 { label }
                             </label>
@@ -88,8 +89,16 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
                 }) }
             </fieldset>
             <ReadAloud {lang} text={spoken} />
-            <Glossary {lang} terms={text::terms_for(fact)} />
-            <Nav {lang} on={props.on.clone()} />
+            { glossary_view(&GlossaryProps { lang, terms: text::terms_for(fact) }) }
+            { nav(&NavProps { lang, on: props.on.clone() }) }
         </form>
     }
+}
+
+/// The same view as a component, for the server-side rendering tests (the
+/// app calls [`fact_screen`] directly, so the bundle has no component machinery
+/// for it).
+#[function_component(FactScreen)]
+pub fn fact_screen_component(props: &FactScreenProps) -> Html {
+    fact_screen(props)
 }

@@ -9,7 +9,6 @@ pub struct GlossaryProps {
 }
 
 /// Legal terms explained in place, from the one glossary in `text.rs`.
-#[function_component(Glossary)]
 pub fn glossary_view(props: &GlossaryProps) -> Html {
     if props.terms.is_empty() {
         return html! {};

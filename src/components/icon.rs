@@ -72,7 +72,6 @@ pub struct IconProps {
     pub name: IconName,
 }
 
-#[function_component(Icon)]
 pub fn icon(props: &IconProps) -> Html {
     html! {
         <svg class="wq-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -12,7 +12,6 @@ pub struct LimitViewProps {
 
 /// A time limit: the last day and days left in words, a bar of the time
 /// left (an SVG whose text alternative is those words), and what the limit is.
-#[function_component(LimitView)]
 pub fn limit_view(props: &LimitViewProps) -> Html {
     let (lang, l) = (props.lang, &props.limit);
     let key = l.state.key();

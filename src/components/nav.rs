@@ -10,7 +10,6 @@ pub struct NavProps {
 }
 
 /// Back and next. Next submits the screen's form, so Enter works too.
-#[function_component(Nav)]
 pub fn nav(props: &NavProps) -> Html {
     let back = props.on.reform(|_: MouseEvent| Action::Back);
     html! {

@@ -14,7 +14,6 @@ fn row(label: &str, value: Option<&str>, missing: &str) -> Html {
 
 /// Where to go, from the dated configuration (core/src/config/places.toml).
 /// What the bureau has not confirmed is shown with its note, never guessed.
-#[function_component(PlacesView)]
 pub fn places_view(props: &PlacesViewProps) -> Html {
     let lang = props.lang;
     let show = |p: &Place| {

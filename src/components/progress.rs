@@ -12,7 +12,6 @@ pub struct ProgressProps {
 
 /// "第2步，共9步" with a bar. The total follows the answers: only the
 /// questions that matter are counted.
-#[function_component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
     let (n, of) = interview::progress(&props.answers, props.question);
     let label = text::progress(props.lang, n, of);

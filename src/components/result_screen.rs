@@ -6,7 +6,10 @@ use weiquan_core::rules::{text_or_key, Cite};
 use weiquan_core::{route, Date};
 use yew::prelude::*;
 
-use crate::components::{Checklist, Glossary, Icon, IconName, LimitView, PlacesView};
+use crate::components::{
+    checklist, glossary_view, icon, limit_view, places_view, ChecklistProps, GlossaryProps, IconName, IconProps,
+    LimitViewProps, PlacesViewProps,
+};
 use crate::state::Action;
 use crate::text::{self, t, Key, Lang};
 
@@ -52,7 +55,6 @@ fn notes(lang: Lang, title: Key, class: &'static str, items: &[Advice]) -> Html 
 /// demand), what happens next, the notes, what to bring and the time limit.
 /// Everything shown is what `weiquan_core::route` returned; nothing is
 /// decided here.
-#[function_component(ResultScreen)]
 pub fn result_screen(props: &ResultScreenProps) -> Html {
     let lang = props.lang;
     let routing = route(&interview::situation(&props.answers), props.today);
@@ -81,7 +83,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     html! {
                         <li class={classes!("wq-step", format!("wq-outcome-{}", step.outcome.key()))}>
                             <h4>
-                                <Icon name={IconName::for_outcome(step.outcome)} />
+                                { icon(&IconProps { name: IconName::for_outcome(step.outcome) }) }
                                 { text::outcome(lang, step.outcome) }
                                 if let Some(p) = step.purpose {
                                     <span class="wq-purpose">{ format!("（{}）", text::purpose(lang, p)) }</span>
@@ -96,14 +98,12 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                                     <p><strong>{ t(lang, Key::WhyTitle) }{ "：" }</strong>{ text_or_key(lang, l.reason) }</p>
                                     { cites(lang, l.cites) }
                                     { notes(lang, Key::NotesTitle, "wq-notes", &l.advice) }
-                                    { for p.limits.iter().filter(|lim| lim.outcome == l.outcome).map(|lim| html! {
-                                        <LimitView {lang} limit={lim.clone()} />
-                                    }) }
+                                    { for p.limits.iter().filter(|lim| lim.outcome == l.outcome).map(|lim| limit_view(&LimitViewProps { lang, limit: lim.clone() })) }
                                 </div>
                             }) }
                             { notes(lang, Key::NextTitle, "wq-next", &next) }
-                            <Checklist {lang} items={bring} ticked={props.ticked.clone()} step={step.n} on={props.on.clone()} />
-                            <Glossary {lang} terms={text::terms_for_outcome(step.outcome)} />
+                            { checklist(&ChecklistProps { lang, items: bring, ticked: props.ticked.clone(), step: step.n, on: props.on.clone() }) }
+                            { glossary_view(&GlossaryProps { lang, terms: text::terms_for_outcome(step.outcome) }) }
                         </li>
                     }
                 }) }
@@ -114,7 +114,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     { crate::summary_text::st(lang, crate::summary_text::SKey::OpenSummary) }
                 </button>
             </p>
-            <PlacesView {lang} />
+            { places_view(&PlacesViewProps { lang }) }
             <p class="wq-note">{ t(lang, Key::Hotline) }</p>
             <div class="wq-nav">
                 <button type="button" class="wq-button" onclick={back}>{ t(lang, Key::Back) }</button>
@@ -122,4 +122,12 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The same view as a component, for the server-side rendering tests (the
+/// app calls [`result_screen`] directly, so the bundle has no component machinery
+/// for it).
+#[function_component(ResultScreen)]
+pub fn result_screen_component(props: &ResultScreenProps) -> Html {
+    result_screen(props)
 }

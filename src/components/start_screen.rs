@@ -10,7 +10,6 @@ pub struct StartScreenProps {
 }
 
 /// What the widget does, in one sentence, and the start button.
-#[function_component(StartScreen)]
 pub fn start_screen(props: &StartScreenProps) -> Html {
     let lang = props.lang;
     let onclick = props.on.reform(|_: MouseEvent| Action::Start);

@@ -27,7 +27,6 @@ pub fn body_name(lang: Lang, b: Body) -> String {
 /// Each document's claims in the person's language: the amount the
 /// calculators found, how (the steps with their clauses), what is still
 /// needed, and whether an arbitration award on it would be final.
-#[function_component(SummaryClaims)]
 pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
     let lang = props.lang;
     if props.docs.iter().all(|d| d.claims.is_empty()) {

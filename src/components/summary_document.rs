@@ -4,7 +4,7 @@ use weiquan_core::documents::{Document, LineKind};
 use weiquan_core::qr::{Qr, QrError};
 use yew::prelude::*;
 
-use crate::components::SummaryQr;
+use crate::components::{summary_qr, SummaryQrProps};
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,6 @@ pub struct SummaryDocumentProps {
 /// (`lang="zh-CN"`), in an element of class `wq-document` (the print
 /// stylesheet starts each on a new A4 page). Its lines are the same as the
 /// .txt download's (`Document::lines`); every typed text is a text node.
-#[function_component(SummaryDocument)]
 pub fn summary_document(props: &SummaryDocumentProps) -> Html {
     let d = &props.doc;
     html! {
@@ -31,7 +30,7 @@ pub fn summary_document(props: &SummaryDocumentProps) -> Html {
                     LineKind::Text => html! { <p {class}>{ l.text }</p> },
                 }
             }) }
-            <SummaryQr lang={props.lang} qr={props.qr.clone()} in_document=true />
+            { summary_qr(&SummaryQrProps { lang: props.lang, qr: props.qr.clone(), in_document: true }) }
         </article>
     }
 }

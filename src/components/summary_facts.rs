@@ -20,7 +20,6 @@ pub struct SummaryFactsProps {
 
 /// The facts and reasons, prefilled in Chinese and editable; beside it, when
 /// the interface is English, an English reading aid (never printed).
-#[function_component(SummaryFacts)]
 pub fn summary_facts(props: &SummaryFactsProps) -> Html {
     let lang = props.lang;
     let path = "facts_text";

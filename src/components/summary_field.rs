@@ -26,7 +26,6 @@ pub struct SummaryFieldProps {
 
 /// One text field of the summary form: label, hint, the error beside it
 /// (`aria-describedby`, `aria-invalid`) and the text exactly as typed.
-#[function_component(SummaryField)]
 pub fn summary_field(props: &SummaryFieldProps) -> Html {
     let lang = props.lang;
     let path = props.path.clone();

@@ -5,7 +5,7 @@ use weiquan_core::situation::{FieldError, Situation};
 use weiquan_core::Date;
 use yew::prelude::*;
 
-use crate::components::SummaryField;
+use crate::components::{summary_field, SummaryFieldProps};
 use crate::state::Action;
 use crate::summary_state::SummaryAction;
 use crate::summary_text::{error_message, field_label, st, SKey};
@@ -70,17 +70,22 @@ fn remove_button(lang: Lang, label: SKey, list: &'static str, i: usize, on: &Cal
 
 /// The final form: what the interview does not ask. Fieldsets with labelled
 /// fields; each error beside its field; nothing typed is ever cleared.
-#[function_component(SummaryForm)]
 pub fn summary_form(props: &SummaryFormProps) -> Html {
     let lang = props.lang;
     let d = &props.details;
     let on = &props.on;
     let errors = &props.errors;
     let field = |path: String, optional: bool, inputmode: Option<&'static str>, autocomplete: Option<&'static str>| {
-        html! {
-            <SummaryField {lang} value={d.get(&path)} error={error(errors, &path)} path={path.clone()}
-                {optional} {inputmode} {autocomplete} on={on.clone()} />
-        }
+        summary_field(&SummaryFieldProps {
+            lang,
+            value: d.get(&path),
+            error: error(errors, &path),
+            path: path.clone(),
+            optional,
+            inputmode,
+            autocomplete,
+            on: on.clone(),
+        })
     };
     let s = &props.situation;
     let dispatch = s.dispatch == Dispatch::Yes;

@@ -18,7 +18,6 @@ pub struct SummaryQrProps {
 /// The case as a QR code (inline SVG: one path, sized by attributes,
 /// coloured by the stylesheet), with what it holds and, when reduced, that
 /// the full text is on the printed page.
-#[function_component(SummaryQr)]
 pub fn summary_qr(props: &SummaryQrProps) -> Html {
     let lang = props.lang;
     let code = match &*props.qr {

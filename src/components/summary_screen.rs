@@ -7,7 +7,10 @@ use weiquan_core::situation::FieldError;
 use weiquan_core::{qr, route, Date};
 use yew::prelude::*;
 
-use crate::components::{SummaryClaims, SummaryDocument, SummaryFacts, SummaryForm, SummaryOutput, SummaryQr};
+use crate::components::{
+    summary_claims, summary_document, summary_facts, summary_form, summary_qr, SummaryClaimsProps, SummaryDocumentProps,
+    SummaryFactsProps, SummaryFormProps, SummaryOutput, SummaryQrProps,
+};
 use crate::mode::Mode;
 use crate::state::Action;
 use crate::summary_state::SummaryAction;
@@ -80,13 +83,25 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
             if made.docs.is_empty() {
                 <p class="wq-note">{ st(lang, SKey::NoDocuments) }</p>
             } else {
-                <SummaryForm {lang} details={props.details.clone()} situation={made.situation.clone()}
-                    bodies={made.bodies.clone()} errors={props.errors.clone()} on={props.on.clone()} />
-                <SummaryClaims {lang} docs={made.docs.clone()} />
+                { summary_form(&SummaryFormProps {
+                    lang,
+                    details: props.details.clone(),
+                    situation: made.situation.clone(),
+                    bodies: made.bodies.clone(),
+                    errors: props.errors.clone(),
+                    on: props.on.clone(),
+                }) }
+                { summary_claims(&SummaryClaimsProps { lang, docs: made.docs.clone() }) }
                 if let Some(doc) = first {
                     // The text as typed (the documents carry it cleaned).
-                    <SummaryFacts {lang} facts={props.details.facts_text.clone().unwrap_or_else(|| doc.facts.clone())} facts_en={made.composed_en.clone()}
-                        edited={doc.facts_edited} error={facts_error} on={props.on.clone()} />
+                    { summary_facts(&SummaryFactsProps {
+                        lang,
+                        facts: props.details.facts_text.clone().unwrap_or_else(|| doc.facts.clone()),
+                        facts_en: made.composed_en.clone(),
+                        edited: doc.facts_edited,
+                        error: facts_error,
+                        on: props.on.clone(),
+                    }) }
                 }
                 <div class="wq-check-row">
                     <button type="button" class="wq-button wq-check-form" onclick={check}>{ st(lang, SKey::Check) }</button>
@@ -95,12 +110,10 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                 <section class="wq-documents" aria-labelledby="wq-documents-title">
                     <h3 id="wq-documents-title" class="wq-documents-title">{ st(lang, SKey::DocumentsTitle) }</h3>
                     <p class="wq-hint wq-documents-hint">{ st(lang, SKey::DocumentsHint) }</p>
-                    { for made.docs.iter().map(|doc| html! {
-                        <SummaryDocument {lang} doc={doc.clone()} qr={made.qr.clone()} />
-                    }) }
+                    { for made.docs.iter().map(|doc| summary_document(&SummaryDocumentProps { lang, doc: doc.clone(), qr: made.qr.clone() })) }
                 </section>
                 <SummaryOutput {lang} mode={props.mode} today={props.today} text={made.text.clone()} json={made.json.clone()} />
-                <SummaryQr {lang} qr={made.qr.clone()} />
+                { summary_qr(&SummaryQrProps { lang, qr: made.qr.clone(), in_document: false }) }
             }
             <div class="wq-nav">
                 <button type="button" class="wq-button" onclick={back}>{ t(lang, Key::Back) }</button>
