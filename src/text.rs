@@ -18,6 +18,8 @@ pub enum Key {
     StartTitle,
     Tagline,
     Privacy,
+    /// The start screen's privacy line on a shared hall kiosk.
+    PrivacyKiosk,
     Start,
     Next,
     Back,
@@ -82,6 +84,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, Tagline) => "Answer a few simple questions and we will tell you which window to go to and what to bring.",
         (Lang::Zh, Privacy) => "您填写的内容只保存在本机，不会上传。",
         (Lang::En, Privacy) => "What you enter stays on this device and is never uploaded.",
+        (Lang::Zh, PrivacyKiosk) => "这是大厅公用设备：您填写的内容不会保存，也不会上传。离开前请点“结束并清除”。",
+        (Lang::En, PrivacyKiosk) => "This is a shared hall screen: nothing you enter is kept or uploaded. Press “Finish and clear” before you leave.",
         (Lang::Zh, Start) => "开始",
         (Lang::En, Start) => "Start",
         (Lang::Zh, Next) => "下一步",
@@ -380,7 +384,7 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 52] = [
+    const KEYS: [Key; 53] = [
         Key::ToBeConfirmed,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
@@ -391,7 +395,7 @@ mod tests {
         Key::DeadlineTitle, Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
         Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared,
         Key::SaveFailed, Key::FinishAndClear, Key::KioskNote, Key::IdleTitle, Key::IdleContinue,
-        Key::IdleClearNow, Key::DeviceControls,
+        Key::IdleClearNow, Key::DeviceControls, Key::PrivacyKiosk,
     ];
 
     #[test]

@@ -68,6 +68,29 @@ async fn start_screen_has_title_sentence_and_start_button() {
 }
 
 #[tokio::test]
+async fn the_start_screen_tells_a_kiosk_user_that_nothing_is_kept() {
+    use weiquan::Mode;
+    for (mode, says, footer) in [
+        (Mode::Phone, Key::Privacy, Some(Key::SaveUnavailable)),
+        (Mode::Kiosk, Key::PrivacyKiosk, Some(Key::FinishAndClear)),
+        (Mode::Embed, Key::Privacy, None),
+    ] {
+        let html = ServerRenderer::<App>::with_props(move || weiquan::components::AppProps { today: Some(today()), mode, ..Default::default() })
+            .hydratable(false)
+            .render()
+            .await;
+        assert!(html.contains(t(Lang::Zh, says)), "{mode:?}: {html}");
+        let other = if says == Key::Privacy { Key::PrivacyKiosk } else { Key::Privacy };
+        assert!(!html.contains(t(Lang::Zh, other)), "{mode:?}: {html}");
+        // The device controls: natively there is no storage, so a phone says it cannot save.
+        match footer {
+            Some(k) => assert!(html.contains(t(Lang::Zh, k)), "{mode:?}: {html}"),
+            None => assert!(!html.contains("wq-device"), "{mode:?}: embedded shows no device controls: {html}"),
+        }
+    }
+}
+
+#[tokio::test]
 async fn every_question_is_a_labelled_group_with_one_input_per_answer() {
     for meta in weiquan_core::rules::FACTS.iter().filter(|m| m.derived_from_problems.is_none()) {
         for lang in Lang::ALL {

@@ -160,7 +160,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let screen = match state.screen {
-        Screen::Start => start_screen(&StartScreenProps { lang, on: on.clone() }),
+        Screen::Start => start_screen(&StartScreenProps { lang, mode, on: on.clone() }),
         Screen::Ask(Question::Fact(fact)) => fact_screen(&FactScreenProps {
             lang,
             fact,

@@ -1,11 +1,14 @@
 use yew::prelude::*;
 
+use crate::mode::Mode;
 use crate::state::Action;
 use crate::text::{t, Key, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
     pub lang: Lang,
+    /// A kiosk keeps nothing: its privacy line says so.
+    pub mode: Mode,
     pub on: Callback<Action>,
 }
 
@@ -17,7 +20,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         <section class="wq-screen wq-start">
             <h1 class="wq-title">{ t(lang, Key::AppName) }</h1>
             <p class="wq-lead">{ t(lang, Key::Tagline) }</p>
-            <p class="wq-note">{ t(lang, Key::Privacy) }</p>
+            <p class="wq-note">{ t(lang, if props.mode == Mode::Kiosk { Key::PrivacyKiosk } else { Key::Privacy }) }</p>
             <button type="button" class="wq-button wq-primary" {onclick}>
                 { t(lang, Key::Start) }
             </button>
