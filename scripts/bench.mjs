@@ -31,7 +31,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync, constants as z } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { VIEWPORTS, launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 import { ANSWERS, REVIEW } from '../tests/e2e/helpers.mjs';
 
@@ -55,21 +55,7 @@ const BUDGET_BYTES = 150 * 1000; // brotli, whole first load: issue 8's target (
 const MAX_RATIO = 1.5; // app first question / floor interactive
 const MAX_P95_MS = 50; // per-answer latency
 
-const VIEWPORTS = {
-  phone: { width: 390, height: 844 },
-  kiosk: { width: 1080, height: 1920 },
-};
-// Same flags as tests/e2e/run.mjs.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Browser, flags and viewports: the same as the e2e tests' (scripts/chromium.mjs).
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const APP_READY = '#weiquan-app:not([aria-busy]) main button';
 const RESULT_BUTTON = { zh: '查看结果' };
@@ -416,11 +402,7 @@ async function main() {
   const assets = firstLoadAssets(dist);
   for (const a of assets) if (!Number.isFinite(a.raw + a.gzip + a.brotli)) fail(`dist/ lacks ${a.name} or its .gz/.br copy`);
   const servers = { app: await startServer({ dir: dist, port: 0 }) };
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const browser = await launchChromium();
   if (args['update-floor']) await updateFloor(browser, servers.app.url);
   const floorDir = makeFloor(dist, assets);
   servers.floor = await startServer({ dir: floorDir, port: 0 });

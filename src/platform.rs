@@ -15,11 +15,7 @@ pub fn today() -> Date {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::in_china_at_unix_seconds(secs)
+    Date::today_in_china()
 }
 
 /// Moves keyboard and screen-reader focus to `node` (a heading with

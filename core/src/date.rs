@@ -107,6 +107,18 @@ impl Date {
         Date::from_days_since_epoch(((secs + 8 * 3600) / 86_400) as i32)
     }
 
+    /// Today in China by this machine's clock (the native tools, SSR tests).
+    /// Not in the browser: wasm32-unknown-unknown has no system clock, and
+    /// the app asks the page for the local date instead.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today_in_china() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        Date::in_china_at_unix_seconds(secs)
+    }
+
     pub fn ymd(self) -> (i32, u32, u32) {
         civil_from_days(self.days)
     }

@@ -1,6 +1,7 @@
 // End-to-end tests of the release bundle. Each runs on every viewport in
 // run.mjs; `seen` collects console errors, failed requests, CSP violations.
 import assert from 'node:assert/strict';
+import { assertClean } from './helpers.mjs';
 
 const TITLE = '维权导办 · 郑州人社综合执法维权服务大厅';
 const BODIES = ['劳动保障监察', '社会保险稽查', '劳动人事争议调解仲裁'];
@@ -12,13 +13,6 @@ async function openApp(page, url) {
   assert.equal(response.status(), 200);
   await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
   return response;
-}
-
-function assertClean(seen, violations) {
-  assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(seen.console, [], 'console errors/warnings');
-  assert.deepEqual(seen.failedRequests, [], 'failed requests');
-  assert.deepEqual(violations, [], 'CSP violations');
 }
 
 export const tests = [

@@ -3,7 +3,7 @@
 // 'wasm-unsafe-eval'; style-src 'self') and as a custom element on a host
 // page whose own CSP only adds the widget's origin.
 import assert from 'node:assert/strict';
-import { ANSWERS, answerAll, heading, openApp } from './helpers.mjs';
+import { ANSWERS, heading, toResult } from './helpers.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -19,12 +19,7 @@ export const tests = [
     async run({ page, seen, servers }) {
       const response = await page.goto(servers.root.url);
       assert.equal(response.headers()['content-security-policy'], STRICT);
-      await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await heading(page).waitFor();
-      await answerAll(page, 'zh');
-      await page.locator('main button', { hasText: '查看结果' }).click();
-      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      await toResult(page, servers.root.url);
       await page.locator('main .wq-bring input[type="checkbox"]').first().check();
       await page.locator('header button', { hasText: 'English' }).click();
       await heading(page).filter({ hasText: 'Where to go' }).waitFor();

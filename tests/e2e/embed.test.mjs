@@ -2,6 +2,7 @@
 // from another origin (servers.examples serves examples/ under a strict
 // host-page CSP), and the iframe page reporting its height.
 import assert from 'node:assert/strict';
+import { assertClean } from './helpers.mjs';
 
 const FIRST_QUESTION = '您是为自己反映问题，还是替别人反映？';
 const FIRST_QUESTION_EN = 'Are you raising this for yourself or for someone else?';
@@ -27,13 +28,6 @@ async function standaloneFonts(context, url) {
   } finally {
     await page.close();
   }
-}
-
-function assertClean(seen, violations) {
-  assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(seen.console, [], 'console errors/warnings');
-  assert.deepEqual(seen.failedRequests, [], 'failed requests');
-  assert.deepEqual(violations, [], 'CSP violations');
 }
 
 /** What the host page's own state looks like (must not change). */

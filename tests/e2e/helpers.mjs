@@ -17,6 +17,26 @@ export async function toProblems(page, url) {
 
 export const heading = (page) => page.locator('main h2');
 
+/** What a clean page shows: no uncaught error, no console error or
+ * warning, no failed request, no CSP violation (`seen` from run.mjs). */
+export function assertClean(seen, violations) {
+  assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(seen.console, [], 'console errors/warnings');
+  assert.deepEqual(seen.failedRequests, [], 'failed requests');
+  assert.deepEqual(violations, [], 'CSP violations');
+}
+
+/** Opens the app, answers every question in Chinese (ANSWERS) and arrives
+ * at the result. */
+export async function toResult(page, url) {
+  await openApp(page, url);
+  await page.locator('main button', { hasText: '开始' }).click();
+  await heading(page).waitFor();
+  await answerAll(page, 'zh');
+  await page.locator('main button', { hasText: '查看结果' }).click();
+  await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+}
+
 /** Answers by question (Chinese and English), as a worker owed wages who
  * also has no social insurance would answer. Questions not listed get their
  * first answer. */

@@ -1,18 +1,13 @@
 // End-to-end: the result screen (issue 5): ticks on the checklist survive a
 // language switch; the hall's unconfirmed address is not invented.
 import assert from 'node:assert/strict';
-import { answerAll, heading, openApp } from './helpers.mjs';
+import { heading, toResult } from './helpers.mjs';
 
 export const tests = [
   {
     name: 'result: ticked items stay ticked across a language switch; unconfirmed address shown as such',
     async run({ page, servers }) {
-      await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await heading(page).waitFor();
-      await answerAll(page, 'zh');
-      await page.locator('main button', { hasText: '查看结果' }).click();
-      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      await toResult(page, servers.root.url);
       const boxes = page.locator('main .wq-bring input[type="checkbox"]');
       assert.ok((await boxes.count()) >= 2, 'a checklist');
       const firstId = await boxes.first().getAttribute('id');

@@ -18,7 +18,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { VIEWPORTS, launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,20 +45,6 @@ function examplesServer(widget) {
   });
 }
 
-export const VIEWPORTS = {
-  phone: { width: 390, height: 844 },
-  kiosk: { width: 1080, height: 1920 },
-};
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 45000);
 
 // Records what a page did that a clean load must not: console errors and
@@ -113,11 +99,7 @@ async function main() {
     servers.test = await startServer({ dir: distTest, port: 0, base: '/' });
     servers.testExamples = await examplesServer(servers.test);
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const browser = await launchChromium();
   console.log(`e2e: Chromium ${browser.version()}, serving ${dist} at ${servers.root.url} and ${servers.sub.url}`);
 
   let passed = 0;

@@ -28,9 +28,7 @@ struct Input {
 }
 
 fn main() -> ExitCode {
-    let mut today = Date::in_china_at_unix_seconds(
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0),
-    );
+    let mut today = Date::today_in_china();
     let mut output = "text";
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {

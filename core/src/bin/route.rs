@@ -12,16 +12,8 @@ use weiquan_core::{route, Date, Situation};
 
 const USAGE: &str = "usage: route [--today YYYY-MM-DD] < situation.json";
 
-fn system_today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::in_china_at_unix_seconds(secs)
-}
-
 fn main() -> ExitCode {
-    let mut today = system_today();
+    let mut today = Date::today_in_china();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
