@@ -20,6 +20,8 @@
 //   contentful paint, start button ready, first question shown;
 // - then, in the same app page, network throttling off and CPU still 4x, a
 //   whole interview: click-to-next-screen-painted latency of every answer;
+//   and in each floor page, the same screens replayed as static markup (the
+//   per-answer floor: what the browser alone needs to show them);
 // - wasm memory (CDP Runtime.queryObjects on WebAssembly.Memory.prototype)
 //   and the JS heap after the interview.
 // The dist/ it measures is copied to a temporary folder first, so another
@@ -343,31 +345,71 @@ async function memory(cdp) {
   return { wasm: result.value.reduce((a, b) => a + b, 0), memories: result.value.length, jsHeap: metric('JSHeapUsedSize') };
 }
 
+/** The markup of the widget root, as painted. */
+const rootHtml = (page) => page.evaluate(() => document.getElementById('weiquan-app').innerHTML);
+
+/** The button a screen change is made with: a question's "下一步", or the
+ * review's "查看结果". */
+const changeButton = (page, kind, lang = 'zh') =>
+  kind === 'result' ? page.locator('main button', { hasText: RESULT_BUTTON[lang] }).first() : page.locator('main button[type="submit"]').first();
+
 /** The whole interview from the first question to the result, answered as
  * tests/e2e/helpers.mjs's ANSWERS (first option otherwise); every
- * screen-changing click timed. */
-async function interview(page, lang = 'zh') {
+ * screen-changing click timed. With `keepHtml`, also the root's markup
+ * before the first click (`first`) and after each change (`step.html`),
+ * for the per-answer floor. */
+async function interview(page, { lang = 'zh', keepHtml = false } = {}) {
   const heading = page.locator('main h2');
   const steps = [];
+  const first = keepHtml ? await rootHtml(page) : null;
   for (let i = 0; i < 25; i++) {
     const h = (await heading.textContent()).trim();
-    if (h === REVIEW[lang]) {
-      const button = page.locator('main button', { hasText: RESULT_BUTTON[lang] }).first();
-      steps.push({ ...(await button.evaluate(timedClick)), kind: 'result' });
-      return steps;
-    }
-    const options = page.locator('main fieldset label');
-    if ((await options.count()) > 0) {
-      for (const label of ANSWERS[h] || [(await options.first().innerText()).trim()]) {
-        await page.locator('main label', { hasText: label }).first().click();
+    const kind = h === REVIEW[lang] ? 'result' : 'answer';
+    if (kind === 'answer') {
+      const options = page.locator('main fieldset label');
+      if ((await options.count()) > 0) {
+        for (const label of ANSWERS[h] || [(await options.first().innerText()).trim()]) {
+          await page.locator('main label', { hasText: label }).first().click();
+        }
       }
     }
-    const submit = page.locator('main button[type="submit"]').first();
-    const step = await submit.evaluate(timedClick);
+    const step = { ...(await changeButton(page, kind, lang).evaluate(timedClick)), kind };
     if (step.to === h || !step.to) throw new Error(`answer to "${h}" did not lead on (${JSON.stringify(step)})`);
-    steps.push({ ...step, kind: 'answer' });
+    if (keepHtml) step.html = await rootHtml(page);
+    steps.push(step);
+    if (kind === 'result') return { steps, first };
   }
   throw new Error(`no "${REVIEW[lang]}" after 25 screens`);
+}
+
+/** The per-answer floor: in the loaded static page, the app's screens of
+ * one interview (`screens` from `interview(…, { keepHtml: true })`) as
+ * plain markup. Each timed click on the same button swaps the next screen's
+ * markup into the root and moves focus to its heading, as the app does; no
+ * other script runs. Measured with the app's clock (timedClick). */
+async function floorInterview(page, screens) {
+  await page.evaluate((html) => {
+    document.getElementById('weiquan-app').innerHTML = html;
+  }, screens.first);
+  const steps = [];
+  for (const s of screens.steps) {
+    await page.evaluate((html) => {
+      const root = document.getElementById('weiquan-app');
+      document.addEventListener(
+        'click',
+        (e) => {
+          e.preventDefault(); // no form submission
+          root.innerHTML = html;
+          root.querySelector('main h2')?.focus();
+        },
+        { capture: true, once: true },
+      );
+    }, s.html);
+    const step = await changeButton(page, s.kind).evaluate(timedClick);
+    if (step.to !== s.to) throw new Error(`floor: "${step.from}" led to "${step.to}", the app to "${s.to}"`);
+    steps.push({ ...step, kind: s.kind });
+  }
+  return steps;
 }
 
 // ---------------------------------------------------------------- machine
@@ -412,6 +454,8 @@ async function main() {
   const floor = [];
   const answers = [];
   const answersFast = [];
+  const answersFloor = [];
+  let screens = null; // the app's screens of run 1, for the per-answer floor
   const problems = [];
   try {
     // One discarded load of each first (browser and disk caches, font set-up).
@@ -426,15 +470,19 @@ async function main() {
         const { context, page, cdp, m } = await load(browser, kind, servers[kind].url);
         try {
           if (m.errors.length) problems.push(`${kind} run ${run}: ${m.errors.join('; ')}`);
+          // Screen changes: no network throttling (nothing is fetched), CPU still 4x.
+          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
           if (kind === 'floor') {
             floor.push(m);
+            // run 1 loads the app first, so its screens are known from here on
+            if (screens) for (const s of await floorInterview(page, screens)) answersFloor.push(s);
             say(`run ${run} floor: FCP ${ms(m.fcp)}, button painted ${ms(m.readyPainted)}`);
             continue;
           }
           m.memoryAfterLoad = await memory(cdp);
-          // Interview: no network throttling (nothing is fetched), CPU still 4x.
-          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-          m.steps = await interview(page);
+          const done = await interview(page, { keepHtml: !screens });
+          screens ||= done;
+          m.steps = done.steps;
           m.memory = await memory(cdp);
           app.push(m);
           for (const s of m.steps) answers.push(s);
@@ -449,7 +497,7 @@ async function main() {
       // For context: the same interview with no throttling at all (1x CPU).
       const fast = await load(browser, 'app', servers.app.url, false);
       try {
-        for (const s of await interview(fast.page)) answersFast.push(s);
+        for (const s of (await interview(fast.page)).steps) answersFast.push(s);
       } finally {
         await fast.context.close().catch(() => {});
       }
@@ -516,6 +564,7 @@ async function main() {
   const startClicks = app.map((a) => a.questionPainted - a.clicked);
   const lat = answers.map((s) => s.painted);
   const latFast = answersFast.map((s) => s.painted);
+  const latFloor = answersFloor.map((s) => s.painted);
   const p95 = quantile(lat, 0.95);
   const slowest = [...answers].sort((a, b) => b.painted - a.painted)[0];
   const resultSteps = answers.filter((s) => s.kind === 'result').map((s) => s.painted);
@@ -583,6 +632,16 @@ async function main() {
     `p95 ≤ ${MAX_P95_MS} ms`,
     mark(p95Ok),
   ]);
+  if (latFloor.length) {
+    const resultFloor = answersFloor.filter((s) => s.kind === 'result').map((s) => s.painted);
+    rows.push([
+      'Per-answer floor: the same screens as static markup (for context)',
+      `median ${ms(median(latFloor))} · p95 ${ms(quantile(latFloor, 0.95))}`,
+      `n=${latFloor.length}; max ${ms(Math.max(...latFloor))}; review → result median ${ms(median(resultFloor))}; app p95 ÷ floor p95 = ${(p95 / quantile(latFloor, 0.95)).toFixed(2)}×`,
+      '',
+      '',
+    ]);
+  }
   rows.push([
     'Per-answer latency at 1× CPU, no throttling (for context)',
     `median ${ms(median(latFast))} · p95 ${ms(quantile(latFast, 0.95))}`,
@@ -642,26 +701,27 @@ Times are ms since navigation start (\`performance.now()\` in the page), median 
 - **Floor interactive**: for the static page, max(first contentful paint, DOMContentLoaded end, first frame after its start button was parsed) — it can be used as soon as it is shown.
 - **Interactive: app / floor**: median app first question ÷ median floor interactive, both loaded in this run under the same throttling, alternating which goes first. Target ≤ ${MAX_RATIO}×.
 - **Per-answer latency**: after the load, network throttling off, CPU still ${THROTTLE.cpuRate}×, a whole interview is answered in the same page (the answers of \`tests/e2e/helpers.mjs\`, first option otherwise; options ticked by Playwright, untimed). For every screen-changing click (each question's "下一步" and the review's "查看结果"): from \`performance.now()\` just before \`button.click()\` in the page to the first frame painted after \`main h2\`'s text changed. Median and p95 (nearest rank) over every click of every run. Target p95 ≤ ${MAX_P95_MS} ms. "DOM changed" is the same clock stopped when the new heading is in the DOM (before layout and paint). The 1× row repeats the interview in a fresh unthrottled page once per run, for comparison only.
+- **Per-answer floor**: what the browser alone needs to show the same screens. In each run's floor page (after its load, network throttling off, CPU still ${THROTTLE.cpuRate}×) the app's screens from run 1 are replayed as static markup: each timed click on the same button swaps the next screen's markup (the widget root's \`innerHTML\` as the app painted it) into the page and focuses its heading, as the app does; no other script runs. Same clock as the app's. The difference to the app's figure is the app's own work (Yew rendering, state, saving); the floor itself is mostly style, layout and paint of text, much of it characters the page has not drawn before. For context only; the target is the app's p95.
 - **wasm memory**: sum of \`buffer.byteLength\` of every \`WebAssembly.Memory\` in the page (CDP \`Runtime.queryObjects\` on \`WebAssembly.Memory.prototype\`) after the result screen is shown; the size after load is given for comparison. **JS heap**: CDP \`Performance.getMetrics\` \`JSHeapUsedSize\` at the same moments.
 `;
   // Appendix (file only): every screen change, slowest first.
   const byStep = new Map();
-  for (const [list, key] of [[answers, 'slow'], [answersFast, 'fast']]) {
+  for (const [list, key] of [[answers, 'slow'], [answersFast, 'fast'], [answersFloor, 'floor']]) {
     for (const st of list) {
       const k = `${st.from} → ${st.to}`;
-      const e = byStep.get(k) || { slow: [], fast: [] };
+      const e = byStep.get(k) || { slow: [], fast: [], floor: [] };
       e[key].push(st.painted);
       byStep.set(k, e);
     }
   }
   const stepRows = [...byStep.entries()]
     .sort((a, b) => median(b[1].slow) - median(a[1].slow))
-    .map(([k, e]) => `| ${esc(k)} | ${e.slow.length ? ms(median(e.slow)) : '–'} | ${e.slow.length ? ms(Math.max(...e.slow)) : '–'} | ${e.fast.length ? ms(median(e.fast)) : '–'} |`);
+    .map(([k, e]) => `| ${esc(k)} | ${e.slow.length ? ms(median(e.slow)) : '–'} | ${e.slow.length ? ms(Math.max(...e.slow)) : '–'} | ${e.floor.length ? ms(median(e.floor)) : '–'} | ${e.fast.length ? ms(median(e.fast)) : '–'} |`);
   md += `
 ## Per screen change (click → next screen painted)
 
-| From → to | ${THROTTLE.cpuRate}× CPU median | ${THROTTLE.cpuRate}× CPU max | 1× CPU median |
-|---|---|---|---|
+| From → to | ${THROTTLE.cpuRate}× CPU median | ${THROTTLE.cpuRate}× CPU max | floor ${THROTTLE.cpuRate}× CPU median | 1× CPU median |
+|---|---|---|---|---|
 ${stepRows.join('\n')}
 `;
   mkdirSync(dirname(outFile), { recursive: true });
