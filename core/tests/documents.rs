@@ -7,6 +7,9 @@
 //! Snapshots: a mismatch fails and prints the new text; run with
 //! `UPDATE_SNAPSHOTS=1` to rewrite them, then read the diff.
 
+mod common;
+
+use common::run_tool;
 use weiquan_core::details::{self, validate, Details};
 use weiquan_core::documents::{self, Body, Document};
 use weiquan_core::money::Cite;
@@ -465,21 +468,7 @@ fn good_inputs_in_other_forms_validate() {
 
 #[test]
 fn the_document_tool_rejects_bad_json_with_its_path() {
-    let exe = env!("CARGO_BIN_EXE_document");
-    let run = |input: &str, args: &[&str]| {
-        use std::io::Write;
-        let mut child = std::process::Command::new(exe)
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        // A tool that refuses its arguments may exit before reading stdin:
-        // a broken pipe here is not the test's subject (its exit code is).
-        let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
-        child.wait_with_output().unwrap()
-    };
+    let run = |input: &str, args: &[&str]| run_tool(env!("CARGO_BIN_EXE_document"), input, args);
     let out = run(r#"{"situation":{"schema":"weiquan.situation/1","problems":["wages_unpaid"]},"details":{"person":{"name":5}}}"#, &["--today", "2026-11-26"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("details.person.name"), "{}", String::from_utf8_lossy(&out.stderr));

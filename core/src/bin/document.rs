@@ -15,9 +15,16 @@ use serde::Deserialize;
 use std::io::Read;
 use std::process::ExitCode;
 use weiquan_core::details::{self, Details};
-use weiquan_core::{documents, qr, route, Date, Situation};
+use weiquan_core::{documents, qr, route, Situation};
 
-const USAGE: &str = "usage: document [--today YYYY-MM-DD] [--json | --qr] < case.json";
+#[path = "cli/mod.rs"]
+mod cli;
+
+const TOOL: cli::Tool = cli::Tool {
+    name: "document",
+    usage: "usage: document [--today YYYY-MM-DD] [--json | --qr] < case.json",
+    help: "Schema: docs/case-schema.md",
+};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,34 +35,10 @@ struct Input {
 }
 
 fn main() -> ExitCode {
-    let mut today = Date::today_in_china();
-    let mut output = "text";
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--today" => match args.next().map(|s| Date::parse(&s)) {
-                Some(Ok(d)) => today = d,
-                Some(Err(e)) => {
-                    eprintln!("document: --today: {e}");
-                    return ExitCode::from(64);
-                }
-                None => {
-                    eprintln!("document: --today needs a date\n{USAGE}");
-                    return ExitCode::from(64);
-                }
-            },
-            "--json" => output = "json",
-            "--qr" => output = "qr",
-            "-h" | "--help" => {
-                println!("{USAGE}\nSchema: docs/case-schema.md");
-                return ExitCode::SUCCESS;
-            }
-            other => {
-                eprintln!("document: unknown argument {other:?}\n{USAGE}");
-                return ExitCode::from(64);
-            }
-        }
-    }
+    let (today, output) = match cli::parse(&TOOL, &["--json", "--qr"]) {
+        Ok((today, flag)) => (today, flag.map_or("text", |f| f.trim_start_matches("--"))),
+        Err(code) => return code,
+    };
     let mut text = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut text) {
         eprintln!("document: cannot read standard input: {e}");

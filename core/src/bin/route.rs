@@ -8,36 +8,22 @@
 
 use std::io::Read;
 use std::process::ExitCode;
-use weiquan_core::{route, Date, Situation};
+use weiquan_core::{route, Situation};
 
-const USAGE: &str = "usage: route [--today YYYY-MM-DD] < situation.json";
+#[path = "cli/mod.rs"]
+mod cli;
+
+const TOOL: cli::Tool = cli::Tool {
+    name: "route",
+    usage: "usage: route [--today YYYY-MM-DD] < situation.json",
+    help: "Schema and examples: docs/situation-schema.md",
+};
 
 fn main() -> ExitCode {
-    let mut today = Date::today_in_china();
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--today" => match args.next().map(|s| Date::parse(&s)) {
-                Some(Ok(d)) => today = d,
-                Some(Err(e)) => {
-                    eprintln!("route: --today: {e}");
-                    return ExitCode::from(64);
-                }
-                None => {
-                    eprintln!("route: --today needs a date\n{USAGE}");
-                    return ExitCode::from(64);
-                }
-            },
-            "-h" | "--help" => {
-                println!("{USAGE}\nSchema and examples: docs/situation-schema.md");
-                return ExitCode::SUCCESS;
-            }
-            other => {
-                eprintln!("route: unknown argument {other:?}\n{USAGE}");
-                return ExitCode::from(64);
-            }
-        }
-    }
+    let today = match cli::parse(&TOOL, &[]) {
+        Ok((today, _)) => today,
+        Err(code) => return code,
+    };
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
         eprintln!("route: cannot read standard input: {e}");
