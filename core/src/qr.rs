@@ -109,7 +109,7 @@ pub fn case_for(s: &Situation, routing: &Routing, d: &Details, docs: &[Document]
             line(&p.name),
             sex.into(),
             birth.map(|b| b.to_string()).unwrap_or_default(),
-            line(&p.id_number).to_uppercase(),
+            line(&p.id_number).to_ascii_uppercase(),
             line(&p.phone),
             line(&p.address),
             line(&p.occupation),

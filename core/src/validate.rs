@@ -171,7 +171,7 @@ pub fn credit_code_check_char(first17: &str) -> Option<char> {
 /// trimmed and upper-cased. Returns the normalised code.
 /// Keys: `credit_code_length`, `credit_code_characters`, `credit_code_checksum`.
 pub fn credit_code(s: &str) -> Result<String, Invalid> {
-    let code = s.trim().to_uppercase();
+    let code = s.trim().to_ascii_uppercase();
     let n = code.chars().count();
     if n != 18 {
         return Err(Invalid::new("credit_code_length", format!("expected 18 characters, got {n}")));
