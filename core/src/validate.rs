@@ -168,7 +168,7 @@ pub fn credit_code_check_char(first17: &str) -> Option<char> {
 
 /// Validates a unified social credit code: 18 characters of
 /// [`CREDIT_CODE_ALPHABET`] with the GB 32100-2015 check character. Input is
-/// trimmed and upper-cased. Returns the normalised code.
+/// trimmed and its ASCII letters upper-cased. Returns the normalised code.
 /// Keys: `credit_code_length`, `credit_code_characters`, `credit_code_checksum`.
 pub fn credit_code(s: &str) -> Result<String, Invalid> {
     let code = s.trim().to_ascii_uppercase();
@@ -403,6 +403,10 @@ mod tests {
             let s = format!("{}{bad_char}", &code[..17]);
             assert_eq!(key(credit_code(&s)), "credit_code_characters", "{s}");
         }
+        // Only ASCII letters are upper-cased: 'ß' stays one character (it
+        // would be "SS" under Unicode rules) and is named as a bad character.
+        let s = format!("{}ß", &code[..17]);
+        assert_eq!(key(credit_code(&s)), "credit_code_characters", "{s}");
     }
 
     #[test]
