@@ -115,19 +115,16 @@ embed = swap(embed, "'./weiquan_bg.wasm'", `'./${wasmName}'`, 'embed.js');
 embed = swap(embed, "'./styles/app.css'", `'./${embedCssName}'`, 'embed.js');
 files.set('embed.js', Buffer.from(embed));
 
-// index.html: relative URLs only; preload the glue and the wasm so a slow
-// connection fetches them in parallel with the loader.
+// index.html and frame.html: relative URLs only; preload the glue and the
+// wasm so a slow connection fetches them in parallel with the loader.
+const PRELOAD =
+  `<link rel="modulepreload" href="./${glueName}">\n` +
+  `  <link rel="preload" href="./${wasmName}" as="fetch" type="application/wasm" crossorigin>`;
 let html = readFileSync(join(root, 'index.html'), 'utf8');
 html = swap(html, '"./styles/app.css"', `"./${cssName}"`, 'index.html');
 html = swap(html, '"./styles/noscript.css"', `"./${noscriptName}"`, 'index.html');
 html = swap(html, '"./loader.js"', `"./${loaderName}"`, 'index.html');
-html = swap(
-  html,
-  '<!-- weiquan:preload -->',
-  `<link rel="modulepreload" href="./${glueName}">\n` +
-    `  <link rel="preload" href="./${wasmName}" as="fetch" type="application/wasm" crossorigin>`,
-  'index.html',
-);
+html = swap(html, '<!-- weiquan:preload -->', PRELOAD, 'index.html');
 files.set('index.html', Buffer.from(html));
 
 // frame.html: the same app in embed mode, for an <iframe>.
@@ -135,13 +132,7 @@ let frame = readFileSync(join(root, 'frame.html'), 'utf8');
 frame = swap(frame, '"./styles/app.css"', `"./${cssName}"`, 'frame.html');
 frame = swap(frame, '"./loader.js"', `"./${loaderName}"`, 'frame.html');
 frame = swap(frame, '"./frame.js"', `"./${frameJsName}"`, 'frame.html');
-frame = swap(
-  frame,
-  '<!-- weiquan:preload -->',
-  `<link rel="modulepreload" href="./${glueName}">\n` +
-    `  <link rel="preload" href="./${wasmName}" as="fetch" type="application/wasm" crossorigin>`,
-  'frame.html',
-);
+frame = swap(frame, '<!-- weiquan:preload -->', PRELOAD, 'frame.html');
 const parentOrigins = args['parent-origin'].split(/\s+/).filter(Boolean);
 for (const o of parentOrigins) {
   if (!/^https?:\/\/[^/?#\s]+$/.test(o) || new URL(o).origin !== o) throw new Error(`--parent-origin: not an origin: ${o}`);

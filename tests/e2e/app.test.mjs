@@ -1,19 +1,10 @@
 // End-to-end tests of the release bundle. Each runs on every viewport in
 // run.mjs; `seen` collects console errors, failed requests, CSP violations.
 import assert from 'node:assert/strict';
-import { assertClean } from './helpers.mjs';
+import { FIRST_QUESTION, assertClean, openApp } from './helpers.mjs';
 
 const TITLE = '维权导办 · 郑州人社综合执法维权服务大厅';
 const BODIES = ['劳动保障监察', '社会保险稽查', '劳动人事争议调解仲裁'];
-const FIRST_QUESTION = '您是为自己反映问题，还是替别人反映？';
-
-/** Load `url` and wait until the wasm app has replaced the loading state. */
-async function openApp(page, url) {
-  const response = await page.goto(url);
-  assert.equal(response.status(), 200);
-  await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
-  return response;
-}
 
 export const tests = [
   {

@@ -4,14 +4,11 @@
 // app works without saving. A kiosk never writes anything, warns before its
 // idle reset, and "finish and clear" wipes every answer.
 import assert from 'node:assert/strict';
-import { answerAll, heading, openApp, toProblems } from './helpers.mjs';
+import { CONSENT, PROBLEMS, WAGES, answerAll, heading, openApp, toProblems } from './helpers.mjs';
 
 const KEY = 'weiquan.saved';
-const CONSENT = '在这台手机上保存我的回答';
 const CLEAR = '清除我的数据';
 const FINISH = '结束并清除';
-const PROBLEMS = '您遇到了什么问题？（可以选多项）';
-const WAGES = '工资被拖欠或被无故扣钱';
 
 const saved = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 

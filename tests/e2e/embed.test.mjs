@@ -2,11 +2,9 @@
 // from another origin (servers.examples serves examples/ under a strict
 // host-page CSP), and the iframe page reporting its height.
 import assert from 'node:assert/strict';
-import { assertClean } from './helpers.mjs';
+import { FIRST_QUESTION, PROBLEMS, assertClean } from './helpers.mjs';
 
-const FIRST_QUESTION = '您是为自己反映问题，还是替别人反映？';
 const FIRST_QUESTION_EN = 'Are you raising this for yourself or for someone else?';
-const PROBLEMS = '您遇到了什么问题？（可以选多项）';
 
 /** Waits until the widget in `host` (a locator of <weiquan-guide>) has mounted. */
 async function mounted(host) {

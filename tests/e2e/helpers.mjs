@@ -1,9 +1,13 @@
 // Shared steps of the end-to-end flows (not a test file: run.mjs loads *.test.mjs).
 import assert from 'node:assert/strict';
 
+/** Loads `url` (HTTP 200) and waits until the wasm app has replaced the
+ * loading state. */
 export async function openApp(page, url) {
-  await page.goto(url);
+  const response = await page.goto(url);
+  assert.equal(response.status(), 200, url);
   await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+  return response;
 }
 
 /** Opens the app, says "for myself" and arrives at the problems question. */
@@ -61,6 +65,21 @@ export const ANSWERS = {
 };
 export const REVIEW = { zh: '请核对您的回答', en: 'Check your answers' };
 export const NEXT = { zh: '下一步', en: 'Next' };
+export const FIRST_QUESTION = '您是为自己反映问题，还是替别人反映？';
+export const PROBLEMS = '您遇到了什么问题？（可以选多项）';
+export const WAGES = '工资被拖欠或被无故扣钱';
+export const CONSENT = '在这台手机上保存我的回答';
+
+/** Every alert/confirm/prompt the page opens, dismissed and recorded (a
+ * test asserts the list stays empty: no script of the person's ran). */
+export function collectDialogs(page) {
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
+  return dialogs;
+}
 
 /** Answers every question by clicking until the screen headed `stopAt`
  * (the review by default), with `answers` (question → labels; default

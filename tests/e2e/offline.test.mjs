@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
+import { FIRST_QUESTION } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = process.env.WEIQUAN_ROOT || resolve(here, '../..');
 const dist = join(root, 'dist');
-const FIRST_QUESTION = '您是为自己反映问题，还是替别人反映？';
 
 const cacheNameOf = (dir) => /const CACHE = '([^']+)'/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))[1];
 const cssOf = (dir) => readdirSync(dir).find((f) => /^app-[0-9a-f]{12}\.css$/.test(f));

@@ -8,14 +8,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { heading, toProblems } from './helpers.mjs';
+import { CONSENT, PROBLEMS, WAGES, heading, toProblems } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = process.env.WEIQUAN_ROOT || resolve(here, '../..');
 const TRIGGER = 'weiquan-test-panic';
-const CONSENT = '在这台手机上保存我的回答';
-const WAGES = '工资被拖欠或被无故扣钱';
-const PROBLEMS = '您遇到了什么问题？（可以选多项）';
 const RECOVERY_ZH = '抱歉，导办出了错';
 const RECOVERY_EN = 'Sorry, the guide ran into an error';
 const RESTART = '重新开始 · Restart';

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ANSWERS, answerAll, heading, openApp, REVIEW } from './helpers.mjs';
+import { ANSWERS, REVIEW, answerAll, collectDialogs, heading, openApp } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const JSQR = require.resolve('jsqr/dist/jsQR.js');
@@ -146,11 +146,7 @@ export const tests = [
   {
     name: 'summary: errors beside fields keep the text; documents per body; downloads and the QR code round-trip',
     async run({ page, context, servers }) {
-      const dialogs = [];
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        d.dismiss().catch(() => {});
-      });
+      const dialogs = collectDialogs(page);
       await toSummary(page, servers.root.url);
       assert.ok(await heading(page).evaluate((el) => el === document.activeElement), 'focus on the summary heading');
 
@@ -221,11 +217,7 @@ export const tests = [
   {
     name: 'summary: a hostile 10 000-character facts text stays literal; the printed page; English reading aid',
     async run({ page, context, servers }) {
-      const dialogs = [];
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        d.dismiss().catch(() => {});
-      });
+      const dialogs = collectDialogs(page);
       await toSummary(page, servers.root.url);
       await fillGood(page);
       const docs = page.locator('main .wq-document');
