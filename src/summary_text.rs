@@ -102,8 +102,8 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::En, WorkingTitle) => "How it was worked out",
         (Lang::Zh, AmountPending) => "金额待核算",
         (Lang::En, AmountPending) => "Amount still to be worked out",
-        (Lang::Zh, MissingInputs) => "要算出金额，还需要填写：",
-        (Lang::En, MissingInputs) => "To work out the amount, also fill in:",
+        (Lang::Zh, MissingInputs) => "要算出金额，还需要填写",
+        (Lang::En, MissingInputs) => "To work out the amount, also fill in",
         (Lang::Zh, FinalAwardUnder) => "不超过当地月最低工资标准12个月的金额，仲裁裁决可能是终局裁决（单位不能再起诉）。",
         (Lang::En, FinalAwardUnder) => "Not more than 12 months of the local minimum wage: the arbitration award may be final (the employer cannot take it to court).",
         (Lang::Zh, FinalAwardOver) => "超过当地月最低工资标准12个月的金额，不属于终局裁决。",
@@ -333,8 +333,7 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
 
 /// "Fix: <label> — <message>" for the error summary.
 pub fn summary_line(lang: Lang, field: &str, key: &str) -> String {
-    let sep = if lang == Lang::Zh { "：" } else { ": " };
-    format!("{}{sep}{}", field_label(lang, field), error_message(lang, key))
+    crate::text::labelled(lang, field_label(lang, field), error_message(lang, key))
 }
 
 /// `¥1,234.56` / `1,234.56元`.

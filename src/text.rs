@@ -214,6 +214,55 @@ pub fn page_title(lang: Lang, screen: &str) -> String {
     format!("{screen} · {}", t(lang, Key::AppName))
 }
 
+// Punctuation is display text too: Chinese uses full-width marks, English
+// its own. Components join texts only through these, so an English screen
+// never shows "：" or "；" (and the Chinese one never ": ").
+
+/// "标签：" / "Label: ".
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
+/// "标签：内容" / "Label: value".
+pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", colon(lang))
+}
+
+/// Whole items (answers, problems) in one line: "甲；乙" / "a; b".
+pub fn items(lang: Lang, items: &[String]) -> String {
+    items.join(match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    })
+}
+
+/// Short names in one line: "甲、乙" / "a, b".
+pub fn names(lang: Lang, names: &[&str]) -> String {
+    names.join(match lang {
+        Lang::Zh => "、",
+        Lang::En => ", ",
+    })
+}
+
+/// Sentences read one after another: "甲。乙" / "a. b".
+pub fn sentences(lang: Lang, sentences: &[String]) -> String {
+    sentences.join(match lang {
+        Lang::Zh => "。",
+        Lang::En => ". ",
+    })
+}
+
+/// An aside after a text: "（旁注）" / " (aside)".
+pub fn aside(lang: Lang, inner: &str) -> String {
+    match lang {
+        Lang::Zh => format!("（{inner}）"),
+        Lang::En => format!(" ({inner})"),
+    }
+}
+
 /// The message for a validation error key (see `FieldError::key`).
 pub fn error_message(lang: Lang, key: &str) -> &'static str {
     match (lang, key) {

@@ -286,7 +286,7 @@ async fn the_deadline_reads_right_on_its_last_day_and_the_day_after() {
     let early = result_on(Lang::En, a, Date::parse("2026-10-26").unwrap(), Default::default()).await;
     assert!(early.contains("The last day is 2026-11-26: 31 days left."), "{early}");
     assert!(early.contains(r#"class="wq-timebar-left""#) && early.contains(r#"width="8""#), "{early}");
-    assert!(early.contains(r#"aria-label="Time left：The last day is 2026-11-26: 31 days left.""#), "{early}");
+    assert!(early.contains(r#"aria-label="Time left: The last day is 2026-11-26: 31 days left.""#), "{early}");
 }
 
 #[tokio::test]
@@ -426,4 +426,63 @@ async fn the_kiosk_prints_and_offers_no_download_or_copy() {
 async fn the_result_offers_the_way_to_the_summary() {
     let html = result(Lang::En, money_answers()).await;
     assert!(html.contains("wq-open-summary") && html.contains("Prepare my papers"));
+}
+
+/// `html` without what is Chinese whatever the interface language: law
+/// titles and quotes (`<cite>`, `<q>`), the facts text for the papers
+/// (`<textarea lang="zh-CN">`) and the papers themselves (`wq-documents`).
+fn interface_text(html: &str) -> String {
+    const CHINESE: [(&str, &str); 3] = [("<cite", "</cite>"), ("<q>", "</q>"), ("<textarea", "</textarea>")];
+    let html = &html[..html.find("wq-documents").unwrap_or(html.len())];
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some((i, close)) = CHINESE.iter().filter_map(|(open, close)| Some((rest.find(open)?, *close))).min() {
+        out.push_str(&rest[..i]);
+        rest = &rest[i + rest[i..].find(close).expect("closed") + close.len()..];
+    }
+    out + rest
+}
+
+#[tokio::test]
+async fn english_screens_use_english_punctuation_and_chinese_ones_chinese() {
+    let mut third_party = answers(
+        &[Problem::WorkInjury, Problem::Dismissed],
+        &[(FactId::Reporter, "third_party"), (FactId::Employment, "left")],
+    );
+    third_party.set_date(DateField::Known, "2026-05-01");
+    let mut dated = money_answers();
+    dated.set_date(DateField::JobStart, "2024-03-01");
+    dated.set_date(DateField::Known, "2026-10-01");
+    // No wage given: the claims say which fields the amount still needs.
+    let mut d = summary_details();
+    d.set("claims.monthly_wage", String::new());
+    let mut english = vec![
+        result(Lang::En, dated.clone()).await,
+        result(Lang::En, third_party).await,
+        summary(Lang::En, dated.clone(), d.clone(), vec![], weiquan::Mode::Phone).await,
+        fact(Lang::En, FactId::Problem, Answers::default(), vec![]).await,
+    ];
+    english.push(
+        ServerRenderer::<ReviewScreen>::with_props(move || weiquan::components::ReviewScreenProps {
+            lang: Lang::En,
+            answers: dated,
+            heading: NodeRef::default(),
+            on: Callback::from(|_: Action| ()),
+        })
+        .hydratable(false)
+        .render()
+        .await,
+    );
+    for html in &english {
+        let text = interface_text(html);
+        for mark in ['：', '；', '。', '（', '）', '、'] {
+            assert!(!text.contains(mark), "{mark} on an English screen: {text}");
+        }
+    }
+    let [result_en, _, summary_en, ..] = &english[..] else { unreachable!() };
+    assert!(result_en.contains("<strong>Why here: </strong>") && result_en.contains("<strong>Address: </strong>"), "{result_en}");
+    assert!(summary_en.contains("Amount still to be worked out. To work out the amount, also fill in: "), "{summary_en}");
+    let chinese = summary(Lang::Zh, money_answers(), d, vec![], weiquan::Mode::Phone).await;
+    assert!(chinese.contains("金额待核算。要算出金额，还需要填写："), "{chinese}");
+    assert!(result(Lang::Zh, money_answers()).await.contains("<strong>为什么去这里：</strong>"));
 }

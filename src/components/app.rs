@@ -148,7 +148,7 @@ pub fn app(props: &AppProps) -> Html {
     let announcement = match state.screen {
         Screen::Ask(q) => {
             let (n, of) = interview::progress(&state.answers, q);
-            format!("{}：{}", text::progress(lang, n, of), name)
+            text::labelled(lang, &text::progress(lang, n, of), &name)
         }
         Screen::Start => String::new(),
         _ => name.clone(),

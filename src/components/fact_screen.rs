@@ -45,8 +45,8 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
         .collect();
     let spoken = std::iter::once(text::question(lang, fact))
         .chain(options.iter().map(|(_, label, _)| label.clone()))
-        .collect::<Vec<_>>()
-        .join("。");
+        .collect::<Vec<_>>();
+    let spoken = text::sentences(lang, &spoken);
 
     let onsubmit = props.on.reform(|e: SubmitEvent| {
         e.prevent_default();

@@ -25,10 +25,10 @@ pub fn limit_view(props: &LimitViewProps) -> Html {
     };
     html! {
         <div class={classes!("wq-limit", format!("wq-limit-{key}"))}>
-            <p><strong>{ t(lang, Key::DeadlineTitle) }{ "：" }</strong>{ words.clone() }</p>
+            <p><strong>{ t(lang, Key::DeadlineTitle) }{ text::colon(lang) }</strong>{ words.clone() }</p>
             if let Some(pct) = share {
                 <svg class="wq-timebar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img"
-                    aria-label={format!("{}：{}", t(lang, Key::TimeLeft), words)}>
+                    aria-label={text::labelled(lang, t(lang, Key::TimeLeft), &words)}>
                     <rect class="wq-timebar-track" width="100" height="6" />
                     <rect class="wq-timebar-left" width={pct.to_string()} height="6" />
                 </svg>

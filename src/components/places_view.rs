@@ -1,15 +1,15 @@
 use weiquan_core::places::{place, Place};
 use yew::prelude::*;
 
-use crate::text::{t, Key, Lang};
+use crate::text::{aside, colon, labelled, t, Key, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct PlacesViewProps {
     pub lang: Lang,
 }
 
-fn row(label: &str, value: Option<&str>, missing: &str) -> Html {
-    html! { <p><strong>{ label }{ "：" }</strong>{ value.unwrap_or(missing).to_string() }</p> }
+fn row(lang: Lang, label: &str, value: Option<&str>, missing: &str) -> Html {
+    html! { <p><strong>{ label }{ colon(lang) }</strong>{ value.unwrap_or(missing).to_string() }</p> }
 }
 
 /// Where to go, from the dated configuration (core/src/config/places.toml).
@@ -25,16 +25,16 @@ pub fn places_view(props: &PlacesViewProps) -> Html {
             <div class={classes!("wq-place", (!p.confirmed).then_some("wq-unconfirmed"))}>
                 <h4>{ if zh { p.name_zh } else { p.name_en } }</h4>
                 if p.kind == weiquan_core::places::PlaceKind::Hall {
-                    { row(t(lang, Key::Address), pick(p.address_zh, p.address_en), missing) }
-                    { row(t(lang, Key::Hours), pick(p.hours_zh, p.hours_en), missing) }
+                    { row(lang, t(lang, Key::Address), pick(p.address_zh, p.address_en), missing) }
+                    { row(lang, t(lang, Key::Hours), pick(p.hours_zh, p.hours_en), missing) }
                 }
                 if let Some(phone) = p.phone {
-                    { row(t(lang, Key::Phone), Some(phone), missing) }
+                    { row(lang, t(lang, Key::Phone), Some(phone), missing) }
                 }
                 if !p.confirmed && !note.is_empty() {
                     <p class="wq-hint">{ note }</p>
                 }
-                <p class="wq-hint">{ format!("{}：{}（{}）", t(lang, Key::SourceLabel), p.source, p.as_of) }</p>
+                <p class="wq-hint">{ labelled(lang, t(lang, Key::SourceLabel), p.source) + &aside(lang, &p.as_of.to_string()) }</p>
             </div>
         }
     };

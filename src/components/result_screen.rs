@@ -30,7 +30,7 @@ fn cites(lang: Lang, cites: &[Cite]) -> Html {
             <summary>{ t(lang, Key::BasisTitle) }</summary>
             <ul>
                 { for cites.iter().map(|c| html! {
-                    <li><cite>{ format!("{} {}", c.source, c.clause) }</cite>{ "：" }<q>{ c.quote }</q></li>
+                    <li><cite>{ format!("{} {}", c.source, c.clause) }</cite>{ text::colon(lang) }<q>{ c.quote }</q></li>
                 }) }
             </ul>
         </details>
@@ -86,16 +86,16 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                                 { icon(&IconProps { name: IconName::for_outcome(step.outcome) }) }
                                 { text::outcome(lang, step.outcome) }
                                 if let Some(p) = step.purpose {
-                                    <span class="wq-purpose">{ format!("（{}）", text::purpose(lang, p)) }</span>
+                                    <span class="wq-purpose">{ text::aside(lang, &text::purpose(lang, p)) }</span>
                                 }
                             </h4>
                             if !step.after.is_empty() {
                                 <p class="wq-after">{ text::after_steps(lang, &step.after) }</p>
                             }
-                            <p class="wq-problems">{ step.problems.iter().map(|p| text::problem(lang, *p)).collect::<Vec<_>>().join("；") }</p>
+                            <p class="wq-problems">{ text::items(lang, &step.problems.iter().map(|p| text::problem(lang, *p)).collect::<Vec<_>>()) }</p>
                             { for links.iter().map(|(p, l)| html! {
                                 <div class="wq-reason">
-                                    <p><strong>{ t(lang, Key::WhyTitle) }{ "：" }</strong>{ text_or_key(lang, l.reason) }</p>
+                                    <p><strong>{ t(lang, Key::WhyTitle) }{ text::colon(lang) }</strong>{ text_or_key(lang, l.reason) }</p>
                                     { cites(lang, l.cites) }
                                     { notes(lang, Key::NotesTitle, "wq-notes", &l.advice) }
                                     { for p.limits.iter().filter(|lim| lim.outcome == l.outcome).map(|lim| limit_view(&LimitViewProps { lang, limit: lim.clone() })) }

@@ -22,7 +22,7 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
         .map(|q| match q {
             Question::Fact(FactId::Problem) => {
                 let list: Vec<String> = a.problems.iter().map(|p| text::problem(lang, *p)).collect();
-                (q, text::question(lang, FactId::Problem), if list.is_empty() { not_given.clone() } else { list.join("；") })
+                (q, text::question(lang, FactId::Problem), if list.is_empty() { not_given.clone() } else { text::items(lang, &list) })
             }
             Question::Fact(f) => {
                 let v = a.value(f).map(|i| text::answer(lang, f, f.meta().values[i])).unwrap_or(not_given.clone());
@@ -32,9 +32,9 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
                 let list: Vec<String> = interview::date_fields(a)
                     .into_iter()
                     .filter(|f| !a.date_text(*f).is_empty())
-                    .map(|f| format!("{}：{}", text::date_label(lang, f.key()), a.date_text(f)))
+                    .map(|f| text::labelled(lang, text::date_label(lang, f.key()), &a.date_text(f)))
                     .collect();
-                (q, t(lang, Key::DatesTitle).to_string(), if list.is_empty() { not_given.clone() } else { list.join("；") })
+                (q, t(lang, Key::DatesTitle).to_string(), if list.is_empty() { not_given.clone() } else { text::items(lang, &list) })
             }
         })
         .collect();
@@ -47,7 +47,7 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
             <dl class="wq-answers">
                 { for rows.into_iter().map(|(q, question, answer)| {
                     let edit = props.on.reform(move |_: MouseEvent| Action::Edit(q));
-                    let label = format!("{}：{}", t(lang, Key::Change), question);
+                    let label = text::labelled(lang, t(lang, Key::Change), &question);
                     html! {
                         <div class="wq-answer">
                             <dt>{ question }</dt>

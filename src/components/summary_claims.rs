@@ -1,6 +1,7 @@
 use std::rc::Rc;
 
 use weiquan_core::documents::{Body, Document};
+use weiquan_core::money::FINAL_AWARD_CITE;
 use yew::prelude::*;
 
 use crate::summary_text::{field_label, money, st, SKey};
@@ -46,8 +47,7 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                                     <p class="wq-claim-amount"><strong>{ money(lang, a) }</strong></p>
                                 } else if !c.missing.is_empty() {
                                     <p class="wq-claim-missing">
-                                        { st(lang, SKey::AmountPending) }{ "。" }{ st(lang, SKey::MissingInputs) }
-                                        { c.missing.iter().map(|p| field_label(lang, p)).collect::<Vec<_>>().join(if lang == Lang::Zh { "、" } else { ", " }) }
+                                        { text::sentences(lang, &[st(lang, SKey::AmountPending).to_string(), text::labelled(lang, st(lang, SKey::MissingInputs), &text::names(lang, &c.missing.iter().map(|p| field_label(lang, p)).collect::<Vec<_>>()))]) }
                                     </p>
                                 }
                                 if !c.working.is_empty() {
@@ -57,7 +57,7 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                                             { for c.working.iter().map(|w| html! {
                                                 <li>
                                                     { if lang == Lang::Zh { w.zh.clone() } else { w.en.clone() } }
-                                                    <cite>{ format!("（{} {}）", w.cite.source, w.cite.clause) }</cite>
+                                                    <cite>{ text::aside(lang, &format!("{} {}", w.cite.source, w.cite.clause)) }</cite>
                                                 </li>
                                             }) }
                                         </ol>
@@ -66,7 +66,7 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                                 if let Some(f) = c.final_award {
                                     <p class={classes!("wq-final-award", if f.under { "wq-final-under" } else { "wq-final-over" })}>
                                         { st(lang, if f.under { SKey::FinalAwardUnder } else { SKey::FinalAwardOver }) }
-                                        { format!("（{}：{}）", money(lang, f.threshold_fen), "劳动争议调解仲裁法 第四十七条第一项") }
+                                        { text::aside(lang, &text::labelled(lang, &money(lang, f.threshold_fen), &format!("{} {}", FINAL_AWARD_CITE.source, FINAL_AWARD_CITE.clause))) }
                                     </p>
                                 }
                             </li>
