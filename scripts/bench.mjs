@@ -255,8 +255,9 @@ async function timedClick(button) {
 
 // ---------------------------------------------------------------- one load
 
-/** Chromium asks for /favicon.ico by itself; the bundle has none (404).
- * Listed apart, not counted in the first load. */
+/** Chromium asks for /favicon.ico by itself when a page declares no icon;
+ * index.html declares an inline one, so none should be seen. If one is, it is
+ * listed apart, not counted in the first load. */
 const isFavicon = (url) => {
   try {
     return new URL(url).pathname.endsWith('/favicon.ico');

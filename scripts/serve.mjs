@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -63,18 +63,22 @@ async function isFile(p) {
 const CROSS_ORIGIN = new Set(['.js', '.mjs', '.wasm', '.css']);
 
 /**
- * Start serving `dir`. Resolves to { server, url, port, close() }.
+ * Start serving `dir`. Resolves to { server, url, port, requests, close() }.
  * port 0 picks a free port. `csp`: true (the strict policy), false (none)
  * or a policy string. `rewrite(relPath, text)`: optional, changes the text
  * of .html files as they are served (e.g. example host pages pointing at
- * the widget's server).
+ * the widget's server). `requests`: the path of every request received, in
+ * order, including those the browser makes by itself (a test can see what
+ * page-level request events miss, such as /favicon.ico).
  */
 export function startServer({ dir, port = 8080, host = '127.0.0.1', base = '/', csp = true, log = false, rewrite = null } = {}) {
   const root = resolve(dir);
   if (!base.startsWith('/')) base = `/${base}`;
   if (!base.endsWith('/')) base = `${base}/`;
 
+  const requests = [];
   const server = createServer(async (req, res) => {
+    requests.push(req.url);
     const send = (status, body, headers = {}) => {
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -138,6 +142,7 @@ export function startServer({ dir, port = 8080, host = '127.0.0.1', base = '/', 
       const actual = server.address().port;
       resolveStart({
         server,
+        requests,
         port: actual,
         url: `http://${host}:${actual}${base}`,
         close: () =>

@@ -85,7 +85,7 @@ export const tests = [
       const response = await openApp(page, servers.root.url);
       assert.equal(
         response.headers()['content-security-policy'],
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:",
       );
       await page.locator('main button').click();
       await page.locator('main h2').waitFor();

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { ANSWERS, heading, toResult } from './helpers.mjs';
 
-const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 async function assertNoViolations(seen, extra = []) {
   assert.deepEqual([...(await seen.cspViolations()), ...extra], [], 'CSP violations');

@@ -16,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = process.env.WEIQUAN_ROOT || resolve(here, '../..');
 const NGINX = process.env.NGINX || '/usr/sbin/nginx';
 const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 const freePort = () =>
   new Promise((ok, fail) => {
