@@ -426,6 +426,15 @@ async fn the_kiosk_prints_and_offers_no_download_or_copy() {
 async fn the_result_offers_the_way_to_the_summary() {
     let html = result(Lang::En, money_answers()).await;
     assert!(html.contains("wq-open-summary") && html.contains("Prepare my papers"));
+    // Someone else's injury and dismissal: only the worker can apply, so the
+    // one step is the 12333 hotline and there are no papers to prepare.
+    let third_party = answers(
+        &[Problem::WorkInjury, Problem::Dismissed],
+        &[(FactId::Reporter, "third_party"), (FactId::Employment, "left")],
+    );
+    let html = result(Lang::En, third_party).await;
+    assert!(html.contains("wq-outcome-consultation_12333") && !html.contains("wq-outcome-arbitration"), "{html}");
+    assert!(!html.contains("wq-open-summary"), "{html}");
 }
 
 /// `html` without what is Chinese whatever the interface language: law

@@ -108,12 +108,16 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     }
                 }) }
             </ol>
-            <p class="wq-to-summary">
-                <button type="button" class="wq-button wq-primary wq-open-summary"
-                    onclick={props.on.reform(|_: MouseEvent| Action::Summary(crate::summary_state::SummaryAction::Open))}>
-                    { crate::summary_text::st(lang, crate::summary_text::SKey::OpenSummary) }
-                </button>
-            </p>
+            // Papers only for the hall's three bodies: a case sent elsewhere
+            // (12333, injury recognition, court…) gets no button to none.
+            if !weiquan_core::documents::bodies(&routing).is_empty() {
+                <p class="wq-to-summary">
+                    <button type="button" class="wq-button wq-primary wq-open-summary"
+                        onclick={props.on.reform(|_: MouseEvent| Action::Summary(crate::summary_state::SummaryAction::Open))}>
+                        { crate::summary_text::st(lang, crate::summary_text::SKey::OpenSummary) }
+                    </button>
+                </p>
+            }
             { places_view(&PlacesViewProps { lang }) }
             <p class="wq-note">{ t(lang, Key::Hotline) }</p>
             <div class="wq-nav">
