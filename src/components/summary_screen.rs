@@ -66,10 +66,21 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
     let back = props.on.reform(|_: MouseEvent| Action::Back);
     let facts_error = props.errors.iter().find(|e| e.field == "facts_text").cloned();
     let first = made.docs.first();
+    // A check that finds errors takes focus to their summary at the top of
+    // this long form: the button is far below it, where nothing changes.
+    let error_summary = use_node_ref();
+    {
+        let node = error_summary.clone();
+        use_effect_with((props.checked, props.errors.clone()), move |(checked, errors)| {
+            if *checked && !errors.is_empty() {
+                crate::platform::focus(&node);
+            }
+        });
+    }
     html! {
         <section class="wq-screen wq-summary">
             if !props.errors.is_empty() {
-                <div class="wq-error-summary" role="alert">
+                <div class="wq-error-summary" role="alert" tabindex="-1" ref={error_summary}>
                     <p>{ st(lang, SKey::ErrorSummary) }</p>
                     <ul>
                         { for props.errors.iter().map(|e| html! {

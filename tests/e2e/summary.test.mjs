@@ -168,6 +168,11 @@ export const tests = [
       assert.equal(await field(page, 'person.id_number').getAttribute('aria-invalid'), 'true');
       assert.ok((await field(page, 'person.id_number').getAttribute('aria-describedby')).includes('wq-error-person.id_number'));
       assert.ok((await page.locator('main .wq-error-summary[role="alert"] a').count()) >= 2, 'error summary with links');
+      // The button is far down the form: the check takes focus (and the view)
+      // to the error summary at the top.
+      await page.waitForFunction(() => document.activeElement?.classList.contains('wq-error-summary'), null, { timeout: 5000 });
+      const top = await page.locator('main .wq-error-summary').evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < page.viewportSize().height, `error summary in view (top ${top})`);
 
       // Fixed: the errors go, the check passes.
       await field(page, 'person.id_number').fill(GOOD_ID);
