@@ -139,7 +139,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::Zh, Hotline) => "有疑问可以拨打 12333 人社服务热线咨询。",
         (Lang::En, Hotline) => "For questions, call the 12333 HR and social security hotline.",
         (Lang::Zh, ErrorSummary) => "请先改正下面的问题：",
-        (Lang::En, ErrorSummary) => "Please fix this first:",
+        (Lang::En, ErrorSummary) => "Please fix the following first:",
         (Lang::Zh, Glossary) => "词语解释",
         (Lang::En, Glossary) => "What the words mean",
         (Lang::Zh, NextTitle) => "之后会怎样",

@@ -296,25 +296,21 @@ pub fn check(a: &Answers, q: Question, today: Date) -> Vec<FieldError> {
             key: "choose_one",
             detail: "choose one answer".into(),
         }],
+        // Every error that can be found at once, in the order of the fields:
+        // dates that cannot be read, and the checks on the readable ones (the
+        // situation holds only those).
         Question::Dates => {
-            let fields = date_fields(a);
-            let mut errors: Vec<FieldError> = fields
-                .iter()
-                .filter_map(|f| {
-                    let text = a.date_text(*f);
-                    match parse_date(text) {
-                        Err(e) => Some(FieldError { field: f.path(), key: e.key(), detail: e.to_string() }),
-                        Ok(_) => None,
-                    }
-                })
-                .collect();
-            if errors.is_empty() {
-                errors = situation(a)
-                    .validate(today)
-                    .into_iter()
-                    .filter(|e| e.field.starts_with("dates."))
-                    .collect();
+            let checks = situation(a).validate(today);
+            let fields: Vec<String> = date_fields(a).iter().map(|f| f.path()).collect();
+            let mut errors = Vec::new();
+            for (f, path) in date_fields(a).into_iter().zip(&fields) {
+                match parse_date(a.date_text(f)) {
+                    Err(e) => errors.push(FieldError { field: path.clone(), key: e.key(), detail: e.to_string() }),
+                    Ok(_) => errors.extend(checks.iter().filter(|e| e.field == *path).cloned()),
+                }
             }
+            // A date error on no field of this screen (none today) still stops it.
+            errors.extend(checks.into_iter().filter(|e| e.field.starts_with("dates.") && !fields.contains(&e.field)));
             errors
         }
         _ => Vec::new(),
@@ -492,6 +488,31 @@ mod tests {
         a.set_date(DateField::Injury, "2026-03-01");
         assert!(check(&a, Question::Dates, today()).is_empty());
         assert_eq!(situation(&a).dates.known, Date::parse("2026-03-01").ok());
+    }
+
+    #[test]
+    fn every_date_error_shows_at_once_in_the_order_of_the_fields() {
+        let mut a = Answers::default();
+        a.problems = vec![Problem::WagesUnpaid];
+        answer(&mut a, FactId::Employment, "left");
+        a.set_date(DateField::JobStart, "2025-03-01");
+        a.set_date(DateField::JobEnd, "2024-01-01"); // before the start
+        a.set_date(DateField::Known, "2026-13-01"); // cannot be read
+        a.set_date(DateField::ViolationEnd, "2027-01-01"); // after today
+        let order: Vec<String> = date_fields(&a).iter().map(|f| f.path()).collect();
+        let e = check(&a, Question::Dates, today());
+        let got: Vec<(&str, &str)> = e.iter().map(|e| (e.field.as_str(), e.key)).collect();
+        let mut want = vec![
+            ("dates.job_end", "date_before_start"),
+            ("dates.known", "date_no_such_day"),
+            ("dates.violation_end", "date_in_future"),
+        ];
+        want.sort_by_key(|(f, _)| order.iter().position(|o| o == f));
+        assert_eq!(got, want);
+        // An unreadable date gets its own message only, never a second one.
+        a.set_date(DateField::Known, "2027-02-30");
+        let e = check(&a, Question::Dates, today());
+        assert_eq!(e.iter().filter(|e| e.field == "dates.known").count(), 1);
     }
 
     #[test]
