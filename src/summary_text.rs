@@ -271,8 +271,8 @@ pub fn field_label(lang: Lang, path: &str) -> &'static str {
 /// A short hint under some fields ("" for none).
 pub fn field_hint(lang: Lang, name: &str) -> &'static str {
     match (lang, name) {
-        (Lang::Zh, "birth_date" | "job_start" | "job_end" | "contract_signed") => "例如 2025-03-01",
-        (Lang::En, "birth_date" | "job_start" | "job_end" | "contract_signed") => "For example 2025-03-01",
+        (Lang::Zh, "birth_date" | "job_start" | "job_end" | "contract_signed") => "例如 2025-03-01 或 20250301",
+        (Lang::En, "birth_date" | "job_start" | "job_end" | "contract_signed") => "For example 2025-03-01 or 20250301",
         (Lang::Zh, "phone") => "11位手机号",
         (Lang::En, "phone") => "11 digits, mainland mobile",
         (Lang::Zh, "monthly_wage" | "unpaid_amount" | "city_avg_wage" | "amount") => "例如 5000 或 5000.50",

@@ -317,16 +317,30 @@ pub fn check(a: &Answers, q: Question, today: Date) -> Vec<FieldError> {
     }
 }
 
-/// Dates are typed as `YYYY-MM-DD` by `<input type="date">`; people typing by
-/// hand often use `2025/3/1` or `2025.3.1`, which we accept too.
+/// A date as people type it: `2025-03-01`, `2025/3/1`, `2025.3.1`,
+/// `2025年3月1日` (or `号`), and `20250301`, which is all a phone's number
+/// pad can type (an iPhone's has no `-`); full-width digits and separators
+/// from a Chinese keyboard count as their ASCII twins.
 pub fn parse_date(text: &str) -> Result<Option<Date>, DateError> {
-    let t = text.trim();
-    if t.is_empty() {
+    let ascii: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' | '－' | '／' | '．' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '年' | '月' => '-',
+            _ => c,
+        })
+        .collect();
+    if ascii.is_empty() {
         return Ok(None);
+    }
+    let t = ascii.strip_suffix(['日', '号']).unwrap_or(&ascii);
+    let n = |s: &str| s.parse::<u32>().unwrap_or(0);
+    if t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return Date::from_ymd(n(&t[..4]) as i32, n(&t[4..6]), n(&t[6..])).map(Some);
     }
     let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
     if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
-        let n = |s: &str| s.parse::<u32>().unwrap_or(0);
         if parts[0].len() != 4 {
             return Err(DateError::Format);
         }
@@ -539,6 +553,16 @@ mod tests {
         assert_eq!(parse_date(" 2025.12.31 ").unwrap(), Date::parse("2025-12-31").ok());
         assert_eq!(parse_date("").unwrap(), None);
         assert_eq!(parse_date("25/3/1"), Err(DateError::Format));
+        // What phones and Chinese keyboards type.
+        assert_eq!(parse_date("20250301").unwrap(), Date::parse("2025-03-01").ok());
+        assert_eq!(parse_date("2025年3月1日").unwrap(), Date::parse("2025-03-01").ok());
+        assert_eq!(parse_date("2025年12月31号").unwrap(), Date::parse("2025-12-31").ok());
+        assert_eq!(parse_date("　２０２５－０３－０１　").unwrap(), Date::parse("2025-03-01").ok());
+        assert_eq!(parse_date("20250230"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("1234567８"), Err(DateError::OutOfRange), "eight digits, the last full-width");
+        for bad in ["2025031", "202503011", "2025年3月", "日", "2025-3-1日日", "2025年3月1日午"] {
+            assert_eq!(parse_date(bad), Err(DateError::Format), "{bad}");
+        }
         assert_eq!(parse_date("二〇二五年"), Err(DateError::Format));
     }
 }
