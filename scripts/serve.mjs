@@ -67,18 +67,19 @@ const CROSS_ORIGIN = new Set(['.js', '.mjs', '.wasm', '.css']);
  * port 0 picks a free port. `csp`: true (the strict policy), false (none)
  * or a policy string. `rewrite(relPath, text)`: optional, changes the text
  * of .html files as they are served (e.g. example host pages pointing at
- * the widget's server). `requests`: the path of every request received, in
- * order, including those the browser makes by itself (a test can see what
- * page-level request events miss, such as /favicon.ico).
+ * the widget's server). `record`: keep the path of every request received,
+ * in order, in `requests`, including those the browser makes by itself (a
+ * test can see what page-level request events miss, such as /favicon.ico);
+ * off by default, so a long-running server does not grow.
  */
-export function startServer({ dir, port = 8080, host = '127.0.0.1', base = '/', csp = true, log = false, rewrite = null } = {}) {
+export function startServer({ dir, port = 8080, host = '127.0.0.1', base = '/', csp = true, log = false, rewrite = null, record = false } = {}) {
   const root = resolve(dir);
   if (!base.startsWith('/')) base = `/${base}`;
   if (!base.endsWith('/')) base = `${base}/`;
 
   const requests = [];
   const server = createServer(async (req, res) => {
-    requests.push(req.url);
+    if (record) requests.push(req.url);
     const send = (status, body, headers = {}) => {
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);

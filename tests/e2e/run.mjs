@@ -91,7 +91,7 @@ async function main() {
   }
 
   const servers = {
-    root: await startServer({ dir: dist, port: 0, base: '/' }),
+    root: await startServer({ dir: dist, port: 0, base: '/', record: true }),
     sub: await startServer({ dir: dist, port: 0, base: '/a/b/' }),
   };
   servers.examples = await examplesServer(servers.root);
