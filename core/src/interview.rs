@@ -339,7 +339,7 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, DateError> {
     if t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit()) {
         return Date::from_ymd(n(&t[..4]) as i32, n(&t[4..6]), n(&t[6..])).map(Some);
     }
-    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    let parts: Vec<&str> = t.split(['-', '/', '.']).map(str::trim).collect();
     if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
         if parts[0].len() != 4 {
             return Err(DateError::Format);
@@ -557,6 +557,7 @@ mod tests {
         assert_eq!(parse_date("20250301").unwrap(), Date::parse("2025-03-01").ok());
         assert_eq!(parse_date("2025年3月1日").unwrap(), Date::parse("2025-03-01").ok());
         assert_eq!(parse_date("2025年12月31号").unwrap(), Date::parse("2025-12-31").ok());
+        assert_eq!(parse_date("2025 年 3 月 1 日").unwrap(), Date::parse("2025-03-01").ok());
         assert_eq!(parse_date("　２０２５－０３－０１　").unwrap(), Date::parse("2025-03-01").ok());
         assert_eq!(parse_date("20250230"), Err(DateError::NoSuchDay));
         assert_eq!(parse_date("1234567８"), Err(DateError::OutOfRange), "eight digits, the last full-width");
