@@ -334,7 +334,7 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, DateError> {
     if ascii.is_empty() {
         return Ok(None);
     }
-    let t = ascii.strip_suffix(['日', '号']).unwrap_or(&ascii);
+    let t = ascii.strip_suffix(['日', '号']).unwrap_or(&ascii).trim_end();
     let n = |s: &str| s.parse::<u32>().unwrap_or(0);
     if t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit()) {
         return Date::from_ymd(n(&t[..4]) as i32, n(&t[4..6]), n(&t[6..])).map(Some);
@@ -558,6 +558,7 @@ mod tests {
         assert_eq!(parse_date("2025年3月1日").unwrap(), Date::parse("2025-03-01").ok());
         assert_eq!(parse_date("2025年12月31号").unwrap(), Date::parse("2025-12-31").ok());
         assert_eq!(parse_date("2025 年 3 月 1 日").unwrap(), Date::parse("2025-03-01").ok());
+        assert_eq!(parse_date("20250301 日").unwrap(), Date::parse("2025-03-01").ok());
         assert_eq!(parse_date("　２０２５－０３－０１　").unwrap(), Date::parse("2025-03-01").ok());
         assert_eq!(parse_date("20250230"), Err(DateError::NoSuchDay));
         assert_eq!(parse_date("1234567８"), Err(DateError::OutOfRange), "eight digits, the last full-width");
