@@ -334,9 +334,10 @@ pub fn purpose(lang: Lang, p: Purpose) -> String {
 /// "Do step 1 first" for a step's dependencies.
 pub fn after_steps(lang: Lang, after: &[usize]) -> String {
     let list: Vec<String> = after.iter().map(|n| n.to_string()).collect();
+    let list = names(lang, &list.iter().map(String::as_str).collect::<Vec<_>>());
     match lang {
-        Lang::Zh => format!("先办完第{}步", list.join("、")),
-        Lang::En => format!("After step {}", list.join(", ")),
+        Lang::Zh => format!("先办完第{list}步"),
+        Lang::En => format!("After step {list}"),
     }
 }
 

@@ -301,9 +301,10 @@ pub fn check(a: &Answers, q: Question, today: Date) -> Vec<FieldError> {
         // situation holds only those).
         Question::Dates => {
             let checks = situation(a).validate(today);
-            let fields: Vec<String> = date_fields(a).iter().map(|f| f.path()).collect();
+            let shown = date_fields(a);
+            let fields: Vec<String> = shown.iter().map(|f| f.path()).collect();
             let mut errors = Vec::new();
-            for (f, path) in date_fields(a).into_iter().zip(&fields) {
+            for (f, path) in shown.into_iter().zip(&fields) {
                 match parse_date(a.date_text(f)) {
                     Err(e) => errors.push(FieldError { field: path.clone(), key: e.key(), detail: e.to_string() }),
                     Ok(_) => errors.extend(checks.iter().filter(|e| e.field == *path).cloned()),

@@ -25,6 +25,14 @@ pub fn body_name(lang: Lang, b: Body) -> String {
     )
 }
 
+/// "金额待核算。要算出金额，还需要填写：月工资、…" for a claim whose amount
+/// still needs the fields at `missing` (paths).
+fn pending(lang: Lang, missing: &[&str]) -> String {
+    let labels: Vec<&str> = missing.iter().map(|p| field_label(lang, p)).collect();
+    let needs = text::labelled(lang, st(lang, SKey::MissingInputs), &text::names(lang, &labels));
+    text::sentences(lang, &[st(lang, SKey::AmountPending).to_string(), needs])
+}
+
 /// Each document's claims in the person's language: the amount the
 /// calculators found, how (the steps with their clauses), what is still
 /// needed, and whether an arbitration award on it would be final.
@@ -47,7 +55,7 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                                     <p class="wq-claim-amount"><strong>{ money(lang, a) }</strong></p>
                                 } else if !c.missing.is_empty() {
                                     <p class="wq-claim-missing">
-                                        { text::sentences(lang, &[st(lang, SKey::AmountPending).to_string(), text::labelled(lang, st(lang, SKey::MissingInputs), &text::names(lang, &c.missing.iter().map(|p| field_label(lang, p)).collect::<Vec<_>>()))]) }
+                                        { pending(lang, &c.missing) }
                                     </p>
                                 }
                                 if !c.working.is_empty() {
