@@ -38,6 +38,8 @@ pub enum Key {
     SeeResult,
     ResultTitle,
     ResultIntro,
+    /// The result's lead when no step goes to the hall's windows.
+    ResultIntroElsewhere,
     StepsTitle,
     WhyTitle,
     BasisTitle,
@@ -50,6 +52,8 @@ pub enum Key {
     Glossary,
     NextTitle,
     WhereTitle,
+    /// The places heading when no step goes to the hall: only the hotline.
+    WhereToAsk,
     Address,
     Hours,
     Phone,
@@ -136,6 +140,10 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, DeadlineTitle) => "Time limit",
         (Lang::Zh, StartOver) => "重新开始",
         (Lang::En, StartOver) => "Start again",
+        (Lang::Zh, ResultIntroElsewhere) => "根据您的回答，这件事不归大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口办理。请按下面说的去办。",
+        (Lang::En, ResultIntroElsewhere) => "From your answers, this is not a matter for the hall's labour inspection, social insurance audit or dispute arbitration windows. Do what the steps below say.",
+        (Lang::Zh, WhereToAsk) => "哪里可以咨询",
+        (Lang::En, WhereToAsk) => "Where to ask",
         (Lang::Zh, Hotline) => "有疑问可以拨打 12333 人社服务热线咨询。",
         (Lang::En, Hotline) => "For questions, call the 12333 HR and social security hotline.",
         (Lang::Zh, ErrorSummary) => "请先改正下面的问题：",
@@ -434,8 +442,8 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 53] = [
-        Key::ToBeConfirmed,
+    const KEYS: [Key; 55] = [
+        Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
         Key::SwitchLanguage, Key::ReadAloud, Key::NoVoice, Key::Speaking, Key::ChooseAll,

@@ -437,6 +437,31 @@ async fn the_result_offers_the_way_to_the_summary() {
     assert!(!html.contains("wq-open-summary"), "{html}");
 }
 
+/// A case sent only elsewhere is not told to go to the hall: the lead says
+/// so and the places show only the hotline, as where to ask.
+#[tokio::test]
+async fn a_case_outside_the_halls_windows_is_not_sent_to_the_hall() {
+    const HALL: &str = "郑州市人力资源和社会保障综合执法维权服务大厅";
+    let household = answers(&[Problem::WagesUnpaid], &[(FactId::EmployerType, "household_or_individual")]);
+    let html = result(Lang::Zh, household.clone()).await;
+    assert!(html.contains("wq-outcome-civil_dispute"), "{html}");
+    assert!(html.contains("这件事不归大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口办理"), "{html}");
+    assert!(html.contains(">哪里可以咨询</h3>") && !html.contains(">去哪里</h3>"), "{html}");
+    assert!(!html.contains(HALL) && html.contains("12333 人力资源和社会保障服务热线"), "{html}");
+    let english = result(Lang::En, household).await;
+    assert!(english.contains(">Where to ask</h3>") && !english.contains("Comprehensive Enforcement"), "{english}");
+    // An award already made: the court, to sue or, if the employer does not
+    // comply, to enforce it (调解仲裁法 第五十一条).
+    let award = answers(&[Problem::WagesUnpaid], &[(FactId::PriorDecision, "arbitration_award")]);
+    let html = result(Lang::Zh, award).await;
+    assert!(html.contains("wq-outcome-court") && !html.contains(HALL), "{html}");
+    assert!(html.contains("您可以向人民法院申请强制执行") && html.contains("第五十一条"), "{html}");
+    // A case for the hall names it twice: in the lead and as the place to go.
+    let html = result(Lang::Zh, money_answers()).await;
+    assert_eq!(html.matches(HALL).count(), 2, "{html}");
+    assert!(html.contains(">去哪里</h3>") && !html.contains(">哪里可以咨询</h3>"), "{html}");
+}
+
 /// `html` without what is Chinese whatever the interface language: law
 /// titles and quotes (`<cite>`, `<q>`), the facts text for the papers
 /// (`<textarea lang="zh-CN">`) and the papers themselves (`wq-documents`).
@@ -452,8 +477,27 @@ fn interface_text(html: &str) -> String {
     out + rest
 }
 
-#[tokio::test]
-async fn english_screens_use_english_punctuation_and_chinese_ones_chinese() {
+/// The words a person reads: `interface_text` without the markup.
+fn visible_words(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in interface_text(html).chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The language tests' cases: someone else's injury and dismissal (only
+/// 12333), and the money case with dates.
+fn third_party_and_dated() -> (Answers, Answers) {
     let mut third_party = answers(
         &[Problem::WorkInjury, Problem::Dismissed],
         &[(FactId::Reporter, "third_party"), (FactId::Employment, "left")],
@@ -462,6 +506,33 @@ async fn english_screens_use_english_punctuation_and_chinese_ones_chinese() {
     let mut dated = money_answers();
     dated.set_date(DateField::JobStart, "2024-03-01");
     dated.set_date(DateField::Known, "2026-10-01");
+    (third_party, dated)
+}
+
+/// A Chinese screen shows no English (the hotline's source once read
+/// "维权导办 domain brief §7 (national HR …)" on every Chinese result).
+#[tokio::test]
+async fn chinese_screens_show_no_english_words() {
+    let (third_party, dated) = third_party_and_dated();
+    let screens = [
+        result(Lang::Zh, dated.clone()).await,
+        result(Lang::Zh, third_party).await,
+        summary(Lang::Zh, dated, summary_details(), vec![], weiquan::Mode::Phone).await,
+        fact(Lang::Zh, FactId::Problem, Answers::default(), vec![]).await,
+    ];
+    for html in &screens {
+        let words = visible_words(html);
+        let latin: Vec<&str> = words
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .collect();
+        assert!(latin.is_empty(), "English on a Chinese screen: {latin:?} in {words}");
+    }
+}
+
+#[tokio::test]
+async fn english_screens_use_english_punctuation_and_chinese_ones_chinese() {
+    let (third_party, dated) = third_party_and_dated();
     // No wage given: the claims say which fields the amount still needs.
     let mut d = summary_details();
     d.set("claims.monthly_wage", String::new());

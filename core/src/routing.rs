@@ -222,6 +222,14 @@ impl Routing {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// Whether a step goes to one of the hall's windows: the three bodies
+    /// sit there (郑人社〔2016〕19号 二(一)), and a suspected crime is reported
+    /// through inspection too. A case sent only elsewhere (12333, a court,
+    /// injury recognition…) is not told to go to the hall.
+    pub fn at_hall(&self) -> bool {
+        self.steps.iter().any(|st| st.outcome.is_body() || st.outcome == Outcome::PoliceViaInspection)
+    }
+
     /// The distinct outcomes, in step order.
     pub fn outcomes(&self) -> Vec<Outcome> {
         let mut v: Vec<Outcome> = Vec::new();
@@ -278,6 +286,28 @@ mod tests {
         assert_eq!(r.steps[0].problems, [Problem::WagesUnpaid, Problem::OvertimeRest]);
         assert_eq!(r.steps[1].outcome, Outcome::Arbitration);
         assert!(r.steps[1].after.is_empty());
+    }
+
+    #[test]
+    fn only_a_step_at_one_of_the_halls_windows_sends_the_person_to_the_hall() {
+        let at_hall = |problems: Vec<Problem>, f: &dyn Fn(&mut Situation)| {
+            let mut s = Situation::new(problems);
+            f(&mut s);
+            route(&s, today()).at_hall()
+        };
+        assert!(at_hall(vec![Problem::WagesUnpaid], &|_| ()));
+        // Household employer: a civil dispute, not the hall.
+        assert!(!at_hall(vec![Problem::WagesUnpaid], &|s| s.employer_type = EmployerType::HouseholdOrIndividual));
+        // A third party's report of a dismissal: 12333 first.
+        assert!(!at_hall(vec![Problem::Dismissed], &|s| s.reporter = Reporter::ThirdParty));
+        // Injury not yet recognised: recognition elsewhere, then arbitration at the hall.
+        assert!(at_hall(vec![Problem::WorkInjury], &|s| s.injury_recognised = InjuryRecognised::No));
+        // A boss who fled with the wages: inspection, which passes it to the police.
+        let mut s = Situation::new(vec![Problem::WagesUnpaid]);
+        s.employer_fled = EmployerFled::Yes;
+        let r = route(&s, today());
+        assert_eq!(r.outcomes(), [Outcome::PoliceViaInspection]);
+        assert!(r.at_hall());
     }
 
     #[test]

@@ -6,6 +6,9 @@ use crate::text::{aside, colon, labelled, t, Key, Lang};
 #[derive(Properties, PartialEq)]
 pub struct PlacesViewProps {
     pub lang: Lang,
+    /// Some step goes to the hall's windows (`Routing::at_hall`); otherwise
+    /// only the hotline is shown, as where to ask.
+    pub hall: bool,
 }
 
 fn row(lang: Lang, label: &str, value: Option<&str>, missing: &str) -> Html {
@@ -34,14 +37,14 @@ pub fn places_view(props: &PlacesViewProps) -> Html {
                 if !p.confirmed && !note.is_empty() {
                     <p class="wq-hint">{ note }</p>
                 }
-                <p class="wq-hint">{ labelled(lang, t(lang, Key::SourceLabel), p.source) + &aside(lang, &p.as_of.to_string()) }</p>
+                <p class="wq-hint">{ labelled(lang, t(lang, Key::SourceLabel), if zh { p.source_zh } else { p.source_en }) + &aside(lang, &p.as_of.to_string()) }</p>
             </div>
         }
     };
     html! {
         <section class="wq-places" aria-labelledby="wq-where">
-            <h3 id="wq-where">{ t(lang, Key::WhereTitle) }</h3>
-            { for ["hall", "hotline_12333"].iter().filter_map(|k| place(k)).map(show) }
+            <h3 id="wq-where">{ t(lang, if props.hall { Key::WhereTitle } else { Key::WhereToAsk }) }</h3>
+            { for ["hall", "hotline_12333"].iter().filter(|k| props.hall || **k != "hall").filter_map(|k| place(k)).map(show) }
         </section>
     }
 }

@@ -58,12 +58,13 @@ fn notes(lang: Lang, title: Key, class: &'static str, items: &[Advice]) -> Html 
 pub fn result_screen(props: &ResultScreenProps) -> Html {
     let lang = props.lang;
     let routing = route(&interview::situation(&props.answers), props.today);
+    let hall = routing.at_hall();
     let restart = props.on.reform(|_: MouseEvent| Action::Restart);
     let back = props.on.reform(|_: MouseEvent| Action::Back);
     html! {
         <section class="wq-screen wq-result">
             <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::ResultTitle) }</h2>
-            <p class="wq-lead">{ t(lang, Key::ResultIntro) }</p>
+            <p class="wq-lead">{ t(lang, if hall { Key::ResultIntro } else { Key::ResultIntroElsewhere }) }</p>
             <h3>{ t(lang, Key::StepsTitle) }</h3>
             <ol class="wq-steps">
                 { for routing.steps.iter().map(|step| {
@@ -118,7 +119,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     </button>
                 </p>
             }
-            { places_view(&PlacesViewProps { lang }) }
+            { places_view(&PlacesViewProps { lang, hall }) }
             <p class="wq-note">{ t(lang, Key::Hotline) }</p>
             <div class="wq-nav">
                 <button type="button" class="wq-button" onclick={back}>{ t(lang, Key::Back) }</button>
