@@ -530,6 +530,10 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
     }
     for &p in problems {
         let c = match p {
+            // A dismissal's claim (damages, or the contract continued) takes
+            // the place of economic compensation for the same end of the job:
+            // 劳动合同法 第四十八条; 实施条例 第二十五条 (damages: "不再支付经济补偿").
+            Problem::CompensationUnpaid if problems.contains(&Problem::Dismissed) => continue,
             Problem::WagesUnpaid => spec("unpaid_wages", "请求裁决被申请人支付拖欠的工资", "That the respondent pay the wages owed", Some(unpaid(d, i)), &[cite(LCL, "第三十条")]),
             Problem::NoContract => spec(
                 "double_wages",

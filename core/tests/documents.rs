@@ -150,6 +150,33 @@ fn claims_are_the_calculators_results_with_their_working() {
     assert!(w.text.ends_with("共计人民币10,000.00元"), "{}", w.text);
 }
 
+/// Dismissed and not given economic compensation: the dismissal's claim
+/// (damages, or the contract continued) is the one claim for the end of the
+/// job; claiming compensation beside it would ask twice (实施条例 第二十五条).
+#[test]
+fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
+    let claims = |problems: &[Problem], remedy: &str| {
+        let s = situation(problems, |s| {
+            s.want = Want::MoneyOrDecision;
+            s.employment = Employment::Left;
+            s.dates.job_start = Some(d("2022-03-01"));
+            s.dates.job_end = Some(d("2026-09-30"));
+        });
+        let mut det = Details::default();
+        person(&mut det);
+        det.set("claims.monthly_wage", "6000".into());
+        det.set("claims.dismissal_remedy", remedy.into());
+        let docs = docs(&s, &det);
+        let a = docs.iter().find(|x| x.body == Body::Arbitration).expect("an application");
+        a.claims.iter().map(|c| (c.key.clone(), c.amount_fen)).collect::<Vec<_>>()
+    };
+    let both = [Problem::Dismissed, Problem::CompensationUnpaid];
+    // 4 years 7 months: 5 months' pay, ×2 for damages.
+    assert_eq!(claims(&both, ""), [("damages".to_string(), Some(6_000_000))]);
+    assert_eq!(claims(&both, "reinstate"), [("reinstate".to_string(), None)]);
+    assert_eq!(claims(&[Problem::CompensationUnpaid], ""), [("compensation".to_string(), Some(3_000_000))]);
+}
+
 #[test]
 fn final_award_flag_is_twelve_months_of_minimum_wage_inclusive() {
     let (s, mut det) = arbitration_case();
