@@ -558,6 +558,13 @@ async fn english_screens_use_english_punctuation_and_chinese_ones_chinese() {
         for mark in ['：', '；', '。', '（', '）', '、'] {
             assert!(!text.contains(mark), "{mark} on an English screen: {text}");
         }
+        // An English colon is followed by a space ("earlier:2024-03-01" was not).
+        let words: Vec<char> = visible_words(html).chars().collect();
+        let tight: Vec<String> = (0..words.len().saturating_sub(1))
+            .filter(|&i| words[i] == ':' && !words[i + 1].is_whitespace())
+            .map(|i| words[i.saturating_sub(20)..(i + 12).min(words.len())].iter().collect())
+            .collect();
+        assert!(tight.is_empty(), "a colon without a space: {tight:?}");
     }
     let [result_en, _, summary_en, ..] = &english[..] else { unreachable!() };
     assert!(result_en.contains("<strong>Why here: </strong>") && result_en.contains("<strong>Address: </strong>"), "{result_en}");

@@ -105,7 +105,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
         || has(Problem::Dismissed)
         || has(Problem::CompensationUnpaid);
     let dates_hint = |date: Option<Date>| {
-        date.map(|x| html! { <p class="wq-hint">{ format!("{}{x}", st(lang, SKey::InterviewDate)) }</p> })
+        date.map(|x| html! { <p class="wq-hint">{ crate::text::labelled(lang, st(lang, SKey::InterviewDate), &x.to_string()) }</p> })
     };
     html! {
         <div class="wq-summary-form">
