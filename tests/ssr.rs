@@ -437,6 +437,27 @@ async fn the_result_offers_the_way_to_the_summary() {
     assert!(!html.contains("wq-open-summary"), "{html}");
 }
 
+/// Problems sharing a step share its notes: each note, time limit and
+/// thing to bring is said once, and each reason says which problems it is for.
+#[tokio::test]
+async fn a_step_for_several_problems_says_each_note_once() {
+    let mut a = answers(
+        &[Problem::WagesUnpaid, Problem::Dismissed, Problem::CompensationUnpaid],
+        &[(FactId::Want, "money_or_decision"), (FactId::Employment, "left")],
+    );
+    a.set_date(DateField::JobEnd, "2026-09-30");
+    let html = result(Lang::Zh, a).await;
+    assert_eq!(html.matches("class=\"wq-step ").count(), 1, "{html}");
+    assert_eq!(html.matches("调解不是必须的").count(), 1, "{html}");
+    assert_eq!(html.matches("class=\"wq-limit").count(), 1, "{html}");
+    assert_eq!(html.matches("class=\"wq-reason\"").count(), 2, "{html}");
+    assert!(html.contains("<p class=\"wq-problems wq-for\">被辞退、开除或被逼辞职；离职时没给经济补偿</p>"), "{html}");
+    assert_eq!(html.matches("class=\"wq-problems").count(), 2, "the step's own list gives way to the reasons' lists: {html}");
+    // One reason: the step's list only.
+    let one = result(Lang::Zh, answers(&[Problem::WagesUnpaid], &[])).await;
+    assert!(!one.contains("wq-for") && one.contains("<p class=\"wq-problems\">"), "{one}");
+}
+
 /// A case sent only elsewhere is not told to go to the hall: the lead says
 /// so and the places show only the hotline, as where to ask.
 #[tokio::test]

@@ -217,7 +217,53 @@ fn table_index(id: &str) -> Option<usize> {
     TABLES.iter().position(|t| t.id == id)
 }
 
+/// What the result shows for one step, merged over the problems that share
+/// it: each reason, note, time limit, next step and thing to bring once, in
+/// the order first met. Problems taken the same way share their notes; the
+/// result used to repeat them once per problem.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StepDetail<'a> {
+    /// The distinct reasons (by rule), each with the problems it sends here.
+    pub reasons: Vec<(&'a Link, Vec<Problem>)>,
+    pub advice: Vec<&'a Advice>,
+    /// The time limits of this step's outcome for its problems (equal ones once).
+    pub limits: Vec<&'a LimitStatus>,
+    pub next: Vec<&'a Advice>,
+    pub bring: Vec<&'a Advice>,
+}
+
+/// Appends the items not yet in `into` (same rule).
+fn merge<'a>(into: &mut Vec<&'a Advice>, items: &'a [Advice]) {
+    for a in items {
+        if !into.iter().any(|x| x.rule == a.rule) {
+            into.push(a);
+        }
+    }
+}
+
 impl Routing {
+    /// The merged detail of step `n` (empty for a step that does not exist).
+    pub fn detail(&self, n: usize) -> StepDetail<'_> {
+        let mut d = StepDetail::default();
+        for pr in &self.problems {
+            for l in pr.chain.iter().filter(|l| l.step == n) {
+                match d.reasons.iter_mut().find(|(x, _)| x.rule == l.rule) {
+                    Some((_, ps)) => ps.push(pr.problem),
+                    None => d.reasons.push((l, vec![pr.problem])),
+                }
+                merge(&mut d.advice, &l.advice);
+                merge(&mut d.next, &l.next);
+                merge(&mut d.bring, &l.bring);
+                for lim in pr.limits.iter().filter(|lim| lim.outcome == l.outcome) {
+                    if !d.limits.contains(&lim) {
+                        d.limits.push(lim);
+                    }
+                }
+            }
+        }
+        d
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
@@ -308,6 +354,32 @@ mod tests {
         let r = route(&s, today());
         assert_eq!(r.outcomes(), [Outcome::PoliceViaInspection]);
         assert!(r.at_hall());
+    }
+
+    #[test]
+    fn a_steps_detail_says_each_reason_note_and_limit_once() {
+        let mut s = Situation::new(vec![Problem::WagesUnpaid, Problem::Dismissed, Problem::CompensationUnpaid]);
+        s.want = Want::MoneyOrDecision;
+        s.employment = Employment::Left;
+        s.dates.job_end = Some(Date::parse("2026-09-30").unwrap());
+        let r = route(&s, today());
+        assert_eq!(r.steps.len(), 1);
+        let d = r.detail(1);
+        // Wages and the end of the job are two reasons; the two about the end share one.
+        let reasons: Vec<(&str, &[Problem])> = d.reasons.iter().map(|(l, ps)| (l.rule, ps.as_slice())).collect();
+        assert_eq!(reasons.len(), 2, "{reasons:?}");
+        assert_eq!(reasons[0].1, [Problem::WagesUnpaid]);
+        assert_eq!(reasons[1].1, [Problem::Dismissed, Problem::CompensationUnpaid]);
+        // Every note of every link is there, once.
+        let links: Vec<&Link> = r.problems.iter().flat_map(|p| &p.chain).collect();
+        for a in links.iter().flat_map(|l| l.advice.iter().chain(&l.next).chain(&l.bring)) {
+            let n = [&d.advice, &d.next, &d.bring].iter().map(|v| v.iter().filter(|x| x.rule == a.rule).count()).sum::<usize>();
+            assert_eq!(n, 1, "{} shown {n} times", a.rule);
+        }
+        assert!(d.advice.len() < links.iter().map(|l| l.advice.len()).sum::<usize>(), "the problems share notes");
+        // The one arbitration limit, from the same last day, once.
+        assert_eq!(d.limits.len(), 1, "{:?}", d.limits);
+        assert_eq!(r.detail(2), StepDetail::default());
     }
 
     #[test]

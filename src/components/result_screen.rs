@@ -2,7 +2,7 @@ use std::collections::BTreeSet;
 
 use weiquan_core::interview::{self, Answers};
 use weiquan_core::routing::Advice;
-use weiquan_core::rules::{text_or_key, Cite};
+use weiquan_core::rules::{text_or_key, Cite, Problem};
 use weiquan_core::{route, Date};
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ fn cites(lang: Lang, cites: &[Cite]) -> Html {
     }
 }
 
-fn notes(lang: Lang, title: Key, class: &'static str, items: &[Advice]) -> Html {
+fn notes(lang: Lang, title: Key, class: &'static str, items: &[&Advice]) -> Html {
     if items.is_empty() {
         return html! {};
     }
@@ -68,19 +68,9 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
             <h3>{ t(lang, Key::StepsTitle) }</h3>
             <ol class="wq-steps">
                 { for routing.steps.iter().map(|step| {
-                    let links: Vec<_> = routing.problems.iter()
-                        .flat_map(|p| p.chain.iter().filter(|l| l.step == step.n).map(move |l| (p, l)))
-                        .collect();
-                    // An item needed for several problems of the step is listed once.
-                    let mut bring: Vec<Advice> = Vec::new();
-                    for (_, l) in &links {
-                        for b in &l.bring {
-                            if !bring.iter().any(|x| x.rule == b.rule) {
-                                bring.push(b.clone());
-                            }
-                        }
-                    }
-                    let next = links.first().map(|(_, l)| l.next.clone()).unwrap_or_default();
+                    let detail = routing.detail(step.n);
+                    let several = detail.reasons.len() > 1;
+                    let names = |ps: &[Problem]| text::items(lang, &ps.iter().map(|p| text::problem(lang, *p)).collect::<Vec<_>>());
                     html! {
                         <li class={classes!("wq-step", format!("wq-outcome-{}", step.outcome.key()))}>
                             <h4>
@@ -93,17 +83,23 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                             if !step.after.is_empty() {
                                 <p class="wq-after">{ text::after_steps(lang, &step.after) }</p>
                             }
-                            <p class="wq-problems">{ text::items(lang, &step.problems.iter().map(|p| text::problem(lang, *p)).collect::<Vec<_>>()) }</p>
-                            { for links.iter().map(|(p, l)| html! {
+                            // One reason per rule; with several, each says which problems it is for.
+                            if !several {
+                                <p class="wq-problems">{ names(&step.problems) }</p>
+                            }
+                            { for detail.reasons.iter().map(|(l, ps)| html! {
                                 <div class="wq-reason">
+                                    if several {
+                                        <p class="wq-problems wq-for">{ names(ps) }</p>
+                                    }
                                     <p><strong>{ t(lang, Key::WhyTitle) }{ text::colon(lang) }</strong>{ text_or_key(lang, l.reason) }</p>
                                     { cites(lang, l.cites) }
-                                    { notes(lang, Key::NotesTitle, "wq-notes", &l.advice) }
-                                    { for p.limits.iter().filter(|lim| lim.outcome == l.outcome).map(|lim| limit_view(&LimitViewProps { lang, limit: lim.clone() })) }
                                 </div>
                             }) }
-                            { notes(lang, Key::NextTitle, "wq-next", &next) }
-                            { checklist(&ChecklistProps { lang, items: bring, ticked: props.ticked.clone(), step: step.n, on: props.on.clone() }) }
+                            { notes(lang, Key::NotesTitle, "wq-notes", &detail.advice) }
+                            { for detail.limits.iter().map(|lim| limit_view(&LimitViewProps { lang, limit: (*lim).clone() })) }
+                            { notes(lang, Key::NextTitle, "wq-next", &detail.next) }
+                            { checklist(&ChecklistProps { lang, items: detail.bring.iter().map(|a| (*a).clone()).collect(), ticked: props.ticked.clone(), step: step.n, on: props.on.clone() }) }
                             { glossary_view(&GlossaryProps { lang, terms: text::terms_for_outcome(step.outcome) }) }
                         </li>
                     }
