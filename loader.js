@@ -11,10 +11,16 @@ const WASM = './weiquan_bg.wasm';
 const SW = './sw.js';
 const ROOT_ID = 'weiquan-app';
 
-const FAILED =
+// Both languages at once, as on the recovery screen: the language switch
+// is part of the app that did not start.
+const TITLE = '维权导办 · Rights-protection guide';
+const FAILED_ZH =
   '页面没能加载成功，可能是网络不稳定或浏览器版本较旧。请刷新重试，' +
   '或拨打 12333 人社服务热线咨询。';
-const RETRY = '刷新重试';
+const FAILED_EN =
+  'The page could not load: the network may be unstable or the browser too old. ' +
+  'Please reload, or call the 12333 HR and social security hotline.';
+const RETRY = '刷新重试 · Reload';
 
 function root() {
   let el = document.getElementById(ROOT_ID);
@@ -34,17 +40,22 @@ function showFailure(err) {
   main.className = 'wq';
   const h1 = document.createElement('h1');
   h1.className = 'wq-title';
-  h1.textContent = '维权导办';
-  const p = document.createElement('p');
-  p.className = 'wq-error';
-  p.setAttribute('role', 'alert');
-  p.textContent = FAILED;
+  h1.textContent = TITLE;
+  const alert = document.createElement('div');
+  alert.setAttribute('role', 'alert');
+  for (const [lang, text] of [['zh-CN', FAILED_ZH], ['en', FAILED_EN]]) {
+    const p = document.createElement('p');
+    p.className = 'wq-error';
+    p.lang = lang;
+    p.textContent = text;
+    alert.append(p);
+  }
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'wq-button';
   button.textContent = RETRY;
   button.addEventListener('click', () => location.reload());
-  main.append(h1, p, button);
+  main.append(h1, alert, button);
   el.replaceChildren(main);
 }
 

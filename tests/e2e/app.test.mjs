@@ -114,16 +114,19 @@ export const tests = [
     },
   },
   {
-    name: 'if the wasm cannot load, the page says so (not blank)',
+    name: 'if the wasm cannot load, the page says so in both languages (not blank)',
     async run({ page, servers }) {
       await page.route('**/*.wasm', (route) => route.abort());
       await page.goto(servers.root.url);
       const alert = page.locator('[role="alert"]');
       await alert.waitFor();
-      const text = await alert.innerText();
-      assert.ok(text.includes('12333'), text);
+      // In both languages, each marked as such: the language switch is part
+      // of the app that did not start.
+      assert.match(await alert.locator('p[lang="zh-CN"]').innerText(), /页面没能加载成功.*12333/);
+      assert.match(await alert.locator('p[lang="en"]').innerText(), /could not load.*12333/);
       assert.equal(await page.locator('#weiquan-app[aria-busy]').count(), 0);
-      assert.equal(await page.locator('h1').innerText(), '维权导办');
+      assert.equal(await page.locator('h1').innerText(), '维权导办 · Rights-protection guide');
+      assert.equal(await page.locator('main button').innerText(), '刷新重试 · Reload');
     },
   },
 ];
