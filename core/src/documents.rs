@@ -624,6 +624,42 @@ fn inspection_requests(d: &Details, i: &Inputs, problems: &[Problem]) -> Vec<Cla
                 Some(overtime(d, i)),
                 &[cite(INSPECTION_REGS, "第十一条"), cite(money::LABOUR_LAW, "第四十四条")],
             ),
+            // The others in the words of 监察条例 第十一条's list, not the worker's.
+            Problem::FemaleMinorProtection => spec(
+                "problem:female_minor_protection",
+                "请求责令用人单位遵守女职工和未成年工特殊劳动保护规定",
+                "That the employer be ordered to respect the special protection of women workers and minors",
+                None,
+                &[cite(INSPECTION_REGS, "第十一条")],
+            ),
+            Problem::ChildLabour => spec(
+                "problem:child_labour",
+                "请求依法查处用人单位使用童工的行为",
+                "That the employer's use of child labour be investigated",
+                None,
+                &[cite(INSPECTION_REGS, "第十一条")],
+            ),
+            Problem::DocumentsOrDeposit => spec(
+                "problem:documents_or_deposit",
+                "请求责令用人单位退还扣押的身份证等证件和收取的押金",
+                "That the employer be ordered to return the identity papers it holds and the deposit it took",
+                None,
+                &[cite(LCL, "第八十四条")],
+            ),
+            Problem::NoSocialInsurance => spec(
+                "problem:no_social_insurance",
+                "请求责令用人单位依法参加社会保险、缴纳社会保险费",
+                "That the employer be ordered to enrol in social insurance and pay contributions",
+                None,
+                &[cite(INSPECTION_REGS, "第十一条"), cite(SI_LAW, "第五十八条")],
+            ),
+            Problem::SocialInsuranceArrears => spec(
+                "problem:social_insurance_arrears",
+                "请求责令用人单位按时足额缴纳社会保险费",
+                "That the employer be ordered to pay social insurance contributions on time and in full",
+                None,
+                &[cite(INSPECTION_REGS, "第十一条"), cite(SI_LAW, "第六十条")],
+            ),
             other => ClaimSpec {
                 key: format!("problem:{}", other.key()),
                 zh: format!("请求依法查处：{}", problem_label(Lang::Zh, other)),

@@ -700,10 +700,42 @@ fn all_cites(docs: &[Document]) -> Vec<Cite> {
     v
 }
 
+/// Wages with the social-insurance and other breaches, to inspection: each
+/// request is worded after 监察条例 第十一条's list (or the article that
+/// orders the remedy), never "请求依法查处：单位没给上社保" in the worker's words.
+fn inspection_breaches() -> Situation {
+    situation(
+        &[
+            Problem::WagesUnpaid,
+            Problem::NoSocialInsurance,
+            Problem::SocialInsuranceArrears,
+            Problem::FemaleMinorProtection,
+            Problem::DocumentsOrDeposit,
+            Problem::ChildLabour,
+        ],
+        |s| s.want = Want::StopViolation,
+    )
+}
+
+#[test]
+fn inspection_requests_are_in_the_words_of_the_regulations() {
+    let s = inspection_breaches();
+    let docs = docs(&s, &Details::default());
+    let complaint = docs.iter().find(|d| d.body == Body::Inspection).expect("an inspection complaint");
+    assert_eq!(complaint.claims.len(), s.problems.len(), "{:?}", complaint.claims.iter().map(|c| &c.key).collect::<Vec<_>>());
+    for c in &complaint.claims {
+        assert!(!c.text.contains("请求依法查处：") && !c.text_en.contains("deal with:"), "{} / {}", c.text, c.text_en);
+    }
+    let texts: Vec<&str> = complaint.claims.iter().map(|c| c.text.as_str()).collect();
+    assert!(texts.contains(&"请求责令用人单位依法参加社会保险、缴纳社会保险费"), "{texts:?}");
+    assert!(texts.contains(&"请求责令用人单位退还扣押的身份证等证件和收取的押金"), "{texts:?}");
+}
+
 #[test]
 fn every_cited_article_exists_and_notices_say_what_it_says() {
     let cases: Vec<(Situation, Details)> = vec![
         arbitration_case(),
+        (inspection_breaches(), Details::default()),
         (situation(&[Problem::SocialInsuranceArrears, Problem::NoSocialInsurance, Problem::SocialInsuranceFraud], |s| s.reporter = Reporter::ThirdParty), Details::default()),
         (
             situation(&[Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::NoContract, Problem::ChildLabour], |s| {
