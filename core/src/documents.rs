@@ -578,6 +578,27 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 None,
                 &[cite(ARB, "第二条")],
             ),
+            Problem::ContractChange => spec(
+                "problem:contract_change",
+                "请求裁决被申请人按照劳动合同的约定履行义务，未经协商一致不得变更劳动合同的内容",
+                "That the respondent perform the labour contract as agreed, and change it only by agreement",
+                None,
+                &[cite(LCL, "第二十九条"), cite(LCL, "第三十五条")],
+            ),
+            Problem::DocumentsOrDeposit => spec(
+                "problem:documents_or_deposit",
+                "请求裁决被申请人退还扣押的身份证等证件和收取的押金",
+                "That the respondent return the identity papers it holds and the deposit it took",
+                None,
+                &[cite(LCL, "第八十四条")],
+            ),
+            Problem::FemaleMinorProtection => spec(
+                "problem:female_minor_protection",
+                "请求裁决被申请人依法给予女职工或未成年工特殊劳动保护的待遇",
+                "That the respondent give the special protection owed to women workers or minors",
+                None,
+                &[cite(ARB, "第二条")],
+            ),
             other => ClaimSpec {
                 key: format!("problem:{}", other.key()),
                 zh: format!("请求依法裁决：{}", problem_label(Lang::Zh, other)),

@@ -731,11 +731,25 @@ fn inspection_requests_are_in_the_words_of_the_regulations() {
     assert!(texts.contains(&"请求责令用人单位退还扣押的身份证等证件和收取的押金"), "{texts:?}");
 }
 
+/// The same in an arbitration application: no "请求依法裁决：" with the
+/// interview's label for the problems that have a claim of their own.
+#[test]
+fn arbitration_claims_are_claims_not_the_interviews_labels() {
+    let s = situation(&[Problem::ContractChange, Problem::DocumentsOrDeposit, Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision);
+    let docs = docs(&s, &Details::default());
+    let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an application");
+    assert_eq!(a.claims.len(), 3);
+    for c in &a.claims {
+        assert!(!c.text.contains("请求依法裁决：") && !c.text_en.contains("decide:"), "{} / {}", c.text, c.text_en);
+    }
+}
+
 #[test]
 fn every_cited_article_exists_and_notices_say_what_it_says() {
     let cases: Vec<(Situation, Details)> = vec![
         arbitration_case(),
         (inspection_breaches(), Details::default()),
+        (situation(&[Problem::ContractChange, Problem::DocumentsOrDeposit, Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision), Details::default()),
         (situation(&[Problem::SocialInsuranceArrears, Problem::NoSocialInsurance, Problem::SocialInsuranceFraud], |s| s.reporter = Reporter::ThirdParty), Details::default()),
         (
             situation(&[Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::NoContract, Problem::ChildLabour], |s| {
