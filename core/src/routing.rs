@@ -311,6 +311,23 @@ mod tests {
         assert_eq!(rules, ["confirm_relationship", "recognise_injury", "injury_compensation"]);
     }
 
+    /// Confirming the relationship claims no money: the final-award note
+    /// (调解仲裁法 第四十七条) belongs to the claim, not to the confirmation.
+    #[test]
+    fn the_final_award_note_is_for_the_claim_not_the_confirmation() {
+        let final_note = |r: &Routing, n: usize| r.detail(n).advice.iter().any(|a| a.rule == "small_claim_final");
+        let mut s = Situation::new(vec![Problem::WorkInjury]);
+        s.relationship = Relationship::Denied;
+        s.injury_recognised = InjuryRecognised::No;
+        let r = route(&s, today());
+        assert!(!final_note(&r, 1) && final_note(&r, 3));
+        // Confirmation and wage claim in one application: the note is there.
+        let mut s = Situation::new(vec![Problem::WagesUnpaid]);
+        s.relationship = Relationship::Denied;
+        s.want = Want::MoneyOrDecision;
+        assert!(final_note(&route(&s, today()), 1));
+    }
+
     #[test]
     fn confirming_and_claiming_wages_share_one_arbitration_step() {
         let mut s = Situation::new(vec![Problem::WagesUnpaid]);
