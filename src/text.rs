@@ -140,7 +140,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, DeadlineTitle) => "Time limit",
         (Lang::Zh, StartOver) => "重新开始",
         (Lang::En, StartOver) => "Start again",
-        (Lang::Zh, ResultIntroElsewhere) => "根据您的回答，请按下面的说明去办。这里说的不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口。",
+        (Lang::Zh, ResultIntroElsewhere) => "根据您的回答，请按下面的说明去办。下面说的去处，不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口。",
         (Lang::En, ResultIntroElsewhere) => "From your answers, do what the steps below say. They are not the hall's labour inspection, social insurance audit or dispute arbitration windows.",
         (Lang::Zh, WhereToAsk) => "哪里可以咨询",
         (Lang::En, WhereToAsk) => "Where to ask",

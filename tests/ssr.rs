@@ -466,7 +466,7 @@ async fn a_case_outside_the_halls_windows_is_not_sent_to_the_hall() {
     let household = answers(&[Problem::WagesUnpaid], &[(FactId::EmployerType, "household_or_individual")]);
     let html = result(Lang::Zh, household.clone()).await;
     assert!(html.contains("wq-outcome-civil_dispute"), "{html}");
-    assert!(html.contains("这里说的不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口"), "{html}");
+    assert!(html.contains("下面说的去处，不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口"), "{html}");
     assert!(html.contains(">哪里可以咨询</h3>") && !html.contains(">去哪里</h3>"), "{html}");
     assert!(!html.contains(HALL) && html.contains("12333 人力资源和社会保障服务热线"), "{html}");
     let english = result(Lang::En, household).await;
