@@ -38,6 +38,8 @@ pub enum Key {
     SeeResult,
     ResultTitle,
     ResultIntro,
+    /// Questions after "for someone else": whom "you" means.
+    ForSomeoneElse,
     /// The result's lead when no step goes to the hall's windows.
     ResultIntroElsewhere,
     StepsTitle,
@@ -140,6 +142,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, DeadlineTitle) => "Time limit",
         (Lang::Zh, StartOver) => "重新开始",
         (Lang::En, StartOver) => "Start again",
+        (Lang::Zh, ForSomeoneElse) => "您在替别人反映：问题里的“您”指当事人，请按当事人的情况回答。",
+        (Lang::En, ForSomeoneElse) => "You are raising this for someone else: where a question says “you”, answer for the worker concerned.",
         (Lang::Zh, ResultIntroElsewhere) => "根据您的回答，请按下面的说明去办。下面说的去处，不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口。",
         (Lang::En, ResultIntroElsewhere) => "From your answers, do what the steps below say. They are not the hall's labour inspection, social insurance audit or dispute arbitration windows.",
         (Lang::Zh, WhereToAsk) => "哪里可以咨询",
@@ -442,8 +446,8 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 55] = [
-        Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk,
+    const KEYS: [Key; 56] = [
+        Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
         Key::SwitchLanguage, Key::ReadAloud, Key::NoVoice, Key::Speaking, Key::ChooseAll,

@@ -145,6 +145,34 @@ async fn the_glossary_explains_terms_in_place() {
     assert!(html.contains("<summary>Work-injury recognition</summary>"), "{html}");
 }
 
+/// Someone raising it for another person is told, on every later question
+/// and on the dates, that "you" means the worker concerned.
+#[tokio::test]
+async fn questions_for_someone_else_say_whom_you_means() {
+    const HINT: &str = "您在替别人反映：问题里的“您”指当事人，请按当事人的情况回答。";
+    let other = answers(&[Problem::Dismissed], &[(FactId::Reporter, "third_party")]);
+    let myself = answers(&[Problem::Dismissed], &[(FactId::Reporter, "worker")]);
+    assert!(fact(Lang::Zh, FactId::Employment, other.clone(), vec![]).await.contains(HINT));
+    assert!(fact(Lang::Zh, FactId::Problem, other.clone(), vec![]).await.contains(HINT));
+    assert!(fact(Lang::En, FactId::Employment, other.clone(), vec![]).await.contains("answer for the worker concerned"));
+    assert!(!fact(Lang::Zh, FactId::Employment, myself.clone(), vec![]).await.contains("wq-for-other"));
+    // Not on the question that asks it.
+    assert!(!fact(Lang::Zh, FactId::Reporter, other.clone(), vec![]).await.contains("wq-for-other"));
+    let dates = |a: Answers| {
+        ServerRenderer::<DatesScreen>::with_props(move || weiquan::components::DatesScreenProps {
+            lang: Lang::Zh,
+            answers: a,
+            errors: vec![],
+            heading: NodeRef::default(),
+            on: Callback::from(|_: Action| ()),
+        })
+        .hydratable(false)
+        .render()
+    };
+    assert!(dates(other).await.contains(HINT));
+    assert!(!dates(myself).await.contains("wq-for-other"));
+}
+
 #[tokio::test]
 async fn dates_keep_what_was_typed_and_show_the_error() {
     let mut a = answers(&[Problem::WorkInjury], &[(FactId::Employment, "left")]);

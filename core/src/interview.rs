@@ -102,6 +102,12 @@ impl Answers {
         fact.meta().values.iter().position(|x| x == v)
     }
 
+    /// The person answers for someone else (`reporter = third_party`): the
+    /// questions' "you" then means the worker concerned.
+    pub fn for_someone_else(&self) -> bool {
+        self.value(FactId::Reporter) == Some(Reporter::ThirdParty.index())
+    }
+
     pub fn set(&mut self, fact: FactId, value: usize) {
         if let Some(v) = fact.meta().values.get(value) {
             self.facts.insert(fact.key().to_string(), v.to_string());

@@ -27,6 +27,9 @@ pub fn dates_screen(props: &DatesScreenProps) -> Html {
         <form class="wq-screen wq-dates" novalidate=true {onsubmit}>
             { error_summary(&ErrorSummaryProps { lang, errors: props.errors.clone() }) }
             <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::DatesTitle) }</h2>
+            if props.answers.for_someone_else() {
+                <p class="wq-hint wq-for-other">{ t(lang, Key::ForSomeoneElse) }</p>
+            }
             <p class="wq-hint">{ t(lang, Key::DatesHint) }</p>
             { for interview::date_fields(&props.answers).into_iter().map(|f| {
                 let path = f.path();

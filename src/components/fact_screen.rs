@@ -43,7 +43,10 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
             (i, text::answer(lang, fact, v), checked)
         })
         .collect();
+    // Every question after "for someone else" says whom "you" means.
+    let for_other = fact != FactId::Reporter && props.answers.for_someone_else();
     let spoken = std::iter::once(text::question(lang, fact))
+        .chain(for_other.then(|| t(lang, Key::ForSomeoneElse).to_string()))
         .chain(options.iter().map(|(_, label, _)| label.clone()))
         .collect::<Vec<_>>();
     let spoken = text::sentences(lang, &spoken);
@@ -61,6 +64,9 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
                 <legend>
                     <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ text::question(lang, fact) }</h2>
                 </legend>
+                if for_other {
+                    <p class="wq-hint wq-for-other">{ t(lang, Key::ForSomeoneElse) }</p>
+                }
                 if multiple {
                     <p class="wq-hint">{ t(lang, Key::ChooseAll) }</p>
                 }
