@@ -149,12 +149,12 @@ async fn the_glossary_explains_terms_in_place() {
 /// and on the dates, that "you" means the worker concerned.
 #[tokio::test]
 async fn questions_for_someone_else_say_whom_you_means() {
-    const HINT: &str = "您在替别人反映：问题里的“您”指当事人，请按当事人的情况回答。";
+    const HINT: &str = "您在替别人反映：下面的“您”“我”都指当事人，请按当事人的情况回答。";
     let other = answers(&[Problem::Dismissed], &[(FactId::Reporter, "third_party")]);
     let myself = answers(&[Problem::Dismissed], &[(FactId::Reporter, "worker")]);
     assert!(fact(Lang::Zh, FactId::Employment, other.clone(), vec![]).await.contains(HINT));
     assert!(fact(Lang::Zh, FactId::Problem, other.clone(), vec![]).await.contains(HINT));
-    assert!(fact(Lang::En, FactId::Employment, other.clone(), vec![]).await.contains("answer for the worker concerned"));
+    assert!(fact(Lang::En, FactId::Employment, other.clone(), vec![]).await.contains("“you” and “I” mean the worker concerned"));
     assert!(!fact(Lang::Zh, FactId::Employment, myself.clone(), vec![]).await.contains("wq-for-other"));
     // Not on the question that asks it.
     assert!(!fact(Lang::Zh, FactId::Reporter, other.clone(), vec![]).await.contains("wq-for-other"));
