@@ -53,7 +53,9 @@ impl Body {
         }
     }
 
-    fn of(o: Outcome) -> Option<Body> {
+    /// The hall's body an outcome goes to (a suspected crime is reported
+    /// through inspection); `None` for a place outside the hall.
+    pub fn of(o: Outcome) -> Option<Body> {
         match o {
             Outcome::Inspection | Outcome::PoliceViaInspection => Some(Body::Inspection),
             Outcome::Audit => Some(Body::Audit),

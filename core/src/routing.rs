@@ -269,11 +269,11 @@ impl Routing {
     }
 
     /// Whether a step goes to one of the hall's windows: the three bodies
-    /// sit there (郑人社〔2016〕19号 二(一)), and a suspected crime is reported
-    /// through inspection too. A case sent only elsewhere (12333, a court,
-    /// injury recognition…) is not told to go to the hall.
+    /// sit there (郑人社〔2016〕19号 二(一)), as `documents::Body::of` maps
+    /// them. A case sent only elsewhere (12333, a court, injury
+    /// recognition…) is not told to go to the hall.
     pub fn at_hall(&self) -> bool {
-        self.steps.iter().any(|st| st.outcome.is_body() || st.outcome == Outcome::PoliceViaInspection)
+        self.steps.iter().any(|st| crate::documents::Body::of(st.outcome).is_some())
     }
 
     /// The distinct outcomes, in step order.
