@@ -293,8 +293,6 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
         (Lang::En, "id_length") => "A resident ID number has 18 characters.",
         (Lang::Zh, "id_characters") => "身份证号码应为17位数字加最后一位数字或X。",
         (Lang::En, "id_characters") => "Use 17 digits, then a digit or X.",
-        (Lang::Zh, "id_fullwidth") => "请把输入法切换到半角，再输入数字和X。",
-        (Lang::En, "id_fullwidth") => "Switch the keyboard to half-width digits and X.",
         (Lang::Zh, "id_birth_date") => "身份证号码里的出生日期不对，请检查。",
         (Lang::En, "id_birth_date") => "The birth date inside the ID number is not a real date: please check.",
         (Lang::Zh, "id_checksum") => "身份证号码的校验位不对，可能有一位输错了，请对照身份证检查。",
@@ -367,7 +365,7 @@ mod tests {
     fn every_form_key_has_a_specific_message() {
         let generic = crate::text::error_message(Lang::En, "no_such_key");
         for key in [
-            "required", "too_long", "id_length", "id_characters", "id_fullwidth", "id_birth_date", "id_checksum",
+            "required", "too_long", "id_length", "id_characters", "id_birth_date", "id_checksum",
             "id_birth_mismatch", "id_sex_mismatch", "mobile_format", "credit_code_length", "credit_code_characters",
             "credit_code_checksum", "amount_format", "amount_negative", "amount_too_many_decimals",
             "amount_too_large", "count_format", "hours_format", "hours_too_large", "date_format",

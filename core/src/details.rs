@@ -477,9 +477,11 @@ fn hours_key(amount_key: &'static str) -> &'static str {
 /// Most hours of overtime accepted (ten years of 24-hour days).
 pub const MAX_HOURS: i64 = 87_600;
 
-/// A whole number (months, days): `Ok(0)` when empty. Key `count_format`.
+/// A whole number (months, days; full-width digits too): `Ok(0)` when
+/// empty. Key `count_format`.
 pub fn count(s: &str) -> Result<i64, validate::Invalid> {
-    let t = s.trim();
+    let ascii = validate::half_width(s);
+    let t = ascii.trim();
     if t.is_empty() {
         return Ok(0);
     }

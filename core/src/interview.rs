@@ -329,11 +329,10 @@ pub fn check(a: &Answers, q: Question, today: Date) -> Vec<FieldError> {
 /// pad can type (an iPhone's has no `-`); full-width digits and separators
 /// from a Chinese keyboard count as their ASCII twins.
 pub fn parse_date(text: &str) -> Result<Option<Date>, DateError> {
-    let ascii: String = text
+    let ascii: String = crate::validate::half_width(text)
         .trim()
         .chars()
         .map(|c| match c {
-            '０'..='９' | '－' | '／' | '．' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '年' | '月' => '-',
             _ => c,
         })

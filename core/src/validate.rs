@@ -7,7 +7,26 @@
 
 use crate::date::Date;
 use crate::situation::FieldError;
+use std::borrow::Cow;
 use std::fmt;
+
+/// `s` with full-width ASCII (U+FF01–U+FF5E: `１２３`, `Ｘ`, `，`, `．`) and
+/// the ideographic space as their ASCII twins. A Chinese input method left
+/// in full-width mode types these; every number, code and date field reads
+/// them as what the person meant, and the papers print the ASCII form.
+pub fn half_width(s: &str) -> Cow<'_, str> {
+    let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c) || c == '\u{3000}';
+    if !s.chars().any(wide) {
+        return Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| match c {
+            '\u{3000}' => ' ',
+            c if wide(c) => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect()
+}
 
 /// A rejected input: a stable key for the UI and a developer detail.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,22 +81,16 @@ pub fn resident_id_check_char(first17: &str) -> Option<char> {
     Some(char::from(ID_CHECK[(sum % 11) as usize]))
 }
 
-fn is_fullwidth_digit_or_x(c: char) -> bool {
-    ('\u{FF10}'..='\u{FF19}').contains(&c) || c == '\u{FF38}' || c == '\u{FF58}'
-}
-
 /// Validates an 18-character resident ID number (GB 11643-1999): 17 digits
 /// and a check character `0`-`9`/`X` (`x` accepted), a real birth date at
 /// positions 7–14 between 1900-01-01 and `today`, and the ISO 7064 MOD 11-2
-/// checksum. Sex is digit 17: odd = male. Surrounding spaces are ignored.
+/// checksum. Sex is digit 17: odd = male. Surrounding spaces are ignored,
+/// full-width characters read as ASCII ([`half_width`]).
 ///
-/// Keys: `id_fullwidth` (full-width digits: switch the keyboard to half-width),
-/// `id_length`, `id_characters`, `id_birth_date`, `id_checksum`.
+/// Keys: `id_length`, `id_characters`, `id_birth_date`, `id_checksum`.
 pub fn resident_id(s: &str, today: Date) -> Result<ResidentId, Invalid> {
+    let s = half_width(s);
     let s = s.trim();
-    if s.chars().any(is_fullwidth_digit_or_x) {
-        return Err(Invalid::new("id_fullwidth", "full-width digits; use half-width 0-9 and X"));
-    }
     let n = s.chars().count();
     if n != 18 {
         return Err(Invalid::new("id_length", format!("expected 18 characters, got {n}")));
@@ -122,10 +135,10 @@ pub fn check_birth_consistency(id: &ResidentId, stated_birth: Date) -> Result<()
 // ───────────────────────────────── mobile ─────────────────────────────────
 
 /// A mainland mobile number: 11 digits, `1` then `3`–`9`. Spaces and hyphens
-/// are ignored, as is a leading `+86` or `86`. Returns the 11 digits.
-/// Key: `mobile_format`.
+/// are ignored, as is a leading `+86` or `86`; full-width characters read
+/// as ASCII. Returns the 11 digits. Key: `mobile_format`.
 pub fn mobile(s: &str) -> Result<String, Invalid> {
-    let cleaned: String = s.trim().chars().filter(|c| *c != ' ' && *c != '-').collect();
+    let cleaned: String = half_width(s).trim().chars().filter(|c| *c != ' ' && *c != '-').collect();
     let digits = if let Some(rest) = cleaned.strip_prefix("+86") {
         rest
     } else if cleaned.len() == 13 && cleaned.starts_with("86") {
@@ -168,10 +181,11 @@ pub fn credit_code_check_char(first17: &str) -> Option<char> {
 
 /// Validates a unified social credit code: 18 characters of
 /// [`CREDIT_CODE_ALPHABET`] with the GB 32100-2015 check character. Input is
-/// trimmed and its ASCII letters upper-cased. Returns the normalised code.
+/// trimmed, read as ASCII ([`half_width`]) and its ASCII letters upper-cased.
+/// Returns the normalised code.
 /// Keys: `credit_code_length`, `credit_code_characters`, `credit_code_checksum`.
 pub fn credit_code(s: &str) -> Result<String, Invalid> {
-    let code = s.trim().to_ascii_uppercase();
+    let code = half_width(s).trim().to_ascii_uppercase();
     let n = code.chars().count();
     if n != 18 {
         return Err(Invalid::new("credit_code_length", format!("expected 18 characters, got {n}")));
@@ -196,11 +210,13 @@ pub fn credit_code(s: &str) -> Result<String, Invalid> {
 pub const MAX_AMOUNT_FEN: i64 = 1_000_000_000_000;
 
 /// Parses a yuan amount into fen: `1234`, `1,234.5`, `1234.56`, `￥1234`,
-/// `¥1234`, `1234元`. Commas must group thousands. At most two decimals.
+/// `¥1234`, `1234元`, and the same in full-width characters. Commas must
+/// group thousands. At most two decimals.
 /// Keys: `amount_format`, `amount_negative`, `amount_too_many_decimals`,
 /// `amount_too_large`.
 pub fn amount_fen(s: &str) -> Result<i64, Invalid> {
-    let mut t = s.trim();
+    let ascii = half_width(s);
+    let mut t = ascii.trim();
     for prefix in ["￥", "¥"] {
         if let Some(rest) = t.strip_prefix(prefix) {
             t = rest.trim_start();
@@ -348,9 +364,6 @@ mod tests {
         assert_eq!(key(resident_id("41010219900315A23X", t)), "id_characters");
         assert_eq!(key(resident_id("41010219900315123Y", t)), "id_characters");
         assert_eq!(key(resident_id("41010219900315123中", t)), "id_characters");
-        // Full-width digits (a Chinese IME left in full-width mode).
-        assert_eq!(key(resident_id("４１０１０２１９９００３１５１２３４", t)), "id_fullwidth");
-        assert_eq!(key(resident_id("41010219900315123Ｘ", t)), "id_fullwidth");
         // Impossible, pre-1900 and future birth dates, each with a correct checksum.
         for first17 in ["41010219900230123", "41010219901301123", "41010218991231123", "41010220270101123"] {
             assert_eq!(key(resident_id(&with_id_check(first17), t)), "id_birth_date", "{first17}");
@@ -379,7 +392,7 @@ mod tests {
             assert_eq!(mobile(ok).map(|m| m.len()), Ok(11), "{ok}");
         }
         assert_eq!(mobile("+86 138-1234-5678").unwrap(), "13812345678");
-        for bad in ["", "12812345678", "1381234567", "138123456789", "23812345678", "0371-12345678", "１３８１２３４５６７８", "+8713812345678", "1381234567a"] {
+        for bad in ["", "12812345678", "1381234567", "138123456789", "23812345678", "0371-12345678", "+8713812345678", "1381234567a"] {
             assert_eq!(key(mobile(bad)), "mobile_format", "{bad}");
         }
     }
@@ -424,9 +437,32 @@ mod tests {
         assert_eq!(key(amount_fen("99999999999999999999999999")), "amount_too_large");
         assert_eq!(key(amount_fen("-5")), "amount_negative");
         assert_eq!(key(amount_fen("1.234")), "amount_too_many_decimals");
-        for bad in ["", "abc", "1.", ".5", "1..2", "12,34", "1,2345", ",123", "1 234", "1e5", "--5", "-", "１２３", "1.2.3", "+5"] {
+        for bad in ["", "abc", "1.", ".5", "1..2", "12,34", "1,2345", ",123", "1 234", "1e5", "--5", "-", "五千", "1.2.3", "+5"] {
             assert_eq!(key(amount_fen(bad)), "amount_format", "{bad}");
         }
+    }
+
+    /// `s` as a Chinese input method in full-width mode types it.
+    fn wide(s: &str) -> String {
+        s.chars().map(|c| if c == ' ' { '\u{3000}' } else if c.is_ascii_graphic() { char::from_u32(c as u32 + 0xFEE0).unwrap() } else { c }).collect()
+    }
+
+    #[test]
+    fn full_width_input_reads_as_what_the_person_meant() {
+        let t = today();
+        assert_eq!(wide("11010519491231002X"), "１１０１０５１９４９１２３１００２Ｘ");
+        assert_eq!(resident_id("１１０１０５１９４９１２３１００２Ｘ", t), resident_id("11010519491231002X", t));
+        assert!(resident_id("１１０１０５１９４９１２３１００２ｘ", t).is_ok());
+        assert_eq!(mobile("＋８６　１３８－１２３４－５６７８"), Ok("13812345678".into()));
+        let code = with_credit_check("91410100MA3X5Y7Q0");
+        assert_eq!(credit_code(&wide(&code.to_lowercase())), Ok(code));
+        assert_eq!(amount_fen("６，０００．５"), Ok(600_050));
+        assert_eq!(amount_fen("￥１２３元"), Ok(12_300));
+        // Still checked after the conversion.
+        assert_eq!(key(amount_fen("－５")), "amount_negative");
+        assert_eq!(key(resident_id("１１０１０５１９４９１２３１００２１", t)), "id_checksum");
+        assert_eq!(half_width("郑州市　金水区"), "郑州市 金水区");
+        assert!(matches!(half_width("13812345678"), Cow::Borrowed(_)));
     }
 
     #[test]
@@ -450,6 +486,15 @@ mod tests {
             let _ = amount_fen(&s);
             let _ = resident_id_check_char(&s);
             let _ = credit_code_check_char(&s);
+        }
+
+        #[test]
+        fn full_width_and_ascii_inputs_get_the_same_answer(s in "[0-9Xx ,.\\-+¥元]{0,22}") {
+            let w = wide(&s);
+            prop_assert_eq!(resident_id(&w, today()), resident_id(&s, today()));
+            prop_assert_eq!(mobile(&w), mobile(&s));
+            prop_assert_eq!(credit_code(&w).map_err(|e| e.key), credit_code(&s).map_err(|e| e.key));
+            prop_assert_eq!(amount_fen(&w).map_err(|e| e.key), amount_fen(&s).map_err(|e| e.key));
         }
 
         #[test]

@@ -494,6 +494,34 @@ fn good_inputs_in_other_forms_validate() {
 }
 
 #[test]
+fn a_form_typed_in_full_width_validates_and_prints_as_if_typed_in_ascii() {
+    // A Chinese input method left in full-width mode: every number, code
+    // and date below arrives as U+FF01–U+FF5E characters.
+    let wide = |s: &str| -> String {
+        s.chars().map(|c| if c.is_ascii_graphic() { char::from_u32(c as u32 + 0xFEE0).unwrap() } else { c }).collect()
+    };
+    let (s, mut ascii) = arbitration_case();
+    for (k, v) in [("claims.job_start", "2025-01-10"), ("claims.overtime_weekday_hours", "7.5"), ("claims.unpaid_days", "3")] {
+        ascii.set(k, v.into());
+    }
+    let mut typed = ascii.clone();
+    for k in [
+        "person.id_number", "person.phone", "person.birth_date", "employers[0].credit_code",
+        "claims.monthly_wage", "claims.unpaid_months", "claims.unpaid_days", "claims.job_start",
+        "claims.overtime_weekday_hours",
+    ] {
+        typed.set(k, wide(&ascii.get(k)));
+    }
+    assert_eq!(typed.get("person.id_number"), "４１０１０２１９９００３１５１２３０");
+    assert!(validate(&typed, today()).is_empty(), "{:?}", validate(&typed, today()));
+    let text = documents::to_text(&docs(&s, &typed));
+    assert_eq!(text, documents::to_text(&docs(&s, &ascii)));
+    assert!(text.contains(ID) && text.contains(CODE) && text.contains("13812345678"), "{text}");
+    // What the person typed is kept as typed (the form shows it unchanged).
+    assert_eq!(typed.get("claims.monthly_wage"), "５，０００");
+}
+
+#[test]
 fn the_document_tool_rejects_bad_json_with_its_path() {
     let run = |input: &str, args: &[&str]| run_tool(env!("CARGO_BIN_EXE_document"), input, args);
     let out = run(r#"{"situation":{"schema":"weiquan.situation/1","problems":["wages_unpaid"]},"details":{"person":{"name":5}}}"#, &["--today", "2026-11-26"]);
