@@ -182,7 +182,8 @@ pub fn route(s: &Situation, today: Date) -> Routing {
     }
 
     // Order: a step comes after the steps it depends on; among the rest, the
-    // order of outcomes in routing.toml (inspection, audit, arbitration, …).
+    // order of outcomes in routing.toml (inspection, inspection passing a
+    // crime to the police, audit, arbitration, …).
     let depth = |i: usize, steps: &[Step]| {
         let mut d = 0;
         let mut cur = i;
@@ -371,6 +372,19 @@ mod tests {
         let r = route(&s, today());
         assert_eq!(r.outcomes(), [Outcome::PoliceViaInspection]);
         assert!(r.at_hall());
+    }
+
+    #[test]
+    fn a_boss_who_fled_is_reported_before_anything_else_is_done() {
+        // Wages owed by a boss in hiding, and no contract, money wanted:
+        // inspection (to the police) and arbitration have no dependency, and
+        // the urgent one comes first.
+        let mut s = Situation::new(vec![Problem::NoContract, Problem::WagesUnpaid]);
+        s.want = Want::MoneyOrDecision;
+        s.employer_fled = EmployerFled::Yes;
+        let r = route(&s, today());
+        assert_eq!(r.outcomes(), [Outcome::PoliceViaInspection, Outcome::Arbitration]);
+        assert!(r.steps.iter().all(|st| st.after.is_empty()));
     }
 
     #[test]
