@@ -579,6 +579,22 @@ async fn chinese_screens_show_no_english_words() {
     }
 }
 
+/// The English "where to go" names its places and their sources in English
+/// (the hall's source once read "郑人社〔2016〕19号 二(一)" on every English
+/// result, beside a lead that calls it "Zhengzhou HRSS [2016] No. 19").
+/// Quoted law elsewhere on the screen stays in Chinese, so only this section.
+#[tokio::test]
+async fn english_places_have_no_chinese() {
+    let (third_party, dated) = third_party_and_dated();
+    for html in [result(Lang::En, dated).await, result(Lang::En, third_party).await] {
+        let start = html.find(r#"class="wq-places""#).expect("a places section");
+        let section = &html[start..start + html[start..].find("</section>").expect("its end")];
+        assert!(section.contains("Source"), "{section}");
+        let han: String = visible_words(section).chars().filter(|c| ('\u{3400}'..='\u{9FFF}').contains(c)).collect();
+        assert!(han.is_empty(), "Chinese in the English places: {han:?} in {}", visible_words(section));
+    }
+}
+
 #[tokio::test]
 async fn english_screens_use_english_punctuation_and_chinese_ones_chinese() {
     let (third_party, dated) = third_party_and_dated();
