@@ -145,8 +145,8 @@ async fn the_glossary_explains_terms_in_place() {
     assert!(html.contains("<summary>Work-injury recognition</summary>"), "{html}");
 }
 
-/// Someone raising it for another person is told, on every later question
-/// and on the dates, that "you" means the worker concerned.
+/// Someone raising it for another person is told, on every later question,
+/// on the dates and on the review, that "you" means the worker concerned.
 #[tokio::test]
 async fn questions_for_someone_else_say_whom_you_means() {
     const HINT: &str = "您在替别人反映：下面的“您”“我”都指当事人，请按当事人的情况回答。";
@@ -169,8 +169,21 @@ async fn questions_for_someone_else_say_whom_you_means() {
         .hydratable(false)
         .render()
     };
-    assert!(dates(other).await.contains(HINT));
-    assert!(!dates(myself).await.contains("wq-for-other"));
+    assert!(dates(other.clone()).await.contains(HINT));
+    assert!(!dates(myself.clone()).await.contains("wq-for-other"));
+    // The review repeats the questions as asked ("您遇到了什么问题？").
+    let review = |a: Answers| {
+        ServerRenderer::<ReviewScreen>::with_props(move || weiquan::components::ReviewScreenProps {
+            lang: Lang::Zh,
+            answers: a,
+            heading: NodeRef::default(),
+            on: Callback::from(|_: Action| ()),
+        })
+        .hydratable(false)
+        .render()
+    };
+    assert!(review(other).await.contains(HINT));
+    assert!(!review(myself).await.contains("wq-for-other"));
 }
 
 #[tokio::test]

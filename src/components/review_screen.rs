@@ -44,6 +44,9 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
         <section class="wq-screen wq-review">
             <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::ReviewTitle) }</h2>
             <p class="wq-hint">{ t(lang, Key::ReviewHint) }</p>
+            if a.for_someone_else() {
+                <p class="wq-hint wq-for-other">{ t(lang, Key::ForSomeoneElse) }</p>
+            }
             <dl class="wq-answers">
                 { for rows.into_iter().map(|(q, question, answer)| {
                     let edit = props.on.reform(move |_: MouseEvent| Action::Edit(q));
