@@ -206,6 +206,10 @@ async fn dates_keep_what_was_typed_and_show_the_error() {
     // Job end is shown (the person left); the award date is not.
     assert!(html.contains("离开这个单位的日期") && !html.contains("收到仲裁裁决书"), "{html}");
     assert!(html.contains(r#"for="wq-field-dates.injury""#), "{html}");
+    // The summary at the top says which of the dates is wrong.
+    let summary = &html[html.find("wq-error-summary").expect("an error summary")..];
+    let summary = &summary[..summary.find("</ul>").unwrap()];
+    assert!(summary.contains(r##"href="#wq-field-dates.injury">受伤或确诊职业病的日期：日历上没有这一天"##), "{summary}");
 }
 
 #[tokio::test]

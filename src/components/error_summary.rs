@@ -1,7 +1,7 @@
 use weiquan_core::situation::FieldError;
 use yew::prelude::*;
 
-use crate::text::{error_message, t, Key, Lang};
+use crate::text::{self, error_message, t, Key, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
@@ -20,9 +20,20 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
             <p>{ t(props.lang, Key::ErrorSummary) }</p>
             <ul>
                 { for props.errors.iter().map(|e| html! {
-                    <li><a href={format!("#wq-field-{}", e.field)}>{ error_message(props.lang, e.key) }</a></li>
+                    <li><a href={format!("#wq-field-{}", e.field)}>{ line(props.lang, e) }</a></li>
                 }) }
             </ul>
         </div>
+    }
+}
+
+/// A question's screen asks one thing, so its error is the message alone;
+/// the dates screen has several fields, so each line names its field
+/// ("离开这个单位的日期（最后一天）：这个日期还没到，请检查。").
+fn line(lang: Lang, e: &FieldError) -> String {
+    let message = error_message(lang, e.key);
+    match e.field.strip_prefix("dates.") {
+        Some(key) => text::labelled(lang, text::date_label(lang, key), message),
+        None => message.to_string(),
     }
 }
