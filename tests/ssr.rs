@@ -133,8 +133,20 @@ async fn an_error_is_named_beside_its_field_and_linked_from_the_summary() {
     assert!(html.contains(r##"href="#wq-field-want""##), "{html}");
     assert!(html.contains(r#"id="wq-field-want""#), "{html}");
     assert!(html.contains(r#"aria-describedby="wq-error-want""#), "{html}");
-    assert!(html.contains(r#"aria-invalid="true""#), "{html}");
     assert_eq!(html.matches("请选一个答案。").count(), 2, "summary and beside the field: {html}");
+    // ARIA 1.2 takes aria-invalid on a radiogroup, named by its question…
+    let group = &html[html.find("<fieldset").unwrap()..html.find("<legend").unwrap()];
+    assert!(group.contains(r#"role="radiogroup""#) && group.contains(r#"aria-invalid="true""#), "{group}");
+    assert!(group.contains(r#"aria-labelledby="wq-question-want""#) && html.contains(r#"<h2 id="wq-question-want""#), "{html}");
+    // …and on each checkbox of the problems, whose fieldset stays a group.
+    let errors = vec![FieldError { field: "problems".into(), key: "problems_empty", detail: String::new() }];
+    let html = fact(Lang::Zh, FactId::Problem, Answers::default(), errors).await;
+    let group = &html[html.find("<fieldset").unwrap()..html.find("<legend").unwrap()];
+    assert!(!group.contains("role=") && !group.contains("aria-invalid"), "{group}");
+    assert_eq!(html.matches(r#"type="checkbox""#).count(), <Problem as weiquan_core::rules::FactValue>::ALL.len());
+    assert_eq!(html.matches(r#"aria-invalid="true""#).count(), <Problem as weiquan_core::rules::FactValue>::ALL.len(), "{html}");
+    // Without an error, nothing is marked.
+    assert!(!fact(Lang::Zh, FactId::Problem, Answers::default(), vec![]).await.contains("aria-invalid"));
 }
 
 #[tokio::test]

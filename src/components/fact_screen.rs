@@ -29,6 +29,7 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
     let error = props.errors.iter().find(|e| e.field == field);
     let error_id = format!("wq-error-{field}");
     let group_id = format!("wq-field-{field}");
+    let heading_id = format!("wq-question-{field}");
     let values = fact.meta().values;
 
     let options: Vec<(usize, String, bool)> = values
@@ -59,10 +60,15 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
     html! {
         <form class="wq-screen wq-question" novalidate=true {onsubmit}>
             { error_summary(&ErrorSummaryProps { lang, errors: props.errors.clone() }) }
-            <fieldset id={group_id} class="wq-options" aria-describedby={error.map(|_| error_id.clone())}
-                aria-invalid={error.map(|_| "true")}>
+            // ARIA 1.2 takes aria-invalid on a radiogroup or a checkbox, not
+            // on a plain group: one choice makes the fieldset a radiogroup
+            // (named by its question); the problems mark each checkbox.
+            <fieldset id={group_id} class="wq-options" role={(!multiple).then_some("radiogroup")}
+                aria-labelledby={(!multiple).then(|| heading_id.clone())}
+                aria-describedby={error.map(|_| error_id.clone())}
+                aria-invalid={(!multiple && error.is_some()).then_some("true")}>
                 <legend>
-                    <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ text::question(lang, fact) }</h2>
+                    <h2 id={heading_id.clone()} class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ text::question(lang, fact) }</h2>
                 </legend>
                 if for_other {
                     <p class="wq-hint wq-for-other">{ t(lang, Key::ForSomeoneElse) }</p>
@@ -83,7 +89,8 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
                     html! {
                         <div class="wq-option">
                             <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()}
-                                name={fact.key()} value={values[i]} {checked} {onchange} />
+                                name={fact.key()} value={values[i]} {checked} {onchange}
+                                aria-invalid={(multiple && error.is_some()).then_some("true")} />
                             <label for={id}>
                                 if multiple {
                                     { icon(&IconProps { name: IconName::for_problem(Problem::ALL[i]) }) }

@@ -83,6 +83,14 @@ async function auditEveryScreen(page, url, lang, mode) {
   await page.locator('main button[type="submit"]').click();
   await heading(page).filter({ hasText: T.problems }).waitFor();
   found.push(...(await audit(page, 'checkbox question')));
+  await page.locator('main button[type="submit"]').click();
+  await page.locator('main [role="alert"]').waitFor();
+  assert.equal(await page.locator('main input[type="checkbox"][aria-invalid="true"]').count(), await page.locator('main input[type="checkbox"]').count());
+  found.push(...(await audit(page, 'checkbox question with error')));
+  // Answer it by hand too (focus is in the summary).
+  for (const l of T.chosen) await page.locator('main label', { hasText: l }).first().click();
+  await page.locator('main button[type="submit"]').click();
+  await heading(page).filter({ hasNotText: T.problems }).waitFor();
 
   const answers = { ...ANSWERS, [T.problems]: T.chosen, [T.injury]: [T.notYet] };
   await answerAll(page, lang, T.dates, answers);
