@@ -43,6 +43,13 @@ impl Mode {
         self == Mode::Phone
     }
 
+    /// May the browser remember and suggest what is typed (autofill of the
+    /// name, phone, address)? Not on the hall's shared kiosk, where the next
+    /// person would be offered the last one's details.
+    pub fn may_autofill(self) -> bool {
+        self != Mode::Kiosk
+    }
+
     /// May the app set the page title? Not when embedded in a host page.
     pub fn owns_page(self) -> bool {
         self != Mode::Embed
@@ -109,5 +116,6 @@ mod tests {
         assert_eq!(Mode::parse("tablet"), None);
         assert!(Mode::Phone.may_save() && !Mode::Kiosk.may_save() && !Mode::Embed.may_save());
         assert!(!Mode::Embed.owns_page() && Mode::Kiosk.owns_page());
+        assert!(Mode::Phone.may_autofill() && Mode::Embed.may_autofill() && !Mode::Kiosk.may_autofill());
     }
 }

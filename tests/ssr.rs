@@ -473,10 +473,22 @@ async fn summary_errors_sit_beside_their_fields_and_keep_the_text() {
 }
 
 #[tokio::test]
-async fn the_kiosk_prints_and_offers_no_download_or_copy() {
+async fn the_kiosk_prints_offers_no_download_or_copy_and_no_autofill() {
     let html = summary(Lang::Zh, money_answers(), summary_details(), vec![], weiquan::Mode::Kiosk).await;
     assert!(html.contains("wq-print"));
     assert!(!html.contains("wq-copy") && !html.contains("wq-download-txt") && !html.contains("wq-download-json"));
+    // The browser is told to remember nothing: the next person at the
+    // kiosk would be offered this one's name, phone and address.
+    let tokens = |html: &str| -> Vec<String> {
+        html.split(r#"autocomplete=""#).skip(1).map(|t| t[..t.find('"').unwrap()].to_string()).collect()
+    };
+    let kiosk = tokens(&html);
+    assert!(kiosk.len() > 10 && kiosk.iter().all(|t| t == "off"), "{kiosk:?}");
+    // On a phone, the person's own browser may fill them in.
+    let phone = tokens(&summary(Lang::Zh, money_answers(), summary_details(), vec![], weiquan::Mode::Phone).await);
+    for t in ["name", "tel", "street-address", "organization"] {
+        assert!(phone.iter().any(|p| p == t), "{t} in {phone:?}");
+    }
 }
 
 #[tokio::test]

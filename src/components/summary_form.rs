@@ -19,6 +19,9 @@ pub struct SummaryFormProps {
     /// The bodies the person is sent to (which parts of the form apply).
     pub bodies: Vec<Body>,
     pub errors: Vec<FieldError>,
+    /// `Mode::may_autofill`: off on the kiosk, so every field says
+    /// `autocomplete="off"` and the browser offers no one's details.
+    pub autofill: bool,
     pub on: Callback<Action>,
 }
 
@@ -83,7 +86,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             path: path.clone(),
             optional,
             inputmode,
-            autocomplete,
+            autocomplete: if props.autofill { autocomplete } else { None },
             on: on.clone(),
         })
     };

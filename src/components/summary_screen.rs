@@ -100,6 +100,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                     situation: made.situation.clone(),
                     bodies: made.bodies.clone(),
                     errors: props.errors.clone(),
+                    autofill: props.mode.may_autofill(),
                     on: props.on.clone(),
                 }) }
                 { summary_claims(&SummaryClaimsProps { lang, docs: made.docs.clone() }) }
