@@ -156,9 +156,8 @@ pub fn rust(m: &Model) -> String {
         let rules: Vec<String> = t.rules.iter().map(|r| r.to_string()).collect();
         writeln!(
             o,
-            "    Table {{ id: {}, title: {}, policy: HitPolicy::{policy}, complete: {}, rules: &[{}] }},",
+            "    Table {{ id: {}, policy: HitPolicy::{policy}, complete: {}, rules: &[{}] }},",
             lit(&t.id),
-            lit(&t.title),
             t.complete,
             rules.join(", ")
         )
@@ -271,13 +270,23 @@ pub fn rust(m: &Model) -> String {
     }
     o.push_str("];\n\n");
 
-    // Text catalogues, sorted by key for binary search.
+    // Text catalogues, sorted by key for binary search. The tables' titles
+    // are only for the rule book: a static of their own, which the app never
+    // reads, so the wasm does not carry them.
     for (name, map) in [("TEXT_ZH", &m.text.zh), ("TEXT_EN", &m.text.en)] {
-        writeln!(o, "pub static {name}: [(&str, &str); {}] = [", map.len()).unwrap();
-        for (k, v) in map {
+        let entries: Vec<_> = map.iter().filter(|(k, _)| !k.starts_with("table.")).collect();
+        writeln!(o, "pub static {name}: [(&str, &str); {}] = [", entries.len()).unwrap();
+        for (k, v) in entries {
             writeln!(o, "    ({}, {}),", lit(k), lit(v)).unwrap();
         }
         o.push_str("];\n\n");
     }
+    writeln!(o, "pub static TABLE_TITLES: [(&str, &str); {}] = [", m.tables.len()).unwrap();
+    for t in &m.tables {
+        let key = format!("table.{}", t.id);
+        let (zh, en) = (m.text.zh.get(&key).map_or("", |s| s), m.text.en.get(&key).map_or("", |s| s));
+        writeln!(o, "    ({}, {}),", lit(zh), lit(en)).unwrap();
+    }
+    o.push_str("];\n\n");
     o
 }

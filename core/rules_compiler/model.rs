@@ -37,7 +37,6 @@ pub struct TableDef {
     pub id: String,
     pub hit_policy: String,
     pub complete: bool,
-    pub title: String,
     pub rule: Vec<RuleDef>,
 }
 
@@ -178,7 +177,6 @@ pub struct Rule {
 
 pub struct Table {
     pub id: String,
-    pub title: String,
     pub policy: HitPolicy,
     pub complete: bool,
     pub rules: Vec<usize>,

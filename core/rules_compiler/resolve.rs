@@ -134,7 +134,6 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
         };
         let mut table = Table {
             id: t.id.clone(),
-            title: t.title.clone(),
             policy,
             complete: t.complete,
             rules: Vec::new(),

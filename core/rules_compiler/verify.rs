@@ -62,6 +62,9 @@ pub fn required_text_keys(m: &Model) -> BTreeSet<String> {
     for p in &m.purposes {
         keys.insert(format!("purpose.{p}"));
     }
+    for t in &m.tables {
+        keys.insert(format!("table.{}", t.id));
+    }
     for r in &m.rules {
         keys.insert(format!("rule.{}", r.id));
     }

@@ -82,7 +82,7 @@ pub fn markdown(lang: Lang) -> String {
     };
     o.push_str(&format!("# {title}\n\n{intro}\n\n"));
     for (ti, t) in TABLES.iter().enumerate() {
-        o.push_str(&format!("## {}. `{}` — {}\n\n", ti + 1, t.id, t.title));
+        o.push_str(&format!("## {}. `{}` — {}\n\n", ti + 1, t.id, t.title(lang)));
         o.push_str(&format!("{}{}\n\n", policy_words(t.policy, lang), if t.complete { if lang == Lang::Zh { "；覆盖所有情况" } else { "; covers every case" } } else { "" }));
         for &r in t.rules {
             let rule = &RULES[r];
@@ -120,7 +120,7 @@ pub fn html(lang: Lang) -> String {
         o.push_str(&format!(
             "<section>\n<h2>{}. {} <code>{}</code></h2>\n<p>{}</p>\n<table>\n<thead><tr>",
             ti + 1,
-            esc(t.title),
+            esc(t.title(lang)),
             esc(t.id),
             esc(policy_words(t.policy, lang))
         ));
@@ -175,6 +175,21 @@ mod tests {
         assert!(words.contains("家庭或个人"), "{words}");
         assert!(words.contains("不是 「单位使用不满16岁的童工」"), "{words}");
         assert!(!words.contains("household_or_individual"), "{words}");
+    }
+
+    #[test]
+    fn the_chinese_book_titles_its_tables_in_chinese() {
+        // Titles were once English in both books.
+        let md = markdown(Lang::Zh);
+        let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+        assert_eq!(headings.len(), TABLES.len());
+        for h in &headings {
+            // "## 1. `outside` — 大厅三个机构不处理的事项": no Latin letter after the id.
+            let title = h.rsplit("` — ").next().unwrap();
+            assert!(!title.chars().any(|c| c.is_ascii_alphabetic()), "{h}");
+        }
+        assert!(md.contains("## 2. `urgent` — 老板逃匿欠薪"), "{md}");
+        assert!(html(Lang::En).contains("Wages owed by an employer who has fled or hidden"));
     }
 
     #[test]

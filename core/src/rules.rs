@@ -37,8 +37,8 @@ pub enum HitPolicy {
 }
 
 pub struct Table {
+    /// Stable key; its title for people is the text `table.<id>`.
     pub id: &'static str,
-    pub title: &'static str,
     pub policy: HitPolicy,
     pub complete: bool,
     /// Indices into [`RULES`], in the order written.
@@ -188,6 +188,18 @@ pub fn text(lang: Lang, key: &str) -> Option<&'static str> {
         Lang::En => &TEXT_EN,
     };
     table.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| table[i].1)
+}
+
+impl Table {
+    /// The table's title (text.toml `table.<id>`), for the rule book.
+    pub fn title(&self, lang: Lang) -> &'static str {
+        let i = TABLES.iter().position(|t| t.id == self.id).unwrap_or(0);
+        let (zh, en) = TABLE_TITLES[i];
+        match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
 }
 
 /// Text for `key`, or the key itself (never a blank) if it were ever missing.

@@ -163,6 +163,9 @@ fn a_missing_translation_and_an_unknown_value_are_refused() {
     let text = real("text.toml").replace("\"outcome.audit\" = \"Social-insurance audit\"\n", "");
     let e = errors_of(&real("routing.toml"), &text);
     assert!(e.contains("text.toml [en]: no text for `outcome.audit`"), "{e}");
+    let text = real("text.toml").replace("\"table.urgent\" = \"老板逃匿欠薪\"\n", "");
+    let e = errors_of(&real("routing.toml"), &text);
+    assert!(e.contains("text.toml [zh]: no text for `table.urgent`"), "{e}");
     let routing = real("routing.toml").replace("employer_fled = \"yes\" }\noutcome", "employer_fled = \"gone\" }\noutcome");
     let e = errors_of(&routing, &real("text.toml"));
     assert!(e.contains("rule `employer_fled` (table `urgent`): `employer_fled` has no value `gone`"), "{e}");
