@@ -4,7 +4,7 @@
 //! `weiquan.routing/1` (see docs/schema.md).
 
 use crate::date::Date;
-use crate::deadlines::{limit_for, LimitStatus};
+use crate::deadlines::{limit_for, LimitState, LimitStatus};
 use crate::rules::*;
 use crate::situation::Situation;
 use serde::Serialize;
@@ -181,9 +181,11 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         problems.push(ProblemRouting { problem, chain: out_links, limits });
     }
 
-    // Order: a step comes after the steps it depends on; among the rest, the
-    // order of outcomes in routing.toml (inspection, inspection passing a
-    // crime to the police, audit, arbitration, …).
+    // Order: a step whose time limit is about to run out (and the steps it
+    // waits for) first, so that the person does not lose it doing an
+    // unhurried step before it; then a step comes after the steps it depends
+    // on; among the rest, the order of outcomes in routing.toml (inspection,
+    // inspection passing a crime to the police, audit, arbitration, …).
     let depth = |i: usize, steps: &[Step]| {
         let mut d = 0;
         let mut cur = i;
@@ -193,8 +195,22 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         }
         d
     };
+    let mut pressing = vec![false; steps.len()];
+    for (i, st) in steps.iter().enumerate() {
+        let near = problems.iter().any(|p| {
+            st.problems.contains(&p.problem)
+                && p.limits.iter().any(|l| l.outcome == st.outcome && l.state == LimitState::Near)
+        });
+        if near {
+            let mut todo = vec![i];
+            while let Some(j) = todo.pop() {
+                pressing[j] = true;
+                todo.extend(steps[j].after.iter().copied().filter(|&a| !pressing[a]));
+            }
+        }
+    }
     let mut order: Vec<usize> = (0..steps.len()).collect();
-    crate::sort_small_by_key(&mut order, |&i| (depth(i, &steps), steps[i].outcome, i));
+    crate::sort_small_by_key(&mut order, |&i| (!pressing[i], depth(i, &steps), steps[i].outcome, i));
     let mut number = vec![0; steps.len()];
     for (pos, &i) in order.iter().enumerate() {
         number[i] = pos + 1;
@@ -385,6 +401,40 @@ mod tests {
         let r = route(&s, today());
         assert_eq!(r.outcomes(), [Outcome::PoliceViaInspection, Outcome::Arbitration]);
         assert!(r.steps.iter().all(|st| st.after.is_empty()));
+    }
+
+    #[test]
+    fn a_step_whose_limit_is_about_to_run_out_comes_first() {
+        // Dismissed, and overtime unpaid, left on 2025-12-01: arbitration's
+        // year ends on 2026-12-01, five days after today; inspection's two
+        // years are far off. Arbitration, normally after inspection, comes first.
+        let mut s = Situation::new(vec![Problem::OvertimeRest, Problem::Dismissed]);
+        s.employment = Employment::Left;
+        s.dates.job_end = Some(Date::parse("2025-12-01").unwrap());
+        s.dates.known = Some(Date::parse("2025-12-01").unwrap());
+        let r = route(&s, today());
+        assert_eq!(r.outcomes(), [Outcome::Arbitration, Outcome::Inspection]);
+        assert!(r.steps.iter().all(|st| st.after.is_empty()));
+        let limit = |o| r.problems.iter().flat_map(|p| &p.limits).find(|l| l.outcome == o).unwrap().state;
+        assert_eq!((limit(Outcome::Arbitration), limit(Outcome::Inspection)), (LimitState::Near, LimitState::Open));
+        // A month more and nothing presses: the usual order.
+        s.dates.job_end = Some(Date::parse("2026-01-15").unwrap());
+        s.dates.known = Some(Date::parse("2026-01-15").unwrap());
+        assert_eq!(route(&s, today()).outcomes(), [Outcome::Inspection, Outcome::Arbitration]);
+    }
+
+    #[test]
+    fn a_pressing_step_leads_and_what_waits_for_it_stays_behind_it() {
+        // An injury not yet recognised, its year ending in 14 days, and no
+        // contract: recognition (normally after inspection) leads; the
+        // compensation claim still waits for it.
+        let mut s = Situation::new(vec![Problem::WorkInjury, Problem::NoContract]);
+        s.relationship = Relationship::Acknowledged;
+        s.injury_recognised = InjuryRecognised::No;
+        s.dates.injury = Some(Date::parse("2025-12-10").unwrap());
+        let r = route(&s, today());
+        assert_eq!(r.outcomes(), [Outcome::InjuryRecognition, Outcome::Inspection, Outcome::Arbitration]);
+        assert_eq!(r.steps[2].after, [1]);
     }
 
     #[test]
