@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 use weiquan_core::rules::*;
+use weiquan_core::deadlines::LimitState;
 use weiquan_core::{route, Date, Situation};
 
 /// Every combination of fact values, in order.
@@ -59,8 +60,14 @@ fn every_chain_ends_within_the_declared_number_of_links() {
     }
 }
 
+/// Any date of 2015–2026, and often one of the two years before 2026-11-26,
+/// where one- and two-year limits are near their end.
 fn any_date() -> impl Strategy<Value = Option<Date>> {
-    prop::option::of((2015i32..2027, 1u32..13, 1u32..29).prop_map(|(y, m, d)| Date::from_ymd(y, m, d).unwrap()))
+    let ymd = |(y, m, d): (i32, u32, u32)| Date::from_ymd(y, m, d).unwrap();
+    prop::option::of(prop_oneof![
+        (2015i32..2027, 1u32..13, 1u32..29).prop_map(ymd),
+        (2024i32..2026, 9u32..13, 1u32..29).prop_map(ymd),
+    ])
 }
 
 fn pick<T: FactValue + std::fmt::Debug>() -> impl Strategy<Value = T> {
@@ -116,6 +123,22 @@ proptest! {
                 prop_assert!(a < st.n, "step {} depends on later step {}", st.n, a);
             }
         }
+        // A step whose limit is near, and what it waits for, come before the rest.
+        let mut first = vec![false; r.steps.len() + 1];
+        for st in r.steps.iter().rev() {
+            let near = r.problems.iter().any(|p| {
+                st.problems.contains(&p.problem)
+                    && p.limits.iter().any(|l| l.outcome == st.outcome && l.state == LimitState::Near)
+            });
+            if near || first[st.n] {
+                first[st.n] = true;
+                for &a in &st.after {
+                    first[a] = true;
+                }
+            }
+        }
+        let leading = first[1..].iter().take_while(|f| **f).count();
+        prop_assert!(first[1..].iter().skip(leading).all(|f| !f), "pressing steps not first: {:?} in {:?}", first, r.steps);
         // JSON round trip of the input.
         prop_assert_eq!(Situation::from_json(&s.to_json()).unwrap(), s);
     }
