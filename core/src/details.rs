@@ -185,6 +185,18 @@ impl Person {
             _ => return None,
         })
     }
+
+    /// The ID number as the papers and the QR code carry it: one line,
+    /// full-width characters as ASCII, upper case (`…002X`).
+    pub fn id_number_as_printed(&self) -> String {
+        validate::half_width(&line(&self.id_number)).to_ascii_uppercase()
+    }
+
+    /// The phone as the papers and the QR code carry it: the 11 digits when
+    /// it is a valid mobile number, else the line as typed.
+    pub fn phone_as_printed(&self) -> String {
+        validate::mobile(&self.phone).unwrap_or_else(|_| line(&self.phone))
+    }
 }
 
 impl Employer {
@@ -201,6 +213,11 @@ impl Employer {
 
     pub fn is_empty(&self) -> bool {
         *self == Employer::default()
+    }
+
+    /// The credit code as the papers carry it (ASCII, upper case).
+    pub fn credit_code_as_printed(&self) -> String {
+        validate::half_width(&line(&self.credit_code)).to_ascii_uppercase()
     }
 }
 

@@ -970,14 +970,14 @@ fn person_party(role: &str, role_en: &str, d: &Details, work_unit: Option<String
         field("姓名", "Name", line(&p.name)),
         field("性别", "Sex", sex),
         field("出生日期（年龄）", "Date of birth (age)", birth_text),
-        field("公民身份号码", "Resident ID number", crate::validate::half_width(&line(&p.id_number)).to_ascii_uppercase()),
+        field("公民身份号码", "Resident ID number", p.id_number_as_printed()),
         field("职业", "Occupation", line(&p.occupation)),
     ];
     if let Some(u) = work_unit {
         fields.push(field("工作单位", "Employer", u));
     }
     fields.push(field("住所（通讯地址）", "Address", line(&p.address)));
-    fields.push(field("联系电话", "Phone", crate::validate::mobile(&p.phone).unwrap_or_else(|_| line(&p.phone))));
+    fields.push(field("联系电话", "Phone", p.phone_as_printed()));
     Party { role: role.into(), role_en: role_en.into(), fields }
 }
 
@@ -990,7 +990,7 @@ fn employer_party(role: String, role_en: String, e: &Employer) -> Party {
             field("住所", "Address", line(&e.address)),
             field("法定代表人（主要负责人）", "Legal representative (principal)", line(&e.legal_rep)),
             field("职务", "Title", line(&e.legal_rep_title)),
-            field("统一社会信用代码", "Unified social credit code", crate::validate::half_width(&line(&e.credit_code)).to_ascii_uppercase()),
+            field("统一社会信用代码", "Unified social credit code", e.credit_code_as_printed()),
         ],
     }
 }

@@ -494,7 +494,7 @@ fn good_inputs_in_other_forms_validate() {
 }
 
 #[test]
-fn a_form_typed_in_full_width_validates_and_prints_as_if_typed_in_ascii() {
+fn a_form_typed_in_full_width_validates_and_prints_and_encodes_as_if_typed_in_ascii() {
     // A Chinese input method left in full-width mode: every number, code
     // and date below arrives as U+FF01–U+FF5E characters.
     let wide = |s: &str| -> String {
@@ -517,6 +517,11 @@ fn a_form_typed_in_full_width_validates_and_prints_as_if_typed_in_ascii() {
     let text = documents::to_text(&docs(&s, &typed));
     assert_eq!(text, documents::to_text(&docs(&s, &ascii)));
     assert!(text.contains(ID) && text.contains(CODE) && text.contains("13812345678"), "{text}");
+    // The QR code for the window's system carries the same ASCII values.
+    let r = route(&s, today());
+    let qr_of = |det: &Details| qr::case_for(&s, &r, det, &docs(&s, det), today());
+    assert_eq!(qr_of(&typed), qr_of(&ascii));
+    assert_eq!(qr_of(&typed).person[3..5], [ID.to_string(), "13812345678".to_string()]);
     // What the person typed is kept as typed (the form shows it unchanged).
     assert_eq!(typed.get("claims.monthly_wage"), "５，０００");
 }
