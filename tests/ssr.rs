@@ -293,7 +293,7 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     a.set_date(DateField::Injury, "2025-12-10");
     let html = result(Lang::Zh, a).await;
     let confirm = html.find("申请确认劳动关系").unwrap();
-    let recognise = html.find("</svg>工伤认定").unwrap();
+    let recognise = html.find("</svg>社会保险行政部门工伤认定").unwrap();
     assert!(confirm < recognise, "confirmation comes first");
     assert!(html.contains("先办完第1步") && html.contains("先办完第2步"), "{html}");
     assert!(html.contains("最后一天是 2026-12-10，只剩 14 天"), "{html}");
