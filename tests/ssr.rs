@@ -42,6 +42,31 @@ async fn fact(lang: Lang, fact: FactId, answers: Answers, errors: Vec<FieldError
     .await
 }
 
+async fn dates(lang: Lang, answers: Answers, errors: Vec<FieldError>) -> String {
+    ServerRenderer::<DatesScreen>::with_props(move || weiquan::components::DatesScreenProps {
+        lang,
+        answers,
+        errors,
+        heading: NodeRef::default(),
+        on: Callback::from(|_: Action| ()),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+async fn review(lang: Lang, answers: Answers) -> String {
+    ServerRenderer::<ReviewScreen>::with_props(move || weiquan::components::ReviewScreenProps {
+        lang,
+        answers,
+        heading: NodeRef::default(),
+        on: Callback::from(|_: Action| ()),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
 fn answers(problems: &[Problem], facts: &[(FactId, &str)]) -> Answers {
     let mut a = Answers { problems: problems.to_vec(), ..Answers::default() };
     for (f, v) in facts {
@@ -170,32 +195,11 @@ async fn questions_for_someone_else_say_whom_you_means() {
     assert!(!fact(Lang::Zh, FactId::Employment, myself.clone(), vec![]).await.contains("wq-for-other"));
     // Not on the question that asks it.
     assert!(!fact(Lang::Zh, FactId::Reporter, other.clone(), vec![]).await.contains("wq-for-other"));
-    let dates = |a: Answers| {
-        ServerRenderer::<DatesScreen>::with_props(move || weiquan::components::DatesScreenProps {
-            lang: Lang::Zh,
-            answers: a,
-            errors: vec![],
-            heading: NodeRef::default(),
-            on: Callback::from(|_: Action| ()),
-        })
-        .hydratable(false)
-        .render()
-    };
-    assert!(dates(other.clone()).await.contains(HINT));
-    assert!(!dates(myself.clone()).await.contains("wq-for-other"));
+    assert!(dates(Lang::Zh, other.clone(), vec![]).await.contains(HINT));
+    assert!(!dates(Lang::Zh, myself.clone(), vec![]).await.contains("wq-for-other"));
     // The review repeats the questions as asked ("您遇到了什么问题？").
-    let review = |a: Answers| {
-        ServerRenderer::<ReviewScreen>::with_props(move || weiquan::components::ReviewScreenProps {
-            lang: Lang::Zh,
-            answers: a,
-            heading: NodeRef::default(),
-            on: Callback::from(|_: Action| ()),
-        })
-        .hydratable(false)
-        .render()
-    };
-    assert!(review(other).await.contains(HINT));
-    assert!(!review(myself).await.contains("wq-for-other"));
+    assert!(review(Lang::Zh, other).await.contains(HINT));
+    assert!(!review(Lang::Zh, myself).await.contains("wq-for-other"));
 }
 
 #[tokio::test]
@@ -203,16 +207,7 @@ async fn dates_keep_what_was_typed_and_show_the_error() {
     let mut a = answers(&[Problem::WorkInjury], &[(FactId::Employment, "left")]);
     a.set_date(DateField::Injury, "2026-02-31");
     let errors = vec![FieldError { field: "dates.injury".into(), key: "date_no_such_day", detail: String::new() }];
-    let html = ServerRenderer::<DatesScreen>::with_props(move || weiquan::components::DatesScreenProps {
-        lang: Lang::Zh,
-        answers: a,
-        errors,
-        heading: NodeRef::default(),
-        on: Callback::from(|_: Action| ()),
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = dates(Lang::Zh, a, errors).await;
     assert!(html.contains(r#"value="2026-02-31""#), "{html}");
     assert!(html.contains("日历上没有这一天"), "{html}");
     // Job end is shown (the person left); the award date is not.
@@ -230,15 +225,7 @@ async fn the_review_lists_every_answer_with_a_change_button() {
         &[Problem::WagesUnpaid],
         &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation"), (FactId::Employment, "employed")],
     );
-    let html = ServerRenderer::<ReviewScreen>::with_props(move || weiquan::components::ReviewScreenProps {
-        lang: Lang::Zh,
-        answers: a,
-        heading: NodeRef::default(),
-        on: Callback::from(|_: Action| ()),
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = review(Lang::Zh, a).await;
     assert!(html.contains("工资被拖欠或被无故扣钱"), "{html}");
     assert!(html.contains("让人社部门查处单位，责令改正"), "{html}");
     assert!(html.contains(r#"aria-label="修改：您最希望怎样解决？""#), "{html}");
@@ -648,17 +635,7 @@ async fn english_screens_use_english_punctuation_and_chinese_ones_chinese() {
         summary(Lang::En, dated.clone(), d.clone(), vec![], weiquan::Mode::Phone).await,
         fact(Lang::En, FactId::Problem, Answers::default(), vec![]).await,
     ];
-    english.push(
-        ServerRenderer::<ReviewScreen>::with_props(move || weiquan::components::ReviewScreenProps {
-            lang: Lang::En,
-            answers: dated,
-            heading: NodeRef::default(),
-            on: Callback::from(|_: Action| ()),
-        })
-        .hydratable(false)
-        .render()
-        .await,
-    );
+    english.push(review(Lang::En, dated).await);
     for html in &english {
         let text = interface_text(html);
         for mark in ['：', '；', '。', '（', '）', '、'] {
