@@ -657,6 +657,31 @@ fn unsure_who_the_employer_is_and_whether_he_fled_gets_both_warnings() {
     assert_advice(&r, WagesUnpaid, Inspection, "fled_employer_is_a_crime");
 }
 
+// 小李在郑州一家餐馆打工，已经三个月没发工资，人还在店里干，想让人社部门责令老板发工资。
+// 郑州市劳动用工条例 第三十九条: 连续拖欠工资二个月以上或者累计拖欠达三个月以上的用人单位，
+// 实施重点监察 — a Zhengzhou rule for inspection, so the note comes with the complaint only; the
+// same arrears taken to arbitration for the money (seed 二(二)) do not get it.
+#[test]
+fn months_of_unpaid_wages_are_told_about_zhengzhous_focused_inspection() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"stop_violation",
+            "relationship":"acknowledged","employment":"employed"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[])]);
+    assert_advice(&r, WagesUnpaid, Inspection, "long_arrears_focused_inspection");
+    let note = link(&r, WagesUnpaid, Inspection).advice.iter().find(|a| a.rule == "long_arrears_focused_inspection").unwrap();
+    assert!(note.cites.iter().any(|c| c.source == "郑州市劳动用工条例" && c.clause == "第三十九条"));
+
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision",
+            "relationship":"acknowledged","employment":"employed"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[WagesUnpaid], &[])]);
+    assert!(!advice(&r, WagesUnpaid, Arbitration).contains(&"long_arrears_focused_inspection"));
+}
+
 // 某服装厂一百多名工人被拖欠三个月工资，已经上了本地新闻，工人们要求拿回工资。
 // Seed 五(二): 经社会媒体曝光…由劳动保障监察机构…先行介入调查处理; the clear wage dispute then
 // goes to arbitration, handled 快立、快审、快结.
