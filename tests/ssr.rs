@@ -416,6 +416,8 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         assert!(html.contains(r#"lang="zh-CN""#));
         assert!(html.contains("劳动人事争议仲裁申请书") && html.contains("仲裁请求："));
         assert!(html.contains("请求裁决被申请人支付拖欠的工资，共计人民币10,000.00元"));
+        // The facts say how long the wages are owed (郑州市劳动用工条例 第三十九条).
+        assert!(html.contains("单位拖欠本人2个月的工资共计10,000.00元，至今未支付。"));
         // The claims with the amount and the working, in the interface's language.
         let (amount, working) = match lang {
             Lang::Zh => ("10,000.00元", "月工资5,000.00元 × 2个月 = 10,000.00元"),
@@ -435,7 +437,7 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         // The English reading aid only in English.
         assert_eq!(html.contains("wq-reading-aid"), lang == Lang::En);
         if lang == Lang::En {
-            assert!(html.contains("The employer owes me ¥10,000.00 in wages, still unpaid."));
+            assert!(html.contains("The employer owes me 2 months of wages, ¥10,000.00 in all, still unpaid."));
         }
     }
 }

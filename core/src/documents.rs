@@ -378,6 +378,23 @@ fn as_stated(amount: i64) -> Calculation {
     }
 }
 
+/// How long the wages are owed, as the person gave it in the calculator
+/// (whole months, then working days), in Chinese and English; `None` when
+/// not given. The facts say it because Zhengzhou puts an employer two months
+/// in arrears under focused inspection (郑州市劳动用工条例 第三十九条).
+fn owed_for(d: &Details) -> Option<(String, String)> {
+    let months = details::count(&d.claims.unpaid_months).unwrap_or(0);
+    let days = details::count(&d.claims.unpaid_days).unwrap_or(0);
+    let m_en = if months == 1 { "1 month".to_string() } else { format!("{months} months") };
+    let d_en = if days == 1 { "1 working day".to_string() } else { format!("{days} working days") };
+    match (months > 0, days > 0) {
+        (true, true) => Some((format!("{months}个月零{days}个工作日"), format!("{m_en} and {d_en}"))),
+        (true, false) => Some((format!("{months}个月"), m_en)),
+        (false, true) => Some((format!("{days}个工作日"), d_en)),
+        (false, false) => None,
+    }
+}
+
 /// The unpaid-wage calculation, or the fields it still needs.
 fn unpaid(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
     if let Ok(Some(a)) = details::amount(&d.claims.unpaid_amount) {
@@ -810,12 +827,20 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                     format!(" The employer has never signed a written labour contract with {wm}."),
                 ),
             },
-            Problem::WagesUnpaid => match amount_of(unpaid(d, &i)) {
-                Some(a) => (
+            Problem::WagesUnpaid => match (owed_for(d), amount_of(unpaid(d, &i))) {
+                (Some((pz, pe)), Some(a)) => (
+                    format!("单位拖欠{w}{pz}的工资共计{}元，至今未支付。", yuan(a)),
+                    format!(" The employer owes {wm} {pe} of wages, ¥{} in all, still unpaid.", yuan(a)),
+                ),
+                (Some((pz, pe)), None) => (
+                    format!("单位拖欠{w}{pz}的工资，至今未支付。"),
+                    format!(" The employer owes {wm} {pe} of wages, still unpaid."),
+                ),
+                (None, Some(a)) => (
                     format!("单位拖欠{w}工资共计{}元，至今未支付。", yuan(a)),
                     format!(" The employer owes {wm} ¥{} in wages, still unpaid.", yuan(a)),
                 ),
-                None => (format!("单位拖欠{w}工资，至今未支付。"), format!(" The employer owes {wm} wages, still unpaid.")),
+                (None, None) => (format!("单位拖欠{w}工资，至今未支付。"), format!(" The employer owes {wm} wages, still unpaid.")),
             },
             Problem::BelowMinimumWage => match places::minimum_wage_on(today) {
                 Some(m) => (

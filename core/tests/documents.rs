@@ -376,6 +376,36 @@ fn the_person_can_edit_the_facts_and_the_reading_aid_says_so() {
     assert!(!docs(&s, &det)[0].facts_edited);
 }
 
+// Zhengzhou puts an employer two months in arrears under focused
+// inspection (郑州市劳动用工条例 第三十九条): the facts say how long, as the
+// calculator was given it.
+#[test]
+fn the_facts_say_how_long_wages_are_owed() {
+    let s = situation(&[Problem::WagesUnpaid], |_| {});
+    let facts = |fields: &[(&str, &str)]| {
+        let mut det = Details::default();
+        person(&mut det);
+        for (k, v) in fields {
+            assert!(det.set(k, (*v).into()));
+        }
+        documents::composed_facts(&s, &det, today())
+    };
+    let (zh, en) = facts(&[("claims.monthly_wage", "5000"), ("claims.unpaid_months", "３")]);
+    assert!(zh.contains("单位拖欠本人3个月的工资共计15,000.00元，至今未支付。"), "{zh}");
+    assert!(en.contains("The employer owes me 3 months of wages, ¥15,000.00 in all, still unpaid."), "{en}");
+    let (zh, en) = facts(&[("claims.unpaid_months", "1"), ("claims.unpaid_days", "4")]);
+    assert!(zh.contains("单位拖欠本人1个月零4个工作日的工资，至今未支付。"), "{zh}");
+    assert!(en.contains("owes me 1 month and 4 working days of wages, still unpaid."), "{en}");
+    let (zh, _) = facts(&[("claims.unpaid_days", "1")]);
+    assert!(zh.contains("单位拖欠本人1个工作日的工资"), "{zh}");
+    // A stated total without a period, or nothing: no period is made up.
+    let (zh, en) = facts(&[("claims.unpaid_amount", "8000")]);
+    assert!(zh.contains("单位拖欠本人工资共计8,000.00元，至今未支付。"), "{zh}");
+    assert!(en.contains("owes me ¥8,000.00 in wages"), "{en}");
+    let (zh, _) = facts(&[("claims.unpaid_months", "两")]);
+    assert!(zh.contains("单位拖欠本人工资，至今未支付。"), "{zh}");
+}
+
 #[test]
 fn third_party_facts_speak_of_the_workers() {
     let s = situation(&[Problem::ChildLabour, Problem::NoContract], |s| s.reporter = Reporter::ThirdParty);
