@@ -269,10 +269,24 @@ pub fn sentences(lang: Lang, sentences: &[String]) -> String {
 
 /// An aside after a text: "（旁注）" / " (aside)".
 pub fn aside(lang: Lang, inner: &str) -> String {
+    let (open, close) = aside_marks(lang);
+    format!("{open}{inner}{close}")
+}
+
+/// The marks around an aside, for one built of several elements.
+pub fn aside_marks(lang: Lang) -> (&'static str, &'static str) {
     match lang {
-        Lang::Zh => format!("（{inner}）"),
-        Lang::En => format!(" ({inner})"),
+        Lang::Zh => ("（", "）"),
+        Lang::En => (" (", ")"),
     }
+}
+
+/// The `lang` attribute for Chinese text inside a screen in `lang` (the
+/// name and words of a law, which are never translated): none on a Chinese
+/// screen, `zh-CN` on an English one, so that a screen reader reads it as
+/// Chinese (WCAG 3.1.2, language of parts).
+pub fn zh_part(lang: Lang) -> Option<&'static str> {
+    (lang != Lang::Zh).then_some("zh-CN")
 }
 
 /// The message for a validation error key (see `FieldError::key`).

@@ -30,7 +30,10 @@ fn cites(lang: Lang, cites: &[Cite]) -> Html {
             <summary>{ t(lang, Key::BasisTitle) }</summary>
             <ul>
                 { for cites.iter().map(|c| html! {
-                    <li><cite>{ format!("{} {}", c.source, c.clause) }</cite>{ text::colon(lang) }<q>{ c.quote }</q></li>
+                    <li>
+                        <cite lang={text::zh_part(lang)}>{ format!("{} {}", c.source, c.clause) }</cite>{ text::colon(lang) }
+                        <q lang={text::zh_part(lang)}>{ c.quote }</q>
+                    </li>
                 }) }
             </ul>
         </details>

@@ -38,6 +38,7 @@ fn pending(lang: Lang, missing: &[&str]) -> String {
 /// needed, and whether an arbitration award on it would be final.
 pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
     let lang = props.lang;
+    let (open, close) = text::aside_marks(lang);
     if props.docs.iter().all(|d| d.claims.is_empty()) {
         return html! {};
     }
@@ -65,7 +66,7 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                                             { for c.working.iter().map(|w| html! {
                                                 <li>
                                                     { if lang == Lang::Zh { w.zh.clone() } else { w.en.clone() } }
-                                                    <cite>{ text::aside(lang, &format!("{} {}", w.cite.source, w.cite.clause)) }</cite>
+                                                    <cite lang={text::zh_part(lang)}>{ text::aside(lang, &format!("{} {}", w.cite.source, w.cite.clause)) }</cite>
                                                 </li>
                                             }) }
                                         </ol>
@@ -74,7 +75,8 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                                 if let Some(f) = c.final_award {
                                     <p class={classes!("wq-final-award", if f.under { "wq-final-under" } else { "wq-final-over" })}>
                                         { st(lang, if f.under { SKey::FinalAwardUnder } else { SKey::FinalAwardOver }) }
-                                        { text::aside(lang, &text::labelled(lang, &money(lang, f.threshold_fen), &format!("{} {}", FINAL_AWARD_CITE.source, FINAL_AWARD_CITE.clause))) }
+                                        { open }{ money(lang, f.threshold_fen) }{ text::colon(lang) }
+                                        <cite lang={text::zh_part(lang)}>{ format!("{} {}", FINAL_AWARD_CITE.source, FINAL_AWARD_CITE.clause) }</cite>{ close }
                                     </p>
                                 }
                             </li>
