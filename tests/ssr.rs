@@ -289,6 +289,11 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     assert!(html.contains("先办完第1步") && html.contains("先办完第2步"), "{html}");
     assert!(html.contains("最后一天是 2026-12-10，只剩 14 天"), "{html}");
     assert!(html.contains("wq-limit-near"), "{html}");
+    // The limit shows the clause it rests on, inside its own block.
+    let limit = &html[html.find("wq-limit-near").unwrap()..];
+    let limit = &limit[..limit.find("</div>").unwrap()];
+    assert!(limit.contains("<cite>工伤保险条例 第十七条</cite>"), "{limit}");
+    assert!(limit.contains("<q>在事故伤害发生之日或者被诊断、鉴定为职业病之日起1年内"), "{limit}");
 }
 
 #[tokio::test]

@@ -2,6 +2,7 @@ use weiquan_core::deadlines::LimitStatus;
 use weiquan_core::rules::text_or_key;
 use yew::prelude::*;
 
+use crate::components::legal_basis;
 use crate::text::{self, t, Key, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -11,7 +12,8 @@ pub struct LimitViewProps {
 }
 
 /// A time limit: the last day and days left in words, a bar of the time
-/// left (an SVG whose text alternative is those words), and what the limit is.
+/// left (an SVG whose text alternative is those words), what the limit is,
+/// and the clauses it rests on.
 pub fn limit_view(props: &LimitViewProps) -> Html {
     let (lang, l) = (props.lang, &props.limit);
     let key = l.state.key();
@@ -34,6 +36,7 @@ pub fn limit_view(props: &LimitViewProps) -> Html {
                 </svg>
             }
             <p class="wq-hint">{ text_or_key(lang, &l.text_key()) }</p>
+            { legal_basis(lang, l.cites) }
         </div>
     }
 }

@@ -2,12 +2,12 @@ use std::collections::BTreeSet;
 
 use weiquan_core::interview::{self, Answers};
 use weiquan_core::routing::Advice;
-use weiquan_core::rules::{text_or_key, Cite, Problem};
+use weiquan_core::rules::{text_or_key, Problem};
 use weiquan_core::{route, Date};
 use yew::prelude::*;
 
 use crate::components::{
-    checklist, glossary_view, icon, limit_view, places_view, ChecklistProps, GlossaryProps, IconName, IconProps,
+    checklist, glossary_view, icon, legal_basis, limit_view, places_view, ChecklistProps, GlossaryProps, IconName, IconProps,
     LimitViewProps, PlacesViewProps,
 };
 use crate::state::Action;
@@ -24,22 +24,6 @@ pub struct ResultScreenProps {
     pub on: Callback<Action>,
 }
 
-fn cites(lang: Lang, cites: &[Cite]) -> Html {
-    html! {
-        <details class="wq-basis">
-            <summary>{ t(lang, Key::BasisTitle) }</summary>
-            <ul>
-                { for cites.iter().map(|c| html! {
-                    <li>
-                        <cite lang={text::zh_part(lang)}>{ format!("{} {}", c.source, c.clause) }</cite>{ text::colon(lang) }
-                        <q lang={text::zh_part(lang)}>{ c.quote }</q>
-                    </li>
-                }) }
-            </ul>
-        </details>
-    }
-}
-
 fn notes(lang: Lang, title: Key, class: &'static str, items: &[&Advice]) -> Html {
     if items.is_empty() {
         return html! {};
@@ -48,7 +32,7 @@ fn notes(lang: Lang, title: Key, class: &'static str, items: &[&Advice]) -> Html
         <>
             <h5>{ t(lang, title) }</h5>
             <ul class={class}>
-                { for items.iter().map(|a| html! { <li>{ text_or_key(lang, a.text) }{ cites(lang, a.cites) }</li> }) }
+                { for items.iter().map(|a| html! { <li>{ text_or_key(lang, a.text) }{ legal_basis(lang, a.cites) }</li> }) }
             </ul>
         </>
     }
@@ -96,7 +80,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                                         <p class="wq-problems wq-for">{ names(ps) }</p>
                                     }
                                     <p><strong>{ t(lang, Key::WhyTitle) }{ text::colon(lang) }</strong>{ text_or_key(lang, l.reason) }</p>
-                                    { cites(lang, l.cites) }
+                                    { legal_basis(lang, l.cites) }
                                 </div>
                             }) }
                             { notes(lang, Key::NotesTitle, "wq-notes", &detail.advice) }
