@@ -189,7 +189,7 @@ impl Person {
     /// The ID number as the papers and the QR code carry it: one line,
     /// full-width characters as ASCII, upper case (`…002X`).
     pub fn id_number_as_printed(&self) -> String {
-        validate::half_width(&line(&self.id_number)).to_ascii_uppercase()
+        code_as_printed(&self.id_number)
     }
 
     /// The phone as the papers and the QR code carry it: the 11 digits when
@@ -217,8 +217,13 @@ impl Employer {
 
     /// The credit code as the papers carry it (ASCII, upper case).
     pub fn credit_code_as_printed(&self) -> String {
-        validate::half_width(&line(&self.credit_code)).to_ascii_uppercase()
+        code_as_printed(&self.credit_code)
     }
+}
+
+/// A code (ID number, credit code) as printed: one line, ASCII, upper case.
+fn code_as_printed(s: &str) -> String {
+    validate::half_width(&line(s)).to_ascii_uppercase()
 }
 
 impl ClaimInputs {
