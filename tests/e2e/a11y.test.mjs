@@ -28,14 +28,31 @@ async function audit(page, where) {
   // (a law's name and words on an English screen, the language switch) must
   // sit in an element marked zh, or a screen reader reads it with the wrong
   // voice.
+  // Shadow roots (the embedded widgets) are walked too; inside one, the
+  // language is inherited from the host element when nothing in it says.
   const parts = await page.evaluate(() => {
+    const langOf = (el) => {
+      for (let e = el; e; ) {
+        const marked = e.closest('[lang]');
+        if (marked) return marked.getAttribute('lang');
+        e = e.getRootNode().host;
+      }
+      return '';
+    };
     const out = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!/[\u3400-\u9fff]/.test(n.textContent) || n.parentElement.closest('noscript')) continue;
-      const lang = n.parentElement.closest('[lang]')?.getAttribute('lang') || '';
-      if (!/^zh/i.test(lang)) out.push(`<${n.parentElement.tagName.toLowerCase()}> "${n.textContent.trim().slice(0, 30)}" in lang "${lang}"`);
-    }
+    const walk = (root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeType === Node.ELEMENT_NODE) {
+          if (n.shadowRoot) walk(n.shadowRoot);
+          continue;
+        }
+        if (!/[\u3400-\u9fff]/.test(n.textContent) || n.parentElement.closest('noscript, style')) continue;
+        const lang = langOf(n.parentElement);
+        if (!/^zh/i.test(lang)) out.push(`<${n.parentElement.tagName.toLowerCase()}> "${n.textContent.trim().slice(0, 30)}" in lang "${lang}"`);
+      }
+    };
+    walk(document.body);
     return out;
   });
   return [
