@@ -267,6 +267,14 @@ pub fn sentences(lang: Lang, sentences: &[String]) -> String {
     })
 }
 
+/// A whole sentence, then another: "甲。乙。" / "A. B."
+pub fn then(lang: Lang, first: &str, next: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{first}{next}"),
+        Lang::En => format!("{first} {next}"),
+    }
+}
+
 /// An aside after a text: "（旁注）" / " (aside)".
 pub fn aside(lang: Lang, inner: &str) -> String {
     let (open, close) = aside_marks(lang);
@@ -370,8 +378,9 @@ pub fn after_steps(lang: Lang, after: &[usize]) -> String {
 /// A time limit in words.
 pub fn limit_state(lang: Lang, state: &str, last_day: Option<String>, days_left: Option<i32>) -> String {
     match (lang, state, last_day, days_left) {
-        (Lang::Zh, "passed", Some(d), _) => format!("最后一天是 {d}，已经过了。时效如果中断过，可能还来得及，请到窗口问清楚。"),
-        (Lang::En, "passed", Some(d), _) => format!("The last day was {d}; it has passed. If the limit was interrupted you may still be in time: ask at the window."),
+        // What may still help follows from the limit (`limit.<id>.passed`).
+        (Lang::Zh, "passed", Some(d), _) => format!("最后一天是 {d}，已经过了。"),
+        (Lang::En, "passed", Some(d), _) => format!("The last day was {d}; it has passed."),
         (Lang::Zh, "near", Some(d), Some(0)) => format!("今天 {d} 就是最后一天！"),
         (Lang::En, "near", Some(d), Some(0)) => format!("Today, {d}, is the last day!"),
         (Lang::Zh, "near", Some(d), Some(n)) => format!("最后一天是 {d}，只剩 {n} 天，请尽快办理！"),

@@ -326,6 +326,27 @@ async fn each_body_and_each_redirect_is_shown_with_its_reason_and_what_happens_n
     }
 }
 
+/// Once a last day has passed, what may still help depends on the limit:
+/// only the arbitration year can be interrupted or suspended (劳动争议调解仲裁法
+/// 第二十七条); injury recognition's year (工伤保险条例 第十七条) cannot.
+#[tokio::test]
+async fn what_may_still_help_after_the_last_day_depends_on_the_limit() {
+    use weiquan_core::rules::text_or_key;
+    let today = Date::parse("2026-11-26").unwrap();
+    let mut dismissed = answers(&[Problem::Dismissed], &[(FactId::Employment, "left")]);
+    dismissed.set_date(DateField::Known, "2024-06-01");
+    let mut injured = answers(&[Problem::WorkInjury], &[(FactId::InjuryRecognised, "no")]);
+    injured.set_date(DateField::Injury, "2024-06-01");
+    for lang in Lang::ALL {
+        let arb = result_on(lang, dismissed.clone(), today, Default::default()).await;
+        let inj = result_on(lang, injured.clone(), today, Default::default()).await;
+        let (arb_help, inj_help) =
+            (text_or_key(lang, "limit.arbitration_one_year.passed"), text_or_key(lang, "limit.injury_recognition_one_year.passed"));
+        assert!(arb.contains("wq-limit-passed") && arb.contains(&arb_help) && !arb.contains(&inj_help), "{lang:?}: {arb}");
+        assert!(inj.contains("wq-limit-passed") && inj.contains(&inj_help) && !inj.contains(&arb_help), "{lang:?}: {inj}");
+    }
+}
+
 #[tokio::test]
 async fn the_deadline_reads_right_on_its_last_day_and_the_day_after() {
     // Dismissed, found out on 2025-11-26: arbitration's year ends 2026-11-26.

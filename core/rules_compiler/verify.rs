@@ -70,6 +70,9 @@ pub fn required_text_keys(m: &Model) -> BTreeSet<String> {
     }
     for l in &m.limits {
         keys.insert(format!("limit.{}", l.id));
+        // What may still help once the last day has passed: it differs by
+        // limit (only the arbitration year can be interrupted or suspended).
+        keys.insert(format!("limit.{}.passed", l.id));
     }
     keys
 }

@@ -235,6 +235,24 @@ fn social_insurance_arrears_with_id_card_kept_go_together_to_inspection() {
     assert_cites(link(&r, DocumentsOrDeposit, Inspection), "劳动合同法", "第八十四条");
 }
 
+// 老贺2023年6月底离开了饭店：饭店让他天天加班，也一直按最低基数给他交社保。
+// Both go to inspection (seed 二(二): social insurance with a labour breach). The
+// overtime ended with the job, so its 2-year bar (监察条例 第二十条) has passed;
+// the contributions are still owed until paid, a continuing breach (第二十条
+// 第二款: 自行为终了之日起计算), so their bar has not started.
+#[test]
+fn unpaid_contributions_stay_a_continuing_breach_after_leaving() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest","social_insurance_arrears"],
+            "want":"stop_violation","relationship":"acknowledged","employment":"left",
+            "dates":{"job_end":"2023-06-30"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[OvertimeRest, SocialInsuranceArrears], &[])]);
+    assert_limit(&r, OvertimeRest, "inspection_two_years", Passed, Some("2025-06-30"), Some(-514));
+    assert_limit(&r, SocialInsuranceArrears, "inspection_two_years", NotRunning, None, None);
+}
+
 // 小马离职后去办失业金，才发现公司从没给他交过失业保险，现在补不了，想让公司赔。
 // SPC 解释（一） 第一条: 社会保险经办机构不能补办导致无法享受待遇 → a labour dispute → arbitration;
 // seed 二(三) also lists 社会保险 disputes for arbitration.

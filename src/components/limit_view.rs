@@ -1,4 +1,4 @@
-use weiquan_core::deadlines::LimitStatus;
+use weiquan_core::deadlines::{LimitState, LimitStatus};
 use weiquan_core::rules::text_or_key;
 use yew::prelude::*;
 
@@ -17,7 +17,12 @@ pub struct LimitViewProps {
 pub fn limit_view(props: &LimitViewProps) -> Html {
     let (lang, l) = (props.lang, &props.limit);
     let key = l.state.key();
-    let words = text::limit_state(lang, key, l.last_day.map(|d| d.to_string()), l.days_left);
+    let mut words = text::limit_state(lang, key, l.last_day.map(|d| d.to_string()), l.days_left);
+    if l.state == LimitState::Passed && l.last_day.is_some() {
+        // What may still help differs by limit: only the arbitration year
+        // can be interrupted or suspended (劳动争议调解仲裁法 第二十七条).
+        words = text::then(lang, &words, &text_or_key(lang, &format!("{}.passed", l.text_key())));
+    }
     // Share of the period still left, 0–100 (drawn with SVG attributes: no inline style).
     let share = match (l.runs_from, l.last_day, l.days_left) {
         (Some(from), Some(last), Some(left)) if from.days_until(last) > 0 => {
