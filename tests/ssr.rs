@@ -423,6 +423,25 @@ fn money_answers() -> Answers {
     answers(&[Problem::WagesUnpaid, Problem::Dismissed], &[(FactId::Want, "money_or_decision"), (FactId::Employment, "left")])
 }
 
+/// How the job ended decides the claim: dismissed (damages or the job back)
+/// or quit for the employer's breach (劳动合同法 第三十八条: compensation).
+/// Choosing the last one changes the application drawn beside the form.
+#[tokio::test]
+async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
+    let mut d = summary_details();
+    let dismissed = summary(Lang::Zh, money_answers(), d.clone(), vec![], weiquan::Mode::Phone).await;
+    assert!(dismissed.contains("工作是怎样结束的，您要求什么"), "{dismissed}");
+    for value in ["damages", "reinstate", "quit_for_cause"] {
+        assert!(dismissed.contains(&format!(r#"value="{value}""#)), "option {value}: {dismissed}");
+    }
+    assert!(dismissed.contains("单位欠薪、不缴社保等，我被迫辞职：要求经济补偿"));
+    assert!(dismissed.contains("违法解除劳动合同的赔偿金") && !dismissed.contains("第三十八条解除了劳动合同"));
+    d.set("claims.dismissal_remedy", "quit_for_cause".into());
+    let quit = summary(Lang::Zh, money_answers(), d, vec![], weiquan::Mode::Phone).await;
+    assert!(quit.contains("因单位未及时足额支付劳动报酬，本人依照《劳动合同法》第三十八条解除了劳动合同。"), "{quit}");
+    assert!(quit.contains("依法解除劳动合同的经济补偿") && !quit.contains("违法解除劳动合同的赔偿金"), "{quit}");
+}
+
 #[tokio::test]
 async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_languages() {
     for lang in [Lang::Zh, Lang::En] {

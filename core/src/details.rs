@@ -677,7 +677,7 @@ pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
         }
     }
     match line(&c.dismissal_remedy).as_str() {
-        "" | "damages" | "reinstate" => {}
+        "" | "damages" | "reinstate" | crate::documents::QUIT_FOR_CAUSE => {}
         other => e.push(FieldError {
             field: "claims.dismissal_remedy".into(),
             key: "choose_one",

@@ -569,6 +569,16 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 Some(compensation_input(d, i).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
                 &[cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
             ),
+            // The worker ended the contract because of the employer's breach
+            // (第三十八条): economic compensation (第四十六条（一）), not damages
+            // for an unlawful dismissal (第八十七条 needs the employer to end it).
+            Problem::Dismissed if line(&d.claims.dismissal_remedy) == QUIT_FOR_CAUSE => spec(
+                "compensation",
+                "请求裁决被申请人支付申请人依法解除劳动合同的经济补偿",
+                "That the respondent pay economic compensation for the contract the applicant ended because of the respondent's breach",
+                Some(compensation_input(d, i).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                &[cite(LCL, "第三十八条"), cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
+            ),
             Problem::Dismissed if line(&d.claims.dismissal_remedy) == "reinstate" => spec(
                 "reinstate",
                 "请求裁决被申请人继续履行劳动合同",
@@ -757,6 +767,31 @@ fn or_unit(name: &str, zh: bool) -> String {
     }
 }
 
+/// `claims.dismissal_remedy` when the worker ended the contract because of
+/// the employer's breach (劳动合同法 第三十八条) rather than being dismissed.
+pub const QUIT_FOR_CAUSE: &str = "quit_for_cause";
+
+/// The employer's breaches, among the problems, that let a worker end the
+/// contract at once (劳动合同法 第三十八条（二）（三）); the article itself when
+/// none of them was ticked.
+fn quit_grounds(problems: &[Problem]) -> (String, String) {
+    let mut zh = Vec::new();
+    let mut en = Vec::new();
+    if problems.iter().any(|p| matches!(p, Problem::WagesUnpaid | Problem::BelowMinimumWage)) {
+        zh.push("未及时足额支付劳动报酬");
+        en.push("did not pay wages in full and on time");
+    }
+    if problems.iter().any(|p| matches!(p, Problem::NoSocialInsurance | Problem::SocialInsuranceArrears)) {
+        zh.push("未依法缴纳社会保险费");
+        en.push("did not pay social insurance as the law requires");
+    }
+    if zh.is_empty() {
+        ("存在该条规定的情形".into(), "did what that article lists".into())
+    } else {
+        (zh.join("、"), en.join(" and "))
+    }
+}
+
 /// The facts and reasons composed from the answers and the form: (Chinese,
 /// English reading aid). First person for a worker, third for a reporter.
 pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, String) {
@@ -901,6 +936,17 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 format!(" Because the employer did not pay social insurance, {wm} cannot get the benefits, a loss."),
             ),
             Problem::SocialInsuranceFraud => ("存在骗取社会保险待遇的行为。".into(), " Someone is obtaining social-insurance benefits by fraud.".into()),
+            Problem::Dismissed if line(&d.claims.dismissal_remedy) == QUIT_FOR_CAUSE => {
+                let (gz, ge) = quit_grounds(&s.problems);
+                let (on_zh, on_en) = match i.job_end {
+                    Some(end) => (format!("{}，", date_zh(end)), format!(" On {end},")),
+                    None => (String::new(), String::new()),
+                };
+                (
+                    format!("{on_zh}因单位{gz}，{w}依照《劳动合同法》第三十八条解除了劳动合同。"),
+                    format!("{on_en} {wm_cap} ended the contract under article 38 of the Labour Contract Law, because the employer {ge}.", wm_cap = if worker { "I" } else { "the workers" }),
+                )
+            }
             Problem::Dismissed => match i.job_end {
                 Some(end) => (
                     format!("{}，单位解除了与{w}的劳动合同，{w}认为单位违法解除。", date_zh(end)),

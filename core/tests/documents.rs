@@ -153,19 +153,26 @@ fn claims_are_the_calculators_results_with_their_working() {
 /// Dismissed and not given economic compensation: the dismissal's claim
 /// (damages, or the contract continued) is the one claim for the end of the
 /// job; claiming compensation beside it would ask twice (实施条例 第二十五条).
+/// Four years and seven months at ¥6,000 a month, left on 2026-09-30, asking
+/// `remedy` for the end of the job.
+fn left_after_four_years(problems: &[Problem], remedy: &str) -> (Situation, Details) {
+    let s = situation(problems, |s| {
+        s.want = Want::MoneyOrDecision;
+        s.employment = Employment::Left;
+        s.dates.job_start = Some(d("2022-03-01"));
+        s.dates.job_end = Some(d("2026-09-30"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "6000".into());
+    det.set("claims.dismissal_remedy", remedy.into());
+    (s, det)
+}
+
 #[test]
 fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
     let claims = |problems: &[Problem], remedy: &str| {
-        let s = situation(problems, |s| {
-            s.want = Want::MoneyOrDecision;
-            s.employment = Employment::Left;
-            s.dates.job_start = Some(d("2022-03-01"));
-            s.dates.job_end = Some(d("2026-09-30"));
-        });
-        let mut det = Details::default();
-        person(&mut det);
-        det.set("claims.monthly_wage", "6000".into());
-        det.set("claims.dismissal_remedy", remedy.into());
+        let (s, det) = left_after_four_years(problems, remedy);
         let docs = docs(&s, &det);
         let a = docs.iter().find(|x| x.body == Body::Arbitration).expect("an application");
         a.claims.iter().map(|c| (c.key.clone(), c.amount_fen)).collect::<Vec<_>>()
@@ -175,6 +182,41 @@ fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
     assert_eq!(claims(&both, ""), [("damages".to_string(), Some(6_000_000))]);
     assert_eq!(claims(&both, "reinstate"), [("reinstate".to_string(), None)]);
     assert_eq!(claims(&[Problem::CompensationUnpaid], ""), [("compensation".to_string(), Some(3_000_000))]);
+}
+
+/// Forced to resign by the employer's breach (劳动合同法 第三十八条): the worker
+/// ended the contract, so the papers claim economic compensation (第四十六条（一）),
+/// not damages for an unlawful dismissal (第八十七条), and never say the
+/// employer ended it. The breach named is the one among the problems ticked.
+#[test]
+fn a_forced_resignation_claims_compensation_and_says_who_ended_the_contract() {
+    use weiquan_core::documents::{composed_facts, QUIT_FOR_CAUSE};
+    let case = |problems: &[Problem], remedy: &str| {
+        let (s, det) = left_after_four_years(problems, remedy);
+        assert!(validate(&det, today()).is_empty(), "{remedy}");
+        let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).expect("an application");
+        (a, composed_facts(&s, &det, today()))
+    };
+    let (a, (zh, en)) = case(&[Problem::Dismissed, Problem::WagesUnpaid, Problem::CompensationUnpaid], QUIT_FOR_CAUSE);
+    let comp = a.claims.iter().find(|c| c.key == "compensation").expect("a compensation claim");
+    // 4 years 7 months: 5 months' pay, once (not ×2 as damages).
+    assert_eq!(comp.amount_fen, Some(3_000_000));
+    assert!(comp.cites.contains(&Cite { source: "劳动合同法", clause: "第三十八条" }), "{:?}", comp.cites);
+    assert!(!a.claims.iter().any(|c| c.key == "damages" || c.cites.iter().any(|x| x.clause == "第八十七条")));
+    assert_eq!(a.claims.iter().filter(|c| c.key == "compensation").count(), 1);
+    assert!(zh.contains("2026年9月30日，因单位未及时足额支付劳动报酬，本人依照《劳动合同法》第三十八条解除了劳动合同。"), "{zh}");
+    assert!(!zh.contains("单位解除了") && !zh.contains("违法解除"), "{zh}");
+    assert!(en.contains("On 2026-09-30, I ended the contract under article 38 of the Labour Contract Law, because the employer did not pay wages in full and on time."), "{en}");
+    // Social insurance unpaid as well: both breaches are named.
+    let (_, (zh, _)) = case(&[Problem::Dismissed, Problem::WagesUnpaid, Problem::NoSocialInsurance], QUIT_FOR_CAUSE);
+    assert!(zh.contains("因单位未及时足额支付劳动报酬、未依法缴纳社会保险费，本人依照"), "{zh}");
+    // No such breach ticked: the article's own words, for the worker to complete.
+    let (_, (zh, _)) = case(&[Problem::Dismissed], QUIT_FOR_CAUSE);
+    assert!(zh.contains("因单位存在该条规定的情形，本人依照《劳动合同法》第三十八条解除了劳动合同。"), "{zh}");
+    // Dismissed by the employer: damages, and the facts say the employer ended it.
+    let (a, (zh, _)) = case(&[Problem::Dismissed], "");
+    assert_eq!(a.claims[0].key, "damages");
+    assert!(zh.contains("单位解除了与本人的劳动合同"), "{zh}");
 }
 
 #[test]

@@ -168,7 +168,8 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                     if has(Problem::Dismissed) && arbitration {
                         // Empty means damages (the default of the documents).
                         { select(lang, "claims.dismissal_remedy", if d.claims.dismissal_remedy.trim().is_empty() { "damages" } else { d.claims.dismissal_remedy.trim() },
-                            &[("damages", SKey::RemedyDamages), ("reinstate", SKey::RemedyReinstate)], errors, on) }
+                            &[("damages", SKey::RemedyDamages), ("reinstate", SKey::RemedyReinstate),
+                              (weiquan_core::documents::QUIT_FOR_CAUSE, SKey::RemedyQuitForCause)], errors, on) }
                     }
                 </fieldset>
             }
