@@ -476,6 +476,11 @@ fn small_compensation_claim_is_arbitrated_with_a_final_award() {
     let note = link(&r, CompensationUnpaid, Arbitration).advice.iter().find(|a| a.rule == "small_claim_final").unwrap();
     assert!(note.cites.iter().any(|c| c.source == "劳动争议调解仲裁法" && c.clause == "第四十七条"));
     assert_limit(&r, CompensationUnpaid, "arbitration_one_year", Open, Some("2027-09-30"), Some(308));
+    // Compensation is owed only in the cases 第四十六条 lists: the note says so,
+    // so that the application states how the contract ended.
+    assert_advice(&r, CompensationUnpaid, Arbitration, "compensation_only_in_listed_cases");
+    let note = link(&r, CompensationUnpaid, Arbitration).advice.iter().find(|a| a.rule == "compensation_only_in_listed_cases").unwrap();
+    assert!(note.cites.iter().any(|c| c.source == "劳动合同法" && c.clause == "第四十六条"));
 }
 
 // 小罗是劳务派遣公司派到一家汽车厂的，厂里把他退回，派遣公司随即把他辞退。
