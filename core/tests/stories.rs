@@ -571,6 +571,27 @@ fn self_employed_renovator_unpaid_by_customer_is_a_civil_dispute() {
     assert_steps(&r, &[(CivilDispute, &[WagesUnpaid], &[])]);
     assert_eq!(rules(&r, WagesUnpaid), ["self_employed"]);
     assert_cites(link(&r, WagesUnpaid, CivilDispute), "劳动合同法", "第二条");
+    // Someone who in fact works under an organisation's management (a platform
+    // courier who thinks of himself as self-employed) is told that a labour
+    // relationship may exist without a contract.
+    assert_cites(link(&r, WagesUnpaid, CivilDispute), "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第一条");
+}
+
+// 小董在一家小饭馆干了两年多，一直没签劳动合同，上个月离职，想要回二倍工资。
+// 实施条例 第七条: double wages at most to the day before one year of work; the
+// year of 调解仲裁法 第二十七条 runs from when he knew: he is told to apply early,
+// because the earliest months may already be time-barred.
+#[test]
+fn double_wages_for_a_long_uncontracted_job_come_with_a_warning_to_apply_early() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["no_contract"],"want":"money_or_decision",
+            "relationship":"acknowledged","employment":"left","dates":{"job_start":"2024-09-01","job_end":"2026-10-31"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[NoContract], &[])]);
+    assert_advice(&r, NoContract, Arbitration, "double_wages_time_limit");
+    let note = link(&r, NoContract, Arbitration).advice.iter().find(|a| a.rule == "double_wages_time_limit").unwrap();
+    assert!(note.cites.iter().any(|c| c.source == "劳动争议调解仲裁法" && c.clause == "第二十七条"));
 }
 
 // 田阿姨给一户人家当住家保姆，雇主拖了三个月工资，也没给她交社保。
