@@ -289,7 +289,11 @@ impl Reducible for State {
                     s.consent = s.can_save;
                     s.errors.clear();
                     s.from_review = false;
-                    s.notice = Some(Notice::Restored(saved.saved_on));
+                    // A save of nothing (consent given, then "start again")
+                    // restores nothing worth announcing.
+                    if s.screen != Screen::Start || s.answers != Default::default() {
+                        s.notice = Some(Notice::Restored(saved.saved_on));
+                    }
                 }
             }
             Action::Discarded(key) => s.notice = Some(Notice::Discarded(key)),
@@ -503,6 +507,20 @@ mod tests {
             .reduce(Action::Tick("x".into()))
             .reduce(Action::Finish);
         assert_eq!(*s, State::for_mode(today(), Mode::Kiosk, Lang::Zh));
+    }
+
+    #[test]
+    fn a_save_of_nothing_restores_without_announcing_it() {
+        // Consent given, answers given, then "start again": the save now
+        // holds the empty start. Reloading says nothing was restored.
+        let s = phone(true)
+            .reduce(Action::SetConsent(true))
+            .reduce(Action::Start)
+            .reduce(Action::ToggleProblem(Problem::WagesUnpaid))
+            .reduce(Action::Restart);
+        let saved = weiquan_core::saved::load(&s.to_saved().to_json()).expect("own save loads");
+        let back = phone(true).reduce(Action::Restore(Box::new(saved)));
+        assert_eq!((back.screen, back.notice.clone(), back.consent), (Screen::Start, None, true));
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub enum Key {
     BringTitle,
     DeadlineTitle,
     StartOver,
+    RestartTitle,
+    RestartText,
+    RestartConfirm,
+    Cancel,
     Hotline,
     ErrorSummary,
     Glossary,
@@ -142,6 +146,14 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, DeadlineTitle) => "Time limit",
         (Lang::Zh, StartOver) => "重新开始",
         (Lang::En, StartOver) => "Start again",
+        (Lang::Zh, RestartTitle) => "要清空并重新开始吗？",
+        (Lang::En, RestartTitle) => "Clear everything and start again?",
+        (Lang::Zh, RestartText) => "您的全部回答、勾选的材料和填写的内容都会被清空，不能恢复。",
+        (Lang::En, RestartText) => "All your answers, the ticks and what you filled in for the papers will be cleared. This cannot be undone.",
+        (Lang::Zh, RestartConfirm) => "清空并重新开始",
+        (Lang::En, RestartConfirm) => "Clear and start again",
+        (Lang::Zh, Cancel) => "取消",
+        (Lang::En, Cancel) => "Cancel",
         (Lang::Zh, ForSomeoneElse) => "您在替别人反映：下面的“您”“我”都指当事人，请按当事人的情况回答。",
         (Lang::En, ForSomeoneElse) => "You are raising this for someone else: below, “you” and “I” mean the worker concerned. Answer for them.",
         (Lang::Zh, ResultIntroElsewhere) => "根据您的回答，请按下面的说明去办。下面说的去处，不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口。",
@@ -469,7 +481,7 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 56] = [
+    const KEYS: [Key; 60] = [
         Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
@@ -480,7 +492,8 @@ mod tests {
         Key::DeadlineTitle, Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
         Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared,
         Key::SaveFailed, Key::FinishAndClear, Key::KioskNote, Key::IdleTitle, Key::IdleContinue,
-        Key::IdleClearNow, Key::DeviceControls, Key::PrivacyKiosk,
+        Key::IdleClearNow, Key::DeviceControls, Key::PrivacyKiosk, Key::RestartTitle, Key::RestartText,
+        Key::RestartConfirm, Key::Cancel,
     ];
 
     #[test]

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::{
     checklist, glossary_view, icon, legal_basis, limit_view, places_view, ChecklistProps, GlossaryProps, IconName, IconProps,
-    LimitViewProps, PlacesViewProps,
+    LimitViewProps, RestartButton, PlacesViewProps,
 };
 use crate::state::Action;
 use crate::text::{self, t, Key, Lang};
@@ -46,7 +46,6 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
     let lang = props.lang;
     let routing = route(&interview::situation(&props.answers), props.today);
     let hall = routing.at_hall();
-    let restart = props.on.reform(|_: MouseEvent| Action::Restart);
     let back = props.on.reform(|_: MouseEvent| Action::Back);
     html! {
         <section class="wq-screen wq-result">
@@ -106,7 +105,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
             <p class="wq-note">{ t(lang, Key::Hotline) }</p>
             <div class="wq-nav">
                 <button type="button" class="wq-button" onclick={back}>{ t(lang, Key::Back) }</button>
-                <button type="button" class="wq-button wq-primary" onclick={restart}>{ t(lang, Key::StartOver) }</button>
+                <RestartButton {lang} on={props.on.clone()} />
             </div>
         </section>
     }

@@ -147,6 +147,11 @@ async function auditEveryScreen(page, url, lang, mode) {
   assert.ok((await page.locator('main .wq-limit').count()) > 0, 'a time limit shown');
   for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
   found.push(...(await audit(page, 'result (details open)')));
+  await page.getByRole('button', { name: lang === 'zh' ? '重新开始' : 'Start again', exact: true }).click();
+  await page.getByRole('alertdialog').waitFor();
+  found.push(...(await audit(page, '"start again?" dialog')));
+  await page.keyboard.press('Escape');
+  await page.getByRole('alertdialog').waitFor({ state: 'hidden' });
   if (mode === 'kiosk') {
     await page.clock.runFor(31_000);
     await page.getByRole('alertdialog').waitFor();

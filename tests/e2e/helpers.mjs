@@ -19,7 +19,8 @@ export async function toProblems(page, url) {
   await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
 }
 
-export const heading = (page) => page.locator('main h2');
+/** The screen's heading (a dialog on the screen has its own <h2>). */
+export const heading = (page) => page.locator('main h2.wq-heading');
 
 /** What a clean page shows: no uncaught error, no console error or
  * warning, no failed request, no CSP violation (`seen` from run.mjs). */
