@@ -56,13 +56,99 @@ fn focus_is_nowhere(el: &web_sys::Element) -> bool {
     }
 }
 
-pub fn set_title(title: &str) {
+/// An error summary's link (`href="#wq-field-…"`) followed in code: focus
+/// goes to the field (a group's first choice) and its label and message (the
+/// whole `.wq-field` or fieldset) are scrolled to the top. The URL and the history stay as they were (on a host
+/// page too), and a field inside a shadow root, which the browser's own jump
+/// cannot find, is reached. Without such a field the link does what links do.
+pub fn jump_to_field(e: yew::MouseEvent) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::JsCast;
+        // Yew listens on the widget's root: the link is found from the target.
+        let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("a[href]").ok().flatten()) else { return };
+        let Some(id) = link.get_attribute("href").and_then(|h| h.strip_prefix('#').map(str::to_string)) else { return };
+        let field = match link.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
+            Some(shadow) => shadow.get_element_by_id(&id),
+            None => link.owner_document().and_then(|d| d.get_element_by_id(&id)),
+        };
+        let Some(field) = field else { return };
+        e.prevent_default();
+        let shown = field.closest(".wq-field, fieldset").ok().flatten().unwrap_or_else(|| field.clone());
+        // A group of choices (a fieldset) is entered at its first choice.
+        let target = match field.tag_name().as_str() {
+            "FIELDSET" => field.query_selector("input").ok().flatten().unwrap_or(field),
+            _ => field,
+        };
+        if let Ok(f) = target.dyn_into::<web_sys::HtmlElement>() {
+            let _ = f.focus();
+        }
+        shown.scroll_into_view();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = e;
+}
+
+/// A page the app owns (phone, kiosk), while the person is past the start:
+/// one extra history entry stands for the app's steps, so the browser's (or
+/// Android's) Back button goes back one step in the app, as the app's own
+/// Back does, instead of leaving the page with the answers. `back` is that
+/// step; the entry is put back after it. The returned cleanup drops the entry
+/// (the app is at the start again, or unmounted). The entry holds no answer,
+/// only a mark.
+pub fn back_button_steps_back(back: yew::Callback<()>) -> impl FnOnce() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+        const MARK: &str = "weiquan-step";
+        let window = web_sys::window();
+        let history = window.as_ref().and_then(|w| w.history().ok());
+        let on_mark = |h: &web_sys::History| h.state().ok().and_then(|s| s.as_string()).as_deref() == Some(MARK);
+        let push = |h: &web_sys::History| {
+            let _ = h.push_state(&JsValue::from_str(MARK), "");
+        };
+        // After a reload the page may already stand on its entry.
+        if let Some(h) = history.as_ref().filter(|h| !on_mark(h)) {
+            push(h);
+        }
+        let listener = {
+            let history = history.clone();
+            Closure::<dyn Fn()>::new(move || {
+                back.emit(());
+                if let Some(h) = &history {
+                    push(h);
+                }
+            })
+        };
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+            }
+            if let Some(h) = history.as_ref().filter(|h| on_mark(h)) {
+                let _ = h.back();
+            }
+            drop(listener);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    move || drop(back)
+}
+
+/// The page's title and language (`<html lang>`: the title and anything
+/// outside the widget are read in it). Only for a page the app owns.
+pub fn set_title(title: &str, lang: Lang) {
     #[cfg(target_arch = "wasm32")]
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(title);
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", lang.tag());
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = title;
+    let _ = (title, lang);
 }
 
 /// Speaks `text` in `lang`; false when the device has no voice for it (or

@@ -126,6 +126,19 @@ pub fn app(props: &AppProps) -> Html {
     let pristine = state.screen == Screen::Start && state.answers == Default::default() && state.lang == state.home_lang;
 
     {
+        // The browser's Back button steps back in the app (pages it owns).
+        let back = on.reform(|_: ()| Action::Back);
+        let past_start = mode.owns_page() && state.screen != Screen::Start;
+        use_effect_with(past_start, move |past_start| {
+            let cleanup = past_start.then(|| crate::platform::back_button_steps_back(back));
+            move || {
+                if let Some(cleanup) = cleanup {
+                    cleanup();
+                }
+            }
+        });
+    }
+    {
         let heading = heading.clone();
         use_effect_with(state.screen, move |screen| {
             if *screen != Screen::Start {
@@ -138,9 +151,9 @@ pub fn app(props: &AppProps) -> Html {
             Screen::Start => t(lang, Key::StartTitle).to_string(),
             _ => text::page_title(lang, &name),
         };
-        use_effect_with(title, move |title| {
+        use_effect_with((title, lang), move |(title, lang)| {
             if mode.owns_page() {
-                crate::platform::set_title(title)
+                crate::platform::set_title(title, *lang)
             }
         });
     }

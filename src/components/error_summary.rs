@@ -20,7 +20,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
             <p>{ t(props.lang, Key::ErrorSummary) }</p>
             <ul>
                 { for props.errors.iter().map(|e| html! {
-                    <li><a href={format!("#wq-field-{}", e.field)}>{ line(props.lang, e) }</a></li>
+                    <li><a href={format!("#wq-field-{}", e.field)} onclick={crate::platform::jump_to_field}>{ line(props.lang, e) }</a></li>
                 }) }
             </ul>
         </div>

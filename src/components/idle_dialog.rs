@@ -113,7 +113,7 @@ pub fn idle_dialog(props: &IdleDialogProps) -> Html {
     };
 
     html! {
-        <dialog ref={dialog} class="wq-dialog" role="alertdialog" aria-labelledby="wq-idle-title" aria-describedby="wq-idle-text" oncancel={on_cancel}>
+        <dialog ref={dialog} class="wq-dialog wq-idle" role="alertdialog" aria-labelledby="wq-idle-title" aria-describedby="wq-idle-text" oncancel={on_cancel}>
             if let Some(n) = *secs_left {
                 <h2 id="wq-idle-title">{ t(lang, Key::IdleTitle) }</h2>
                 <p id="wq-idle-text">{ idle_countdown(lang, n) }</p>

@@ -84,7 +84,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                     <p>{ st(lang, SKey::ErrorSummary) }</p>
                     <ul>
                         { for props.errors.iter().map(|e| html! {
-                            <li><a href={format!("#wq-field-{}", e.field)}>{ summary_line(lang, &e.field, e.key) }</a></li>
+                            <li><a href={format!("#wq-field-{}", e.field)} onclick={crate::platform::jump_to_field}>{ summary_line(lang, &e.field, e.key) }</a></li>
                         }) }
                     </ul>
                 </div>

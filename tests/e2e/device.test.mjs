@@ -180,6 +180,9 @@ export const tests = [
       const dialog = page.getByRole('alertdialog');
       await dialog.waitFor();
       assert.equal(await dialog.locator('h2').innerText(), '您还在使用吗？');
+      // The person may have walked away: nothing of theirs shows through.
+      const backdrop = await dialog.evaluate((d) => getComputedStyle(d, '::backdrop').backgroundColor);
+      assert.match(backdrop, /^rgb\(\d+, \d+, \d+\)$/, `an opaque backdrop, not ${backdrop}`);
       const secs = Number((await dialog.innerText()).match(/(\d+) 秒后/)[1]);
       assert.ok(secs >= 20, `countdown starts at ${secs} s`);
       const cont = dialog.getByRole('button', { name: '继续使用' });

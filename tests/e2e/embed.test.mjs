@@ -165,6 +165,29 @@ export const tests = [
     },
   },
   {
+    name: 'embed: an error link reaches its field inside the shadow root and leaves the host URL and history alone',
+    async run({ page, seen, servers }) {
+      await page.goto(`${servers.examples.url}embed.html`);
+      const zh = page.locator('#guide-zh');
+      await mounted(zh);
+      const before = await hostState(page);
+      await zh.locator('.wq-main button', { hasText: '开始' }).click();
+      await zh.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
+      // Next without an answer: the error summary links to the question.
+      await zh.locator('.wq-main button[type="submit"]').click();
+      const link = zh.locator('.wq-error-summary a');
+      await link.waitFor();
+      await link.click();
+      await page.waitForFunction(
+        () => document.getElementById('guide-zh').shadowRoot.activeElement?.matches('input[type="radio"]'),
+        null,
+        { timeout: 5000 },
+      );
+      assert.deepEqual(await hostState(page), before, 'host URL, history and title unchanged');
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
     name: 'embed: removing the element unmounts the app (its DOM and listeners go)',
     async run({ page, seen, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);

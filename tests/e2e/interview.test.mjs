@@ -106,6 +106,41 @@ export const tests = [
       assert.ok(await page.locator('#wq-problem-no_contract').isChecked(), 'kept across the language switch');
       assert.ok(await page.locator('#wq-problem-dismissed').isChecked());
       assert.equal(await page.locator('.wq[lang="en"]').count(), 1);
+      // The page the app owns says its language too (its title is English now).
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+      await page.locator('header button', { hasText: '中文' }).click();
+      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    },
+  },
+  {
+    name: "interview: the browser's Back button steps back in the app and keeps the answers; at the start it leaves",
+    async run({ page, servers }) {
+      await page.goto('about:blank');
+      await openApp(page, servers.root.url);
+      const length = await page.evaluate(() => history.length);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main label', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      await page.locator('main label', { hasText: '没签劳动合同' }).click();
+      // One history entry stands for all the steps, however many.
+      assert.equal(await page.evaluate(() => history.length), length + 1);
+      await page.goBack();
+      await heading(page).filter({ hasText: '为自己反映' }).waitFor();
+      assert.ok(await page.locator('#wq-reporter-worker').isChecked(), 'the answer is kept');
+      assert.equal(new URL(page.url()).pathname, new URL(servers.root.url).pathname, 'still on the app');
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      assert.ok(await page.locator('#wq-problem-no_contract').isChecked(), 'the later answer is kept too');
+      await page.goBack();
+      await heading(page).filter({ hasText: '为自己反映' }).waitFor();
+      await page.goBack();
+      await page.locator('main button', { hasText: '开始' }).waitFor();
+      // Back at the start the extra entry is gone: the next Back leaves the app.
+      await page.waitForFunction((n) => history.length === n + 1 && history.state === null, length);
+      await page.goBack();
+      await page.waitForURL('about:blank');
     },
   },
   {
@@ -120,6 +155,10 @@ export const tests = [
       assert.ok((await alert.innerText()).includes('请选一个答案'), await alert.innerText());
       assert.equal(await alert.locator('a').getAttribute('href'), '#wq-field-reporter');
       assert.equal(await page.locator('#wq-field-reporter').getAttribute('aria-invalid'), 'true');
+      // The link takes focus to the first choice, without touching the URL.
+      await alert.locator('a').click();
+      await page.waitForFunction(() => document.activeElement?.id === 'wq-reporter-worker', null, { timeout: 5000 });
+      assert.equal(await page.evaluate(() => location.hash), '');
       await page.locator('main label', { hasText: '替别人反映或举报' }).click();
       assert.equal(await alert.count(), 0, 'the error goes once answered');
     },

@@ -173,6 +173,15 @@ export const tests = [
       await page.waitForFunction(() => document.activeElement?.classList.contains('wq-error-summary'), null, { timeout: 5000 });
       const top = await page.locator('main .wq-error-summary').evaluate((el) => el.getBoundingClientRect().top);
       assert.ok(top >= 0 && top < page.viewportSize().height, `error summary in view (top ${top})`);
+      // Its link takes focus to the field, with the field's label and message
+      // in view, and leaves the URL and the history alone.
+      const before = await page.evaluate(() => ({ href: location.href, history: history.length }));
+      await page.locator('main .wq-error-summary a[href="#wq-field-person.phone"]').click();
+      await page.waitForFunction(() => document.activeElement?.id === 'wq-field-person.phone', null, { timeout: 5000 });
+      const label = await page.locator('main label[for="wq-field-person.phone"]').evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(label >= 0 && label < page.viewportSize().height / 2, `the field's label in view (top ${label})`);
+      assert.ok(await errorOf(page, 'person.phone').isVisible(), 'its message in view');
+      assert.deepEqual(await page.evaluate(() => ({ href: location.href, history: history.length })), before, 'URL and history unchanged');
 
       // Fixed: the errors go, the check passes.
       await field(page, 'person.id_number').fill(GOOD_ID);
@@ -301,6 +310,29 @@ export const tests = [
       assert.equal(await page.locator('main .wq-download-json, main .wq-download-txt, main .wq-copy').count(), 0);
       const h = await page.locator('main .wq-print').evaluate((e) => e.getBoundingClientRect().height);
       assert.ok(h >= 72, `kiosk print button ${h}px high`);
+    },
+  },
+  {
+    name: 'summary: on the kiosk, tabbing through the form never leaves focus under the sticky "finish and clear" bar (WCAG 2.4.11)',
+    async run({ page, servers }) {
+      await toSummary(page, `${servers.root.url}?mode=kiosk`);
+      await page.locator('main .wq-check-form').click();
+      await page.locator('main .wq-error-summary').waitFor();
+      // The error links are targets a finger can hit.
+      const link = await page.locator('main .wq-error-summary a').first().evaluate((a) => a.getBoundingClientRect().height);
+      assert.ok(link >= 44, `error link ${link}px high`);
+      await page.evaluate(() => scrollTo(0, 0));
+      await heading(page).focus();
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const r = await page.evaluate(() => {
+          const a = document.activeElement;
+          const bar = document.querySelector('.wq-device');
+          if (bar.contains(a) || a === document.body) return null;
+          return { id: a.id || a.textContent.slice(0, 20), bottom: a.getBoundingClientRect().bottom, bar: bar.getBoundingClientRect().top };
+        });
+        if (r) assert.ok(r.bottom <= r.bar, `Tab ${i + 1}: ${r.id} ends at ${r.bottom}px, under the bar at ${r.bar}px`);
+      }
     },
   },
 ];
