@@ -37,6 +37,7 @@ esac
 for tool in wasm-bindgen wasm-opt node; do
   command -v "$tool" >/dev/null 2>&1 || { echo "[build] error: $tool missing; run ./scripts/setup.sh" >&2; exit 1; }
 done
+[ -d node_modules/esbuild ] || { echo "[build] error: esbuild (the minifier) missing; run ./scripts/setup.sh" >&2; exit 1; }
 WB_LOCK="$(lock_version wasm-bindgen)"
 WB_CLI="$(wasm-bindgen --version | awk '{print $2}')"
 [ "$WB_LOCK" = "$WB_CLI" ] || { echo "[build] error: wasm-bindgen CLI $WB_CLI != Cargo.lock $WB_LOCK; run ./scripts/setup.sh" >&2; exit 1; }

@@ -6,7 +6,7 @@
 #   - wasm32 std: rustup's target if installed, else Debian's rustc-web path
 #     (rustc-web cargo-web rust-web-src lld-22; std is built with build-std)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
-#   - npm tools from package-lock.json (npm ci): wasm-opt, playwright-core, axe
+#   - npm tools from package-lock.json (npm ci): wasm-opt, esbuild, playwright-core, axe
 #   - Debian chromium, chromium-driver, fonts-noto-cjk (browser tests)
 #
 # Knobs: WASM_TOOLCHAIN_PREFER=rustup tries `rustup target add` (time-boxed)
@@ -105,7 +105,7 @@ command -v npm >/dev/null 2>&1 || die "npm not found (need Node.js >= 20)"
 LOCK_HASH="$(sha256sum package-lock.json | cut -d' ' -f1)"
 STAMP=node_modules/.weiquan-lock.sha256
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$LOCK_HASH" ] || [ ! -x node_modules/.bin/wasm-opt ] ||
-  [ ! -d node_modules/playwright-core ]; then
+  [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ]; then
   say "npm ci"
   timeout 900 npm ci --no-audit --no-fund --loglevel=error </dev/null || die "npm ci failed"
   echo "$LOCK_HASH" >"$STAMP"

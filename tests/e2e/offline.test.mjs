@@ -32,11 +32,13 @@ function makeBuildB() {
   mkdirSync(join(src, 'styles'), { recursive: true });
   for (const f of ['index.html', 'frame.html', 'loader.js', 'frame.js', 'embed.js', 'sw.js']) cpSync(join(root, f), join(src, f));
   cpSync(join(root, 'styles'), join(src, 'styles'), { recursive: true });
-  writeFileSync(join(src, 'styles/app.css'), `${readFileSync(join(src, 'styles/app.css'), 'utf8')}\n/* build B */\n`);
+  // A rule, not a comment: the minifier drops comments.
+  writeFileSync(join(src, 'styles/app.css'), `${readFileSync(join(src, 'styles/app.css'), 'utf8')}\n.wq-build-b { order: 1; }\n`);
   // The glue as wasm-bindgen wrote it (dist's points at the hashed wasm).
   const glueName = readdirSync(dist).find((f) => /^weiquan-[0-9a-f]{12}\.js$/.test(f));
   const wasmName = readdirSync(dist).find((f) => /^weiquan_bg-[0-9a-f]{12}\.wasm$/.test(f));
-  const glue = readFileSync(join(dist, glueName), 'utf8').split(`'${wasmName}'`).join("'weiquan_bg.wasm'");
+  // (minified: the file name may be in either kind of quotes)
+  const glue = readFileSync(join(dist, glueName), 'utf8').replace(new RegExp(`(['"])${wasmName}\\1`, 'g'), "'weiquan_bg.wasm'");
   writeFileSync(join(tmp, 'weiquan.js'), glue);
   const out = join(tmp, 'dist');
   execFileSync(

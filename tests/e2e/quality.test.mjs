@@ -5,12 +5,15 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 import { answerAll, heading, openApp } from './helpers.mjs';
 
 /** Issue 8's target for the whole first load: 150 KB brotli. NOT MET since
- * the complaint summary (issue 6) joined the bundle: 197,324 B when this
- * ceiling was set on 2026-11-26 (today's figure: README, "Measured"; issue 8
- * stays open). Until the summary is split off or the code shrinks, this test
- * holds the line where it is: a regression ceiling, not the target. */
+ * the complaint summary (issue 6) joined the bundle (today's figure: README,
+ * "Measured"; issue 8 stays open). Until the summary is split off or the code
+ * shrinks, this test holds the line where it is: a regression ceiling, not
+ * the target. Set at 200 KB on 2026-11-26 (197,324 B then); raised on purpose
+ * to 205 KB on 2026-11-27, when corrections from a legal and a usability
+ * review took the first load to 204.1 KB and minifying the scripts and
+ * stylesheets brought it back to 200,481 B. */
 const TARGET_BYTES = 150 * 1000;
-const CEILING_BYTES = 200 * 1000;
+const CEILING_BYTES = 205 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. */
