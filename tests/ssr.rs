@@ -326,6 +326,18 @@ async fn each_body_and_each_redirect_is_shown_with_its_reason_and_what_happens_n
     }
 }
 
+/// The legal basis under a reason lists the clauses for the person's
+/// problems only: unpaid wages do not show the ID-card clause their shared
+/// inspection rule also rests on; with a kept ID card, it is there.
+#[tokio::test]
+async fn the_legal_basis_shows_the_clauses_for_the_problems_chosen() {
+    let want = [(FactId::Want, "stop_violation")];
+    let wages = result(Lang::Zh, answers(&[Problem::WagesUnpaid], &want)).await;
+    assert!(wages.contains("二(三)") && !wages.contains("第八十四条"), "{wages}");
+    let both = result(Lang::Zh, answers(&[Problem::WagesUnpaid, Problem::DocumentsOrDeposit], &want)).await;
+    assert!(both.contains("第八十四条"), "{both}");
+}
+
 /// Once a last day has passed, what may still help depends on the limit:
 /// only the arbitration year can be interrupted or suspended (劳动争议调解仲裁法
 /// 第二十七条); injury recognition's year (工伤保险条例 第十七条) cannot.

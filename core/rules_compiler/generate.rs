@@ -45,7 +45,16 @@ fn cond_expr(m: &Model, cube: &[Mask]) -> String {
 fn cites(cs: &[CiteDef]) -> String {
     let items: Vec<String> = cs
         .iter()
-        .map(|c| format!("Cite {{ source: {}, clause: {}, quote: {} }}", lit(&c.source), lit(&c.clause), lit(&c.quote)))
+        .map(|c| {
+            let ps: Vec<String> = c.problems.iter().map(|p| format!("Problem::{}", camel(p))).collect();
+            format!(
+                "Cite {{ source: {}, clause: {}, quote: {}, problems: &[{}] }}",
+                lit(&c.source),
+                lit(&c.clause),
+                lit(&c.quote),
+                ps.join(", ")
+            )
+        })
         .collect();
     format!("&[{}]", items.join(", "))
 }

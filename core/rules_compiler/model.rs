@@ -82,6 +82,10 @@ pub struct CiteDef {
     pub source: String,
     pub clause: String,
     pub quote: String,
+    /// Routing rules covering several problems: the problems this clause is
+    /// the basis for (empty: all of the rule's). A link shows only its own.
+    #[serde(default)]
+    pub problems: Vec<String>,
 }
 
 #[derive(Deserialize)]

@@ -254,6 +254,29 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
                 }
                 tests.push(given);
             }
+            // A clause may be the basis for some of a routing rule's problems
+            // only; every problem the rule covers still rests on one.
+            let named: Vec<&CiteDef> = r.cite.iter().filter(|c| !c.problems.is_empty()).collect();
+            if !named.is_empty() && policy == HitPolicy::Collect {
+                errors.push(format!("{at}: only routing rules may name the problems of a clause"));
+            }
+            for c in &named {
+                for p in &c.problems {
+                    match problem_values.iter().position(|v| v == p) {
+                        Some(i) if cube[0] & (1 << i) != 0 => {}
+                        Some(_) => errors.push(format!("{at}: {} {}: `{p}` is not one of the rule's problems", c.source, c.clause)),
+                        None => errors.push(format!("{at}: {} {}: unknown problem `{p}`", c.source, c.clause)),
+                    }
+                }
+            }
+            if !named.is_empty() {
+                for (i, p) in problem_values.iter().enumerate() {
+                    let covered = r.cite.iter().any(|c| c.problems.is_empty() || c.problems.contains(p));
+                    if cube[0] & (1 << i) != 0 && !covered {
+                        errors.push(format!("{at}: no clause is the basis for `{p}`"));
+                    }
+                }
+            }
             model.rules.push(Rule {
                 id: r.id.clone(),
                 table: ti,
@@ -304,6 +327,9 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
         }
         if l.cite.is_empty() {
             errors.push(format!("limit `{}` cites no clause", l.id));
+        }
+        if l.cite.iter().any(|c| !c.problems.is_empty()) {
+            errors.push(format!("limit `{}`: its clauses cannot name problems", l.id));
         }
         model.limits.push(Limit {
             id: l.id.clone(),

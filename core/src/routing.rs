@@ -21,7 +21,8 @@ pub struct Link {
     pub table: &'static str,
     /// Text key of the plain reason: `rule.<id>`.
     pub reason: &'static str,
-    pub cites: &'static [Cite],
+    /// The clauses the rule rests on for this problem.
+    pub cites: Vec<&'static Cite>,
     /// Number of the [`Step`] this link belongs to (1-based).
     pub step: usize,
     /// Advice rules that apply at this link.
@@ -161,7 +162,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 rule: rule.id,
                 table: rule.table().id,
                 reason: rule.text_key,
-                cites: rule.cites,
+                cites: rule.cites.iter().filter(|c| c.is_basis_for(problem)).collect(),
                 step,
                 advice,
                 bring,
@@ -240,8 +241,9 @@ fn table_index(id: &str) -> Option<usize> {
 /// result used to repeat them once per problem.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StepDetail<'a> {
-    /// The distinct reasons (by rule), each with the problems it sends here.
-    pub reasons: Vec<(&'a Link, Vec<Problem>)>,
+    /// The distinct reasons (by rule), each with the problems it sends here
+    /// and the clauses it rests on for them.
+    pub reasons: Vec<(&'a Link, Vec<Problem>, Vec<&'static Cite>)>,
     pub advice: Vec<&'a Advice>,
     /// The time limits of this step's outcome for its problems (equal ones once).
     pub limits: Vec<&'a LimitStatus>,
@@ -264,9 +266,9 @@ impl Routing {
         let mut d = StepDetail::default();
         for pr in &self.problems {
             for l in pr.chain.iter().filter(|l| l.step == n) {
-                match d.reasons.iter_mut().find(|(x, _)| x.rule == l.rule) {
-                    Some((_, ps)) => ps.push(pr.problem),
-                    None => d.reasons.push((l, vec![pr.problem])),
+                match d.reasons.iter_mut().find(|(x, _, _)| x.rule == l.rule) {
+                    Some((_, ps, _)) => ps.push(pr.problem),
+                    None => d.reasons.push((l, vec![pr.problem], Vec::new())),
                 }
                 merge(&mut d.advice, &l.advice);
                 merge(&mut d.next, &l.next);
@@ -277,6 +279,12 @@ impl Routing {
                     }
                 }
             }
+        }
+        // Each reason's clauses: those of its rule that are a basis for any
+        // of its problems, in the order the rule gives them.
+        for (l, ps, cites) in &mut d.reasons {
+            let all = RULES.iter().find(|r| r.id == l.rule).map_or(&[][..], |r| r.cites);
+            *cites = all.iter().filter(|c| ps.iter().any(|&p| c.is_basis_for(p))).collect();
         }
         d
     }
@@ -447,7 +455,7 @@ mod tests {
         assert_eq!(r.steps.len(), 1);
         let d = r.detail(1);
         // Wages and the end of the job are two reasons; the two about the end share one.
-        let reasons: Vec<(&str, &[Problem])> = d.reasons.iter().map(|(l, ps)| (l.rule, ps.as_slice())).collect();
+        let reasons: Vec<(&str, &[Problem])> = d.reasons.iter().map(|(l, ps, _)| (l.rule, ps.as_slice())).collect();
         assert_eq!(reasons.len(), 2, "{reasons:?}");
         assert_eq!(reasons[0].1, [Problem::WagesUnpaid]);
         assert_eq!(reasons[1].1, [Problem::Dismissed, Problem::CompensationUnpaid]);

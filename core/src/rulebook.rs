@@ -95,12 +95,24 @@ pub fn markdown(lang: Lang) -> String {
             o.push_str(&format!("- **{goes}**: {}\n", outcome_words(rule, lang)));
             o.push_str(&format!("- **{why}**: {}\n", text_or_key(lang, &format!("rule.{}", rule.id))));
             for c in rule.cites {
-                o.push_str(&format!("- **{basis}**: {} {} —「{}」\n", c.source, c.clause, c.quote));
+                o.push_str(&format!("- **{basis}**: {} {}{} —「{}」\n", c.source, c.clause, scope(c, lang), c.quote));
             }
             o.push('\n');
         }
     }
     o
+}
+
+/// Which of the rule's problems a clause is the basis for, when not all.
+fn scope(c: &Cite, lang: Lang) -> String {
+    if c.problems.is_empty() {
+        return String::new();
+    }
+    let names: Vec<String> = c.problems.iter().map(|p| text_or_key(lang, &format!("fact.problem.{}", p.key()))).collect();
+    match lang {
+        Lang::Zh => format!("（用于：{}）", names.join("；")),
+        Lang::En => format!(" (for: {})", names.join("; ")),
+    }
 }
 
 fn esc(s: &str) -> String {
@@ -134,7 +146,7 @@ pub fn html(lang: Lang) -> String {
             let cites: Vec<String> = rule
                 .cites
                 .iter()
-                .map(|c| format!("{} {}<br><q>{}</q>", esc(c.source), esc(c.clause), esc(c.quote)))
+                .map(|c| format!("{} {}{}<br><q>{}</q>", esc(c.source), esc(c.clause), esc(&scope(c, lang)), esc(c.quote)))
                 .collect();
             o.push_str(&format!(
                 "<tr><th scope=\"row\"><code>{}</code></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",

@@ -51,6 +51,17 @@ pub struct Cite {
     pub source: &'static str,
     pub clause: &'static str,
     pub quote: &'static str,
+    /// The problems it is the basis for, when its rule covers several and it
+    /// is not the basis for all of them; empty: all.
+    #[serde(skip)]
+    pub problems: &'static [Problem],
+}
+
+impl Cite {
+    /// Is this clause a basis for deciding `problem`?
+    pub fn is_basis_for(&self, problem: Problem) -> bool {
+        self.problems.is_empty() || self.problems.contains(&problem)
+    }
 }
 
 /// A condition as written, for the rule book.

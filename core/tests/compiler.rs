@@ -126,6 +126,31 @@ fn a_rule_without_a_citation_is_refused() {
     assert!(e.contains("rule `fund_fraud` cites no clause"), "{e}");
 }
 
+/// A clause can be the basis for some of a routing rule's problems only; it
+/// must name problems of the rule, and every problem must keep a clause.
+#[test]
+fn the_problems_a_clause_is_the_basis_for_are_checked() {
+    let src = real("routing.toml");
+    let only_ids = r#"problems = ["documents_or_deposit"] },"#;
+    assert!(src.contains(only_ids));
+    let routing = src.replacen(only_ids, r#"problems = ["dismissed"] },"#, 1);
+    let e = errors_of(&routing, &real("text.toml"));
+    assert!(e.contains("劳动合同法 第八十四条: `dismissed` is not one of the rule's problems"), "{e}");
+    let routing = src.replacen(only_ids, r#"problems = ["no_such_problem"] },"#, 1);
+    let e = errors_of(&routing, &real("text.toml"));
+    assert!(e.contains("unknown problem `no_such_problem`"), "{e}");
+    // ID cards kept by the employer would rest on nothing.
+    let routing = src.replacen(only_ids, r#"problems = ["wages_unpaid"] },"#, 1);
+    let e = errors_of(&routing, &real("text.toml"));
+    assert!(e.contains("rule `enforcement`") && e.contains("no clause is the basis for `documents_or_deposit`"), "{e}");
+    // Notes apply per step, not per problem.
+    let note = r#"quote = "对连续拖欠劳动者工资二个月以上或者累计拖欠达三个月以上的用人单位，实施重点监察，并按照规定向社会公布" },"#;
+    assert!(src.contains(note));
+    let routing = src.replacen(note, &note.replace(" },", r#", problems = ["wages_unpaid"] },"#), 1);
+    let e = errors_of(&routing, &real("text.toml"));
+    assert!(e.contains("only routing rules may name the problems of a clause"), "{e}");
+}
+
 #[test]
 fn a_quote_not_in_the_cited_clause_is_refused() {
     let routing = real("routing.toml").replace("任何组织或者个人对违反劳动保障法律", "任何组织或者个人对违反劳动法律");

@@ -235,6 +235,25 @@ fn social_insurance_arrears_with_id_card_kept_go_together_to_inspection() {
     assert_cites(link(&r, DocumentsOrDeposit, Inspection), "劳动合同法", "第八十四条");
 }
 
+// The same rule sends wages and a kept ID card to inspection, on different
+// clauses: each problem's link carries the clauses it rests on, and the step
+// shows both, in the rule's order. Wages alone never cite the ID-card clause.
+#[test]
+fn each_problem_rests_on_its_own_clauses_of_a_shared_rule() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","documents_or_deposit"],
+            "want":"stop_violation","relationship":"acknowledged"}"#,
+        TODAY,
+    );
+    let clauses = |cites: &[&weiquan_core::rules::Cite]| cites.iter().map(|c| c.clause).collect::<Vec<_>>();
+    assert_eq!(clauses(&link(&r, WagesUnpaid, Inspection).cites), ["二(三)"]);
+    assert_eq!(clauses(&link(&r, DocumentsOrDeposit, Inspection).cites), ["第八十四条"]);
+    let step = r.steps.iter().find(|st| st.outcome == Inspection).unwrap().n;
+    let d = r.detail(step);
+    let (_, ps, cites) = &d.reasons[0];
+    assert_eq!((ps.as_slice(), clauses(cites)), (&[WagesUnpaid, DocumentsOrDeposit][..], vec!["二(三)", "第八十四条"]));
+}
+
 // 老贺2023年6月底离开了饭店：饭店让他天天加班，也一直按最低基数给他交社保。
 // Both go to inspection (seed 二(二): social insurance with a labour breach). The
 // overtime ended with the job, so its 2-year bar (监察条例 第二十条) has passed;

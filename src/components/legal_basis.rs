@@ -6,7 +6,11 @@ use crate::text::{self, t, Key, Lang};
 /// "Legal basis", folded: each clause a statement rests on, with its words.
 /// The law is quoted in Chinese whatever the screen's language, and marked
 /// as such on an English screen.
-pub fn legal_basis(lang: Lang, cites: &[Cite]) -> Html {
+pub fn legal_basis<'a>(lang: Lang, cites: impl IntoIterator<Item = &'a Cite>) -> Html {
+    basis_list(lang, &cites.into_iter().collect::<Vec<_>>())
+}
+
+fn basis_list(lang: Lang, cites: &[&Cite]) -> Html {
     if cites.is_empty() {
         return html! {};
     }

@@ -73,13 +73,13 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                             if !several {
                                 <p class="wq-problems">{ names(&step.problems) }</p>
                             }
-                            { for detail.reasons.iter().map(|(l, ps)| html! {
+                            { for detail.reasons.iter().map(|(l, ps, cites)| html! {
                                 <div class="wq-reason">
                                     if several {
                                         <p class="wq-problems wq-for">{ names(ps) }</p>
                                     }
                                     <p><strong>{ t(lang, Key::WhyTitle) }{ text::colon(lang) }</strong>{ text_or_key(lang, l.reason) }</p>
-                                    { legal_basis(lang, l.cites) }
+                                    { legal_basis(lang, cites.iter().copied()) }
                                 </div>
                             }) }
                             { notes(lang, Key::NotesTitle, "wq-notes", &detail.advice) }
