@@ -13,12 +13,17 @@
 // alone. Removing the element unmounts its app. All elements on a page share
 // one wasm instance.
 //
+// Printing the papers prints them alone, from a frame of their own: printing
+// the window would print the host page.
+//
 // This file keeps its name (no hash) so host pages can refer to it; it is
 // served with "Cache-Control: no-cache". scripts/bundle.mjs rewrites the
-// three file names below to the content-hashed ones.
+// four file names below to the content-hashed ones.
 const GLUE = './weiquan.js';
 const WASM = './weiquan_bg.wasm';
 const CSS = './styles/app.css';
+// The stylesheet of the standalone page (its print rules lay out the papers).
+const PAGE_CSS = './page.css';
 
 const TAG = 'weiquan-guide';
 const TEXT = {
@@ -49,6 +54,42 @@ function wasm() {
 
 const live = new Set();
 
+/**
+ * Prints the papers of the widget `from` belongs to, without the host page:
+ * a copy of them goes into a hidden same-origin frame with the standalone
+ * stylesheet, which is printed, then removed. Nothing leaves the device.
+ */
+function printPapers(shadow, from) {
+  const papers = from.closest('.wq')?.querySelector('.wq-documents');
+  if (!papers) return;
+  const frame = document.createElement('iframe');
+  frame.className = 'wq-print-frame';
+  frame.title = '打印 · Print';
+  frame.tabIndex = -1;
+  frame.setAttribute('aria-hidden', 'true');
+  shadow.append(frame);
+  const doc = frame.contentDocument;
+  doc.documentElement.lang = 'zh-CN';
+  doc.title = document.title;
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL(PAGE_CSS, import.meta.url).href;
+  const wq = doc.createElement('div');
+  wq.className = 'wq';
+  wq.append(doc.importNode(papers, true));
+  doc.head.append(link);
+  doc.body.append(wq);
+  const done = () => frame.remove();
+  link.addEventListener('load', () => {
+    frame.contentWindow.addEventListener('afterprint', done);
+    frame.contentWindow.print();
+    // Browsers whose print() returns before printing fire afterprint later;
+    // the others have printed by now.
+    setTimeout(done, 60_000);
+  });
+  link.addEventListener('error', done);
+}
+
 const langOf = (el) => (/^en\b/i.test(el.getAttribute('lang') || '') ? 'en' : 'zh');
 
 class WeiquanGuide extends HTMLElement {
@@ -67,6 +108,11 @@ class WeiquanGuide extends HTMLElement {
     link.href = new URL(CSS, import.meta.url).href;
     shadow.append(link);
     shadow.addEventListener('weiquan:crashed', () => this.#onCrash());
+    // The app asks (output.rs); claiming the event stops it printing the window.
+    shadow.addEventListener('weiquan:print', (e) => {
+      e.preventDefault();
+      printPapers(shadow, e.target);
+    });
     shadow.addEventListener('click', (e) => {
       if (e.target instanceof Element && e.target.closest('[data-wq-restart]')) restartAll();
     });

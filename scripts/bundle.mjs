@@ -124,6 +124,7 @@ let embed = readFileSync(join(root, 'embed.js'), 'utf8');
 embed = swap(embed, "'./weiquan.js'", `'./${glueName}'`, 'embed.js');
 embed = swap(embed, "'./weiquan_bg.wasm'", `'./${wasmName}'`, 'embed.js');
 embed = swap(embed, "'./styles/app.css'", `'./${embedCssName}'`, 'embed.js');
+embed = swap(embed, "'./page.css'", `'./${cssName}'`, 'embed.js');
 files.set('embed.js', Buffer.from(minify(embed, 'js')));
 
 // index.html and frame.html: relative URLs only; preload the glue and the

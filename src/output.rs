@@ -2,13 +2,33 @@
 //! download a file. Natively (SSR tests) they do nothing, like
 //! [`crate::platform`].
 
-/// Opens the browser's print dialog (the print stylesheet shows only the
-/// documents).
-pub fn print() {
+/// Prints the documents. On a page of its own (or in the iframe page) that
+/// is the browser's print dialog for the page, whose print stylesheet shows
+/// only the documents. Inside a host page's shadow root it would print the
+/// host page: the custom element is asked instead (a cancelable
+/// `weiquan:print` event from the button; embed.js claims it and prints the
+/// documents from a frame of their own).
+pub fn print(e: &yew::MouseEvent) {
     #[cfg(target_arch = "wasm32")]
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
+    {
+        use web_sys::wasm_bindgen::JsCast;
+        let button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let Some(button) = button.filter(|b| b.get_root_node().dyn_ref::<web_sys::ShadowRoot>().is_some()) {
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            if let Ok(ask) = web_sys::Event::new_with_event_init_dict("weiquan:print", &init) {
+                if button.dispatch_event(&ask) == Ok(false) {
+                    return;
+                }
+            }
+        }
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = e;
 }
 
 /// Writes `text` to the clipboard; `done(true)` once written, `done(false)`

@@ -26,7 +26,7 @@ pub struct SummaryOutputProps {
 pub fn summary_output(props: &SummaryOutputProps) -> Html {
     let lang = props.lang;
     let status = use_state(|| None::<SKey>);
-    let print = Callback::from(|_: MouseEvent| crate::output::print());
+    let print = Callback::from(|e: MouseEvent| crate::output::print(&e));
     let copy = {
         let text = props.text.clone();
         let status = status.clone();

@@ -2,7 +2,7 @@
 // from another origin (servers.examples serves examples/ under a strict
 // host-page CSP), and the iframe page reporting its height.
 import assert from 'node:assert/strict';
-import { FIRST_QUESTION, PROBLEMS, assertClean } from './helpers.mjs';
+import { FIRST_QUESTION, PROBLEMS, WAGES, assertClean } from './helpers.mjs';
 
 const FIRST_QUESTION_EN = 'Are you raising this for yourself or for someone else?';
 
@@ -39,7 +39,68 @@ const focusedIn = (page, id) =>
     return el ? `${el.tagName.toLowerCase()} ${el.textContent.trim()}` : null;
   }, id);
 
+/** Drives the widget `g` (a locator of <weiquan-guide>) from its start
+ * screen to the papers, answering the first choice (wages as the problem). */
+async function widgetToSummary(g) {
+  const h2 = g.locator('.wq-main h2.wq-heading');
+  await g.locator('.wq-main button', { hasText: '开始' }).click();
+  for (let i = 0; i < 20; i++) {
+    await h2.waitFor();
+    const text = (await h2.innerText()).trim();
+    if (text === '请核对您的回答') break;
+    if (text === PROBLEMS) await g.locator('.wq-main label', { hasText: WAGES }).click();
+    else if (await g.locator('.wq-main fieldset label').count()) await g.locator('.wq-main fieldset label').first().click();
+    await g.locator('.wq-main button[type="submit"]').click();
+    await g.locator('.wq-main h2.wq-heading', { hasNotText: text }).waitFor();
+  }
+  await g.locator('.wq-main button', { hasText: '查看结果' }).click();
+  await g.locator('.wq-main .wq-open-summary').click();
+  await g.locator('.wq-main h2.wq-heading', { hasText: '准备材料' }).waitFor();
+}
+
 export const tests = [
+  {
+    name: 'embed: "print" prints the papers alone, from a frame of their own, never the host page',
+    async run({ page, seen, servers }) {
+      await page.goto(`${servers.examples.url}embed.html`);
+      const zh = page.locator('#guide-zh');
+      await mounted(zh);
+      await widgetToSummary(zh);
+      const before = await hostState(page);
+      // Record what would be printed: the host window, or a frame the widget adds.
+      await page.evaluate(() => {
+        window.__printed = [];
+        window.print = () => window.__printed.push('host page');
+        const shadow = document.getElementById('guide-zh').shadowRoot;
+        new MutationObserver((changes) => {
+          for (const c of changes) {
+            for (const n of c.addedNodes) {
+              if (n.tagName !== 'IFRAME') continue;
+              const w = n.contentWindow;
+              w.print = () => {
+                const styled = w.getComputedStyle(w.document.querySelector('.wq')).maxWidth;
+                window.__printed.push({ text: w.document.body.innerText, styled, lang: w.document.documentElement.lang });
+                w.dispatchEvent(new Event('afterprint'));
+              };
+            }
+          }
+        }).observe(shadow, { childList: true });
+      });
+      await zh.locator('.wq-main .wq-print').click();
+      await page.waitForFunction(() => window.__printed.length > 0);
+      const printed = await page.evaluate(() => window.__printed);
+      assert.equal(printed.length, 1, JSON.stringify(printed));
+      assert.notEqual(printed[0], 'host page', 'the host page is not printed');
+      assert.match(printed[0].text, /劳动保障监察投诉书/, 'the papers are in the frame');
+      assert.ok(!printed[0].text.includes('Host site'), 'nothing of the host page');
+      assert.notEqual(printed[0].styled, 'none', 'the page stylesheet (with its print rules) has loaded');
+      assert.equal(printed[0].lang, 'zh-CN');
+      // The frame goes once printed; the host page is as it was.
+      await page.waitForFunction(() => !document.getElementById('guide-zh').shadowRoot.querySelector('iframe'));
+      assert.deepEqual(await hostState(page), before);
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
   {
     name: 'embed: hostile host CSS (* { all: unset }, huge fonts) does not reach the widget; clicks work in the shadow root',
     async run({ page, seen, context, servers, viewport }) {
