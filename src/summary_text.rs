@@ -228,8 +228,10 @@ pub fn field_label(lang: Lang, path: &str) -> &'static str {
         (Lang::En, _, "legal_rep_title") => "Their title",
         (Lang::Zh, _, "credit_code") => "统一社会信用代码（18位，知道就填）",
         (Lang::En, _, "credit_code") => "Unified social credit code (18 characters, if known)",
-        (Lang::Zh, _, "monthly_wage") => "月工资（元）",
-        (Lang::En, _, "monthly_wage") => "Monthly wage (yuan)",
+        // 劳动合同法 第四十七条: compensation and damages count the average
+        // of the 12 months before the contract ended.
+        (Lang::Zh, _, "monthly_wage") => "月工资（元；已离职的，填离职前12个月的平均工资）",
+        (Lang::En, _, "monthly_wage") => "Monthly wage (yuan; if you have left, the average of your last 12 months)",
         (Lang::Zh, _, "job_start") => "入职日期",
         (Lang::En, _, "job_start") => "First day of work",
         (Lang::Zh, _, "job_end") => "离职日期（最后一天）",
@@ -262,8 +264,9 @@ pub fn field_label(lang: Lang, path: &str) -> &'static str {
         (Lang::En, _, "source") => "Source (who has it)",
         (Lang::Zh, "witnesses", "name") => "证人姓名",
         (Lang::En, "witnesses", "name") => "Witness's name",
-        (Lang::Zh, _, "contact") => "证人住址或电话",
-        (Lang::En, _, "contact") => "Witness's address or phone",
+        // 调解仲裁法 第二十八条（三）: 证人姓名和住所.
+        (Lang::Zh, _, "contact") => "证人住址（可再加电话）",
+        (Lang::En, _, "contact") => "Witness's address (and phone, if known)",
         (Lang::Zh, _, "facts_text") => "事实和理由",
         (Lang::En, _, "facts_text") => "Facts and reasons",
         (Lang::Zh, _, _) => "这一项",

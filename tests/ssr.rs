@@ -472,6 +472,9 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
             assert!(html.contains(&format!(r#"for="wq-field-{id}""#)), "label for {id}");
             assert!(html.contains(&format!(r#"id="wq-field-{id}""#)), "field {id}");
         }
+        // The wage the compensation is counted from is the 12 months'
+        // average (劳动合同法 第四十七条): the label says so.
+        assert!(html.contains(match lang { Lang::Zh => "离职前12个月的平均工资", Lang::En => "the average of your last 12 months" }));
         // One document per body, Chinese whatever the interface language.
         assert_eq!(html.matches(r#"class="wq-document wq-document-arbitration""#).count(), 1);
         assert!(html.contains(r#"lang="zh-CN""#));
