@@ -80,14 +80,20 @@ function printPapers(shadow, from) {
   doc.head.append(link);
   doc.body.append(wq);
   const done = () => frame.remove();
-  link.addEventListener('load', () => {
+  let printed = false;
+  const print = () => {
+    if (printed) return;
+    printed = true;
     frame.contentWindow.addEventListener('afterprint', done);
     frame.contentWindow.print();
     // Browsers whose print() returns before printing fire afterprint later;
     // the others have printed by now.
     setTimeout(done, 60_000);
-  });
-  link.addEventListener('error', done);
+  };
+  link.addEventListener('load', print);
+  // Without the stylesheet (a host page's CSP may refuse it) the papers
+  // still print alone, plainly.
+  link.addEventListener('error', print);
 }
 
 const langOf = (el) => (/^en\b/i.test(el.getAttribute('lang') || '') ? 'en' : 'zh');

@@ -58,9 +58,10 @@ fn focus_is_nowhere(el: &web_sys::Element) -> bool {
 
 /// An error summary's link (`href="#wq-field-…"`) followed in code: focus
 /// goes to the field (a group's first choice) and its label and message (the
-/// whole `.wq-field` or fieldset) are scrolled to the top. The URL and the history stay as they were (on a host
-/// page too), and a field inside a shadow root, which the browser's own jump
-/// cannot find, is reached. Without such a field the link does what links do.
+/// whole `.wq-field` or fieldset) are scrolled to the top. The URL and the
+/// history stay as they were (on a host page too), and a field inside a
+/// shadow root, which the browser's own jump cannot find, is reached.
+/// Without such a field the link does what links do.
 pub fn jump_to_field(e: yew::MouseEvent) {
     #[cfg(target_arch = "wasm32")]
     {

@@ -99,6 +99,14 @@ export const tests = [
       await page.waitForFunction(() => !document.getElementById('guide-zh').shadowRoot.querySelector('iframe'));
       assert.deepEqual(await hostState(page), before);
       assertClean(seen, await seen.cspViolations());
+      // A host page that refuses the stylesheet still gets the papers alone, plainly.
+      await page.route(/\/app-[0-9a-f]{12}\.css$/, (route) => route.abort());
+      await zh.locator('.wq-main .wq-print').click();
+      await page.waitForFunction(() => window.__printed.length > 1);
+      const plain = (await page.evaluate(() => window.__printed))[1];
+      assert.notEqual(plain, 'host page', 'the host page is not printed');
+      assert.match(plain.text, /劳动保障监察投诉书/);
+      assert.equal(plain.styled, 'none', 'printed without the stylesheet');
     },
   },
   {
