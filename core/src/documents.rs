@@ -877,7 +877,10 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 ),
                 (None, None) => (format!("单位拖欠{w}工资，至今未支付。"), format!(" The employer owes {wm} wages, still unpaid.")),
             },
-            Problem::BelowMinimumWage => match places::minimum_wage_on(today) {
+            // The standard in force while the work was done: today's while
+            // still employed, the last day's for someone who has left (no
+            // figure when that day is not known, or before the table starts).
+            Problem::BelowMinimumWage => match (if i.left { i.job_end } else { Some(today) }).and_then(places::minimum_wage_on) {
                 Some(m) => (
                     format!("单位支付的工资低于当地最低工资标准（每月{}元）。", yuan(m.monthly_fen)),
                     format!(" The employer pays less than the local minimum wage (¥{} a month).", yuan(m.monthly_fen)),

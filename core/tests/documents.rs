@@ -219,6 +219,28 @@ fn a_forced_resignation_claims_compensation_and_says_who_ended_the_contract() {
     assert!(zh.contains("单位解除了与本人的劳动合同"), "{zh}");
 }
 
+/// Paid below the minimum wage: the facts name the standard in force while
+/// the work was done, not today's, and no figure the table does not hold.
+#[test]
+fn the_minimum_wage_named_is_the_one_in_force_when_the_work_was_done() {
+    use weiquan_core::documents::composed_facts;
+    let facts = |employment: Employment, end: Option<&str>| {
+        let s = situation(&[Problem::BelowMinimumWage], |s| {
+            s.employment = employment;
+            s.dates.job_end = end.map(d);
+        });
+        composed_facts(&s, &Details::default(), today()).0
+    };
+    let figure = "低于当地最低工资标准（每月2,100.00元）";
+    assert!(facts(Employment::Employed, None).contains(figure), "{}", facts(Employment::Employed, None));
+    assert!(facts(Employment::Left, Some("2025-06-30")).contains(figure));
+    // Left before the table's first standard (2024-01-01), or on a day not given: no figure.
+    for end in [Some("2023-06-30"), None] {
+        let f = facts(Employment::Left, end);
+        assert!(f.contains("单位支付的工资低于当地最低工资标准。") && !f.contains("每月"), "{end:?}: {f}");
+    }
+}
+
 #[test]
 fn final_award_flag_is_twelve_months_of_minimum_wage_inclusive() {
     let (s, mut det) = arbitration_case();
