@@ -10,8 +10,9 @@
 // CSS custom properties on the element (--wq-accent, --wq-accent-dark,
 // --wq-fg, --wq-muted, --wq-bg, --wq-focus, --wq-error, --wq-radius,
 // --wq-font-size). The host page's URL, history, title and focus are left
-// alone. Removing the element unmounts its app. All elements on a page share
-// one wasm instance.
+// alone. Removing the element unmounts its app. Changing its lang switches the
+// language in place, answers kept. All elements on a page share one wasm
+// instance.
 //
 // Printing the papers prints them alone, from a frame of their own: printing
 // the window would print the host page.
@@ -138,11 +139,16 @@ class WeiquanGuide extends HTMLElement {
     });
   }
 
-  attributeChangedCallback(_name, before, after) {
-    if (before !== after && this.#root) {
-      this.#teardown();
-      this.#mount();
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.#root) return;
+    // A host page switching its language: the widget follows in place, and
+    // the person's answers stay. (mode and idle need a new mount.)
+    if (name === 'lang' && this.#widget && !this.#crashed) {
+      this.#widget.setLang(after);
+      return;
     }
+    this.#teardown();
+    this.#mount();
   }
 
   /** Restart after a crash (all widgets shared the dead instance). */

@@ -136,7 +136,7 @@ mod web {
     use wasm_bindgen::JsCast;
     use web_sys::Element;
 
-    use super::{recovery_text, App, Mode, Settings, ROOT_ID};
+    use super::{recovery_text, App, AppProps, Mode, Settings, ROOT_ID};
 
     thread_local! {
         /// Every mounted widget root, with its mode: the panic hook replaces them.
@@ -152,12 +152,16 @@ mod web {
 
     /// Mount the app into `root` (replacing its loading state) with `settings`.
     pub fn mount_with(root: Element, settings: Settings) -> yew::AppHandle<App> {
+        mount_props(root, settings, crate::components::Remote::default())
+    }
+
+    fn mount_props(root: Element, settings: Settings, remote: crate::components::Remote) -> yew::AppHandle<App> {
         let _ = root.remove_attribute("aria-busy");
         let _ = root.set_attribute("data-wq-mode", settings.mode.key());
         ROOTS.with(|r| r.borrow_mut().push((root.clone(), settings.mode)));
         #[cfg(feature = "test-panic")]
         test_panic::arm(&root);
-        yew::Renderer::<App>::with_root_and_props(root, settings.props()).render()
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { remote, ..settings.props() }).render()
     }
 
     fn unregister(root: &Element) {
@@ -200,10 +204,19 @@ mod web {
     pub struct Widget {
         root: Element,
         app: Option<yew::AppHandle<App>>,
+        remote: crate::components::Remote,
     }
 
     #[wasm_bindgen]
     impl Widget {
+        /// The element's `lang` changed: the app switches language in place,
+        /// every answer kept (`None` or unknown: Chinese, as at mounting).
+        #[wasm_bindgen(js_name = setLang)]
+        pub fn set_lang(&self, lang: Option<String>) {
+            let lang = lang.as_deref().and_then(super::parse_lang).unwrap_or_default();
+            self.remote.send(crate::state::Action::SetLang(lang));
+        }
+
         /// Unmount: removes everything the app rendered; idempotent.
         pub fn destroy(&mut self) {
             unregister(&self.root);
@@ -218,7 +231,8 @@ mod web {
     #[wasm_bindgen(js_name = mountWidget)]
     pub fn mount_widget(root: Element, mode: Option<String>, lang: Option<String>, idle: Option<String>) -> Widget {
         let settings = Settings::from_values(mode.as_deref(), lang.as_deref(), idle.as_deref(), Mode::Embed);
-        Widget { root: root.clone(), app: Some(mount_with(root, settings)) }
+        let remote = crate::components::Remote::default();
+        Widget { root: root.clone(), app: Some(mount_props(root, settings, remote.clone())), remote }
     }
 
     /// Installs the panic hook: on a panic anywhere in the app, every

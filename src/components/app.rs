@@ -11,6 +11,25 @@ use crate::mode::Mode;
 use crate::state::{Action, Notice, Screen, State};
 use crate::text::{self, t, Key, Lang};
 
+/// A way in for the page's script (the custom element's `lang` attribute):
+/// once mounted, the app leaves its dispatcher here.
+#[derive(Clone, Default)]
+pub struct Remote(pub std::rc::Rc<std::cell::RefCell<Option<Callback<Action>>>>);
+
+impl PartialEq for Remote {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Remote {
+    /// Hands `action` to the mounted app; false before it has mounted.
+    pub fn send(&self, action: Action) -> bool {
+        let on = self.0.borrow().clone();
+        on.map(|on| on.emit(action)).is_some()
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The date limits are counted from; `None`: today on this device.
@@ -25,11 +44,14 @@ pub struct AppProps {
     /// Kiosk: seconds without input before the "still there?" dialog.
     #[prop_or(crate::mode::KIOSK_IDLE_SECS)]
     pub idle_secs: u32,
+    /// Where the app leaves its dispatcher for the page's script.
+    #[prop_or_default]
+    pub remote: Remote,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { today: None, mode: Mode::Phone, lang: None, idle_secs: crate::mode::KIOSK_IDLE_SECS }
+        AppProps { today: None, mode: Mode::Phone, lang: None, idle_secs: crate::mode::KIOSK_IDLE_SECS, remote: Remote::default() }
     }
 }
 
@@ -93,6 +115,13 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     let name = screen_name(&state);
+    {
+        let (remote, on) = (props.remote.clone(), on.clone());
+        use_effect_with((), move |_| {
+            *remote.0.borrow_mut() = Some(on);
+            move || drop(remote.0.borrow_mut().take())
+        });
+    }
 
     // Phone: keep the answers on this device while the person consents;
     // withdrawing consent (or "clear my data") deletes the save.

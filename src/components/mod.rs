@@ -29,7 +29,7 @@ mod summary_output;
 mod summary_qr;
 mod summary_screen;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Remote};
 pub use checklist::{checklist, ChecklistProps};
 pub use dates_screen::{dates_screen, DatesScreen, DatesScreenProps};
 pub use device_bar::{device_bar, DeviceBarProps};

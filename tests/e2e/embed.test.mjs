@@ -234,6 +234,29 @@ export const tests = [
     },
   },
   {
+    name: "embed: the host page changing the element's lang switches the language in place and keeps the answers",
+    async run({ page, seen, servers }) {
+      await page.goto(`${servers.examples.url}embed.html`);
+      const zh = page.locator('#guide-zh');
+      await mounted(zh);
+      const before = await hostState(page);
+      await zh.locator('.wq-main button', { hasText: '开始' }).click();
+      await zh.locator('.wq-main label', { hasText: '为我自己' }).click();
+      await zh.locator('.wq-main button[type="submit"]').click();
+      await zh.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
+      await zh.locator('.wq-main label', { hasText: WAGES }).click();
+      await page.evaluate(() => document.getElementById('guide-zh').setAttribute('lang', 'en'));
+      await zh.locator('.wq-main h2', { hasText: 'What happened to you?' }).waitFor();
+      assert.ok(await zh.locator('#wq-problem-wages_unpaid').isChecked(), 'the answer is kept');
+      // Another spelling of Chinese: Chinese again, still the same step.
+      await page.evaluate(() => document.getElementById('guide-zh').setAttribute('lang', 'zh-Hans'));
+      await zh.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
+      assert.ok(await zh.locator('#wq-problem-wages_unpaid').isChecked(), 'still kept');
+      assert.deepEqual(await hostState(page), before, 'host URL, history and title unchanged');
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
     name: 'embed: an error link reaches its field inside the shadow root and leaves the host URL and history alone',
     async run({ page, seen, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);
