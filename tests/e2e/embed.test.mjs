@@ -39,6 +39,18 @@ const focusedIn = (page, id) =>
     return el ? `${el.tagName.toLowerCase()} ${el.textContent.trim()}` : null;
   }, id);
 
+/** Opens the two-widget host page and starts the Chinese widget: its first
+ * question is shown. Returns the widget and the host page's state before. */
+async function startChinese(page, servers) {
+  await page.goto(`${servers.examples.url}embed.html`);
+  const zh = page.locator('#guide-zh');
+  await mounted(zh);
+  const before = await hostState(page);
+  await zh.locator('.wq-main button', { hasText: '开始' }).click();
+  await zh.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
+  return { zh, before };
+}
+
 /** Drives the widget `g` (a locator of <weiquan-guide>) from its start
  * screen to the papers, answering the first choice (wages as the problem). */
 async function widgetToSummary(g) {
@@ -236,11 +248,7 @@ export const tests = [
   {
     name: "embed: the host page changing the element's lang switches the language in place and keeps the answers",
     async run({ page, seen, servers }) {
-      await page.goto(`${servers.examples.url}embed.html`);
-      const zh = page.locator('#guide-zh');
-      await mounted(zh);
-      const before = await hostState(page);
-      await zh.locator('.wq-main button', { hasText: '开始' }).click();
+      const { zh, before } = await startChinese(page, servers);
       await zh.locator('.wq-main label', { hasText: '为我自己' }).click();
       await zh.locator('.wq-main button[type="submit"]').click();
       await zh.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
@@ -259,12 +267,7 @@ export const tests = [
   {
     name: 'embed: an error link reaches its field inside the shadow root and leaves the host URL and history alone',
     async run({ page, seen, servers }) {
-      await page.goto(`${servers.examples.url}embed.html`);
-      const zh = page.locator('#guide-zh');
-      await mounted(zh);
-      const before = await hostState(page);
-      await zh.locator('.wq-main button', { hasText: '开始' }).click();
-      await zh.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
+      const { zh, before } = await startChinese(page, servers);
       // Next without an answer: the error summary links to the question.
       await zh.locator('.wq-main button[type="submit"]').click();
       const link = zh.locator('.wq-error-summary a');
