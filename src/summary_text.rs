@@ -70,6 +70,18 @@ pub enum SKey {
     NoDocuments,
 }
 
+impl SKey {
+    /// The choice that names `r` on the form.
+    pub fn remedy(r: weiquan_core::details::DismissalRemedy) -> SKey {
+        use weiquan_core::details::DismissalRemedy::*;
+        match r {
+            Damages => SKey::RemedyDamages,
+            Reinstate => SKey::RemedyReinstate,
+            QuitForCause => SKey::RemedyQuitForCause,
+        }
+    }
+}
+
 pub fn st(lang: Lang, key: SKey) -> &'static str {
     use SKey::*;
     match (lang, key) {

@@ -64,6 +64,12 @@ impl LimitStatus {
     pub fn text_key(&self) -> String {
         format!("limit.{}", self.limit)
     }
+
+    /// What may still help once the last day has passed (it differs by
+    /// limit: only the arbitration year can be interrupted or suspended).
+    pub fn passed_text_key(&self) -> String {
+        format!("limit.{}.passed", self.limit)
+    }
 }
 
 /// The limit on going to `outcome` for `problem`, if one is declared.

@@ -83,8 +83,8 @@ pub struct ClaimInputs {
     /// The city's average monthly wage of the previous year (the cap of
     /// 劳动合同法 第四十七条第二款), if known.
     pub city_avg_wage: String,
-    /// After a dismissal: `damages` (2×, 第八十七条, the default) or
-    /// `reinstate` (continue the contract, 第四十八条).
+    /// How the job ended and what is asked for: a [`DismissalRemedy`] key
+    /// (empty: damages, the default).
     pub dismissal_remedy: String,
     pub other: Vec<OtherClaim>,
 }
@@ -226,7 +226,47 @@ fn code_as_printed(s: &str) -> String {
     validate::half_width(&line(s)).to_ascii_uppercase()
 }
 
+/// How the job ended and what the worker asks for (`claims.dismissal_remedy`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DismissalRemedy {
+    /// Dismissed unlawfully: damages, twice the compensation (劳动合同法 第八十七条).
+    Damages,
+    /// Dismissed unlawfully: the contract continued (第四十八条).
+    Reinstate,
+    /// The worker ended the contract because of the employer's breach
+    /// (第三十八条): economic compensation (第四十六条（一）).
+    QuitForCause,
+}
+
+impl DismissalRemedy {
+    pub const ALL: [DismissalRemedy; 3] = [DismissalRemedy::Damages, DismissalRemedy::Reinstate, DismissalRemedy::QuitForCause];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DismissalRemedy::Damages => "damages",
+            DismissalRemedy::Reinstate => "reinstate",
+            DismissalRemedy::QuitForCause => "quit_for_cause",
+        }
+    }
+
+    /// The field as typed: empty is the default (damages); `None` for a
+    /// value that names no remedy.
+    pub fn parse(raw: &str) -> Option<DismissalRemedy> {
+        let raw = line(raw);
+        if raw.is_empty() {
+            return Some(DismissalRemedy::Damages);
+        }
+        DismissalRemedy::ALL.into_iter().find(|r| r.key() == raw)
+    }
+}
+
 impl ClaimInputs {
+    /// The remedy asked for (one that names none counts as the default; the
+    /// form shows its error).
+    pub fn remedy(&self) -> DismissalRemedy {
+        DismissalRemedy::parse(&self.dismissal_remedy).unwrap_or(DismissalRemedy::Damages)
+    }
+
     pub(crate) fn field(&mut self, name: &str) -> Option<&mut String> {
         Some(match name {
             "monthly_wage" => &mut self.monthly_wage,
@@ -676,13 +716,12 @@ pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
             }
         }
     }
-    match line(&c.dismissal_remedy).as_str() {
-        "" | "damages" | "reinstate" | crate::documents::QUIT_FOR_CAUSE => {}
-        other => e.push(FieldError {
+    if DismissalRemedy::parse(&c.dismissal_remedy).is_none() {
+        e.push(FieldError {
             field: "claims.dismissal_remedy".into(),
             key: "choose_one",
-            detail: format!("unknown remedy {other:?}"),
-        }),
+            detail: format!("unknown remedy {:?}", line(&c.dismissal_remedy)),
+        });
     }
     for (i, o) in c.other.iter().enumerate() {
         too_long(e, &format!("claims.other[{i}].text"), &o.text, MAX_ITEM);

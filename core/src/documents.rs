@@ -15,7 +15,7 @@
 //! in core/law/.
 
 use crate::date::Date;
-use crate::details::{self, clean, line, Details, Employer};
+use crate::details::{self, clean, line, Details, DismissalRemedy, Employer};
 use crate::money::{self, Calculation, Cite, ContractEnd, Step, Value};
 use crate::places;
 use crate::routing::Routing;
@@ -572,14 +572,14 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
             // The worker ended the contract because of the employer's breach
             // (第三十八条): economic compensation (第四十六条（一）), not damages
             // for an unlawful dismissal (第八十七条 needs the employer to end it).
-            Problem::Dismissed if line(&d.claims.dismissal_remedy) == QUIT_FOR_CAUSE => spec(
+            Problem::Dismissed if d.claims.remedy() == DismissalRemedy::QuitForCause => spec(
                 "compensation",
                 "请求裁决被申请人支付申请人依法解除劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the contract the applicant ended because of the respondent's breach",
                 Some(compensation_input(d, i).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
                 &[cite(LCL, "第三十八条"), cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
             ),
-            Problem::Dismissed if line(&d.claims.dismissal_remedy) == "reinstate" => spec(
+            Problem::Dismissed if d.claims.remedy() == DismissalRemedy::Reinstate => spec(
                 "reinstate",
                 "请求裁决被申请人继续履行劳动合同",
                 "That the respondent continue the labour contract",
@@ -767,10 +767,6 @@ fn or_unit(name: &str, zh: bool) -> String {
     }
 }
 
-/// `claims.dismissal_remedy` when the worker ended the contract because of
-/// the employer's breach (劳动合同法 第三十八条) rather than being dismissed.
-pub const QUIT_FOR_CAUSE: &str = "quit_for_cause";
-
 /// The employer's breaches, among the problems, that let a worker end the
 /// contract at once (劳动合同法 第三十八条（二）（三）); the article itself when
 /// none of them was ticked.
@@ -939,7 +935,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 format!(" Because the employer did not pay social insurance, {wm} cannot get the benefits, a loss."),
             ),
             Problem::SocialInsuranceFraud => ("存在骗取社会保险待遇的行为。".into(), " Someone is obtaining social-insurance benefits by fraud.".into()),
-            Problem::Dismissed if line(&d.claims.dismissal_remedy) == QUIT_FOR_CAUSE => {
+            Problem::Dismissed if d.claims.remedy() == DismissalRemedy::QuitForCause => {
                 let (gz, ge) = quit_grounds(&s.problems);
                 let (on_zh, on_en) = match i.job_end {
                     Some(end) => (format!("{}，", date_zh(end)), format!(" On {end},")),

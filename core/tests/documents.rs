@@ -190,7 +190,8 @@ fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
 /// employer ended it. The breach named is the one among the problems ticked.
 #[test]
 fn a_forced_resignation_claims_compensation_and_says_who_ended_the_contract() {
-    use weiquan_core::documents::{composed_facts, QUIT_FOR_CAUSE};
+    use weiquan_core::documents::composed_facts;
+    const QUIT_FOR_CAUSE: &str = "quit_for_cause";
     let case = |problems: &[Problem], remedy: &str| {
         let (s, det) = left_after_four_years(problems, remedy);
         assert!(validate(&det, today()).is_empty(), "{remedy}");

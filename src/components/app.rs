@@ -23,10 +23,12 @@ impl PartialEq for Remote {
 }
 
 impl Remote {
-    /// Hands `action` to the mounted app; false before it has mounted.
-    pub fn send(&self, action: Action) -> bool {
+    /// Hands `action` to the mounted app (nothing before it has mounted).
+    pub fn send(&self, action: Action) {
         let on = self.0.borrow().clone();
-        on.map(|on| on.emit(action)).is_some()
+        if let Some(on) = on {
+            on.emit(action);
+        }
     }
 }
 

@@ -19,9 +19,7 @@ pub fn limit_view(props: &LimitViewProps) -> Html {
     let key = l.state.key();
     let mut words = text::limit_state(lang, key, l.last_day.map(|d| d.to_string()), l.days_left);
     if l.state == LimitState::Passed && l.last_day.is_some() {
-        // What may still help differs by limit: only the arbitration year
-        // can be interrupted or suspended (劳动争议调解仲裁法 第二十七条).
-        words = text::then(lang, &words, &text_or_key(lang, &format!("{}.passed", l.text_key())));
+        words = text::then(lang, &words, &text_or_key(lang, &l.passed_text_key()));
     }
     // Share of the period still left, 0–100 (drawn with SVG attributes: no inline style).
     let share = match (l.runs_from, l.last_day, l.days_left) {

@@ -1,4 +1,4 @@
-use weiquan_core::details::{Details, MAX_EMPLOYERS, MAX_EVIDENCE, MAX_OTHER_CLAIMS, MAX_WITNESSES};
+use weiquan_core::details::{Details, DismissalRemedy, MAX_EMPLOYERS, MAX_EVIDENCE, MAX_OTHER_CLAIMS, MAX_WITNESSES};
 use weiquan_core::documents::Body;
 use weiquan_core::rules::{Dispatch, Problem};
 use weiquan_core::situation::{FieldError, Situation};
@@ -167,9 +167,8 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                     }
                     if has(Problem::Dismissed) && arbitration {
                         // Empty means damages (the default of the documents).
-                        { select(lang, "claims.dismissal_remedy", if d.claims.dismissal_remedy.trim().is_empty() { "damages" } else { d.claims.dismissal_remedy.trim() },
-                            &[("damages", SKey::RemedyDamages), ("reinstate", SKey::RemedyReinstate),
-                              (weiquan_core::documents::QUIT_FOR_CAUSE, SKey::RemedyQuitForCause)], errors, on) }
+                        { select(lang, "claims.dismissal_remedy", if d.claims.dismissal_remedy.trim().is_empty() { DismissalRemedy::Damages.key() } else { d.claims.dismissal_remedy.trim() },
+                            &DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r))), errors, on) }
                     }
                 </fieldset>
             }
