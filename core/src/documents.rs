@@ -266,6 +266,16 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
         } else {
             format!("{} days ÷ {} days in that month × ¥{} = ¥{}", f("days"), f("days_in_that_month"), f("monthly_fen"), f("subtotal_fen"))
         },
+        "double_wage_from_law" => if zh {
+            format!("用工之日{}在劳动合同法施行之前：未订立书面劳动合同的，应当自{}起一个月内订立，二倍工资自此计算", f("job_start"), f("from"))
+        } else {
+            format!("Work began {}, before the Labour Contract Law took effect: a written contract was due within a month of {}, so double wages are counted from then", f("job_start"), f("from"))
+        },
+        "comp_service_from_law" => if zh {
+            format!("用工之日{}在劳动合同法施行之前：经济补偿年限自{}起计算；此前的年限，按当时有关规定应当支付经济补偿的，按当时规定执行，未计入本金额", f("job_start"), f("from"))
+        } else {
+            format!("Work began {}, before the Labour Contract Law took effect: compensation years count from {}; earlier years earn compensation only where the rules then in force gave it, under those rules, and are not in this amount", f("job_start"), f("from"))
+        },
         "comp_service_length" => if zh {
             format!("工作年限{}年{}个月{}天，计{}个月工资", f("years"), f("months"), f("days"), f("months_of_pay"))
         } else {
@@ -427,7 +437,10 @@ fn double(i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
     money::double_wages(start, end, w).map_err(|_| vec!["claims.contract_signed"])
 }
 
-fn compensation_input(d: &Details, i: &Inputs) -> Result<money::CompensationInput, Vec<&'static str>> {
+/// `from_first_day`: damages (第八十七条) count service from the first day of
+/// work (实施条例 第二十五条); economic compensation only from 2008-01-01 for
+/// an earlier start ([`money::compensation_service`], 第九十七条第三款).
+fn compensation_input(d: &Details, i: &Inputs, from_first_day: bool) -> Result<money::CompensationInput, Vec<&'static str>> {
     let mut missing = Vec::new();
     for (v, p) in [(i.wage.is_none(), "claims.monthly_wage"), (i.job_start.is_none(), "claims.job_start"), (i.job_end.is_none(), "claims.job_end")] {
         if v {
@@ -435,9 +448,15 @@ fn compensation_input(d: &Details, i: &Inputs) -> Result<money::CompensationInpu
         }
     }
     let (Some(w), Some(start), Some(end)) = (i.wage, i.job_start, i.job_end) else { return Err(missing) };
-    let service = money::Service::between(start, end).ok_or_else(|| vec!["claims.job_end"])?;
+    let (service, pre_law_start) = if from_first_day {
+        money::Service::between(start, end).map(|s| (s, None))
+    } else {
+        money::compensation_service(start, end)
+    }
+    .ok_or_else(|| vec!["claims.job_end"])?;
     Ok(money::CompensationInput {
         service,
+        pre_law_start,
         monthly_avg_fen: w,
         city_avg_monthly_fen: details::amount(&d.claims.city_avg_wage).ok().flatten(),
         minimum_wage_fen: places::minimum_wage_on(end).map(|m| m.monthly_fen),
@@ -566,7 +585,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 "compensation",
                 "请求裁决被申请人支付解除（终止）劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the end of the contract",
-                Some(compensation_input(d, i).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                Some(compensation_input(d, i, false).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
                 &[cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
             ),
             // The worker ended the contract because of the employer's breach
@@ -576,7 +595,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 "compensation",
                 "请求裁决被申请人支付申请人依法解除劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the contract the applicant ended because of the respondent's breach",
-                Some(compensation_input(d, i).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                Some(compensation_input(d, i, false).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
                 &[cite(LCL, "第三十八条"), cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
             ),
             Problem::Dismissed if d.claims.remedy() == DismissalRemedy::Reinstate => spec(
@@ -590,7 +609,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 "damages",
                 "请求裁决被申请人支付违法解除劳动合同的赔偿金",
                 "That the respondent pay damages for unlawful termination",
-                Some(compensation_input(d, i).and_then(|x| money::illegal_termination(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                Some(compensation_input(d, i, true).and_then(|x| money::illegal_termination(&x).map_err(|_| vec!["claims.monthly_wage"]))),
                 &[cite(LCL, "第四十八条"), cite(LCL, "第八十七条")],
             ),
             Problem::WorkInjury => spec(

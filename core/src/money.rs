@@ -258,12 +258,30 @@ pub fn double_wages(job_start: Date, end: ContractEnd, monthly_fen: i64) -> Resu
             detail: format!("no-contract period ends ({stop}) before employment starts ({job_start})"),
         });
     }
-    let cap = job_start.add_months(12);
     let mut steps = vec![Step::new(
         "double_wage_rule",
         cite(LCL, "第八十二条第一款"),
         &[("job_start", Value::Date(job_start)), ("monthly_fen", Value::Fen(monthly_fen))],
     )];
+    // Work begun before the law took effect without a written contract: the
+    // contract was due within a month of 2008-01-01 (第九十七条第二款), so
+    // the periods below run as if work had begun that day.
+    let law = law_in_force();
+    let job_start = if job_start < law {
+        steps.push(Step::new(
+            "double_wage_from_law",
+            cite(LCL, "第九十七条第二款"),
+            &[("job_start", Value::Date(job_start)), ("from", Value::Date(law))],
+        ));
+        if stop <= law {
+            steps.push(Step::new("total", cite(LCL, "第八十二条第一款"), &[("amount_fen", Value::Fen(0))]));
+            return Ok(Calculation { amount_fen: 0, steps });
+        }
+        law
+    } else {
+        job_start
+    };
+    let cap = job_start.add_months(12);
     let Some((from, last)) = double_wage_period(job_start, end) else {
         steps.push(Step::new(
             "double_wage_within_first_month",
@@ -367,6 +385,32 @@ pub struct CompensationInput {
     /// The local monthly minimum wage; a lower average is raised to it
     /// (实施条例 第二十七条).
     pub minimum_wage_fen: Option<i64>,
+    /// The first day of work, when it was before the Labour Contract Law took
+    /// effect and `service` counts from [`law_in_force`] instead
+    /// ([`compensation_service`]); the working then says so.
+    pub pre_law_start: Option<Date>,
+}
+
+/// The day the Labour Contract Law took effect (第九十八条): 2008-01-01.
+pub fn law_in_force() -> Date {
+    Date::from_ymd(2008, 1, 1).unwrap_or_else(|_| unreachable!("2008-01-01 is a date"))
+}
+
+/// Service that earns economic compensation (第四十六条, 第四十七条) from the
+/// first day of work to the last, both inclusive: for a job begun before
+/// 2008-01-01 only from that day (第九十七条第三款: earlier years earn
+/// compensation only where the rules then in force gave it, and under those
+/// rules, which this calculator does not apply). Returns the service and, when
+/// it was shortened, the real first day (for [`CompensationInput::pre_law_start`]).
+/// `None` if `last_day` is before `job_start`. Damages under 第八十七条 count
+/// from the first day of work instead ([`Service::between`], 实施条例 第二十五条).
+pub fn compensation_service(job_start: Date, last_day: Date) -> Option<(Service, Option<Date>)> {
+    let law = law_in_force();
+    if job_start < law && last_day >= job_start {
+        let service = if last_day < law { Service::default() } else { Service::between(law, last_day)? };
+        return Some((service, Some(job_start)));
+    }
+    Some((Service::between(job_start, last_day)?, None))
 }
 
 /// Economic compensation (劳动合同法 第四十七条).
@@ -388,6 +432,13 @@ pub fn economic_compensation(input: &CompensationInput) -> Result<Calculation, I
     }
     let s = input.service;
     let mut steps = Vec::new();
+    if let Some(start) = input.pre_law_start {
+        steps.push(Step::new(
+            "comp_service_from_law",
+            cite(LCL, "第九十七条第三款"),
+            &[("job_start", Value::Date(start)), ("from", Value::Date(law_in_force()))],
+        ));
+    }
     let mut halves = s.half_months();
     steps.push(Step::new(
         "comp_service_length",
@@ -648,7 +699,7 @@ mod tests {
     // ── economic compensation ──
     fn comp(start: &str, last: &str, avg: i64) -> Calculation {
         let service = Service::between(d(start), d(last)).unwrap();
-        economic_compensation(&CompensationInput { service, monthly_avg_fen: avg, city_avg_monthly_fen: None, minimum_wage_fen: None })
+        economic_compensation(&CompensationInput { service, monthly_avg_fen: avg, city_avg_monthly_fen: None, minimum_wage_fen: None, pre_law_start: None })
             .unwrap()
     }
 
@@ -700,6 +751,7 @@ mod tests {
             monthly_avg_fen: avg,
             city_avg_monthly_fen: Some(800_000),
             minimum_wage_fen: None,
+            pre_law_start: None,
         };
         let c = economic_compensation(&input(3_000_000, "2010-01-01")).unwrap();
         assert_eq!(c.amount_fen, 28_800_000);
@@ -722,6 +774,7 @@ mod tests {
             monthly_avg_fen: 150_000,
             city_avg_monthly_fen: None,
             minimum_wage_fen: Some(210_000),
+            pre_law_start: None,
         })
         .unwrap();
         assert_eq!(c.amount_fen, 210_000);
@@ -737,6 +790,7 @@ mod tests {
             monthly_avg_fen: 800_000,
             city_avg_monthly_fen: Some(800_000),
             minimum_wage_fen: Some(210_000),
+            pre_law_start: None,
         };
         let c = illegal_termination(&input).unwrap();
         assert_eq!(c.amount_fen, 6_400_000);
@@ -747,6 +801,49 @@ mod tests {
             ..input
         };
         assert_eq!(illegal_termination(&high).unwrap().amount_fen, 57_600_000);
+    }
+
+    // 第九十七条第三款: work from 2005-03-01 to 2024-12-31 at ¥8,000 earns
+    // compensation for the years from 2008-01-01 only: 17 years → ¥136,000
+    // (not the 19 years 10 months → 20 months of the whole job), and the
+    // working says why. Left before 2008: nothing under this law.
+    // Damages (第八十七条) still count from the first day (实施条例 第二十五条):
+    // 19 years 10 months → 20 months → 2 × ¥160,000.
+    #[test]
+    fn compensation_counts_from_2008_for_an_earlier_start() {
+        let (service, pre) = compensation_service(d("2005-03-01"), d("2024-12-31")).unwrap();
+        assert_eq!(service, Service { years: 17, months: 0, days: 0 });
+        assert_eq!(pre, Some(d("2005-03-01")));
+        let input = CompensationInput { service, monthly_avg_fen: 800_000, city_avg_monthly_fen: None, minimum_wage_fen: None, pre_law_start: pre };
+        let c = economic_compensation(&input).unwrap();
+        assert_eq!(c.amount_fen, 13_600_000);
+        let step = c.step("comp_service_from_law").expect("the working says why the years are fewer");
+        assert_eq!((step.cite.source, step.cite.clause), (LCL, "第九十七条第三款"));
+        assert_eq!(step.arg("job_start"), Some(Value::Date(d("2005-03-01"))));
+        assert_eq!(step.arg("from"), Some(Value::Date(d("2008-01-01"))));
+        assert_eq!(compensation_service(d("2005-03-01"), d("2007-12-31")), Some((Service::default(), Some(d("2005-03-01")))));
+        assert_eq!(compensation_service(d("2008-01-01"), d("2024-12-31")), Some((Service { years: 17, months: 0, days: 0 }, None)));
+        assert_eq!(compensation_service(d("2005-03-01"), d("2005-02-28")), None);
+        let damages = CompensationInput { service: Service::between(d("2005-03-01"), d("2024-12-31")).unwrap(), pre_law_start: None, ..input };
+        assert_eq!(illegal_termination(&damages).unwrap().amount_fen, 32_000_000);
+        assert!(comp("2010-01-01", "2024-12-31", 800_000).step("comp_service_from_law").is_none());
+    }
+
+    // 第九十七条第二款: no written contract since 2005-03-01, still none:
+    // due within a month of 2008-01-01, so double wages run 2008-02-01 to
+    // 2008-12-31 (11 months), not 2005-04-01 to 2006-02-28. Left before 2008:
+    // none under 第八十二条.
+    #[test]
+    fn double_wages_count_from_2008_for_an_earlier_start() {
+        let c = double_wages(d("2005-03-01"), ContractEnd::StillUnsigned(d("2026-11-26")), W).unwrap();
+        let p = c.step("double_wage_period").unwrap();
+        assert_eq!((p.arg("from"), p.arg("to")), (Some(Value::Date(d("2008-02-01"))), Some(Value::Date(d("2008-12-31")))));
+        assert_eq!(c.amount_fen, 11 * W);
+        assert_eq!(c.step("double_wage_from_law").unwrap().cite.clause, "第九十七条第二款");
+        assert_eq!(c.step("double_wage_rule").unwrap().arg("job_start"), Some(Value::Date(d("2005-03-01"))));
+        let before = double_wages(d("2005-03-01"), ContractEnd::LeftJob(d("2007-06-30")), W).unwrap();
+        assert_eq!(before.amount_fen, 0);
+        assert!(before.step("double_wage_from_law").is_some() && before.step("double_wage_period").is_none());
     }
 
     // ── overtime ──
@@ -822,8 +919,8 @@ mod tests {
             let results = [
                 unpaid_wages(w, a, b),
                 double_wages(start, end, w),
-                economic_compensation(&CompensationInput { service, monthly_avg_fen: w, city_avg_monthly_fen: Some(b), minimum_wage_fen: Some(c) }),
-                illegal_termination(&CompensationInput { service, monthly_avg_fen: w, city_avg_monthly_fen: None, minimum_wage_fen: None }),
+                economic_compensation(&CompensationInput { service, monthly_avg_fen: w, city_avg_monthly_fen: Some(b), minimum_wage_fen: Some(c), pre_law_start: None }),
+                illegal_termination(&CompensationInput { service, monthly_avg_fen: w, city_avg_monthly_fen: None, minimum_wage_fen: None, pre_law_start: None }),
                 overtime(&OvertimeInput { monthly_fen: w, extended_minutes: a, rest_day_minutes: b, holiday_minutes: c }),
             ];
             for r in results.into_iter().flatten() {
@@ -843,7 +940,7 @@ mod tests {
             // Never more than 11 months of wages.
             prop_assert!(dw.amount_fen >= 0 && dw.amount_fen <= 11 * w);
             let service = Service::between(start, end).unwrap();
-            let input = CompensationInput { service, monthly_avg_fen: w, city_avg_monthly_fen: avg, minimum_wage_fen: min };
+            let input = CompensationInput { service, monthly_avg_fen: w, city_avg_monthly_fen: avg, minimum_wage_fen: min, pre_law_start: None };
             let ec = economic_compensation(&input).unwrap();
             prop_assert!(ec.amount_fen >= 0);
             prop_assert_eq!(illegal_termination(&input).unwrap().amount_fen, 2 * ec.amount_fen);

@@ -220,6 +220,31 @@ fn a_forced_resignation_claims_compensation_and_says_who_ended_the_contract() {
     assert!(zh.contains("单位解除了与本人的劳动合同"), "{zh}");
 }
 
+/// Working since 2005, forced out on 2026-09-30 at ¥6,000: economic
+/// compensation counts only the years from 2008-01-01 (劳动合同法 第九十七条
+/// 第三款): 18 years 9 months → 19 months' pay, ¥114,000, not the 21 years
+/// 7 months → 22 months of the whole job; the working says so, citing the
+/// clause, in both languages. Damages for an unlawful dismissal count from
+/// the first day (实施条例 第二十五条): 22 months × 2 = ¥264,000.
+#[test]
+fn compensation_for_a_job_begun_before_2008_counts_from_2008_and_says_why() {
+    let claim = |remedy: &str, key: &str| {
+        let (mut s, det) = left_after_four_years(&[Problem::Dismissed, Problem::WagesUnpaid], remedy);
+        s.dates.job_start = Some(d("2005-03-01"));
+        let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).expect("an application");
+        a.claims.into_iter().find(|c| c.key == key).expect(key)
+    };
+    let comp = claim("quit_for_cause", "compensation");
+    assert_eq!(comp.amount_fen, Some(11_400_000));
+    let w = comp.working.iter().find(|w| w.cite.clause == "第九十七条第三款").expect("a working line citing 第九十七条第三款");
+    assert!(w.zh.contains("2005年3月1日") && w.zh.contains("经济补偿年限自2008年1月1日起计算"), "{}", w.zh);
+    assert!(w.en.contains("count from 2008-01-01"), "{}", w.en);
+    assert!(law_article(w.cite.source, w.cite.clause).is_some_and(|t| t.contains("经济补偿年限自本法施行之日起计算")));
+    let damages = claim("", "damages");
+    assert_eq!(damages.amount_fen, Some(26_400_000));
+    assert!(!damages.working.iter().any(|w| w.cite.clause.starts_with("第九十七条")));
+}
+
 /// Paid below the minimum wage: the facts name the standard in force while
 /// the work was done, not today's, and no figure the table does not hold.
 #[test]
