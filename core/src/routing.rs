@@ -45,7 +45,27 @@ pub struct Advice {
 pub struct ProblemRouting {
     pub problem: Problem,
     pub chain: Vec<Link>,
+    /// The limits of the chain's outcomes, and for pay owed to someone who
+    /// has left and is sent to inspection only, the arbitration year too.
     pub limits: Vec<LimitStatus>,
+}
+
+/// Whether the arbitration year runs from the end of the job for this
+/// problem (unpaid pay, 调解仲裁法 第二十七条第四款: routing.toml's
+/// `unpaid_pay_problems`).
+fn arbitration_limit_counts_from_leaving(problem: Problem) -> bool {
+    LIMITS.iter().any(|l| l.outcomes.contains(&Outcome::Arbitration) && l.unpaid_pay_problems.contains(&problem))
+}
+
+impl ProblemRouting {
+    /// The time limits shown at this problem's step to `outcome`: that
+    /// outcome's own and, at inspection, a limit of an outcome the chain does
+    /// not go on to (the arbitration year after leaving, see [`route`]).
+    pub fn limits_at(&self, outcome: Outcome) -> impl Iterator<Item = &LimitStatus> {
+        self.limits.iter().filter(move |lim| {
+            lim.outcome == outcome || (outcome == Outcome::Inspection && !self.chain.iter().any(|l| l.outcome == lim.outcome))
+        })
+    }
 }
 
 /// One visit: a body or redirect, for one or more problems.
@@ -179,6 +199,20 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 limits.push(st);
             }
         }
+        // Pay still owed to someone who has left, taken to inspection but not
+        // to arbitration: inspection tells the complainant to take what is
+        // in dispute to arbitration (监察条例 第二十一条第二款), whose year
+        // runs from leaving (调解仲裁法 第二十七条第四款) and is interrupted
+        // only by a complaint made within it. Its last day is shown at the
+        // inspection step ([`ProblemRouting::limits_at`]) with the
+        // `arbitration_year_after_leaving` note, or the person, reading that
+        // inspection's 2 years have not started, could wait past it.
+        let goes = |o| out_links.iter().any(|l: &Link| l.outcome == o);
+        if s.employment == Employment::Left && goes(Outcome::Inspection) && !goes(Outcome::Arbitration) {
+            if let Some(st) = limit_for(problem, Outcome::Arbitration, s, today).filter(|_| arbitration_limit_counts_from_leaving(problem)) {
+                limits.push(st);
+            }
+        }
         problems.push(ProblemRouting { problem, chain: out_links, limits });
     }
 
@@ -273,7 +307,7 @@ impl Routing {
                 merge(&mut d.advice, &l.advice);
                 merge(&mut d.next, &l.next);
                 merge(&mut d.bring, &l.bring);
-                for lim in pr.limits.iter().filter(|lim| lim.outcome == l.outcome) {
+                for lim in pr.limits_at(l.outcome) {
                     if !d.limits.contains(&lim) {
                         d.limits.push(lim);
                     }

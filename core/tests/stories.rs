@@ -1006,3 +1006,33 @@ fn award_received_leaves_fifteen_days_to_sue() {
     assert_eq!(outcomes(&r), [Outcome::Court]);
     assert_limit(&r, Problem::Dismissed, "court_fifteen_days", LimitState::Near, Some("2026-12-05"), Some(9));
 }
+
+// Left on 2025-12-20 with wages still owed, not sure what to ask for: sent to
+// inspection, whose 2 years have not started (监察条例 第二十条: a continuing
+// breach). But inspection tells the complainant to take a disputed amount to
+// arbitration (第二十一条第二款), and that year ends on 2026-12-20, a year
+// after leaving (调解仲裁法 第二十七条第四款), interrupted only by a
+// complaint within it: the inspection step shows that last day and says why,
+// so the worker does not wait. Still employed, no such limit is shown.
+#[test]
+fn a_worker_who_left_owed_wages_sees_the_arbitration_year_at_inspection() {
+    let json = |employment: &str| {
+        format!(
+            r#"{{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"not_sure","employment":"{employment}",
+            "dates":{{"job_start":"2024-03-01","job_end":"2025-12-20"}}}}"#
+        )
+    };
+    let r = story(&json("left"), "2026-11-26");
+    assert_eq!(outcomes(&r), [Inspection]);
+    let d = r.detail(1);
+    let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|l| (l.limit, l.state, l.last_day)).collect();
+    assert_eq!(
+        states,
+        [("inspection_two_years", NotRunning, None), ("arbitration_one_year", Near, Some(day("2026-12-20")))]
+    );
+    assert_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
+    assert_eq!(d.limits[1].days_left, Some(24));
+    let r = story(&json("employed").replace(r#","job_end":"2025-12-20""#, ""), "2026-11-26");
+    assert_eq!(r.detail(1).limits.iter().map(|l| l.limit).collect::<Vec<_>>(), ["inspection_two_years"]);
+    assert_no_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
+}
