@@ -14,7 +14,7 @@
 //!   hourly wage = monthly ÷ 21.75 ÷ 8 = monthly ÷ 174 (劳社部发〔2008〕3号 二).
 //! * **Month counting.** A period of months starting on day *D* ends on the
 //!   day before day *D* of the final month, or the month's last day when it
-//!   has no such day ([`Date::add_months`]); the first day of employment
+//!   has no such day (`after_months`); the first day of employment
 //!   (用工之日) counts as a day of employment.
 //! * These are estimates for guidance. An arbitration commission may count
 //!   part months or the one-year edge differently; the steps show exactly what
@@ -218,10 +218,24 @@ impl ContractEnd {
 /// open-ended contract concluded (满一年的当日). The longest period is therefore
 /// exactly 11 months, the figure used in practice.
 pub fn double_wage_period(job_start: Date, end: ContractEnd) -> Option<(Date, Date)> {
-    let from = job_start.add_months(1);
-    let cap = job_start.add_months(12);
+    let from = after_months(job_start, 1);
+    let cap = after_months(job_start, 12);
     let stop = end.stop_exclusive().min(cap);
     (stop > from).then(|| (from, stop.add_days(-1)))
+}
+
+/// The first day after a period of `n` months that starts on, and counts,
+/// `start` (the module's month counting): day *D* of the final month, or,
+/// when that month has no day *D*, the day after its last day. A job begun
+/// on 01-31 completes its first month on 02-28 (02-29 in a leap year), so
+/// the next day is 03-01, not 02-28 as [`Date::add_months`] would give.
+fn after_months(start: Date, n: i32) -> Date {
+    let d = start.add_months(n);
+    if d.ymd().2 == start.ymd().2 {
+        d
+    } else {
+        d.add_days(1)
+    }
 }
 
 /// Whole calendar months counted on `anchor`'s day of the month, from
@@ -230,12 +244,12 @@ pub fn double_wage_period(job_start: Date, end: ContractEnd) -> Option<(Date, Da
 /// possibly clamped first day) keeps 01-31 + 2 months = 03-31, not 03-28.
 fn months_and_days(anchor: Date, first: i32, stop_exclusive: Date) -> (i64, i64, i64) {
     let mut n = 0i32;
-    while n < 2400 && anchor.add_months(first + n + 1) <= stop_exclusive {
+    while n < 2400 && after_months(anchor, first + n + 1) <= stop_exclusive {
         n += 1;
     }
-    let at = anchor.add_months(first + n);
+    let at = after_months(anchor, first + n);
     let rest = i64::from(at.days_until(stop_exclusive).max(0));
-    let span = i64::from(at.days_until(anchor.add_months(first + n + 1)).max(1));
+    let span = i64::from(at.days_until(after_months(anchor, first + n + 1)).max(1));
     (i64::from(n), rest, span)
 }
 
@@ -281,12 +295,12 @@ pub fn double_wages(job_start: Date, end: ContractEnd, monthly_fen: i64) -> Resu
     } else {
         job_start
     };
-    let cap = job_start.add_months(12);
+    let cap = after_months(job_start, 12);
     let Some((from, last)) = double_wage_period(job_start, end) else {
         steps.push(Step::new(
             "double_wage_within_first_month",
             cite(LCL_REGS, "第六条第二款"),
-            &[("owed_from", Value::Date(job_start.add_months(1)))],
+            &[("owed_from", Value::Date(after_months(job_start, 1)))],
         ));
         steps.push(Step::new("total", cite(LCL, "第八十二条第一款"), &[("amount_fen", Value::Fen(0))]));
         return Ok(Calculation { amount_fen: 0, steps });
@@ -347,7 +361,7 @@ impl Service {
         }
         let stop = last_day.add_days(1);
         let mut years = 0i32;
-        while years < 400 && job_start.add_months(12 * (years + 1)) <= stop {
+        while years < 400 && after_months(job_start, 12 * (years + 1)) <= stop {
             years += 1;
         }
         let (months, days, _) = months_and_days(job_start, 12 * years, stop);
@@ -673,17 +687,23 @@ mod tests {
         assert!(c.step("double_wage_capped_at_one_year").is_none());
     }
 
-    // Month-end start: 2025-01-31 + 1 month = 2025-02-28 (no 02-31), so owing
-    // starts 02-28. Months are counted on the start day (31st, clamped), so
-    // signed 2025-03-31 → owed 02-28…03-30 = exactly one month = ¥5,000; signed
-    // 2025-04-03 → one month plus 03-31…04-02 = 3 days of the month
-    // 03-31…04-29 (30 days): 5000 × (1 + 3/30) = ¥5,500.00.
+    // Month-end start (the module's month counting): a job begun 2025-01-31
+    // completes its first month on 02-28 (February has no 31st), so owing
+    // starts 03-01. Signed 2025-03-31 → owed 03-01…03-30 = exactly one month =
+    // ¥5,000; signed 2025-04-03 → one month plus 03-31…04-02 = 3 days of the
+    // month 03-31…04-30 (April has no 31st: 31 days): 5000 × (1 + 3/31) =
+    // ¥5,483.87. Signed 2025-03-01 → nothing owed (it was 1 day, 02-28, when
+    // the clamped 02-28 was taken as the first day after the month).
     #[test]
     fn double_wages_month_end_start() {
         let c = double_wages(d("2025-01-31"), ContractEnd::Signed(d("2025-03-31")), W).unwrap();
         assert_eq!(c.amount_fen, 500_000);
+        assert_eq!(double_wage_period(d("2025-01-31"), ContractEnd::Signed(d("2025-03-31"))), Some((d("2025-03-01"), d("2025-03-30"))));
         let c = double_wages(d("2025-01-31"), ContractEnd::Signed(d("2025-04-03")), W).unwrap();
-        assert_eq!(c.amount_fen, 550_000);
+        assert_eq!(c.amount_fen, 548_387);
+        let c = double_wages(d("2025-01-31"), ContractEnd::Signed(d("2025-03-01")), W).unwrap();
+        assert_eq!(c.amount_fen, 0);
+        assert_eq!(c.step("double_wage_within_first_month").unwrap().arg("owed_from"), Some(Value::Date(d("2025-03-01"))));
         // And a month-end start that runs past the year is still 11 months.
         let c = double_wages(d("2024-01-31"), ContractEnd::StillUnsigned(d("2026-01-01")), W).unwrap();
         assert_eq!(c.amount_fen, 5_500_000);
@@ -713,6 +733,15 @@ mod tests {
         assert_eq!(Service::between(d("2025-01-02"), d("2025-01-01")), None);
         // Counted on the start day: 2024-01-31 to 2024-03-30 is 2 months.
         assert_eq!(Service::between(d("2024-01-31"), d("2024-03-30")), Some(Service { years: 0, months: 2, days: 0 }));
+        // A month with no day D ends on its last day: from 2025-08-31 the
+        // sixth month ends 2026-02-28, so to 02-27 is 5 months 28 days (half a
+        // month's pay under 第四十七条, not a whole one), to 02-28 six months.
+        assert_eq!(Service::between(d("2025-08-31"), d("2026-02-27")), Some(Service { years: 0, months: 5, days: 28 }));
+        assert_eq!(Service::between(d("2025-08-31"), d("2026-02-28")), Some(Service { years: 0, months: 6, days: 0 }));
+        assert_eq!(comp("2025-08-31", "2026-02-27", 500_000).amount_fen, 250_000);
+        // A leap day: the first year from 2024-02-29 ends 2025-02-28.
+        assert_eq!(Service::between(d("2024-02-29"), d("2025-02-28")), Some(Service { years: 1, months: 0, days: 0 }));
+        assert_eq!(Service::between(d("2024-02-29"), d("2025-02-27")), Some(Service { years: 0, months: 11, days: 30 }));
     }
 
     // 第四十七条第一款, wage ¥8,000:
