@@ -640,6 +640,16 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 None,
                 &[cite(LCL, "第八十四条")],
             ),
+            // Paid below the minimum wage: the difference is pay owed (劳动法
+            // 第四十八条; 劳动合同法 第八十五条 has the employer pay it). The
+            // months are not asked, so no amount: the facts name both figures.
+            Problem::BelowMinimumWage => spec(
+                "minimum_wage_difference",
+                "请求裁决被申请人补足低于当地最低工资标准的工资差额",
+                "That the respondent pay the difference between the wages paid and the local minimum wage",
+                None,
+                &[cite(money::LABOUR_LAW, "第四十八条"), cite(LCL, "第八十五条")],
+            ),
             Problem::FemaleMinorProtection => spec(
                 "problem:female_minor_protection",
                 "请求裁决被申请人依法给予女职工或未成年工特殊劳动保护的待遇",
@@ -1316,13 +1326,20 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         let role_en = if resp.len() > 1 { format!("Employer reported {}{}", k + 1, if en.is_empty() { String::new() } else { format!(" ({en})") }) } else { "Employer reported".to_string() };
                         parties.push(employer_party(role, role_en, e));
                     }
-                    notices.push(Notice {
-                        key: "identity_withheld_request",
-                        zh: format!("{role}请求不向被举报单位透露其身份。"),
-                        en: "The reporter asks that their identity not be disclosed to the employer.".into(),
-                        cites: vec![],
-                    });
-                    if problems.iter().any(|p| matches!(p, Problem::NoSocialInsurance | Problem::SocialInsuranceArrears)) {
+                    // Someone reporting a breach against others may ask to stay
+                    // unnamed; a worker asking for their own contributions cannot
+                    // be helped without being named to the employer, and the
+                    // collection rule's secrecy is promised to 举报人 (as the
+                    // inspection paper promises it only to a reporter).
+                    if report {
+                        notices.push(Notice {
+                            key: "identity_withheld_request",
+                            zh: format!("{role}请求不向被举报单位透露其身份。"),
+                            en: "The reporter asks that their identity not be disclosed to the employer.".into(),
+                            cites: vec![],
+                        });
+                    }
+                    if report && problems.iter().any(|p| matches!(p, Problem::NoSocialInsurance | Problem::SocialInsuranceArrears)) {
                         notices.push(Notice {
                             key: "collection_reporter_confidential",
                             zh: "对社会保险费征缴违法行为的举报，劳动保障行政部门或者税务机关应当为举报人保密。".into(),

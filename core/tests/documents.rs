@@ -391,6 +391,36 @@ fn audit_report_keeps_identity_as_a_request_and_cites_only_the_collection_rule()
     snapshot("audit", &a.to_text());
 }
 
+/// Paid below the minimum wage and asking arbitration: a claim for the
+/// difference (劳动法 第四十八条), not "请求依法裁决：" with the interview's label.
+#[test]
+fn below_minimum_wage_claims_the_difference() {
+    let s = situation(&[Problem::BelowMinimumWage], |s| s.want = Want::MoneyOrDecision);
+    let docs = docs(&s, &Details::default());
+    let a = docs.iter().find(|x| x.body == Body::Arbitration).expect("an application");
+    assert_eq!(a.claims.len(), 1);
+    assert_eq!(a.claims[0].text, "请求裁决被申请人补足低于当地最低工资标准的工资差额");
+    assert!(a.claims[0].cites.contains(&Cite { source: "劳动法", clause: "第四十八条" }));
+    for c in &a.claims[0].cites {
+        assert!(law_article(c.source, c.clause).is_some(), "{c:?}");
+    }
+}
+
+/// A worker asking for their own contributions (a 投诉, not a 举报): the
+/// paper does not say they asked to stay unnamed (the employer must be told
+/// whose contributions are owed), nor promise a reporter's secrecy.
+#[test]
+fn a_workers_own_audit_complaint_does_not_ask_to_stay_unnamed() {
+    let s = situation(&[Problem::SocialInsuranceArrears], |s| s.want = Want::StopViolation);
+    let mut det = Details::default();
+    person(&mut det);
+    let docs = docs(&s, &det);
+    let a = docs.iter().find(|x| x.body == Body::Audit).expect("audit");
+    assert_eq!(a.parties[0].role, "举报（投诉）人");
+    assert!(a.notices.is_empty(), "{:?}", a.notices.iter().map(|n| n.key).collect::<Vec<_>>());
+    assert!(!a.to_text().contains("透露其身份"));
+}
+
 #[test]
 fn fund_fraud_report_has_no_collection_confidentiality_clause() {
     let s = situation(&[Problem::SocialInsuranceFraud], |s| s.reporter = Reporter::ThirdParty);
