@@ -443,10 +443,12 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     let mut d = summary_details();
     let dismissed = summary(Lang::Zh, money_answers(), d.clone(), vec![], weiquan::Mode::Phone).await;
     assert!(dismissed.contains("工作是怎样结束的，您要求什么"), "{dismissed}");
-    for value in ["damages", "reinstate", "quit_for_cause"] {
+    for value in ["damages", "reinstate", "compensation", "quit_for_cause"] {
         assert!(dismissed.contains(&format!(r#"value="{value}""#)), "option {value}: {dismissed}");
     }
     assert!(dismissed.contains("单位欠薪、不缴社保等，我被迫辞职：要求经济补偿"));
+    assert!(dismissed.contains("单位违法辞退了我（没有法定理由或没按规定程序）：要求赔偿金（经济补偿的二倍）"));
+    assert!(dismissed.contains("单位按规定辞退或裁员，但没给经济补偿：要求经济补偿"));
     assert!(dismissed.contains("违法解除劳动合同的赔偿金") && !dismissed.contains("第三十八条解除了劳动合同"));
     d.set("claims.dismissal_remedy", "quit_for_cause".into());
     let quit = summary(Lang::Zh, money_answers(), d, vec![], weiquan::Mode::Phone).await;

@@ -236,16 +236,21 @@ pub enum DismissalRemedy {
     /// The worker ended the contract because of the employer's breach
     /// (第三十八条): economic compensation (第四十六条（一）).
     QuitForCause,
+    /// Dismissed or laid off lawfully (e.g. 第四十条, 第四十一条) but not paid
+    /// the economic compensation owed (第四十六条（三）（四）).
+    Compensation,
 }
 
 impl DismissalRemedy {
-    pub const ALL: [DismissalRemedy; 3] = [DismissalRemedy::Damages, DismissalRemedy::Reinstate, DismissalRemedy::QuitForCause];
+    pub const ALL: [DismissalRemedy; 4] =
+        [DismissalRemedy::Damages, DismissalRemedy::Reinstate, DismissalRemedy::Compensation, DismissalRemedy::QuitForCause];
 
     pub fn key(self) -> &'static str {
         match self {
             DismissalRemedy::Damages => "damages",
             DismissalRemedy::Reinstate => "reinstate",
             DismissalRemedy::QuitForCause => "quit_for_cause",
+            DismissalRemedy::Compensation => "compensation",
         }
     }
 

@@ -598,6 +598,15 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 Some(compensation_input(d, i, false).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
                 &[cite(LCL, "第三十八条"), cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
             ),
+            // Dismissed or laid off lawfully (第四十条, 第四十一条) without the
+            // compensation 第四十六条（三）（四） gives: the compensation, once.
+            Problem::Dismissed if d.claims.remedy() == DismissalRemedy::Compensation => spec(
+                "compensation",
+                "请求裁决被申请人支付解除劳动合同的经济补偿",
+                "That the respondent pay economic compensation for the contract it ended",
+                Some(compensation_input(d, i, false).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                &[cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
+            ),
             Problem::Dismissed if d.claims.remedy() == DismissalRemedy::Reinstate => spec(
                 "reinstate",
                 "请求裁决被申请人继续履行劳动合同",
@@ -975,13 +984,24 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                     format!("{on_en} {wm_cap} ended the contract under article 38 of the Labour Contract Law, because the employer {ge}.", wm_cap = if worker { "I" } else { "the workers" }),
                 )
             }
-            Problem::Dismissed => match i.job_end {
-                Some(end) => (
-                    format!("{}，单位解除了与{w}的劳动合同，{w}认为单位违法解除。", date_zh(end)),
-                    format!(" On {end} the employer ended {wp} contract; this was unlawful."),
-                ),
-                None => (format!("单位解除了与{w}的劳动合同，{w}认为单位违法解除。"), format!(" The employer ended {wp} contract; this was unlawful.")),
-            },
+            Problem::Dismissed => {
+                let (on_zh, on_en) = match i.job_end {
+                    Some(end) => (format!("{}，", date_zh(end)), format!(" On {end} the")),
+                    None => (String::new(), " The".to_string()),
+                };
+                let who_en = if worker { "I consider" } else { "the workers consider" };
+                if d.claims.remedy() == DismissalRemedy::Compensation {
+                    (
+                        format!("{on_zh}单位解除了与{w}的劳动合同，未依法支付经济补偿。"),
+                        format!("{on_en} employer ended {wp} contract and did not pay the economic compensation owed."),
+                    )
+                } else {
+                    (
+                        format!("{on_zh}单位解除了与{w}的劳动合同，{w}认为单位违法解除。"),
+                        format!("{on_en} employer ended {wp} contract; {who_en} this unlawful."),
+                    )
+                }
+            }
             Problem::CompensationUnpaid => (
                 format!("劳动合同解除（终止）后，单位未依法向{w}支付经济补偿。"),
                 format!(" After the contract ended, the employer did not pay {wm} economic compensation."),

@@ -182,6 +182,18 @@ fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
     assert_eq!(claims(&both, ""), [("damages".to_string(), Some(6_000_000))]);
     assert_eq!(claims(&both, "reinstate"), [("reinstate".to_string(), None)]);
     assert_eq!(claims(&[Problem::CompensationUnpaid], ""), [("compensation".to_string(), Some(3_000_000))]);
+    // Dismissed or laid off lawfully, without compensation (第四十六条（三）（四）):
+    // compensation once, not damages, and the facts do not call it unlawful.
+    assert_eq!(claims(&both, "compensation"), [("compensation".to_string(), Some(3_000_000))]);
+    let (s, det) = left_after_four_years(&[Problem::Dismissed], "compensation");
+    assert!(validate(&det, today()).is_empty());
+    let (zh, en) = weiquan_core::documents::composed_facts(&s, &det, today());
+    assert!(zh.contains("2026年9月30日，单位解除了与本人的劳动合同，未依法支付经济补偿。") && !zh.contains("违法"), "{zh}");
+    assert!(en.contains("On 2026-09-30 the employer ended my contract and did not pay the economic compensation owed."), "{en}");
+    // Dismissed unlawfully: the reading aid says the worker considers it so.
+    let (s, det) = left_after_four_years(&[Problem::Dismissed], "");
+    let (_, en) = weiquan_core::documents::composed_facts(&s, &det, today());
+    assert!(en.contains("On 2026-09-30 the employer ended my contract; I consider this unlawful."), "{en}");
 }
 
 /// Forced to resign by the employer's breach (劳动合同法 第三十八条): the worker
