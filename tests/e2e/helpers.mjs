@@ -53,7 +53,7 @@ export const ANSWERS = {
     'My wages are late, unpaid or docked without reason',
     'The employer never enrolled me in social insurance',
   ],
-  '单位承认您是它的员工吗？': ['承认'],
+  '单位承认您是（或曾经是）它的员工吗？': ['承认'],
   'Does the employer accept that you work (or worked) for it?': ['Yes'],
   '您最希望怎样解决？': ['让人社部门查处单位，责令改正'],
   'What would you most like to happen?': ['The authorities investigate the employer and order it to correct the wrong'],
