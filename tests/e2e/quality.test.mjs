@@ -11,9 +11,12 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * the target. Set at 200 KB on 2026-11-26 (197,324 B then); raised on purpose
  * to 205 KB on 2026-11-27, when corrections from a legal and a usability
  * review took the first load to 204.1 KB and minifying the scripts and
- * stylesheets brought it back to 200,481 B. */
+ * stylesheets brought it back to 200,481 B; raised on purpose to 207 KB the
+ * same day, when a second review's corrections (the law's words for workers,
+ * their clauses quoted, a fourth dismissal choice, the arbitration year at
+ * inspection) took it from 202,529 B to 204,858 B. */
 const TARGET_BYTES = 150 * 1000;
-const CEILING_BYTES = 205 * 1000;
+const CEILING_BYTES = 207 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. */
@@ -68,7 +71,7 @@ async function privacyFlow({ page, seen, servers, context }) {
 
 export const tests = [
   {
-    name: 'first load stays under the 205 KB regression ceiling (brotli; issue 8 target 150 KB not met), every file compressed',
+    name: 'first load stays under the 207 KB regression ceiling (brotli; issue 8 target 150 KB not met), every file compressed',
     async run({ page, servers }) {
       const transfers = [];
       page.on('requestfinished', async (req) => {
