@@ -240,6 +240,11 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
             format!("Monthly wage ¥{} ÷ {} days × {} days = ¥{}", f("monthly_fen"), f("paid_days_per_month"), f("days"), f("subtotal_fen"))
         },
         "total" => if zh { format!("合计：{}元", f("amount_fen")) } else { format!("Total: ¥{}", f("amount_fen")) },
+        "rounded_once" => if zh {
+            format!("上面各项已四舍五入到分，相加为{}元；合计按未经四舍五入的数额计算，为{}元", f("lines_fen"), f("amount_fen"))
+        } else {
+            format!("The lines above are rounded to the fen and add up to ¥{}; the total is worked out before rounding: ¥{}", f("lines_fen"), f("amount_fen"))
+        },
         "double_wage_rule" => if zh {
             format!("用工之日{}，月工资{}元；超过一个月不满一年未订立书面劳动合同的，每月支付二倍工资", f("job_start"), f("monthly_fen"))
         } else {

@@ -557,6 +557,7 @@ pub fn overtime(input: &OvertimeInput) -> Result<Calculation, Invalid> {
         ],
     )];
     let mut num: i128 = 0;
+    let mut lines: i64 = 0;
     for (key, minutes, percent, clause) in kinds {
         let m = check_count(key, minutes)?;
         if m == 0 {
@@ -564,17 +565,25 @@ pub fn overtime(input: &OvertimeInput) -> Result<Calculation, Invalid> {
         }
         let n = w * i128::from(percent) * m;
         num += n;
+        let subtotal = fen(div_round_half_up(n, den));
+        lines = lines.saturating_add(subtotal);
         steps.push(Step::new(
             key,
             cite(LABOUR_LAW, clause),
-            &[
-                ("minutes", Value::Count(minutes)),
-                ("percent", Value::Percent(percent)),
-                ("subtotal_fen", Value::Fen(fen(div_round_half_up(n, den)))),
-            ],
+            &[("minutes", Value::Count(minutes)), ("percent", Value::Percent(percent)), ("subtotal_fen", Value::Fen(subtotal))],
         ));
     }
     let total = fen(div_round_half_up(num, den));
+    // Rounded once at the end (the module's convention), the total can be
+    // a fen off the sum of the rounded lines: say so rather than let the
+    // paper look wrong.
+    if lines != total {
+        steps.push(Step::new(
+            "rounded_once",
+            cite(LABOUR_LAW, "第四十四条"),
+            &[("lines_fen", Value::Fen(lines)), ("amount_fen", Value::Fen(total))],
+        ));
+    }
     steps.push(Step::new("total", cite(LABOUR_LAW, "第四十四条"), &[("amount_fen", Value::Fen(total))]));
     Ok(Calculation { amount_fen: total, steps })
 }
@@ -879,6 +888,19 @@ mod tests {
     // Wage ¥5,000: hourly = 5000 ÷ 21.75 ÷ 8 = 5000 ÷ 174 = ¥28.7356…
     // 10 h weekday × 150% = 43,103.448… fen; 8 h rest day × 200% = 45,977.011…;
     // 8 h holiday × 300% = 68,965.517…; exact sum 158,045.977… → 158,046 fen.
+    // Wage ¥3,000, one hour of each kind: 3000 ÷ 174 = 17.2413…/h; lines
+    // 25.862… → 25.86, 34.482… → 34.48, 51.724… → 51.72 add up to 112.06;
+    // the exact sum 112.068… rounds to 112.07, and a line says why.
+    #[test]
+    fn overtime_says_when_the_total_differs_from_the_rounded_lines() {
+        let c = overtime(&OvertimeInput { monthly_fen: 300_000, extended_minutes: 60, rest_day_minutes: 60, holiday_minutes: 60 }).unwrap();
+        assert_eq!(c.amount_fen, 11_207);
+        let r = c.step("rounded_once").expect("a rounding line");
+        assert_eq!((r.arg("lines_fen"), r.arg("amount_fen")), (Some(Value::Fen(11_206)), Some(Value::Fen(11_207))));
+        let exact = overtime(&OvertimeInput { monthly_fen: 174_000, extended_minutes: 60, ..Default::default() }).unwrap();
+        assert!(exact.step("rounded_once").is_none());
+    }
+
     #[test]
     fn overtime_three_kinds() {
         let c = overtime(&OvertimeInput { monthly_fen: W, extended_minutes: 600, rest_day_minutes: 480, holiday_minutes: 480 }).unwrap();

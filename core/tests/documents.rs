@@ -403,6 +403,23 @@ fn audit_report_keeps_identity_as_a_request_and_cites_only_the_collection_rule()
     snapshot("audit", &a.to_text());
 }
 
+/// Overtime at ¥3,000, one hour of each kind: the lines add up to ¥112.06,
+/// the total (rounded once) is ¥112.07, and the working says why in both
+/// languages instead of leaving the paper to look wrong.
+#[test]
+fn overtime_working_explains_a_total_a_fen_off_its_lines() {
+    let s = situation(&[Problem::OvertimeRest], |s| s.want = Want::MoneyOrDecision);
+    let mut det = Details::default();
+    for (k, v) in [("claims.monthly_wage", "3000"), ("claims.overtime_weekday_hours", "1"), ("claims.overtime_rest_day_hours", "1"), ("claims.overtime_holiday_hours", "1")] {
+        det.set(k, v.into());
+    }
+    let docs = docs(&s, &det);
+    let c = docs.iter().flat_map(|d| &d.claims).find(|c| c.key == "overtime").expect("an overtime claim");
+    assert_eq!(c.amount_fen, Some(11_207));
+    let w = c.working.iter().find(|w| w.zh.contains("相加为112.06元")).expect("a rounding line");
+    assert!(w.zh.contains("为112.07元") && w.en.contains("add up to ¥112.06") && w.en.contains("¥112.07"), "{} / {}", w.zh, w.en);
+}
+
 /// Paid below the minimum wage and asking arbitration: a claim for the
 /// difference (劳动法 第四十八条), not "请求依法裁决：" with the interview's label.
 #[test]
