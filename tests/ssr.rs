@@ -147,7 +147,7 @@ async fn chosen_answers_are_checked() {
     assert_eq!(html.matches("checked").count(), 2, "{html}");
     let html = fact(Lang::En, FactId::Want, a, vec![]).await;
     assert_eq!(html.matches("checked").count(), 1, "{html}");
-    assert!(html.contains("I get back the money I am owed"), "{html}");
+    assert!(html.contains("An arbitration decision: the employer disputes"), "{html}");
 }
 
 #[tokio::test]
