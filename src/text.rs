@@ -338,6 +338,17 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
 }
 
 /// Label of a date field (`interview::DateField::key`).
+/// What a date field means, when its label alone could be misread: the end
+/// of a breach is not the day the person left (监察条例 第二十条 counts
+/// inspection's 2 years from it, and wages still owed are a breach that goes on).
+pub fn date_note(lang: Lang, field: &str) -> Option<&'static str> {
+    match (lang, field) {
+        (Lang::Zh, "violation_end") => Some("比如欠的钱已经付清、社保已经补缴的那天。还没改正就空着；离职不算改正。"),
+        (Lang::En, "violation_end") => Some("For example, the day the money owed was paid in full or the contributions made up. Leave it blank if it has not been put right; leaving the job does not count."),
+        _ => None,
+    }
+}
+
 pub fn date_label(lang: Lang, field: &str) -> &'static str {
     match (lang, field) {
         (Lang::Zh, "job_start") => "开始在这个单位工作的日期",
@@ -346,8 +357,8 @@ pub fn date_label(lang: Lang, field: &str) -> &'static str {
         (Lang::En, "job_end") => "Last day of work there",
         (Lang::Zh, "known") => "您发现问题的日期",
         (Lang::En, "known") => "When you found out about the problem",
-        (Lang::Zh, "violation_end") => "单位改正问题的日期（比如欠的钱已经付清、社保已经补缴的那天；还没改正就空着，离职不算改正）",
-        (Lang::En, "violation_end") => "When the employer put it right (e.g. the day the money owed was paid in full or the contributions made up; blank if it has not; leaving the job does not count)",
+        (Lang::Zh, "violation_end") => "单位改正问题的日期",
+        (Lang::En, "violation_end") => "When the employer put it right",
         (Lang::Zh, "injury") => "受伤或确诊职业病的日期",
         (Lang::En, "injury") => "Day of the injury or diagnosis",
         (Lang::Zh, "award_received") => "收到仲裁裁决书的日期",

@@ -219,6 +219,23 @@ async fn dates_keep_what_was_typed_and_show_the_error() {
     assert!(summary.contains(r##"href="#wq-field-dates.injury">受伤或确诊职业病的日期：日历上没有这一天"##), "{summary}");
 }
 
+/// The end of a breach starts inspection's 2 years (监察条例 第二十条); read
+/// as "the day I left", it made wages still owed look time-barred. The field
+/// says what it means and that leaving does not count, and the note is part
+/// of the field's description for screen readers.
+#[tokio::test]
+async fn the_end_of_the_breach_says_leaving_does_not_count() {
+    let a = answers(&[Problem::WagesUnpaid], &[(FactId::Employment, "left"), (FactId::Want, "stop_violation")]);
+    let html = dates(Lang::Zh, a.clone(), vec![]).await;
+    assert!(html.contains(r#"for="wq-field-dates.violation_end">单位改正问题的日期</label>"#), "{html}");
+    assert!(html.contains(r#"<span id="wq-note-dates.violation_end" class="wq-hint">比如欠的钱已经付清、社保已经补缴的那天。还没改正就空着；离职不算改正。</span>"#), "{html}");
+    assert!(html.contains(r#"aria-describedby="wq-note-dates.violation_end wq-hint-dates.violation_end""#), "{html}");
+    let en = dates(Lang::En, a, vec![]).await;
+    assert!(en.contains("leaving the job does not count"), "{en}");
+    // Other dates have no note.
+    assert!(!html.contains("wq-note-dates.job_end"), "{html}");
+}
+
 #[tokio::test]
 async fn the_review_lists_every_answer_with_a_change_button() {
     let a = answers(

@@ -36,11 +36,14 @@ pub fn dates_screen(props: &DatesScreenProps) -> Html {
                 let id = format!("wq-field-{path}");
                 let hint_id = format!("wq-hint-{path}");
                 let error_id = format!("wq-error-{path}");
+                let note_id = format!("wq-note-{path}");
+                let note = text::date_note(lang, f.key());
                 let error = props.errors.iter().find(|e| e.field == path);
-                let describedby = match error {
-                    Some(_) => format!("{hint_id} {error_id}"),
-                    None => hint_id.clone(),
-                };
+                let mut describedby = if note.is_some() { format!("{note_id} {hint_id}") } else { hint_id.clone() };
+                if error.is_some() {
+                    describedby.push(' ');
+                    describedby.push_str(&error_id);
+                }
                 let oninput = props.on.reform(move |e: InputEvent| {
                     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                     Action::SetDate(f, input.value())
@@ -48,6 +51,9 @@ pub fn dates_screen(props: &DatesScreenProps) -> Html {
                 html! {
                     <div class="wq-field">
                         <label for={id.clone()}>{ text::date_label(lang, f.key()) }</label>
+                        if let Some(n) = note {
+                            <span id={note_id} class="wq-hint">{ n }</span>
+                        }
                         <span id={hint_id} class="wq-hint">{ t(lang, Key::DateFormatHint) }</span>
                         if let Some(e) = error {
                             <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
