@@ -468,6 +468,16 @@ fn compensation_input(d: &Details, i: &Inputs, from_first_day: bool) -> Result<m
     })
 }
 
+/// Economic compensation (第四十六条, 第四十七条), whichever way the job ended.
+fn compensation(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
+    compensation_input(d, i, false).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))
+}
+
+/// Damages for an unlawful dismissal (第八十七条).
+fn damages(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
+    compensation_input(d, i, true).and_then(|x| money::illegal_termination(&x).map_err(|_| vec!["claims.monthly_wage"]))
+}
+
 fn overtime(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
     let m = |s: &str| details::hours_minutes(s).unwrap_or(0).min(details::MAX_HOURS * 60);
     let input = money::OvertimeInput {
@@ -573,8 +583,9 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
     }
     for &p in problems {
         let c = match p {
-            // A dismissal's claim (damages, or the contract continued) takes
-            // the place of economic compensation for the same end of the job:
+            // A dismissal's claim (damages, the contract continued, or the
+            // compensation itself) takes the place of a separate claim for
+            // economic compensation for the same end of the job:
             // 劳动合同法 第四十八条; 实施条例 第二十五条 (damages: "不再支付经济补偿").
             Problem::CompensationUnpaid if problems.contains(&Problem::Dismissed) => continue,
             Problem::WagesUnpaid => spec("unpaid_wages", "请求裁决被申请人支付拖欠的工资", "That the respondent pay the wages owed", Some(unpaid(d, i)), &[cite(LCL, "第三十条")]),
@@ -590,7 +601,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 "compensation",
                 "请求裁决被申请人支付解除（终止）劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the end of the contract",
-                Some(compensation_input(d, i, false).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                Some(compensation(d, i)),
                 &[cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
             ),
             // The worker ended the contract because of the employer's breach
@@ -600,7 +611,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 "compensation",
                 "请求裁决被申请人支付申请人依法解除劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the contract the applicant ended because of the respondent's breach",
-                Some(compensation_input(d, i, false).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                Some(compensation(d, i)),
                 &[cite(LCL, "第三十八条"), cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
             ),
             // Dismissed or laid off lawfully (第四十条, 第四十一条) without the
@@ -609,7 +620,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 "compensation",
                 "请求裁决被申请人支付解除劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the contract it ended",
-                Some(compensation_input(d, i, false).and_then(|x| money::economic_compensation(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                Some(compensation(d, i)),
                 &[cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
             ),
             Problem::Dismissed if d.claims.remedy() == DismissalRemedy::Reinstate => spec(
@@ -623,7 +634,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 "damages",
                 "请求裁决被申请人支付违法解除劳动合同的赔偿金",
                 "That the respondent pay damages for unlawful termination",
-                Some(compensation_input(d, i, true).and_then(|x| money::illegal_termination(&x).map_err(|_| vec!["claims.monthly_wage"]))),
+                Some(damages(d, i)),
                 &[cite(LCL, "第四十八条"), cite(LCL, "第八十七条")],
             ),
             Problem::WorkInjury => spec(

@@ -208,10 +208,12 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         // `arbitration_year_after_leaving` note, or the person, reading that
         // inspection's 2 years have not started, could wait past it.
         let goes = |o| out_links.iter().any(|l: &Link| l.outcome == o);
-        if s.employment == Employment::Left && goes(Outcome::Inspection) && !goes(Outcome::Arbitration) {
-            if let Some(st) = limit_for(problem, Outcome::Arbitration, s, today).filter(|_| arbitration_limit_counts_from_leaving(problem)) {
-                limits.push(st);
-            }
+        let shown_at_inspection = s.employment == Employment::Left
+            && arbitration_limit_counts_from_leaving(problem)
+            && goes(Outcome::Inspection)
+            && !goes(Outcome::Arbitration);
+        if shown_at_inspection {
+            limits.extend(limit_for(problem, Outcome::Arbitration, s, today));
         }
         problems.push(ProblemRouting { problem, chain: out_links, limits });
     }
