@@ -473,6 +473,27 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     assert!(quit.contains("依法解除劳动合同的经济补偿") && !quit.contains("违法解除劳动合同的赔偿金"), "{quit}");
 }
 
+/// A claim the calculators work out at ¥0 is not drafted, and the form
+/// says why beside the claims, with the working.
+#[tokio::test]
+async fn a_claim_worth_nothing_is_explained_not_drafted() {
+    let mut d = summary_details();
+    for (k, v) in [("claims.job_start", "2026-03-02"), ("claims.job_end", "2026-03-20"), ("claims.unpaid_months", ""), ("claims.unpaid_days", "14")] {
+        assert!(d.set(k, v.into()));
+    }
+    let a = answers(&[Problem::WagesUnpaid, Problem::NoContract], &[(FactId::Want, "money_or_decision"), (FactId::Employment, "left")]);
+    let zh = summary(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
+    let none = zh.split(r#"<ul class="wq-claim-list wq-nothing-owed">"#).nth(1).expect("a list of claims worth nothing");
+    let none = none.split("</ul>").next().unwrap();
+    assert!(none.contains("请求裁决被申请人支付未订立书面劳动合同期间的另一倍工资"), "{none}");
+    assert!(none.contains("按您填写的情况算，这一项没有应付的钱，所以没有写进文书。"), "{none}");
+    assert!(none.contains("二倍工资自2026年4月2日起计算"), "{none}");
+    let drafted = zh.split(r#"<ol class="wq-claim-list">"#).nth(1).expect("the claims drafted").split("</ol>").next().unwrap();
+    assert!(drafted.contains("拖欠的工资") && !drafted.contains("另一倍工资"), "{drafted}");
+    let en = summary(Lang::En, a, d, vec![], weiquan::Mode::Phone).await;
+    assert!(en.contains("From what you entered, nothing is owed for this, so it is not on the paper."), "{en}");
+}
+
 #[tokio::test]
 async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_languages() {
     for lang in [Lang::Zh, Lang::En] {

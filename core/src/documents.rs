@@ -154,6 +154,11 @@ pub struct Document {
     pub claims_heading: &'static str,
     pub claims_heading_en: &'static str,
     pub claims: Vec<Claim>,
+    /// Claims the calculators worked out at ¥0 (for example double wages
+    /// when the contract was signed within the first month, 实施条例
+    /// 第六条): not printed, since nobody hands in a claim for nothing; the
+    /// UI shows them with their working so the person sees why.
+    pub nothing_owed: Vec<Claim>,
     pub facts_heading: &'static str,
     pub facts_heading_en: &'static str,
     /// Facts and reasons in Chinese: the person's edit, or composed.
@@ -533,6 +538,8 @@ fn finish(spec: ClaimSpec, threshold: Option<i64>, flag: bool) -> Claim {
     let basis = spec.cites.clone();
     let (mut text, mut text_en) = (spec.zh, spec.en);
     match amount {
+        // Nothing owed: the claim goes to `nothing_owed`, without an amount.
+        Some(0) => {}
         Some(a) => {
             text.push_str(&format!("，共计人民币{}元", yuan(a)));
             text_en.push_str(&format!(": ¥{} in total", yuan(a)));
@@ -544,7 +551,7 @@ fn finish(spec: ClaimSpec, threshold: Option<i64>, flag: bool) -> Claim {
         None => {}
     }
     let final_award = match (flag, amount, threshold) {
-        (true, Some(a), Some(t)) => {
+        (true, Some(a), Some(t)) if a > 0 => {
             push_cite(&mut cites, money::FINAL_AWARD_CITE);
             Some(FinalAward { threshold_fen: t, under: money::under_final_award_threshold(a, t) })
         }
@@ -1228,7 +1235,8 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
     bodies(routing)
         .into_iter()
         .map(|(body, problems, confirm)| {
-            let claims = claims_for(body, &problems, confirm, s, d, today);
+            let (claims, nothing_owed): (Vec<Claim>, Vec<Claim>) =
+                claims_for(body, &problems, confirm, s, d, today).into_iter().partition(|c| c.amount_fen != Some(0));
             let mut notices = Vec::new();
             let mut basis = Vec::new();
             let doc = |title, title_en, parties, ch: (&'static str, &'static str), fh: (&'static str, &'static str), eh: (&'static str, &'static str), addressee: (&'static str, &'static str), signer: (&'static str, &'static str)| Document {
@@ -1239,6 +1247,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                 claims_heading: ch.0,
                 claims_heading_en: ch.1,
                 claims: claims.clone(),
+                nothing_owed: nothing_owed.clone(),
                 facts_heading: fh.0,
                 facts_heading_en: fh.1,
                 facts: facts.clone(),
@@ -1449,6 +1458,12 @@ impl Document {
             }
         }
         push(LineKind::Heading, true, 0, format!("{}：", self.claims_heading));
+        // Every claim worked out at nothing (`nothing_owed`) and none typed:
+        // the gap is printed like an empty field, for the person or the
+        // window to fill.
+        if self.claims.is_empty() {
+            push(LineKind::Text, false, 0, NOT_GIVEN.to_string());
+        }
         for (k, c) in self.claims.iter().enumerate() {
             push(LineKind::Text, false, 0, format!("{}、{}。", NUMERALS.get(k).copied().unwrap_or("·"), c.text));
             if !c.basis.is_empty() {

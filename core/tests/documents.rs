@@ -308,6 +308,54 @@ fn missing_inputs_leave_the_claim_without_an_amount_and_name_the_fields() {
     assert!(a.claims[0].final_award.is_none());
 }
 
+/// Three weeks' work without a contract, wages unpaid: double wages start
+/// only after the first month (实施条例 第六条), so that claim works out at
+/// ¥0. Nobody hands in a claim for nothing: it is left off the paper, and
+/// kept beside it (`nothing_owed`) with the working that says why.
+#[test]
+fn a_claim_worked_out_at_nothing_is_kept_off_the_paper_with_its_reason() {
+    let s = situation(&[Problem::WagesUnpaid, Problem::NoContract], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.relationship = Relationship::Acknowledged;
+        s.employment = Employment::Left;
+        s.dates.job_start = Some(d("2026-03-02"));
+        s.dates.job_end = Some(d("2026-03-20"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "4,000".into());
+    det.set("claims.unpaid_days", "14".into());
+    let docs = docs(&s, &det);
+    let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an arbitration paper");
+    assert_eq!(a.claims.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(), ["unpaid_wages"]);
+    assert_eq!(a.nothing_owed.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(), ["double_wages"]);
+    let dw = &a.nothing_owed[0];
+    assert_eq!(dw.amount_fen, Some(0));
+    assert!(!dw.text.contains("共计") && !dw.text_en.contains('¥'), "{} / {}", dw.text, dw.text_en);
+    assert!(dw.final_award.is_none());
+    assert!(dw.working.iter().any(|w| w.zh == "二倍工资自2026年4月2日起计算，此前已订立合同或离职，无二倍工资"), "{:?}", dw.working);
+    let paper = a.to_text();
+    assert!(!paper.contains("另一倍工资") && !paper.contains("共计人民币0.00元"), "{paper}");
+    assert!(paper.contains("请求裁决被申请人支付拖欠的工资"), "{paper}");
+    // Without the wages: no claim is left, and the gap is printed as one.
+    let alone = situation(&[Problem::NoContract], |x| {
+        x.want = s.want;
+        x.relationship = s.relationship;
+        x.employment = s.employment;
+        x.dates = s.dates.clone();
+    });
+    let only = documents::compose(&alone, &route(&alone, today()), &det, today());
+    let a = only.iter().find(|d| d.body == Body::Arbitration).expect("an arbitration paper");
+    assert!(a.claims.is_empty() && a.nothing_owed.len() == 1);
+    assert!(a.to_text().contains("仲裁请求：\n（未填写）\n"), "{}", a.to_text());
+    // The same answers with a month's more work: the claim is on the paper.
+    det.set("claims.job_end", "2026-05-20".into());
+    let later = documents::compose(&s, &route(&s, today()), &det, today());
+    let a = later.iter().find(|d| d.body == Body::Arbitration).unwrap();
+    assert!(a.nothing_owed.is_empty());
+    assert!(a.claims.iter().any(|c| c.key == "double_wages" && c.amount_fen > Some(0)), "{:?}", a.claims);
+}
+
 #[test]
 fn dispatch_case_has_two_respondents_and_three_papers() {
     let s = situation(&[Problem::Dismissed], |s| {

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use weiquan_core::documents::{Body, Document};
+use weiquan_core::documents::{Body, Claim, Document};
 use weiquan_core::money::FINAL_AWARD_CITE;
 use yew::prelude::*;
 
@@ -33,55 +33,77 @@ fn pending(lang: Lang, missing: &[&str]) -> String {
     text::sentences(lang, &[st(lang, SKey::AmountPending).to_string(), needs])
 }
 
+/// How a claim's amount was worked out: each step with its clause.
+fn working(lang: Lang, c: &Claim) -> Html {
+    if c.working.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="wq-working">
+            <summary>{ st(lang, SKey::WorkingTitle) }</summary>
+            <ol>
+                { for c.working.iter().map(|w| html! {
+                    <li>
+                        { if lang == Lang::Zh { w.zh.clone() } else { w.en.clone() } }
+                        <cite lang={text::zh_part(lang)}>{ text::aside(lang, &format!("{} {}", w.cite.source, w.cite.clause)) }</cite>
+                    </li>
+                }) }
+            </ol>
+        </details>
+    }
+}
+
 /// Each document's claims in the person's language: the amount the
 /// calculators found, how (the steps with their clauses), what is still
 /// needed, and whether an arbitration award on it would be final.
 pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
     let lang = props.lang;
     let (open, close) = text::aside_marks(lang);
-    if props.docs.iter().all(|d| d.claims.is_empty()) {
+    let shown = |d: &&Document| !d.claims.is_empty() || !d.nothing_owed.is_empty();
+    if !props.docs.iter().any(|d| shown(&d)) {
         return html! {};
     }
     html! {
         <section class="wq-claims" aria-labelledby="wq-claims-title">
             <h3 id="wq-claims-title">{ st(lang, SKey::ClaimsTitle) }</h3>
-            { for props.docs.iter().filter(|d| !d.claims.is_empty()).map(|doc| html! {
+            { for props.docs.iter().filter(shown).map(|doc| html! {
                 <>
                     <h4>{ body_name(lang, doc.body) }</h4>
-                    <ol class="wq-claim-list">
-                        { for doc.claims.iter().map(|c| html! {
-                            <li class="wq-claim">
-                                <p class="wq-claim-text">{ if lang == Lang::Zh { c.text.clone() } else { c.text_en.clone() } }</p>
-                                if let Some(a) = c.amount_fen {
-                                    <p class="wq-claim-amount"><strong>{ money(lang, a) }</strong></p>
-                                } else if !c.missing.is_empty() {
-                                    <p class="wq-claim-missing">
-                                        { pending(lang, &c.missing) }
-                                    </p>
-                                }
-                                if !c.working.is_empty() {
-                                    <details class="wq-working">
-                                        <summary>{ st(lang, SKey::WorkingTitle) }</summary>
-                                        <ol>
-                                            { for c.working.iter().map(|w| html! {
-                                                <li>
-                                                    { if lang == Lang::Zh { w.zh.clone() } else { w.en.clone() } }
-                                                    <cite lang={text::zh_part(lang)}>{ text::aside(lang, &format!("{} {}", w.cite.source, w.cite.clause)) }</cite>
-                                                </li>
-                                            }) }
-                                        </ol>
-                                    </details>
-                                }
-                                if let Some(f) = c.final_award {
-                                    <p class={classes!("wq-final-award", if f.under { "wq-final-under" } else { "wq-final-over" })}>
-                                        { st(lang, if f.under { SKey::FinalAwardUnder } else { SKey::FinalAwardOver }) }
-                                        { open }{ money(lang, f.threshold_fen) }{ text::colon(lang) }
-                                        <cite lang={text::zh_part(lang)}>{ format!("{} {}", FINAL_AWARD_CITE.source, FINAL_AWARD_CITE.clause) }</cite>{ close }
-                                    </p>
-                                }
-                            </li>
-                        }) }
-                    </ol>
+                    if !doc.claims.is_empty() {
+                        <ol class="wq-claim-list">
+                            { for doc.claims.iter().map(|c| html! {
+                                <li class="wq-claim">
+                                    <p class="wq-claim-text">{ if lang == Lang::Zh { c.text.clone() } else { c.text_en.clone() } }</p>
+                                    if let Some(a) = c.amount_fen {
+                                        <p class="wq-claim-amount"><strong>{ money(lang, a) }</strong></p>
+                                    } else if !c.missing.is_empty() {
+                                        <p class="wq-claim-missing">
+                                            { pending(lang, &c.missing) }
+                                        </p>
+                                    }
+                                    { working(lang, c) }
+                                    if let Some(f) = c.final_award {
+                                        <p class={classes!("wq-final-award", if f.under { "wq-final-under" } else { "wq-final-over" })}>
+                                            { st(lang, if f.under { SKey::FinalAwardUnder } else { SKey::FinalAwardOver }) }
+                                            { open }{ money(lang, f.threshold_fen) }{ text::colon(lang) }
+                                            <cite lang={text::zh_part(lang)}>{ format!("{} {}", FINAL_AWARD_CITE.source, FINAL_AWARD_CITE.clause) }</cite>{ close }
+                                        </p>
+                                    }
+                                </li>
+                            }) }
+                        </ol>
+                    }
+                    if !doc.nothing_owed.is_empty() {
+                        <ul class="wq-claim-list wq-nothing-owed">
+                            { for doc.nothing_owed.iter().map(|c| html! {
+                                <li class="wq-claim">
+                                    <p class="wq-claim-text">{ if lang == Lang::Zh { c.text.clone() } else { c.text_en.clone() } }</p>
+                                    <p class="wq-claim-missing">{ st(lang, SKey::NothingOwed) }</p>
+                                    { working(lang, c) }
+                                </li>
+                            }) }
+                        </ul>
+                    }
                 </>
             }) }
         </section>
