@@ -157,6 +157,10 @@ pub enum Action {
     Finish,
     /// The summary screen's actions (`summary_state.rs`).
     Summary(crate::summary_state::SummaryAction),
+    /// The device's date moved on (a kiosk runs for days, a phone's tab
+    /// stays open past midnight): limits, date checks and the papers count
+    /// from the new day. The app sends it before any action on a new day.
+    NewDay(Date),
 }
 
 /// The stable name of a screen in a save: `start`, `review`, `result`,
@@ -208,6 +212,7 @@ impl Reducible for State {
                 | Action::SaveFailed
                 | Action::ClearData
                 | Action::Finish
+                | Action::NewDay(_)
         );
         if !keeps_notice {
             s.notice = None;
@@ -309,6 +314,7 @@ impl Reducible for State {
                 s = State::for_mode(s.today, s.mode, s.home_lang);
             }
             Action::Summary(a) => crate::summary_state::reduce(&mut s, a),
+            Action::NewDay(day) => s.today = day,
         }
         Rc::new(s)
     }
@@ -375,6 +381,24 @@ mod tests {
         assert_eq!(s.answers.date_text(DateField::Known), "2026-02-31");
         let s = s.reduce(Action::SetDate(DateField::Known, "2026-02-28".into())).reduce(Action::Next);
         assert_eq!(s.screen, Screen::Review);
+    }
+
+    /// A kiosk loaded on the 26th and used a week later: after the new day
+    /// (which the app sends before the next action), a date that was in
+    /// the future on the 26th is accepted, and finishing keeps the new day.
+    #[test]
+    fn a_new_day_moves_the_date_checks_and_survives_a_finish() {
+        let week_on = Date::parse("2026-12-03").unwrap();
+        let mut s = Rc::new(State::for_mode(today(), Mode::Kiosk, Lang::Zh)).reduce(Action::Start);
+        s = Rc::new(State { screen: Screen::Ask(Question::Dates), ..(*s).clone() });
+        let s = s.reduce(Action::SetDate(DateField::Known, "2026-12-01".into())).reduce(Action::Next);
+        assert_eq!(s.error_for("dates.known").map(|e| e.key), Some("date_in_future"));
+        let s = s.reduce(Action::NewDay(week_on));
+        assert_eq!(s.answers.date_text(DateField::Known), "2026-12-01", "nothing typed is lost");
+        let s = s.reduce(Action::Next);
+        assert_eq!(s.screen, Screen::Review);
+        let s = s.reduce(Action::Finish);
+        assert_eq!(*s, State::for_mode(week_on, Mode::Kiosk, Lang::Zh));
     }
 
     #[test]

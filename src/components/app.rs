@@ -114,7 +114,19 @@ pub fn app(props: &AppProps) -> Html {
     let heading = use_node_ref();
     let on = {
         let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        // Unless the date is fixed (tests, previews), every action first
+        // catches the state up with the device's date: a kiosk left on for
+        // a week must not count the next person's limits from its first day.
+        let follow_clock = props.today.is_none();
+        Callback::from(move |a: Action| {
+            if follow_clock {
+                let now = crate::platform::today();
+                if now != state.today {
+                    state.dispatch(Action::NewDay(now));
+                }
+            }
+            state.dispatch(a)
+        })
     };
     let name = screen_name(&state);
     {

@@ -4,7 +4,7 @@
 // app works without saving. A kiosk never writes anything, warns before its
 // idle reset, and "finish and clear" wipes every answer.
 import assert from 'node:assert/strict';
-import { CONSENT, PROBLEMS, WAGES, answerAll, heading, openApp, toProblems } from './helpers.mjs';
+import { ANSWERS, CONSENT, PROBLEMS, REVIEW, WAGES, answerAll, heading, openApp, toProblems } from './helpers.mjs';
 
 const KEY = 'weiquan.saved';
 const CLEAR = '清除我的数据';
@@ -203,6 +203,37 @@ export const tests = [
       await heading(page).filter({ hasText: PROBLEMS }).waitFor();
       assert.equal(await page.getByLabel(WAGES).isChecked(), false, 'the earlier answer is gone');
       assert.deepEqual(await everyStore(page), NOTHING_STORED);
+    },
+  },
+  {
+    name: 'kiosk: left on for a week, it counts the next person\'s dates and limits from today, not from the day it was loaded',
+    async run({ page, servers }) {
+      // Noon UTC: the same calendar day in UTC and in China.
+      await page.clock.install({ time: new Date('2026-11-27T04:00:00Z') });
+      await openApp(page, `${servers.root.url}?mode=kiosk`);
+      await page.clock.setSystemTime(new Date('2026-12-04T04:00:00Z'));
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await answerAll(page, 'zh', '记得这些日期吗？', {
+        ...ANSWERS,
+        '您遇到了什么问题？（可以选多项）': [WAGES],
+        '您现在还在这个单位工作吗？': ['已经离开了'],
+      });
+      // Left on 2026-12-01: in the future on the day the page loaded.
+      await page.locator('input[id="wq-field-dates.job_start"]').fill('2025-01-01');
+      await page.locator('input[id="wq-field-dates.job_end"]').fill('2026-12-01');
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+      // Left on 2025-12-10: the arbitration year ends 2026-12-10, 6 days
+      // after 12-04 (13 after the day the page was loaded).
+      await page.getByRole('button', { name: /修改：记得这些日期吗/ }).click();
+      await page.locator('input[id="wq-field-dates.job_end"]').fill('2025-12-10');
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+      await page.locator('main button', { hasText: '查看结果' }).click();
+      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      const main = await page.locator('main').innerText();
+      assert.ok(main.includes('最后一天是 2026-12-10，只剩 6 天'), main);
     },
   },
   {
