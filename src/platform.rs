@@ -61,7 +61,7 @@ fn focus_is_nowhere(el: &web_sys::Element) -> bool {
 /// whole `.wq-field` or fieldset) are scrolled to the top. The URL and the
 /// history stay as they were (on a host page too), and a field inside a
 /// shadow root, which the browser's own jump cannot find, is reached.
-/// Without such a field the link does what links do.
+/// Without such a field nothing happens (the link is never followed).
 pub fn jump_to_field(e: yew::MouseEvent) {
     #[cfg(target_arch = "wasm32")]
     {
@@ -69,12 +69,15 @@ pub fn jump_to_field(e: yew::MouseEvent) {
         // Yew listens on the widget's root: the link is found from the target.
         let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("a[href]").ok().flatten()) else { return };
         let Some(id) = link.get_attribute("href").and_then(|h| h.strip_prefix('#').map(str::to_string)) else { return };
+        // Never followed: a `#` link would change the URL (the host page's,
+        // when embedded), add a history entry and, on a page the app owns,
+        // be taken as the Back button.
+        e.prevent_default();
         let field = match link.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
             Some(shadow) => shadow.get_element_by_id(&id),
             None => link.owner_document().and_then(|d| d.get_element_by_id(&id)),
         };
         let Some(field) = field else { return };
-        e.prevent_default();
         let shown = field.closest(".wq-field, fieldset").ok().flatten().unwrap_or_else(|| field.clone());
         // A group of choices (a fieldset) is entered at its first choice.
         let target = match field.tag_name().as_str() {

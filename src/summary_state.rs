@@ -3,7 +3,7 @@
 //! list rows, and checking the form. Called from one arm of
 //! [`crate::state::State`]'s reducer.
 
-use weiquan_core::details;
+use weiquan_core::{details, documents};
 
 use crate::state::{Screen, State};
 
@@ -51,7 +51,10 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
             s.errors.retain(|e| e.field != "facts_text");
         }
         SummaryAction::Check => {
-            s.errors = details::validate(&s.details, s.today);
+            // Only the parts the form shows for these answers are checked.
+            let situation = weiquan_core::interview::situation(&s.answers);
+            let routing = weiquan_core::route(&situation, s.today);
+            s.errors = details::validate(&s.details, documents::form_parts(&situation, &routing), s.today);
             s.summary_checked = true;
         }
     }

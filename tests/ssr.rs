@@ -557,7 +557,7 @@ async fn summary_errors_sit_beside_their_fields_and_keep_the_text() {
     let mut d = summary_details();
     d.set("person.id_number", "410102199003151231".into());
     d.set("person.phone", "12345".into());
-    let errors = weiquan_core::details::validate(&d, today());
+    let errors = weiquan_core::details::validate(&d, weiquan_core::details::FormParts::ALL, today());
     assert!(errors.iter().any(|e| e.key == "id_checksum"));
     for lang in [Lang::Zh, Lang::En] {
         let html = summary(lang, money_answers(), d.clone(), errors.clone(), weiquan::Mode::Phone).await;

@@ -13,6 +13,7 @@
 
 use crate::date::Date;
 use crate::interview::parse_date;
+use crate::rules::Problem;
 use crate::situation::FieldError;
 use crate::validate;
 use serde::{Deserialize, Serialize};
@@ -544,6 +545,58 @@ fn hours_key(amount_key: &'static str) -> &'static str {
 /// Most hours of overtime accepted (ten years of 24-hour days).
 pub const MAX_HOURS: i64 = 87_600;
 
+/// The parts of the form that apply to a case: the UI shows only these, and
+/// [`validate`] checks only these, so a value left in a field the person
+/// can no longer see (a problem unticked, arbitration no longer a step)
+/// cannot block the form with an error nobody can reach. The values stay
+/// in [`Details`] (nothing typed is lost) and come back with the part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FormParts {
+    /// The money section (monthly wage, start of the job).
+    pub money: bool,
+    pub job_end: bool,
+    pub contract_signed: bool,
+    /// Unpaid wages: amount, months, days.
+    pub unpaid: bool,
+    pub overtime: bool,
+    pub city_avg_wage: bool,
+    pub dismissal_remedy: bool,
+    /// Arbitration: further respondents, other claims, witnesses.
+    pub arbitration: bool,
+}
+
+impl FormParts {
+    /// Every part (the `document` tool's input may fill any field).
+    pub const ALL: FormParts = FormParts {
+        money: true,
+        job_end: true,
+        contract_signed: true,
+        unpaid: true,
+        overtime: true,
+        city_avg_wage: true,
+        dismissal_remedy: true,
+        arbitration: true,
+    };
+
+    /// The parts for the problems chosen, `arbitration` when the routing
+    /// sends the person there (the claims that need each field are in
+    /// documents.rs).
+    pub fn for_case(problems: &[Problem], arbitration: bool) -> FormParts {
+        let has = |p: Problem| problems.contains(&p);
+        let ended = has(Problem::Dismissed) || has(Problem::CompensationUnpaid);
+        FormParts {
+            money: ended || has(Problem::WagesUnpaid) || has(Problem::NoContract) || has(Problem::OvertimeRest),
+            job_end: ended || has(Problem::NoContract),
+            contract_signed: has(Problem::NoContract),
+            unpaid: has(Problem::WagesUnpaid),
+            overtime: has(Problem::OvertimeRest),
+            city_avg_wage: ended,
+            dismissal_remedy: has(Problem::Dismissed) && arbitration,
+            arbitration,
+        }
+    }
+}
+
 /// A whole number (months, days; full-width digits too): `Ok(0)` when
 /// empty. Key `count_format`.
 pub fn count(s: &str) -> Result<i64, validate::Invalid> {
@@ -592,7 +645,7 @@ fn required(errors: &mut Vec<FieldError>, path: &str, value: &str) -> bool {
 /// changes the details. Required: the person's name, ID number, phone and
 /// address, and the first employer's name and address (劳动争议调解仲裁法
 /// 第二十八条 and the inspection complaint contents need them).
-pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
+pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let e = &mut errors;
     let p = &d.person;
@@ -649,6 +702,8 @@ pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
     }
     too_long(e, "person.occupation", &p.occupation, MAX_SHORT);
 
+    // Every employer typed stays on the form (a further one has its remove
+    // button even when arbitration is no longer a step).
     let n = d.employers.len().max(1);
     for i in 0..n {
         let emp = d.employer(i);
@@ -673,12 +728,16 @@ pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
     }
 
     let c = &d.claims;
-    for (f, v) in [("monthly_wage", &c.monthly_wage), ("unpaid_amount", &c.unpaid_amount), ("city_avg_wage", &c.city_avg_wage)] {
+    let (money, unpaid) = (parts.money, parts.money && parts.unpaid);
+    for (f, v) in [("monthly_wage", &c.monthly_wage, money), ("unpaid_amount", &c.unpaid_amount, unpaid), ("city_avg_wage", &c.city_avg_wage, money && parts.city_avg_wage)]
+        .into_iter()
+        .filter_map(|(f, v, shown)| shown.then_some((f, v)))
+    {
         if let Err(err) = amount(v) {
             e.push(err.into_field(&format!("claims.{f}")));
         }
     }
-    for (f, v) in [("unpaid_months", &c.unpaid_months), ("unpaid_days", &c.unpaid_days)] {
+    for (f, v) in [("unpaid_months", &c.unpaid_months), ("unpaid_days", &c.unpaid_days)].into_iter().filter(|_| unpaid) {
         if let Err(err) = count(v) {
             e.push(err.into_field(&format!("claims.{f}")));
         }
@@ -687,7 +746,10 @@ pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
         ("overtime_weekday_hours", &c.overtime_weekday_hours),
         ("overtime_rest_day_hours", &c.overtime_rest_day_hours),
         ("overtime_holiday_hours", &c.overtime_holiday_hours),
-    ] {
+    ]
+    .into_iter()
+    .filter(|_| money && parts.overtime)
+    {
         match hours_minutes(v) {
             Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
             Ok(m) if m > MAX_HOURS * 60 => e.push(FieldError {
@@ -699,10 +761,17 @@ pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
         }
     }
     let mut dates = [None, None, None];
-    for (k, (f, v)) in [("job_start", &c.job_start), ("job_end", &c.job_end), ("contract_signed", &c.contract_signed)]
-        .into_iter()
-        .enumerate()
+    for (k, (f, v, shown)) in [
+        ("job_start", &c.job_start, money),
+        ("job_end", &c.job_end, money && parts.job_end),
+        ("contract_signed", &c.contract_signed, money && parts.contract_signed),
+    ]
+    .into_iter()
+    .enumerate()
     {
+        if !shown {
+            continue;
+        }
         match date_field(v) {
             Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
             Ok(Some(x)) => match validate::not_in_future(x, today) {
@@ -721,14 +790,14 @@ pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
             }
         }
     }
-    if DismissalRemedy::parse(&c.dismissal_remedy).is_none() {
+    if money && parts.dismissal_remedy && DismissalRemedy::parse(&c.dismissal_remedy).is_none() {
         e.push(FieldError {
             field: "claims.dismissal_remedy".into(),
             key: "choose_one",
             detail: format!("unknown remedy {:?}", line(&c.dismissal_remedy)),
         });
     }
-    for (i, o) in c.other.iter().enumerate() {
+    for (i, o) in c.other.iter().enumerate().filter(|_| parts.arbitration) {
         too_long(e, &format!("claims.other[{i}].text"), &o.text, MAX_ITEM);
         if let Err(err) = amount(&o.amount) {
             e.push(err.into_field(&format!("claims.other[{i}].amount")));
@@ -741,7 +810,7 @@ pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
         too_long(e, &format!("evidence[{i}].item"), &ev.item, MAX_ITEM);
         too_long(e, &format!("evidence[{i}].source"), &ev.source, MAX_ITEM);
     }
-    for (i, w) in d.witnesses.iter().enumerate() {
+    for (i, w) in d.witnesses.iter().enumerate().filter(|_| parts.arbitration) {
         too_long(e, &format!("witnesses[{i}].name"), &w.name, MAX_NAME);
         too_long(e, &format!("witnesses[{i}].contact"), &w.contact, MAX_ADDRESS);
     }
@@ -754,6 +823,51 @@ pub fn validate(d: &Details, today: Date) -> Vec<FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A bad value in a field the form does not show for the case is not
+    /// an error (nobody could reach it), and it is kept; the same value is
+    /// an error once its part is shown again.
+    #[test]
+    fn only_the_parts_shown_are_checked_and_hidden_values_are_kept() {
+        let today = Date::parse("2026-11-26").unwrap();
+        let mut d = Details::default();
+        for (k, v) in [
+            ("claims.unpaid_amount", "3000-"),
+            ("claims.overtime_weekday_hours", "lots"),
+            ("claims.contract_signed", "2026-02-31"),
+            ("claims.city_avg_wage", "x"),
+            ("claims.dismissal_remedy", "revenge"),
+            ("claims.other[0].amount", "y"),
+            ("witnesses[0].name", &"长".repeat(MAX_NAME + 1)),
+        ] {
+            assert!(d.set(k, v.into()), "{k}");
+        }
+        let claim_errors = |parts: FormParts| -> Vec<String> {
+            validate(&d, parts, today).into_iter().map(|e| e.field).filter(|f| !f.starts_with("person.") && !f.starts_with("employers[")).collect()
+        };
+        // Wages only, inspection: only the unpaid-wage fields are on the form.
+        assert_eq!(claim_errors(FormParts::for_case(&[Problem::WagesUnpaid], false)), ["claims.unpaid_amount"]);
+        // Social insurance only: no money section at all.
+        assert!(claim_errors(FormParts::for_case(&[Problem::NoSocialInsurance], false)).is_empty());
+        // Every part: every bad value.
+        assert_eq!(
+            claim_errors(FormParts::ALL),
+            [
+                "claims.unpaid_amount",
+                "claims.city_avg_wage",
+                "claims.overtime_weekday_hours",
+                "claims.contract_signed",
+                "claims.dismissal_remedy",
+                "claims.other[0].amount",
+                "claims.other[0].text",
+                "witnesses[0].name",
+            ]
+        );
+        let dismissed = FormParts::for_case(&[Problem::Dismissed, Problem::NoContract], true);
+        assert!(dismissed.dismissal_remedy && dismissed.city_avg_wage && dismissed.contract_signed && !dismissed.unpaid && !dismissed.overtime);
+        assert!(!FormParts::for_case(&[Problem::Dismissed], false).dismissal_remedy, "the remedy is an arbitration claim");
+        assert_eq!(d.get("claims.unpaid_amount"), "3000-", "kept as typed");
+    }
 
     #[test]
     fn set_and_get_by_path_append_only_at_the_end() {

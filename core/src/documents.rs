@@ -15,7 +15,7 @@
 //! in core/law/.
 
 use crate::date::Date;
-use crate::details::{self, clean, line, Details, DismissalRemedy, Employer};
+use crate::details::{self, clean, line, Details, DismissalRemedy, Employer, FormParts};
 use crate::money::{self, Calculation, Cite, ContractEnd, Step, Value};
 use crate::places;
 use crate::routing::Routing;
@@ -1195,6 +1195,13 @@ pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
     }
     crate::sort_small_by_key(&mut out, |(b, _, _)| *b);
     out
+}
+
+/// The parts of the summary form that apply to this case (the form shows
+/// them; `details::validate` checks them).
+pub fn form_parts(s: &Situation, routing: &Routing) -> FormParts {
+    let arbitration = bodies(routing).iter().any(|(b, _, _)| *b == Body::Arbitration);
+    FormParts::for_case(&s.problems, arbitration)
 }
 
 /// The claims for one body (also shown by the UI beside the form).

@@ -10,7 +10,7 @@
 mod common;
 
 use common::run_tool;
-use weiquan_core::details::{self, validate, Details};
+use weiquan_core::details::{self, validate, Details, FormParts};
 use weiquan_core::documents::{self, Body, Document};
 use weiquan_core::money::Cite;
 use weiquan_core::qr::{self, QrCase};
@@ -101,7 +101,7 @@ fn arbitration_case() -> (Situation, Details) {
 #[test]
 fn arbitration_application_has_the_contents_of_article_28() {
     let (s, det) = arbitration_case();
-    assert!(validate(&det, today()).is_empty(), "{:?}", validate(&det, today()));
+    assert!(validate(&det, FormParts::ALL, today()).is_empty(), "{:?}", validate(&det, FormParts::ALL, today()));
     let docs = docs(&s, &det);
     assert_eq!(docs.len(), 1);
     let a = &docs[0];
@@ -186,7 +186,7 @@ fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
     // compensation once, not damages, and the facts do not call it unlawful.
     assert_eq!(claims(&both, "compensation"), [("compensation".to_string(), Some(3_000_000))]);
     let (s, det) = left_after_four_years(&[Problem::Dismissed], "compensation");
-    assert!(validate(&det, today()).is_empty());
+    assert!(validate(&det, FormParts::ALL, today()).is_empty());
     let (zh, en) = weiquan_core::documents::composed_facts(&s, &det, today());
     assert!(zh.contains("2026年9月30日，单位解除了与本人的劳动合同，未依法支付经济补偿。") && !zh.contains("违法"), "{zh}");
     assert!(en.contains("On 2026-09-30 the employer ended my contract and did not pay the economic compensation owed."), "{en}");
@@ -206,7 +206,7 @@ fn a_forced_resignation_claims_compensation_and_says_who_ended_the_contract() {
     const QUIT_FOR_CAUSE: &str = "quit_for_cause";
     let case = |problems: &[Problem], remedy: &str| {
         let (s, det) = left_after_four_years(problems, remedy);
-        assert!(validate(&det, today()).is_empty(), "{remedy}");
+        assert!(validate(&det, FormParts::ALL, today()).is_empty(), "{remedy}");
         let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).expect("an application");
         (a, composed_facts(&s, &det, today()))
     };
@@ -372,7 +372,7 @@ fn dispatch_case_has_two_respondents_and_three_papers() {
     det.set("employers[1].address", "郑州市高新区科学大道9号".into());
     det.set("employers[1].credit_code", CODE2.into());
     det.set("claims.monthly_wage", "8000".into());
-    assert!(validate(&det, today()).is_empty(), "{:?}", validate(&det, today()));
+    assert!(validate(&det, FormParts::ALL, today()).is_empty(), "{:?}", validate(&det, FormParts::ALL, today()));
     let docs = docs(&s, &det);
     let a = docs.iter().find(|x| x.body == Body::Arbitration).unwrap();
     assert_eq!(a.parties.len(), 3);
@@ -437,7 +437,7 @@ fn audit_report_keeps_identity_as_a_request_and_cites_only_the_collection_rule()
     det.set("person.sex", "female".into());
     det.set("person.birth_date", "1985-07-20".into());
     det.set("person.name", "赵六".into());
-    assert!(validate(&det, today()).is_empty(), "{:?}", validate(&det, today()));
+    assert!(validate(&det, FormParts::ALL, today()).is_empty(), "{:?}", validate(&det, FormParts::ALL, today()));
     let r = route(&s, today());
     let docs = documents::compose(&s, &r, &det, today());
     let a = docs.iter().find(|x| x.body == Body::Audit).expect("audit document");
@@ -618,7 +618,7 @@ fn third_party_facts_speak_of_the_workers() {
 // ───────────────────────────── validation ─────────────────────────────
 
 fn keys(det: &Details) -> Vec<(String, &'static str)> {
-    validate(det, today()).into_iter().map(|e| (e.field, e.key)).collect()
+    validate(det, FormParts::ALL, today()).into_iter().map(|e| (e.field, e.key)).collect()
 }
 
 #[test]
@@ -740,7 +740,7 @@ fn a_form_typed_in_full_width_validates_and_prints_and_encodes_as_if_typed_in_as
         typed.set(k, wide(&ascii.get(k)));
     }
     assert_eq!(typed.get("person.id_number"), "４１０１０２１９９００３１５１２３０");
-    assert!(validate(&typed, today()).is_empty(), "{:?}", validate(&typed, today()));
+    assert!(validate(&typed, FormParts::ALL, today()).is_empty(), "{:?}", validate(&typed, FormParts::ALL, today()));
     let text = documents::to_text(&docs(&s, &typed));
     assert_eq!(text, documents::to_text(&docs(&s, &ascii)));
     assert!(text.contains(ID) && text.contains(CODE) && text.contains("13812345678"), "{text}");

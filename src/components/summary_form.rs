@@ -1,6 +1,6 @@
-use weiquan_core::details::{Details, DismissalRemedy, MAX_EMPLOYERS, MAX_EVIDENCE, MAX_OTHER_CLAIMS, MAX_WITNESSES};
+use weiquan_core::details::{Details, DismissalRemedy, FormParts, MAX_EMPLOYERS, MAX_EVIDENCE, MAX_OTHER_CLAIMS, MAX_WITNESSES};
 use weiquan_core::documents::Body;
-use weiquan_core::rules::{Dispatch, Problem};
+use weiquan_core::rules::Dispatch;
 use weiquan_core::situation::{FieldError, Situation};
 use weiquan_core::Date;
 use yew::prelude::*;
@@ -93,7 +93,8 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
     let s = &props.situation;
     let dispatch = s.dispatch == Dispatch::Yes;
     let arbitration = props.bodies.contains(&Body::Arbitration);
-    let has = |p: Problem| s.problems.contains(&p);
+    // The same parts `details::validate` checks.
+    let parts = FormParts::for_case(&s.problems, arbitration);
     let n_employers = d.employers.len().max(if dispatch { 2 } else { 1 });
     let fixed = if dispatch { 2 } else { 1 };
     let legend = |i: usize| match (dispatch, i) {
@@ -102,11 +103,6 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
         (false, 0) => SKey::EmployerLegend,
         _ => SKey::RespondentLegend,
     };
-    let money = has(Problem::WagesUnpaid)
-        || has(Problem::NoContract)
-        || has(Problem::OvertimeRest)
-        || has(Problem::Dismissed)
-        || has(Problem::CompensationUnpaid);
     let dates_hint = |date: Option<Date>| {
         date.map(|x| html! { <p class="wq-hint">{ crate::text::labelled(lang, st(lang, SKey::InterviewDate), &x.to_string()) }</p> })
     };
@@ -138,34 +134,34 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             if arbitration && n_employers < MAX_EMPLOYERS {
                 { add_button(lang, SKey::AddRespondent, format!("employers[{}].name", d.employers.len().max(n_employers)), on) }
             }
-            if money {
+            if parts.money {
                 <fieldset class="wq-fieldset">
                     <legend>{ st(lang, SKey::MoneyLegend) }</legend>
                     <p class="wq-hint">{ st(lang, SKey::MoneyHint) }</p>
                     { field("claims.monthly_wage".into(), false, Some("decimal"), None) }
                     { field("claims.job_start".into(), true, Some("numeric"), None) }
                     { dates_hint(s.dates.job_start).unwrap_or_default() }
-                    if has(Problem::Dismissed) || has(Problem::CompensationUnpaid) || has(Problem::NoContract) {
+                    if parts.job_end {
                         { field("claims.job_end".into(), true, Some("numeric"), None) }
                         { dates_hint(s.dates.job_end).unwrap_or_default() }
                     }
-                    if has(Problem::NoContract) {
+                    if parts.contract_signed {
                         { field("claims.contract_signed".into(), true, Some("numeric"), None) }
                     }
-                    if has(Problem::WagesUnpaid) {
+                    if parts.unpaid {
                         { field("claims.unpaid_amount".into(), true, Some("decimal"), None) }
                         { field("claims.unpaid_months".into(), true, Some("numeric"), None) }
                         { field("claims.unpaid_days".into(), true, Some("numeric"), None) }
                     }
-                    if has(Problem::OvertimeRest) {
+                    if parts.overtime {
                         { field("claims.overtime_weekday_hours".into(), true, Some("decimal"), None) }
                         { field("claims.overtime_rest_day_hours".into(), true, Some("decimal"), None) }
                         { field("claims.overtime_holiday_hours".into(), true, Some("decimal"), None) }
                     }
-                    if has(Problem::Dismissed) || has(Problem::CompensationUnpaid) {
+                    if parts.city_avg_wage {
                         { field("claims.city_avg_wage".into(), true, Some("decimal"), None) }
                     }
-                    if has(Problem::Dismissed) && arbitration {
+                    if parts.dismissal_remedy {
                         // Empty means damages (the default of the documents).
                         { select(lang, "claims.dismissal_remedy", if d.claims.dismissal_remedy.trim().is_empty() { DismissalRemedy::Damages.key() } else { d.claims.dismissal_remedy.trim() },
                             &DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r))), errors, on) }

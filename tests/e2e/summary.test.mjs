@@ -229,6 +229,52 @@ export const tests = [
     },
   },
   {
+    name: 'summary: a bad value in a field the answers no longer show blocks nothing; it comes back, kept, with its problem',
+    async run({ page, seen, servers }) {
+      await toSummary(page, servers.root.url);
+      await field(page, 'claims.unpaid_amount').fill('3000-');
+      await page.locator('main .wq-check-form').click();
+      await errorOf(page, 'claims.unpaid_amount').waitFor();
+      // Back to the review; wages no longer a problem.
+      const toProblemsAndToggle = async () => {
+        await page.locator('main button', { hasText: '上一步' }).click();
+        await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+        await page.locator('main button', { hasText: '上一步' }).click();
+        await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+        await page.getByRole('button', { name: /修改：您遇到了什么问题/ }).click();
+        await page.locator('main label', { hasText: '工资被拖欠或被无故扣钱' }).click();
+        await page.locator('main button[type="submit"]').click();
+        await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+        await page.locator('main button', { hasText: '查看结果' }).click();
+        await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+        await page.locator('main .wq-open-summary').click();
+        await heading(page).filter({ hasText: '准备材料' }).waitFor();
+      };
+      await toProblemsAndToggle();
+      assert.equal(await field(page, 'claims.unpaid_amount').count(), 0, 'the field is not on the form');
+      await page.locator('main .wq-check-form').click();
+      const summary = page.locator('main .wq-error-summary');
+      await summary.waitFor();
+      const links = await summary.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.ok(links.length > 0 && !links.includes('#wq-field-claims.unpaid_amount'), links.join(' '));
+      // Every error the summary names is on the form, and its link stays in the app.
+      const before = await page.evaluate(() => ({ href: location.href, history: history.length }));
+      for (const href of links) {
+        assert.equal(await page.locator(`main [id="${href.slice(1)}"]`).count(), 1, `${href} on the form`);
+      }
+      await summary.locator('a').last().click();
+      await page.waitForFunction((id) => document.activeElement?.id === id, links[links.length - 1].slice(1), { timeout: 5000 });
+      assert.deepEqual(await page.evaluate(() => ({ href: location.href, history: history.length })), before, 'URL and history unchanged');
+      assert.ok((await heading(page).innerText()).includes('准备材料'), 'still on the summary');
+      // Wages again: the value typed is back as it was, and is checked again.
+      await toProblemsAndToggle();
+      assert.equal(await field(page, 'claims.unpaid_amount').inputValue(), '3000-');
+      await page.locator('main .wq-check-form').click();
+      await errorOf(page, 'claims.unpaid_amount').waitFor();
+      assert.deepEqual(seen.pageErrors, []);
+    },
+  },
+  {
     name: 'summary: a hostile 10 000-character facts text stays literal; the printed page; English reading aid',
     async run({ page, context, servers }) {
       const dialogs = collectDialogs(page);

@@ -57,7 +57,9 @@ fn main() -> ExitCode {
     for e in &mut errors {
         e.field = format!("situation.{}", e.field);
     }
-    for mut e in details::validate(&input.details, today) {
+    // The fields the summary form would show for this situation.
+    let parts = documents::form_parts(&input.situation, &route(&input.situation, today));
+    for mut e in details::validate(&input.details, parts, today) {
         e.field = format!("details.{}", e.field);
         errors.push(e);
     }
