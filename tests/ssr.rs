@@ -519,6 +519,14 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         assert_eq!(html.matches(r#"class="wq-document wq-document-arbitration""#).count(), 1);
         assert!(html.contains(r#"lang="zh-CN""#));
         assert!(html.contains("劳动人事争议仲裁申请书") && html.contains("仲裁请求："));
+        // Each paper sits under the papers' h3: its title an h4, its parts h5.
+        let papers = html.split(r#"id="wq-documents-title""#).nth(1).expect("the papers' heading");
+        assert!(papers.contains(r#"<h4 class="wq-doc-title">劳动人事争议仲裁申请书</h4>"#), "{papers}");
+        assert!(papers.contains(">仲裁请求：</h5>"), "{papers}");
+        for paper in papers.split("<article").skip(1) {
+            let paper = paper.split("</article>").next().unwrap();
+            assert!(!paper.contains("<h3") && !paper.contains("<h2"), "{paper}");
+        }
         assert!(html.contains("请求裁决被申请人支付拖欠的工资，共计人民币10,000.00元"));
         // The facts say how long the wages are owed (郑州市劳动用工条例 第三十九条).
         assert!(html.contains("单位拖欠本人2个月的工资共计10,000.00元，至今未支付。"));

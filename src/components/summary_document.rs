@@ -25,8 +25,8 @@ pub fn summary_document(props: &SummaryDocumentProps) -> Html {
             { for d.lines().into_iter().map(|l| {
                 let class = classes!(l.gap.then_some("wq-doc-gap"), format!("wq-doc-indent-{}", l.indent));
                 match l.kind {
-                    LineKind::Title => html! { <h3 class="wq-doc-title">{ l.text }</h3> },
-                    LineKind::Heading => html! { <h4 {class}>{ l.text }</h4> },
+                    LineKind::Title => html! { <h4 class="wq-doc-title">{ l.text }</h4> },
+                    LineKind::Heading => html! { <h5 {class}>{ l.text }</h5> },
                     LineKind::Text => html! { <p {class}>{ l.text }</p> },
                 }
             }) }

@@ -76,6 +76,16 @@ export const tests = [
       await page.locator('main .wq-open-summary').click();
       await page.locator('main .wq-document').first().waitFor();
       await assertNoSideways(page, 'summary and papers');
+      // In English the name beside it is longer: the language button keeps
+      // 中文 on one line.
+      await page.locator('header button', { hasText: 'English' }).click();
+      const lines = await page.locator('header button', { hasText: '中文' }).evaluate((b) => {
+        const r = document.createRange();
+        r.selectNodeContents(b);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      });
+      assert.equal(lines, 1, '中文 on one line');
+      await assertNoSideways(page, 'summary and papers, English');
     },
   },
   {

@@ -311,7 +311,7 @@ export const tests = [
       const breaks = await docs.evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
       assert.deepEqual(breaks, ['page', 'auto']);
       assert.ok(await docs.nth(0).locator('.wq-doc-qr svg').isVisible(), 'the QR code is on the printed page');
-      const ink = await docs.nth(0).evaluate((e) => getComputedStyle(e.querySelector('h3')).color);
+      const ink = await docs.nth(0).evaluate((e) => getComputedStyle(e.querySelector('.wq-doc-title')).color);
       assert.equal(ink, 'rgb(0, 0, 0)', 'black on white');
       const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
