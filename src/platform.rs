@@ -56,6 +56,31 @@ fn focus_is_nowhere(el: &web_sys::Element) -> bool {
     }
 }
 
+/// After the click `e` has changed the form and the change is drawn, focus
+/// goes to the element with id `id` in the same widget (the row just added,
+/// or the row that took the place of the one removed), so keyboard and
+/// screen-reader users are not left on a button that moved or on nothing.
+pub fn focus_after_render(e: &yew::MouseEvent, id: String) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::JsCast;
+        let Some(root) = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).map(|n| n.get_root_node()) else { return };
+        // A timeout runs after Yew has drawn the change.
+        gloo_timers::callback::Timeout::new(0, move || {
+            let el = match root.dyn_ref::<web_sys::ShadowRoot>() {
+                Some(shadow) => shadow.get_element_by_id(&id),
+                None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(&id)),
+            };
+            if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        })
+        .forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (e, id);
+}
+
 /// An error summary's link (`href="#wq-field-…"`) followed in code: focus
 /// goes to the field (a group's first choice) and its label and message (the
 /// whole `.wq-field` or fieldset) are scrolled to the top. The URL and the

@@ -27,6 +27,9 @@ pub enum Notice {
     Discarded(&'static str),
     /// The person cleared their data.
     Cleared,
+    /// "Start again" or the kiosk's "finish and clear" (or its idle reset)
+    /// wiped every answer.
+    Wiped,
     /// The device refused to save (quota, private mode): nothing is saved.
     SaveFailed,
 }
@@ -282,6 +285,7 @@ impl Reducible for State {
             }
             Action::Restart => {
                 s = State { lang: s.lang, consent: s.consent, can_save: s.can_save, ..State::for_mode(s.today, s.mode, s.home_lang) };
+                s.notice = Some(Notice::Wiped);
             }
             Action::SetConsent(yes) => s.consent = yes && s.can_save && s.mode.may_save(),
             Action::Restore(saved) => {
@@ -312,6 +316,7 @@ impl Reducible for State {
             }
             Action::Finish => {
                 s = State::for_mode(s.today, s.mode, s.home_lang);
+                s.notice = Some(Notice::Wiped);
             }
             Action::Summary(a) => crate::summary_state::reduce(&mut s, a),
             Action::NewDay(day) => s.today = day,
@@ -398,7 +403,7 @@ mod tests {
         let s = s.reduce(Action::Next);
         assert_eq!(s.screen, Screen::Review);
         let s = s.reduce(Action::Finish);
-        assert_eq!(*s, State::for_mode(week_on, Mode::Kiosk, Lang::Zh));
+        assert_eq!(*s, State { notice: Some(Notice::Wiped), ..State::for_mode(week_on, Mode::Kiosk, Lang::Zh) });
     }
 
     #[test]
@@ -530,7 +535,7 @@ mod tests {
             .reduce(Action::ToggleProblem(Problem::WagesUnpaid))
             .reduce(Action::Tick("x".into()))
             .reduce(Action::Finish);
-        assert_eq!(*s, State::for_mode(today(), Mode::Kiosk, Lang::Zh));
+        assert_eq!(*s, State { notice: Some(Notice::Wiped), ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
     }
 
     #[test]

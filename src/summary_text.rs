@@ -373,6 +373,15 @@ pub fn file_name(ext: &str, today: weiquan_core::Date) -> String {
     format!("weiquan-{today}.{ext}")
 }
 
+/// A remove button's accessible name: its visible words (WCAG 2.5.3) and
+/// which row, "删除这条证据（第2项）", "Remove this evidence (item 2)".
+pub fn row_name(lang: Lang, label: &str, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{label}（第{n}项）"),
+        Lang::En => format!("{label} (item {n})"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -72,6 +72,7 @@ pub enum Key {
     SaveUnavailable,
     ClearData,
     Cleared,
+    Wiped,
     SaveFailed,
     /// Kiosk: the always-visible control.
     FinishAndClear,
@@ -192,6 +193,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, ClearData) => "Clear my data",
         (Lang::Zh, Cleared) => "已清除本机保存的回答。",
         (Lang::En, Cleared) => "Your saved answers have been deleted from this device.",
+        (Lang::Zh, Wiped) => "已清除全部回答，可以重新开始。",
+        (Lang::En, Wiped) => "Every answer has been cleared. You can start again.",
         (Lang::Zh, SaveFailed) => "这台设备没能保存您的回答（存储空间可能已满），回答没有保存。",
         (Lang::En, SaveFailed) => "This device could not save your answers (its storage may be full): nothing is saved.",
         (Lang::Zh, FinishAndClear) => "结束并清除",
@@ -492,7 +495,7 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 60] = [
+    const KEYS: [Key; 61] = [
         Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
@@ -501,7 +504,7 @@ mod tests {
         Key::Change, Key::NotAnswered, Key::SeeResult, Key::ResultTitle, Key::ResultIntro,
         Key::StepsTitle, Key::WhyTitle, Key::BasisTitle, Key::NotesTitle, Key::BringTitle,
         Key::DeadlineTitle, Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
-        Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared,
+        Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared, Key::Wiped,
         Key::SaveFailed, Key::FinishAndClear, Key::KioskNote, Key::IdleTitle, Key::IdleContinue,
         Key::IdleClearNow, Key::DeviceControls, Key::PrivacyKiosk, Key::RestartTitle, Key::RestartText,
         Key::RestartConfirm, Key::Cancel,

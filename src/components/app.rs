@@ -83,6 +83,7 @@ fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::Restored(on) => text::restored(lang, &on.to_string()),
         Notice::Discarded(key) => text::error_message(lang, key).to_string(),
         Notice::Cleared => t(lang, Key::Cleared).to_string(),
+        Notice::Wiped => t(lang, Key::Wiped).to_string(),
         Notice::SaveFailed => t(lang, Key::SaveFailed).to_string(),
     }
 }
@@ -183,8 +184,12 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let heading = heading.clone();
-        use_effect_with(state.screen, move |screen| {
-            if *screen != Screen::Start {
+        // Back at the start after a wipe (start again, finish and clear,
+        // clear my data): focus goes to its heading too, not left on a
+        // button of the last screen or on nothing. Never on the first load.
+        let wiped = state.screen == Screen::Start && matches!(state.notice, Some(Notice::Wiped | Notice::Cleared));
+        use_effect_with((state.screen, wiped), move |(screen, wiped)| {
+            if *screen != Screen::Start || *wiped {
                 crate::platform::focus(&heading);
             }
         });
@@ -206,6 +211,7 @@ pub fn app(props: &AppProps) -> Html {
             let (n, of) = interview::progress(&state.answers, q);
             text::labelled(lang, &text::progress(lang, n, of), &name)
         }
+        // A wipe's notice is a status message of its own.
         Screen::Start => String::new(),
         _ => name.clone(),
     };
@@ -216,7 +222,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let screen = match state.screen {
-        Screen::Start => start_screen(&StartScreenProps { lang, mode, on: on.clone() }),
+        Screen::Start => start_screen(&StartScreenProps { lang, mode, heading: heading.clone(), on: on.clone() }),
         Screen::Ask(Question::Fact(fact)) => fact_screen(&FactScreenProps {
             lang,
             fact,

@@ -9,6 +9,8 @@ pub struct StartScreenProps {
     pub lang: Lang,
     /// A kiosk keeps nothing: its privacy line says so.
     pub mode: Mode,
+    /// Focused after a wipe (never on the first load).
+    pub heading: NodeRef,
     pub on: Callback<Action>,
 }
 
@@ -18,7 +20,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
     let onclick = props.on.reform(|_: MouseEvent| Action::Start);
     html! {
         <section class="wq-screen wq-start">
-            <h1 class="wq-title">{ t(lang, Key::AppName) }</h1>
+            <h1 class="wq-title" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::AppName) }</h1>
             <p class="wq-lead">{ t(lang, Key::Tagline) }</p>
             <p class="wq-note">{ t(lang, if props.mode == Mode::Kiosk { Key::PrivacyKiosk } else { Key::Privacy }) }</p>
             <button type="button" class="wq-button wq-primary" {onclick}>

@@ -60,15 +60,29 @@ fn select(lang: Lang, path: &str, value: &str, options: &[(&str, SKey)], errors:
     }
 }
 
-/// A button that adds a row by typing "" into `path` (the next index).
+/// A button that adds a row by typing "" into `path` (the next index);
+/// focus then goes to the new row's first field.
 fn add_button(lang: Lang, label: SKey, path: String, on: &Callback<Action>) -> Html {
-    let onclick = on.reform(move |_: MouseEvent| set(path.clone(), String::new()));
+    let on = on.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        on.emit(set(path.clone(), String::new()));
+        crate::platform::focus_after_render(&e, format!("wq-field-{path}"));
+    });
     html! { <button type="button" class="wq-button wq-add" {onclick}>{ st(lang, label) }</button> }
 }
 
-fn remove_button(lang: Lang, label: SKey, list: &'static str, i: usize, on: &Callback<Action>) -> Html {
-    let onclick = on.reform(move |_: MouseEvent| Action::Summary(SummaryAction::Remove(list.into(), i)));
-    html! { <button type="button" class="wq-button wq-remove" {onclick}>{ st(lang, label) }</button> }
+/// Removes row `i` of `list` (which has `len` rows); its name says which
+/// row. Focus then goes to the first field (`first`) of the row that took
+/// its place, or of the row before it when it was the last.
+fn remove_button(lang: Lang, label: SKey, list: &'static str, first: &'static str, i: usize, len: usize, on: &Callback<Action>) -> Html {
+    let on = on.clone();
+    let next = i.min(len.saturating_sub(2));
+    let onclick = Callback::from(move |e: MouseEvent| {
+        on.emit(Action::Summary(SummaryAction::Remove(list.into(), i)));
+        crate::platform::focus_after_render(&e, format!("wq-field-{list}[{next}].{first}"));
+    });
+    let name = crate::summary_text::row_name(lang, st(lang, label), i + 1);
+    html! { <button type="button" class="wq-button wq-remove" aria-label={name} {onclick}>{ st(lang, label) }</button> }
 }
 
 /// The final form: what the interview does not ask. Fieldsets with labelled
@@ -127,7 +141,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                     { field(format!("employers[{i}].legal_rep_title"), true, None, None) }
                     { field(format!("employers[{i}].credit_code"), true, None, None) }
                     if i >= fixed {
-                        { remove_button(lang, SKey::RemoveRespondent, "employers", i, on) }
+                        { remove_button(lang, SKey::RemoveRespondent, "employers", "name", i, n_employers, on) }
                     }
                 </fieldset>
             }) }
@@ -175,7 +189,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                         <div class="wq-row">
                             { field(format!("claims.other[{i}].text"), false, None, None) }
                             { field(format!("claims.other[{i}].amount"), true, Some("decimal"), None) }
-                            { remove_button(lang, SKey::RemoveClaim, "claims.other", i, on) }
+                            { remove_button(lang, SKey::RemoveClaim, "claims.other", "text", i, d.claims.other.len(), on) }
                         </div>
                     }) }
                     if d.claims.other.len() < MAX_OTHER_CLAIMS {
@@ -191,7 +205,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                         { field(format!("evidence[{i}].item"), true, None, None) }
                         { field(format!("evidence[{i}].source"), true, None, None) }
                         if i < d.evidence.len() && d.evidence.len() > 1 {
-                            { remove_button(lang, SKey::RemoveEvidence, "evidence", i, on) }
+                            { remove_button(lang, SKey::RemoveEvidence, "evidence", "item", i, d.evidence.len(), on) }
                         }
                     </div>
                 }) }
@@ -207,7 +221,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                             { field(format!("witnesses[{i}].name"), true, None, None) }
                             { field(format!("witnesses[{i}].contact"), true, None, None) }
                             if i < d.witnesses.len() && d.witnesses.len() > 1 {
-                                { remove_button(lang, SKey::RemoveWitness, "witnesses", i, on) }
+                                { remove_button(lang, SKey::RemoveWitness, "witnesses", "name", i, d.witnesses.len(), on) }
                             }
                         </div>
                     }) }

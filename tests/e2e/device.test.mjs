@@ -263,6 +263,9 @@ export const tests = [
       assert.equal(await page.getByLabel(CONSENT).count(), 0, 'a kiosk never offers to save');
       await finish.click();
       await page.locator('main h1', { hasText: '维权导办' }).waitFor();
+      // Focus leaves the button for the start's heading; a status message says why.
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: 5000 });
+      assert.equal(await page.locator('main .wq-notice[role="status"]').innerText(), '已清除全部回答，可以重新开始。');
       const text = await page.locator('#weiquan-app').innerText();
       assert.ok(!text.includes(WAGES), 'no answer left in the page');
       assert.deepEqual(await everyStore(page), NOTHING_STORED);

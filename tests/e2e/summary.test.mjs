@@ -275,6 +275,31 @@ export const tests = [
     },
   },
   {
+    name: 'summary: an added row takes the focus; each remove button names its row; after a removal focus is on the row in its place',
+    async run({ page, servers }) {
+      await toSummary(page, servers.root.url);
+      const focused = () => page.evaluate(() => document.activeElement?.id);
+      await field(page, 'evidence[0].item').fill('工资条');
+      for (const [n, text] of [[1, '考勤记录'], [2, '聊天记录']]) {
+        await page.getByRole('button', { name: '再加一项证据' }).click();
+        await page.waitForFunction((id) => document.activeElement?.id === id, `wq-field-evidence[${n}].item`, { timeout: 5000 });
+        await page.keyboard.type(text);
+      }
+      assert.equal(await field(page, 'evidence[2].item').inputValue(), '聊天记录', 'typed into the new row');
+      const names = await page.locator('main .wq-remove').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+      assert.deepEqual(names, ['删除这项证据（第1项）', '删除这项证据（第2项）', '删除这项证据（第3项）']);
+      // The name holds the visible words (WCAG 2.5.3).
+      assert.equal(await page.getByRole('button', { name: '删除这项证据（第2项）' }).innerText(), '删除这项证据');
+      await page.getByRole('button', { name: '删除这项证据（第2项）' }).click();
+      await page.waitForFunction(() => document.activeElement?.id === 'wq-field-evidence[1].item', null, { timeout: 5000 });
+      assert.equal(await field(page, 'evidence[1].item').inputValue(), '聊天记录', 'the row that took its place');
+      await page.getByRole('button', { name: '删除这项证据（第2项）' }).click();
+      await page.waitForFunction(() => document.activeElement?.id === 'wq-field-evidence[0].item', null, { timeout: 5000 });
+      assert.equal(await focused(), 'wq-field-evidence[0].item', 'the last row removed: focus on the one before');
+      assert.equal(await field(page, 'evidence[0].item').inputValue(), '工资条');
+    },
+  },
+  {
     name: 'summary: a hostile 10 000-character facts text stays literal; the printed page; English reading aid',
     async run({ page, context, servers }) {
       const dialogs = collectDialogs(page);
