@@ -99,6 +99,10 @@ function printPapers(shadow, from) {
 
 const langOf = (el) => (/^en\b/i.test(el.getAttribute('lang') || '') ? 'en' : 'zh');
 
+/** Does `el` take typed text (a field, a list, an editable region)? */
+const typing = (el) =>
+  el instanceof HTMLElement && (el.matches('input, textarea, select') || el.isContentEditable);
+
 class WeiquanGuide extends HTMLElement {
   static observedAttributes = ['lang', 'mode', 'idle'];
 
@@ -123,6 +127,19 @@ class WeiquanGuide extends HTMLElement {
     shadow.addEventListener('click', (e) => {
       if (e.target instanceof Element && e.target.closest('[data-wq-restart]')) restartAll();
     });
+    // A character typed into one of the widget's fields is the person's text,
+    // not a host page shortcut ("/" to search, "?" for help). Outside the
+    // shadow root the event's target is this element, not the field, so a
+    // host's usual "is the person typing?" check cannot tell. Keys that are
+    // not characters (Tab, Escape, arrows, Enter) and chords with Ctrl, Alt
+    // or Meta still reach the host: its focus traps and dialogs keep working.
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      shadow.addEventListener(type, (e) => {
+        if (e.key && e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey && typing(e.composedPath()[0])) {
+          e.stopPropagation();
+        }
+      });
+    }
   }
 
   connectedCallback() {

@@ -207,6 +207,12 @@ export const tests = [
       const zhFont = parseFloat(await zh.locator('.wq-host').evaluate((r) => getComputedStyle(r).fontSize));
       const enFont = parseFloat(await en.locator('.wq-host').evaluate((r) => getComputedStyle(r).fontSize));
       assert.equal(zhFont, fonts.body, 'default size as standalone');
+      // Layout: the host places and sizes the element (host.css: margin-top
+      // 12px, max-width 640px); the widget's own styles are untouched by it.
+      const box = await en.evaluate((g) => ({ margin: getComputedStyle(g).marginTop, width: g.getBoundingClientRect().width, display: getComputedStyle(g).display }));
+      assert.equal(box.margin, '12px');
+      assert.ok(box.width <= 640, `max-width from the host: ${box.width}`);
+      assert.equal(box.display, 'block');
       assert.ok(Math.abs(enFont - (fonts.body * 17) / 16) < 0.01, `--wq-font-size: 17px scales the themed widget: ${enFont}`);
 
       // One widget moves on; the other stays where it was.
@@ -279,6 +285,43 @@ export const tests = [
         { timeout: 5000 },
       );
       assert.deepEqual(await hostState(page), before, 'host URL, history and title unchanged');
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
+    name: 'embed: characters typed into the widget are not the host page\'s shortcuts; Tab and Escape still reach the host',
+    async run({ page, seen, servers }) {
+      await page.goto(`${servers.examples.url}embed.html`);
+      const zh = page.locator('#guide-zh');
+      await mounted(zh);
+      // A common host shortcut: "/" focuses the site search unless the
+      // person is typing in a field (judged by the event's target).
+      await page.evaluate(() => {
+        window.hostKeys = [];
+        document.addEventListener('keydown', (e) => {
+          window.hostKeys.push(e.key);
+          if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName)) {
+            e.preventDefault();
+            document.getElementById('host-search').focus();
+          }
+        });
+      });
+      // A date typed into the widget's summary form.
+      await widgetToSummary(zh);
+      const field = zh.locator('[id="wq-field-claims.job_start"]');
+      await field.click();
+      await page.keyboard.type('2025/3/1');
+      assert.equal(await field.inputValue(), '2025/3/1', 'every character reached the field');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'guide-zh', 'focus still in the widget');
+      assert.deepEqual(await page.evaluate(() => window.hostKeys), [], 'no typed character reached the host');
+      // Keys that are not characters still do (a host's focus trap needs Tab).
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
+      assert.deepEqual(await page.evaluate(() => window.hostKeys), ['Escape', 'Tab']);
+      // And the host's shortcut works on the host page itself.
+      await page.locator('body').click({ position: { x: 2, y: 2 } });
+      await page.keyboard.press('/');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'host-search');
       assertClean(seen, await seen.cspViolations());
     },
   },
