@@ -118,6 +118,34 @@ pub fn jump_to_field(e: yew::MouseEvent) {
     let _ = e;
 }
 
+/// Phone: calls `changed` when another tab of this site writes or deletes
+/// the save (the browser's `storage` event, which a page never gets for its
+/// own writes). Returns the function that stops listening.
+pub fn on_save_changed_elsewhere(changed: yew::Callback<()>) -> impl FnOnce() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::{closure::Closure, JsCast};
+        let window = web_sys::window();
+        let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            // key is null when the whole storage was cleared.
+            if e.key().is_none_or(|k| k == crate::storage::KEY) {
+                changed.emit(());
+            }
+        });
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            }
+            drop(listener);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    move || drop(changed)
+}
+
 /// A page the app owns (phone, kiosk), while the person is past the start:
 /// one extra history entry stands for the app's steps, so the browser's (or
 /// Android's) Back button goes back one step in the app, as the app's own

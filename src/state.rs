@@ -32,6 +32,9 @@ pub enum Notice {
     Wiped,
     /// The device refused to save (quota, private mode): nothing is saved.
     SaveFailed,
+    /// Another tab of the app wrote or cleared the save: this one stopped
+    /// saving, so that neither overwrites the other.
+    SavedElsewhere,
 }
 
 /// Which screen is showing.
@@ -74,6 +77,12 @@ pub struct State {
     pub can_save: bool,
     /// Phone only: the person agreed to keep their answers on this device.
     pub consent: bool,
+    /// Phone only: this page leaves the device's save as it is, neither
+    /// writing nor deleting it: another tab wrote or cleared it (this page
+    /// must not overwrite that), or the device refused a write (the last
+    /// save that fitted is kept). Ticking the consent box again, or "clear
+    /// my data", ends it. The consent box shows unticked meanwhile.
+    pub save_held: bool,
     pub notice: Option<Notice>,
     /// The summary's final form, as typed (see `summary_state.rs`).
     pub details: Details,
@@ -95,6 +104,7 @@ impl State {
             home_lang: Lang::default(),
             can_save: false,
             consent: false,
+            save_held: false,
             notice: None,
             details: Details::default(),
             summary_checked: false,
@@ -152,6 +162,8 @@ pub enum Action {
     Discarded(&'static str),
     /// Phone: the device refused to write the save.
     SaveFailed,
+    /// Phone: another tab of the app wrote or deleted the save.
+    SavedElsewhere,
     /// Phone: "clear my data": wipe the answers and withdraw consent (the
     /// app then deletes the save).
     ClearData,
@@ -213,6 +225,7 @@ impl Reducible for State {
                 | Action::Restore(_)
                 | Action::Discarded(_)
                 | Action::SaveFailed
+                | Action::SavedElsewhere
                 | Action::ClearData
                 | Action::Finish
                 | Action::NewDay(_)
@@ -284,10 +297,13 @@ impl Reducible for State {
                 s.screen = Screen::Result;
             }
             Action::Restart => {
-                s = State { lang: s.lang, consent: s.consent, can_save: s.can_save, ..State::for_mode(s.today, s.mode, s.home_lang) };
+                s = State { lang: s.lang, consent: s.consent, can_save: s.can_save, save_held: s.save_held, ..State::for_mode(s.today, s.mode, s.home_lang) };
                 s.notice = Some(Notice::Wiped);
             }
-            Action::SetConsent(yes) => s.consent = yes && s.can_save && s.mode.may_save(),
+            Action::SetConsent(yes) => {
+                s.consent = yes && s.can_save && s.mode.may_save();
+                s.save_held = false;
+            }
             Action::Restore(saved) => {
                 if s.mode.may_save() {
                     s.screen = screen_from_key(&saved.screen, &saved.answers, s.today);
@@ -308,7 +324,15 @@ impl Reducible for State {
             Action::Discarded(key) => s.notice = Some(Notice::Discarded(key)),
             Action::SaveFailed => {
                 s.consent = false;
+                s.save_held = true;
                 s.notice = Some(Notice::SaveFailed);
+            }
+            Action::SavedElsewhere => {
+                if s.consent && !s.save_held {
+                    s.consent = false;
+                    s.save_held = true;
+                    s.notice = Some(Notice::SavedElsewhere);
+                }
             }
             Action::ClearData => {
                 s = State { lang: s.lang, can_save: s.can_save, ..State::for_mode(s.today, s.mode, s.home_lang) };
@@ -520,10 +544,28 @@ mod tests {
         assert_eq!(s.reduce(Action::Start).notice, None);
     }
 
+    /// Another tab wrote or cleared the save: this one holds it (no write,
+    /// no delete) until the person ticks the box again, even across "start
+    /// again"; "clear my data" is a delete the person asked for.
+    #[test]
+    fn a_save_changed_in_another_tab_is_held_until_the_person_chooses() {
+        let s = phone(true).reduce(Action::SetConsent(true)).reduce(Action::SavedElsewhere);
+        assert!(!s.consent && s.save_held);
+        assert_eq!(s.notice, Some(Notice::SavedElsewhere));
+        let s = s.reduce(Action::Start).reduce(Action::Restart);
+        assert!(s.save_held && !s.consent, "start again does not write over the other tab's save");
+        assert!(!s.clone().reduce(Action::SetConsent(true)).save_held, "ticking again saves this tab's answers");
+        assert!(!s.reduce(Action::ClearData).save_held, "clear my data deletes");
+        // Without consent there is nothing of this tab's to hold.
+        assert!(!phone(true).reduce(Action::SavedElsewhere).save_held);
+        assert_eq!(phone(true).reduce(Action::SavedElsewhere).notice, None);
+    }
+
     #[test]
     fn a_refused_write_withdraws_consent_and_says_so() {
         let s = phone(true).reduce(Action::SetConsent(true)).reduce(Action::SaveFailed);
         assert!(!s.consent);
+        assert!(s.save_held, "the last save that fitted is kept");
         assert_eq!(s.notice, Some(Notice::SaveFailed));
     }
 

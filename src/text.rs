@@ -73,6 +73,7 @@ pub enum Key {
     ClearData,
     Cleared,
     Wiped,
+    SavedElsewhere,
     SaveFailed,
     /// Kiosk: the always-visible control.
     FinishAndClear,
@@ -193,6 +194,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, ClearData) => "Clear my data",
         (Lang::Zh, Cleared) => "已清除本机保存的回答。",
         (Lang::En, Cleared) => "Your saved answers have been deleted from this device.",
+        (Lang::Zh, SavedElsewhere) => "维权导办在另一个窗口里也打开了，那边保存或清除了回答。为了不互相覆盖，这个窗口已停止保存。如果要保存这个窗口里的回答，请重新勾选“在这台手机上保存我的回答”。",
+        (Lang::En, SavedElsewhere) => "The guide is also open in another window, which saved or cleared the answers. So that neither overwrites the other, this window has stopped saving. To keep this window's answers instead, tick “Keep my answers on this phone” again.",
         (Lang::Zh, Wiped) => "已清除全部回答，可以重新开始。",
         (Lang::En, Wiped) => "Every answer has been cleared. You can start again.",
         (Lang::Zh, SaveFailed) => "这台设备没能保存您的回答（存储空间可能已满），回答没有保存。",
@@ -495,7 +498,7 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 61] = [
+    const KEYS: [Key; 62] = [
         Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
@@ -504,7 +507,7 @@ mod tests {
         Key::Change, Key::NotAnswered, Key::SeeResult, Key::ResultTitle, Key::ResultIntro,
         Key::StepsTitle, Key::WhyTitle, Key::BasisTitle, Key::NotesTitle, Key::BringTitle,
         Key::DeadlineTitle, Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
-        Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared, Key::Wiped,
+        Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared, Key::Wiped, Key::SavedElsewhere,
         Key::SaveFailed, Key::FinishAndClear, Key::KioskNote, Key::IdleTitle, Key::IdleContinue,
         Key::IdleClearNow, Key::DeviceControls, Key::PrivacyKiosk, Key::RestartTitle, Key::RestartText,
         Key::RestartConfirm, Key::Cancel,

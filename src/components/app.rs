@@ -85,6 +85,7 @@ fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::Cleared => t(lang, Key::Cleared).to_string(),
         Notice::Wiped => t(lang, Key::Wiped).to_string(),
         Notice::SaveFailed => t(lang, Key::SaveFailed).to_string(),
+        Notice::SavedElsewhere => t(lang, Key::SavedElsewhere).to_string(),
     }
 }
 
@@ -139,9 +140,11 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     // Phone: keep the answers on this device while the person consents;
-    // withdrawing consent (or "clear my data") deletes the save.
+    // withdrawing consent (or "clear my data") deletes the save. While the
+    // save is held (another tab wrote it, or the device refused a write),
+    // it is left as it is.
     {
-        let save = (mode.may_save() && state.can_save).then(|| state.consent.then(|| state.to_saved().to_json()));
+        let save = (mode.may_save() && state.can_save && !state.save_held).then(|| state.consent.then(|| state.to_saved().to_json()));
         let on = on.clone();
         use_effect_with(save, move |save| match save {
             Some(Some(json)) => {
@@ -151,6 +154,20 @@ pub fn app(props: &AppProps) -> Html {
             }
             Some(None) => crate::storage::clear(),
             None => {}
+        });
+    }
+    // Phone: another tab of the app writing or deleting the save holds this
+    // one's, so that neither silently overwrites the other's answers.
+    {
+        let on = on.clone();
+        let watch = mode.may_save() && state.can_save;
+        use_effect_with(watch, move |watch| {
+            let stop = watch.then(|| crate::platform::on_save_changed_elsewhere(on.reform(|_: ()| Action::SavedElsewhere)));
+            move || {
+                if let Some(stop) = stop {
+                    stop();
+                }
+            }
         });
     }
     // Kiosk: any input inside the widget postpones the idle dialog.

@@ -128,6 +128,39 @@ export const tests = [
     },
   },
   {
+    name: 'phone: two tabs never overwrite each other\'s save in silence; a clear in one is not written back by the other',
+    async run({ page, context, servers }) {
+      const SOCIAL = '单位没给上社保';
+      const ELSEWHERE = /另一个窗口/;
+      await tickWages(page, servers.root.url);
+      await page.getByLabel(CONSENT).check();
+      // The same app in a second tab: it resumes from the save and changes it.
+      const other = await context.newPage();
+      await other.goto(servers.root.url);
+      await heading(other).filter({ hasText: PROBLEMS }).waitFor();
+      await other.locator('main label', { hasText: SOCIAL }).click();
+      const b = await saved(other);
+      assert.deepEqual(JSON.parse(b).answers.problems.sort(), ['no_social_insurance', 'wages_unpaid']);
+      // The first tab is told, stops saving, and its next answer leaves the save alone.
+      await page.locator('.wq-notice', { hasText: ELSEWHERE }).waitFor();
+      assert.equal(await page.getByLabel(CONSENT).isChecked(), false);
+      await page.locator('main label', { hasText: WAGES }).click();
+      assert.equal(await saved(page), b, 'the other tab\'s save is untouched');
+      // Ticking the box again is the person's choice: this tab's answers are saved.
+      await page.getByLabel(CONSENT).check();
+      assert.deepEqual(JSON.parse(await saved(page)).answers.problems, []);
+      // "Clear my data" in the other tab: this one does not write it back.
+      await other.locator('.wq-notice', { hasText: ELSEWHERE }).waitFor();
+      await other.getByRole('button', { name: CLEAR }).click();
+      await other.locator('main h1', { hasText: '维权导办' }).waitFor();
+      assert.equal(await saved(other), null);
+      await page.locator('.wq-notice', { hasText: ELSEWHERE }).waitFor();
+      await page.locator('main label', { hasText: SOCIAL }).click();
+      assert.equal(await saved(page), null, 'the clear stays cleared');
+      await other.close();
+    },
+  },
+  {
     name: 'phone: withdrawing consent deletes the save',
     async run({ page, servers }) {
       await tickWages(page, servers.root.url);
