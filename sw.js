@@ -10,8 +10,9 @@
 // once, and deletes the caches of older builds.
 //
 // - pages (index.html, frame.html) and embed.js: network first, the cached
-//   copy when the network fails or is too slow, so a new deployment shows on
-//   the next visit and never gets stuck behind an old one;
+//   copy (of this worker's own build, never replaced by a newer build's
+//   page) when the network fails or is too slow, so a new deployment shows
+//   on the next visit and never gets stuck behind an old one;
 // - content-hashed files: cache first (they never change);
 // - anything else: not touched.
 const CACHE = 'weiquan-dev';
@@ -62,12 +63,13 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The network's page is never written into this build's cache: it may be a
+// newer build's page, whose files this cache does not hold, and if that
+// build's download then breaks off, the page kept for offline use would point
+// at files that are nowhere. Each build's cache keeps the pages it installed.
 async function networkFirst(request, key) {
   const cache = await caches.open(CACHE);
-  const fromNetwork = fetch(request).then(async (response) => {
-    if (response.ok && !response.redirected) await cache.put(key, response.clone());
-    return response;
-  });
+  const fromNetwork = fetch(request);
   fromNetwork.catch(() => {}); // handled below; no "uncaught" when the timeout won
   const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS));
   try {

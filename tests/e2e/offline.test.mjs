@@ -5,7 +5,7 @@
 // the server.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,6 +146,41 @@ export const tests = [
         server = null;
         await openApp(page, page.url());
         assert.equal(await cssHref(), `./${cssOf(b)}`);
+      } finally {
+        if (server) await server.close();
+      }
+    },
+  },
+  {
+    name: 'offline: a new deployment that never finishes installing leaves the cached build whole for offline use',
+    serviceWorkers: 'allow',
+    async run({ page }) {
+      const a = copyOfDist();
+      // Build B, whose new service worker never arrives (the connection
+      // broke off): B's page is seen once, B is never installed.
+      const b = mkdtempSync(join(tmpdir(), 'weiquan-build-b-broken-'));
+      cpSync(makeBuildB(), b, { recursive: true });
+      for (const f of readdirSync(b)) if (/^sw\.js(\.(br|gz))?$/.test(f)) rmSync(join(b, f));
+      const cssHref = () => page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+
+      let server = await startServer({ dir: a, port: 0 });
+      const port = server.port;
+      try {
+        await openApp(page, server.url);
+        await controlled(page);
+        await server.close();
+        server = await startServer({ dir: b, port });
+        await openApp(page, server.url);
+        assert.equal(await cssHref(), `./${cssOf(b)}`, 'online, the new page');
+        // Offline now: the worker serves build A, whole: A's page, whose
+        // files it holds, not B's page, whose stylesheet it never got.
+        await server.close();
+        server = null;
+        await openApp(page, page.url());
+        assert.equal(await cssHref(), `./${cssOf(a)}`);
+        assert.notEqual(await page.locator('main button').first().evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)', 'styled');
+        await page.locator('main button', { hasText: '开始' }).click();
+        await page.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
       } finally {
         if (server) await server.close();
       }
