@@ -70,11 +70,41 @@ document.addEventListener('click', (e) => {
 // Offline use (kiosk, poor connections): only for the site's own pages, only
 // where service workers are allowed (https or localhost). A failure here
 // never affects the app.
-function registerServiceWorker() {
+function registerServiceWorker(kiosk) {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  const hadController = !!navigator.serviceWorker.controller;
   navigator.serviceWorker
     .register(new URL(SW, import.meta.url), { scope: new URL('./', import.meta.url).href, updateViaCache: 'none' })
+    .then((reg) => kiosk && keepKioskCurrent(reg, hadController))
     .catch((err) => console.info('维权导办: offline use not available', err));
+}
+
+// A kiosk runs for days without a visit, so the browser never looks for a
+// new deployment by itself. While its start screen shows (nobody is using
+// it: a wipe or the idle reset brings it back there), it asks for a newer
+// service worker once an hour; when a newer build has taken over, it
+// reloads, again only at the start screen. The check fetches sw.js and
+// carries nothing anyone typed.
+const KIOSK_TICK_MS = 10 * 1000;
+const KIOSK_UPDATE_MS = 60 * 60 * 1000;
+function keepKioskCurrent(reg, hadController) {
+  let controlled = hadController;
+  let newer = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // The first worker taking over a fresh page is not a new build.
+    if (controlled) newer = true;
+    controlled = true;
+  });
+  let checked = Date.now();
+  setInterval(() => {
+    if (!document.querySelector(`#${ROOT_ID} .wq-start`)) return;
+    if (newer) {
+      location.reload();
+    } else if (Date.now() - checked >= KIOSK_UPDATE_MS) {
+      checked = Date.now();
+      reg.update().catch(() => {});
+    }
+  }, KIOSK_TICK_MS);
 }
 
 async function start() {
@@ -87,7 +117,7 @@ async function start() {
   // … then the app reads the URL and mounts into #weiquan-app.
   const forced = document.querySelector('meta[name="weiquan-mode"]')?.content || undefined;
   const mode = glue.startPage(forced);
-  if (mode !== 'embed') registerServiceWorker();
+  if (mode !== 'embed') registerServiceWorker(mode === 'kiosk');
 }
 
 start().catch(showFailure);

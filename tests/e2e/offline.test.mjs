@@ -186,4 +186,48 @@ export const tests = [
       }
     },
   },
+  {
+    name: 'offline: a kiosk left running picks up a new deployment, reloading only at its start screen',
+    serviceWorkers: 'allow',
+    async run({ page }) {
+      const a = copyOfDist();
+      const b = makeBuildB();
+      await page.clock.install();
+      let server = await startServer({ dir: a, port: 0 });
+      const port = server.port;
+      const cssHref = () => page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+      try {
+        await openApp(page, `${server.url}?mode=kiosk`);
+        await controlled(page);
+        await server.close();
+        server = await startServer({ dir: b, port });
+        // An hour at the start screen: the kiosk asks for a newer worker,
+        // which installs and takes over.
+        await page.clock.runFor(60 * 60 * 1000 + 10_000);
+        let keys = [];
+        for (let i = 0; i < 100 && !(keys.length === 1 && keys[0] === cacheNameOf(b)); i++) {
+          await page.waitForTimeout(100);
+          keys = await cacheKeys(page);
+        }
+        assert.deepEqual(keys, [cacheNameOf(b)], 'build B installed');
+        assert.equal(await cssHref(), `./${cssOf(a)}`, 'still the page of build A');
+        // Someone is using it: no reload under their hands.
+        await page.locator('main button', { hasText: '开始' }).click();
+        await page.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
+        await page.clock.runFor(30_000);
+        assert.equal(await page.locator('main h2', { hasText: FIRST_QUESTION }).count(), 1, 'no reload mid-session');
+        // They finish: at the start screen the kiosk reloads into build B.
+        await page.getByRole('button', { name: '结束并清除' }).click();
+        await page.locator('main h1', { hasText: '维权导办' }).waitFor();
+        const reloaded = page.waitForEvent('load');
+        await page.clock.runFor(10_000);
+        await reloaded;
+        await page.locator('#weiquan-app:not([aria-busy]) main button').first().waitFor();
+        assert.equal(await cssHref(), `./${cssOf(b)}`);
+        assert.equal(await page.locator('.wq').first().getAttribute('data-mode'), 'kiosk');
+      } finally {
+        if (server) await server.close();
+      }
+    },
+  },
 ];

@@ -1,6 +1,9 @@
 // End-to-end quality gates that are deterministic (issue 8): the first-load
 // byte budget, and no network request at all once the app has loaded.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { answerAll, heading, openApp } from './helpers.mjs';
 
@@ -16,11 +19,15 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * their clauses quoted, a fourth dismissal choice, the arbitration year at
  * inspection) took it from 202,529 B to 204,858 B. */
 const TARGET_BYTES = 150 * 1000;
+const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CEILING_BYTES = 207 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
- * outputs; then what the page and the server saw. */
-async function privacyFlow({ page, seen, servers, context }) {
+ * outputs; then what the page and the server saw. With `worker`, the server
+ * may also have received, after the load, the service worker's own GETs of
+ * the build's files (installing it for offline use): each such path must be
+ * one of the build's files, with no query string. */
+async function privacyFlow({ page, seen, servers, context, worker = false }) {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: servers.root.url.replace(/\/$/, '') });
   const served = servers.root.requests.length;
   await openApp(page, servers.root.url);
@@ -66,7 +73,17 @@ async function privacyFlow({ page, seen, servers, context }) {
   // loading, nothing the browser fetched by itself (such as /favicon.ico
   // when a page declares no icon) and nothing later.
   const loaded = seen.requests.slice(0, afterLoad).map((u) => new URL(u).pathname + new URL(u).search).sort();
-  assert.deepEqual([...servers.root.requests.slice(served)].sort(), loaded, 'requests the server received');
+  let received = [...servers.root.requests.slice(served)];
+  if (worker) {
+    const files = new Set(['/', ...readdirSync(join(root, 'dist')).filter((f) => !/\.(br|gz)$/.test(f)).map((f) => `/${f}`)]);
+    const byWorker = received.filter((p) => !loaded.includes(p));
+    for (const p of byWorker) assert.ok(files.has(p), `the worker asked only for the build's files, not ${p}`);
+    assert.ok(byWorker.includes('/sw.js'), `the worker was installed: ${byWorker.join(' ')}`);
+    // It also fetches again files the page loaded (its precache).
+    assert.deepEqual([...new Set(received.filter((p) => loaded.includes(p)))].sort(), [...new Set(loaded)].sort(), 'requests the server received');
+    return;
+  }
+  assert.deepEqual(received.sort(), loaded, 'requests the server received');
 }
 
 export const tests = [
@@ -102,6 +119,21 @@ export const tests = [
         context.setDefaultTimeout(15000);
         const page = await context.newPage();
         await privacyFlow({ page, seen: watch(page), servers, context });
+      } finally {
+        await browser.close();
+      }
+    },
+  },
+  {
+    name: 'privacy (service worker allowed): the page makes no request after load; the worker only fetches the build\'s own files',
+    async run({ servers, viewport, watch, recordCspViolations }) {
+      const browser = await launchChromium();
+      try {
+        const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'allow' });
+        await context.addInitScript(recordCspViolations);
+        context.setDefaultTimeout(15000);
+        const page = await context.newPage();
+        await privacyFlow({ page, seen: watch(page), servers, context, worker: true });
       } finally {
         await browser.close();
       }
