@@ -120,4 +120,14 @@ async function start() {
   if (mode !== 'embed') registerServiceWorker(mode === 'kiosk');
 }
 
+// The shell says "loading" in the page's language: ?lang=en before the app
+// (which knows the language) has arrived.
+if (new URLSearchParams(location.search).get('lang') === 'en') {
+  const p = document.querySelector(`#${ROOT_ID} .wq-loading`);
+  if (p) {
+    p.lang = 'en';
+    p.textContent = 'Loading…';
+  }
+}
+
 start().catch(showFailure);

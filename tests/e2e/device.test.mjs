@@ -42,7 +42,7 @@ async function assertNoSideways(page, where) {
 
 export const tests = [
   {
-    name: 'phone: on a slow connection the static shell shows before the app has loaded',
+    name: 'phone: on a slow connection the static shell shows before the app has loaded, in the language asked for, and says what to do if it never does',
     async run({ page, servers }) {
       let release;
       const held = new Promise((r) => { release = r; });
@@ -50,12 +50,39 @@ export const tests = [
         await held;
         await route.continue();
       });
-      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
-      // The wasm has not arrived: the shell (name and loading message) is on screen.
+      await page.goto(`${servers.root.url}?lang=en`, { waitUntil: 'domcontentloaded' });
+      // The wasm has not arrived: the shell (name and loading message, in
+      // the language asked for) is on screen.
       assert.equal(await page.locator('#weiquan-app[aria-busy="true"] h1').innerText(), '维权导办');
-      assert.ok(await page.getByText('正在加载').isVisible());
+      await page.locator('.wq-loading', { hasText: 'Loading…' }).waitFor();
+      const slow = page.locator('.wq-slow');
+      assert.equal(await slow.isVisible(), false, 'no "slow" note at first');
+      // 15 s later (animations sped up 100×) a note in both languages says
+      // what to do, with a reload link that needs no script.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Animation.enable');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
+      await slow.waitFor({ state: 'visible', timeout: 5000 });
+      assert.match(await slow.innerText(), /加载得比较慢[\s\S]*This is taking long/);
+      assert.equal(await slow.locator('a').first().getAttribute('href'), '');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
       release();
-      await page.locator('#weiquan-app:not([aria-busy]) main button', { hasText: '开始' }).waitFor();
+      await page.locator('#weiquan-app:not([aria-busy]) main button', { hasText: 'Start' }).waitFor();
+      assert.equal(await page.locator('.wq-slow').count(), 0, 'the note goes with the shell');
+    },
+  },
+  {
+    name: 'phone: a blocked loader script still leaves the shell\'s note on what to do, in both languages',
+    async run({ page, servers }) {
+      await page.route(/loader-[0-9a-f]{12}\.js$/, (route) => route.abort('blockedbyclient'));
+      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Animation.enable');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
+      const slow = page.locator('.wq-slow');
+      await slow.waitFor({ state: 'visible', timeout: 5000 });
+      assert.match(await slow.innerText(), /刷新页面[\s\S]*reload the page/);
+      assert.ok(await page.getByText('正在加载').isVisible(), 'the shell is still there');
     },
   },
   {
