@@ -1547,6 +1547,21 @@ pub fn to_text(docs: &[Document]) -> String {
     docs.iter().map(Document::to_text).collect::<Vec<_>>().join("\n──────────────────────────────\n\n")
 }
 
+/// `text` as a .txt file any Windows Notepad opens right (the papers are
+/// often printed from a print shop's old PC): a UTF-8 byte-order mark and
+/// CRLF line ends. The clipboard keeps the text as it is.
+pub fn text_file(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 20 + 3);
+    out.push('\u{FEFF}');
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("\r\n");
+        }
+        out.push_str(line.strip_suffix('\r').unwrap_or(line));
+    }
+    out
+}
+
 #[derive(Serialize)]
 struct CaseJson<'a> {
     schema: &'static str,
@@ -1568,6 +1583,12 @@ pub fn case_json(s: &Situation, routing: &Routing, d: &Details, docs: &[Document
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_text_file_has_a_bom_and_crlf_line_ends_only() {
+        assert_eq!(text_file("甲\n\n乙\r\n丙\n"), "\u{FEFF}甲\r\n\r\n乙\r\n丙\r\n");
+        assert_eq!(text_file(""), "\u{FEFF}");
+    }
 
     #[test]
     fn hours_print_as_float_formatting_would() {

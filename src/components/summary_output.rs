@@ -53,7 +53,7 @@ pub fn summary_output(props: &SummaryOutputProps) -> Html {
                 if !kiosk {
                     <button type="button" class="wq-button wq-copy" onclick={copy}>{ st(lang, SKey::Copy) }</button>
                     <button type="button" class="wq-button wq-download-txt"
-                        onclick={download("txt", "text/plain;charset=utf-8", props.text.clone())}>{ st(lang, SKey::DownloadTxt) }</button>
+                        onclick={download("txt", "text/plain;charset=utf-8", Rc::new(weiquan_core::documents::text_file(&props.text)))}>{ st(lang, SKey::DownloadTxt) }</button>
                     <button type="button" class="wq-button wq-download-json"
                         onclick={download("json", "application/json", props.json.clone())}>{ st(lang, SKey::DownloadJson) }</button>
                 }

@@ -139,7 +139,8 @@ async function fillGood(page) {
 
 async function download(page, selector) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-  return { name: dl.suggestedFilename(), text: readFileSync(await dl.path(), 'utf8') };
+  const bytes = readFileSync(await dl.path());
+  return { name: dl.suggestedFilename(), bytes, text: bytes.toString('utf8') };
 }
 
 export const tests = [
@@ -222,6 +223,9 @@ export const tests = [
       assert.equal(q.F[0], c.documents[0].facts);
 
       const txt = await download(page, 'main .wq-download-txt');
+      // For any Notepad: a UTF-8 byte-order mark and CRLF line ends only.
+      assert.deepEqual([...txt.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      assert.ok(txt.text.includes('\r\n') && !/[^\r]\n/.test(txt.text), 'CRLF line ends');
       assert.ok(txt.text.includes('劳动保障监察投诉书') && txt.text.includes('劳动人事争议仲裁申请书'));
       assert.ok(txt.text.includes(`姓名：${NAME_CLEAN}`) && !txt.text.includes(RLO));
       assert.deepEqual(dialogs, [], 'no alert ever ran');
