@@ -17,10 +17,17 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * stylesheets brought it back to 200,481 B; raised on purpose to 207 KB the
  * same day, when a second review's corrections (the law's words for workers,
  * their clauses quoted, a fourth dismissal choice, the arbitration year at
- * inspection) took it from 202,529 B to 204,858 B. */
+ * inspection) took it from 202,529 B to 204,858 B; raised on purpose to
+ * 209 KB on 2026-11-27 (third session of the day), when the fixes of two
+ * reviews in a real browser (the date following the device's clock, the
+ * form checking only what it shows, focus after wipes and row changes, two
+ * tabs holding each other's save, the kiosk's update check, the shell's
+ * note for a load that never finishes, claims worth nothing kept off the
+ * paper) took it from 205,040 B (after wasm-opt --converge and
+ * --low-memory-unused saved 1,053 B) to 207,252 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 207 * 1000;
+const CEILING_BYTES = 209 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
@@ -88,7 +95,7 @@ async function privacyFlow({ page, seen, servers, context, worker = false }) {
 
 export const tests = [
   {
-    name: 'first load stays under the 207 KB regression ceiling (brotli; issue 8 target 150 KB not met), every file compressed',
+    name: 'first load stays under the 209 KB regression ceiling (brotli; issue 8 target 150 KB not met), every file compressed',
     async run({ page, servers }) {
       const transfers = [];
       page.on('requestfinished', async (req) => {
