@@ -6,8 +6,11 @@
 //! the app: [`load`] returns either the save or why it was discarded, and the
 //! UI tells the person in their language (keys `save_corrupt`,
 //! `save_other_version`). Within a version, fields added later are optional
-//! (they take their defaults), so an older save of the same version still loads;
-//! a different version is discarded (no earlier version was ever shipped;
+//! (they take their defaults), so an older save of the same version still
+//! loads; and what a newer build of the same version may have added (a field,
+//! a problem, a date, a language) is dropped, not fatal, so after a rollback
+//! the person keeps everything this build knows; a different version is
+//! discarded (no earlier version was ever shipped;
 //! the day `weiquan.saved/2` exists, [`load`] is where `/1` is migrated).
 //!
 //! The JSON is written and read by hand ([`Saved::to_json`], [`load`] over
@@ -44,7 +47,6 @@ pub const MAX_BYTES: usize = 512 * 1024;
 /// What is kept: the answers as typed, where the person was, their language,
 /// and the checklist items they ticked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Saved {
     pub schema: String,
     /// The day of the save (shown: "saved on …").
@@ -296,10 +298,11 @@ fn read_answers(v: Json) -> Result<Answers, String> {
     for (k, v) in members(v, "answers")? {
         match k.as_str() {
             "problems" => {
-                a.problems = list(v, "answers.problems", |v, p| {
-                    let key = string(v, p)?;
-                    Problem::from_key(&key).ok_or_else(|| format!("{p}: unknown problem {key:?}"))
-                })?
+                // A problem a newer build knows and this one does not is dropped.
+                a.problems = list(v, "answers.problems", |v, p| string(v, p).map(|key| Problem::from_key(&key)))?
+                    .into_iter()
+                    .flatten()
+                    .collect()
             }
             "facts" => {
                 a.facts.clear();
@@ -312,11 +315,12 @@ fn read_answers(v: Json) -> Result<Answers, String> {
                 a.dates.clear();
                 for (k, v) in members(v, "answers.dates")? {
                     let value = string(v, &format!("answers.dates.{k}"))?;
-                    let field = DateField::ALL.into_iter().find(|f| f.key() == k);
-                    a.dates.insert(field.ok_or_else(|| format!("answers.dates: unknown date {k:?}"))?, value);
+                    if let Some(field) = DateField::ALL.into_iter().find(|f| f.key() == k) {
+                        a.dates.insert(field, value);
+                    }
                 }
             }
-            _ => return Err(format!("answers: unknown field {k:?}")),
+            _ => {}
         }
     }
     Ok(a)
@@ -334,7 +338,7 @@ fn read_saved(members: Vec<(String, Json)>) -> Result<Saved, String> {
             }
             "lang" => {
                 let tag = string(v, "lang")?;
-                saved.lang = Lang::ALL.into_iter().find(|l| l.tag() == tag).ok_or_else(|| format!("lang: unknown {tag:?}"))?;
+                saved.lang = Lang::ALL.into_iter().find(|l| l.tag() == tag).unwrap_or_default();
             }
             "screen" => saved.screen = string(v, "screen")?,
             "answers" => saved.answers = read_answers(v)?,
@@ -347,7 +351,7 @@ fn read_saved(members: Vec<(String, Json)>) -> Result<Saved, String> {
                 }
             }
             "details" => saved.details = read_details(v)?,
-            _ => return Err(format!("unknown field {k:?}")),
+            _ => {}
         }
     }
     saved.saved_on = saved_on.ok_or("missing field \"saved_on\"")?;
@@ -397,6 +401,21 @@ mod tests {
         assert_eq!((back.lang, back.screen.as_str()), (Lang::Zh, ""));
     }
 
+    /// A save written by a newer build of the same version (after a
+    /// rollback): what this build does not know is dropped, the rest kept.
+    #[test]
+    fn what_a_newer_build_added_is_dropped_and_the_rest_kept() {
+        let text = r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","lang":"ug","screen":"summary","later":{"x":[1]},
+            "answers":{"problems":["flying","wages_unpaid"],"dates":{"someday":"1","job_start":"2025-03-01"},"extra":[]},
+            "details":{"person":{"name":"张三"}}}"#;
+        let s = load(text).expect("kept");
+        assert_eq!(s.answers.problems, [Problem::WagesUnpaid]);
+        assert_eq!(s.answers.date_text(DateField::JobStart), "2025-03-01");
+        assert_eq!(s.answers.dates.len(), 1);
+        assert_eq!((s.lang, s.screen.as_str()), (Lang::Zh, "summary"));
+        assert_eq!(s.details.person.name, "张三");
+    }
+
     #[test]
     fn unknown_facts_and_values_are_dropped_not_fatal() {
         let mut s = sample();
@@ -419,8 +438,6 @@ mod tests {
             (r#"{"schema":"other.app/1"}"#, "save_corrupt"),
             (r#"{"schema":"weiquan.saved/1"}"#, "save_corrupt"),
             (r#"{"schema":"weiquan.saved/1","saved_on":"2026-02-30"}"#, "save_corrupt"),
-            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"problems":["flying"]}}"#, "save_corrupt"),
-            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","extra":1}"#, "save_corrupt"),
             (r#"{"schema":"weiquan.saved/0","answers":"old"}"#, "save_other_version"),
             (r#"{"schema":"weiquan.saved/2"}"#, "save_other_version"),
         ];
@@ -471,9 +488,9 @@ mod tests {
         let bad = [
             (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{"person":{"name":1}}}"#, "details.person.name"),
             (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{"witnesses":[{"name":null}]}}"#, "details.witnesses[0].name"),
-            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"dates":{"someday":"1"}}}"#, "answers.dates"),
-            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"extra":[]}}"#, "answers"),
-            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","lang":"fr"}"#, "lang"),
+            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"dates":{"job_start":1}}}"#, "answers.dates.job_start"),
+            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"problems":[1]}}"#, "answers.problems[0]"),
+            (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","lang":2}"#, "lang"),
             (r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","ticked":[1]}"#, "ticked[0]"),
         ];
         for (text, path) in bad {

@@ -199,13 +199,13 @@ export const tests = [
     },
   },
   {
-    name: 'phone: a corrupt or foreign save is discarded with a message',
+    name: 'phone: a corrupt or foreign save is discarded with a message; a newer build\'s save keeps what this build knows',
     async run({ page, servers, seen }) {
       await openApp(page, servers.root.url);
       const cases = [
         ['{"schema":"weiquan.saved/1","answers":', '已损坏'],
         ['{"schema":"weiquan.saved/0","answers":"old"}', '旧版本'],
-        ['{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"problems":["<img src=x onerror=alert(1)>"]}}', '已损坏'],
+        ['{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{"problems":[{"<img src=x onerror=alert(1)>":1}]}}', '已损坏'],
       ];
       for (const [text, message] of cases) {
         await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, text]);
@@ -215,7 +215,16 @@ export const tests = [
         assert.equal(await saved(page), null, 'the bad save is deleted');
         assert.equal(await page.locator('main h1').innerText(), '维权导办', 'the start screen, not a blank page');
       }
+      // A save from a newer build of the same version (after a rollback):
+      // what this build does not know is dropped, the rest resumes.
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY,
+        '{"schema":"weiquan.saved/1","saved_on":"2026-01-02","screen":"ask:problem","later":1,"answers":{"problems":["<img src=x onerror=alert(1)>","wages_unpaid"]}}']);
+      await page.reload();
+      await heading(page).filter({ hasText: PROBLEMS }).waitFor();
+      assert.ok(await page.getByLabel(WAGES).isChecked(), 'the problem this build knows is kept');
+      assert.match(await page.locator('.wq-notice').innerText(), /已恢复/);
       assert.deepEqual(seen.pageErrors, []);
+      await page.getByRole('button', { name: CLEAR }).click();
       await page.locator('main button', { hasText: '开始' }).click();
       await heading(page).waitFor();
     },
