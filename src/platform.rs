@@ -58,19 +58,23 @@ fn focus_is_nowhere(el: &web_sys::Element) -> bool {
 
 /// After the click `e` has changed the form and the change is drawn, focus
 /// goes to the element with id `id` in the same widget (the row just added,
-/// or the row that took the place of the one removed), so keyboard and
+/// or the row that took the place of the one removed), or, when no row is
+/// left, to the add button of the clicked button's fieldset, so keyboard and
 /// screen-reader users are not left on a button that moved or on nothing.
 pub fn focus_after_render(e: &yew::MouseEvent, id: String) {
     #[cfg(target_arch = "wasm32")]
     {
         use web_sys::wasm_bindgen::JsCast;
-        let Some(root) = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).map(|n| n.get_root_node()) else { return };
+        let Some(clicked) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let root = clicked.get_root_node();
+        let group = clicked.closest("fieldset").ok().flatten();
         // A timeout runs after Yew has drawn the change.
         gloo_timers::callback::Timeout::new(0, move || {
             let el = match root.dyn_ref::<web_sys::ShadowRoot>() {
                 Some(shadow) => shadow.get_element_by_id(&id),
                 None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(&id)),
             };
+            let el = el.or_else(|| group.and_then(|g| g.query_selector(".wq-add").ok().flatten()));
             if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = el.focus();
             }

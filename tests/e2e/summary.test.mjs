@@ -301,6 +301,11 @@ export const tests = [
       await page.waitForFunction(() => document.activeElement?.id === 'wq-field-evidence[0].item', null, { timeout: 5000 });
       assert.equal(await focused(), 'wq-field-evidence[0].item', 'the last row removed: focus on the one before');
       assert.equal(await field(page, 'evidence[0].item').inputValue(), '工资条');
+      // The only other claim removed: no row is left, focus goes to its add button.
+      await page.getByRole('button', { name: '再加一项请求' }).click();
+      await page.waitForFunction(() => document.activeElement?.id === 'wq-field-claims.other[0].text', null, { timeout: 5000 });
+      await page.getByRole('button', { name: /^删除这项请求/ }).click();
+      await page.waitForFunction(() => document.activeElement?.textContent === '再加一项请求', null, { timeout: 5000 });
     },
   },
   {
