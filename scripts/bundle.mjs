@@ -154,6 +154,10 @@ frame = swap(frame, '"./styles/app.css"', `"./${cssName}"`, 'frame.html');
 frame = swap(frame, '"./loader.js"', `"./${loaderName}"`, 'frame.html');
 frame = swap(frame, '"./frame.js"', `"./${frameJsName}"`, 'frame.html');
 frame = swap(frame, '<!-- weiquan:preload -->', PRELOAD, 'frame.html');
+// The shell's note for a load that never finishes: written once, in index.html.
+const slowNote = /<div class="wq-slow">[\s\S]*?<\/div>/.exec(html)?.[0];
+if (!slowNote) throw new Error('index.html: no <div class="wq-slow"> to copy into frame.html');
+frame = swap(frame, '<!-- weiquan:slow -->', slowNote, 'frame.html');
 const parentOrigins = args['parent-origin'].split(/\s+/).filter(Boolean);
 for (const o of parentOrigins) {
   if (!/^https?:\/\/[^/?#\s]+$/.test(o) || new URL(o).origin !== o) throw new Error(`--parent-origin: not an origin: ${o}`);

@@ -1,5 +1,4 @@
 use weiquan_core::details::{Details, DismissalRemedy, FormParts, MAX_EMPLOYERS, MAX_EVIDENCE, MAX_OTHER_CLAIMS, MAX_WITNESSES};
-use weiquan_core::documents::Body;
 use weiquan_core::rules::Dispatch;
 use weiquan_core::situation::{FieldError, Situation};
 use weiquan_core::Date;
@@ -16,8 +15,9 @@ pub struct SummaryFormProps {
     pub lang: Lang,
     pub details: Details,
     pub situation: Situation,
-    /// The bodies the person is sent to (which parts of the form apply).
-    pub bodies: Vec<Body>,
+    /// The parts of the form that apply (`documents::form_parts`, the same
+    /// that `details::validate` checks).
+    pub parts: FormParts,
     pub errors: Vec<FieldError>,
     /// `Mode::may_autofill`: off on the kiosk, so every field says
     /// `autocomplete="off"` and the browser offers no one's details.
@@ -106,9 +106,8 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
     };
     let s = &props.situation;
     let dispatch = s.dispatch == Dispatch::Yes;
-    let arbitration = props.bodies.contains(&Body::Arbitration);
-    // The same parts `details::validate` checks.
-    let parts = FormParts::for_case(&s.problems, arbitration);
+    let parts = props.parts;
+    let arbitration = parts.arbitration;
     let n_employers = d.employers.len().max(if dispatch { 2 } else { 1 });
     let fixed = if dispatch { 2 } else { 1 };
     let legend = |i: usize| match (dispatch, i) {

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
-use weiquan_core::details::Details;
-use weiquan_core::documents::{self, Body};
+use weiquan_core::details::{Details, FormParts};
+use weiquan_core::documents;
 use weiquan_core::interview::{self, Answers};
 use weiquan_core::situation::FieldError;
 use weiquan_core::{qr, route, Date};
@@ -35,7 +35,7 @@ pub struct SummaryScreenProps {
 /// Everything the summary computes from the answers and the form.
 struct Made {
     situation: weiquan_core::Situation,
-    bodies: Vec<Body>,
+    parts: FormParts,
     docs: Rc<Vec<documents::Document>>,
     composed_en: String,
     text: Rc<String>,
@@ -51,8 +51,8 @@ fn make(answers: &Answers, details: &Details, today: Date) -> Made {
     let text = documents::to_text(&docs);
     let json = documents::case_json(&situation, &routing, details, &docs, today);
     let qr = qr::for_case(&situation, &routing, details, &docs, today);
-    let bodies = documents::bodies(&routing).into_iter().map(|(b, _, _)| b).collect();
-    Made { situation, bodies, docs: Rc::new(docs), composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr) }
+    let parts = documents::form_parts(&situation, &routing);
+    Made { situation, parts, docs: Rc::new(docs), composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr) }
 }
 
 /// The complaint summary (issue 6): the final form, the claims with their
@@ -98,7 +98,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                     lang,
                     details: props.details.clone(),
                     situation: made.situation.clone(),
-                    bodies: made.bodies.clone(),
+                    parts: made.parts,
                     errors: props.errors.clone(),
                     autofill: props.mode.may_autofill(),
                     on: props.on.clone(),

@@ -69,6 +69,17 @@ async function controlled(page) {
 
 const cacheKeys = (page) => page.evaluate(() => caches.keys());
 
+/** Waits (up to 10 s) until `name` is the only cache (a new worker has
+ * installed, taken over and deleted the old build's); returns the keys. */
+async function onlyCache(page, name) {
+  let keys = [];
+  for (let i = 0; i < 100 && !(keys.length === 1 && keys[0] === name); i++) {
+    await page.waitForTimeout(100);
+    keys = await cacheKeys(page);
+  }
+  return keys;
+}
+
 async function openApp(page, url) {
   await page.goto(url);
   await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
@@ -130,12 +141,7 @@ export const tests = [
         await openApp(page, server.url);
         assert.equal(await cssHref(), `./${cssOf(b)}`, 'the next visit shows the new build');
         // The new worker installs in the background, takes over and deletes A's cache.
-        let keys = [];
-        for (let i = 0; i < 100 && !(keys.length === 1 && keys[0] === cacheNameOf(b)); i++) {
-          await page.waitForTimeout(100);
-          keys = await cacheKeys(page);
-        }
-        assert.deepEqual(keys, [cacheNameOf(b)], 'only the new build is cached');
+        assert.deepEqual(await onlyCache(page, cacheNameOf(b)), [cacheNameOf(b)], 'only the new build is cached');
         const script = await page.evaluate(async () => (await navigator.serviceWorker.ready).active.scriptURL);
         assert.ok(script.endsWith('/sw.js'), script);
         const cachedCss = await page.evaluate(async () => (await caches.open((await caches.keys())[0])).keys().then((r) => r.map((x) => x.url.split('/').pop())));
@@ -204,12 +210,7 @@ export const tests = [
         // An hour at the start screen: the kiosk asks for a newer worker,
         // which installs and takes over.
         await page.clock.runFor(60 * 60 * 1000 + 10_000);
-        let keys = [];
-        for (let i = 0; i < 100 && !(keys.length === 1 && keys[0] === cacheNameOf(b)); i++) {
-          await page.waitForTimeout(100);
-          keys = await cacheKeys(page);
-        }
-        assert.deepEqual(keys, [cacheNameOf(b)], 'build B installed');
+        assert.deepEqual(await onlyCache(page, cacheNameOf(b)), [cacheNameOf(b)], 'build B installed');
         assert.equal(await cssHref(), `./${cssOf(a)}`, 'still the page of build A');
         // Someone is using it: no reload under their hands.
         await page.locator('main button', { hasText: '开始' }).click();

@@ -113,37 +113,25 @@ export const tests = [
       if (total > TARGET_BYTES) console.log(`        note: first load ${total} B, over issue 8's ${TARGET_BYTES} B target`);
     },
   },
-  {
-    name: 'privacy: after load, a whole interview, result, language switch and the summary (copy, downloads, QR) make no request',
+  ...[
+    ['privacy: after load, a whole interview, result, language switch and the summary (copy, downloads, QR) make no request', false],
+    ["privacy (service worker allowed): the page makes no request after load; the worker only fetches the build's own files", true],
+  ].map(([name, worker]) => ({
+    name,
     // A browser of its own: Chromium remembers across contexts that a site
     // has no /favicon.ico, so after an earlier test's visit a request for it
     // would go unseen here.
     async run({ servers, viewport, watch, recordCspViolations }) {
       const browser = await launchChromium();
       try {
-        const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
+        const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: worker ? 'allow' : 'block' });
         await context.addInitScript(recordCspViolations);
         context.setDefaultTimeout(15000);
         const page = await context.newPage();
-        await privacyFlow({ page, seen: watch(page), servers, context });
+        await privacyFlow({ page, seen: watch(page), servers, context, worker });
       } finally {
         await browser.close();
       }
     },
-  },
-  {
-    name: 'privacy (service worker allowed): the page makes no request after load; the worker only fetches the build\'s own files',
-    async run({ servers, viewport, watch, recordCspViolations }) {
-      const browser = await launchChromium();
-      try {
-        const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'allow' });
-        await context.addInitScript(recordCspViolations);
-        context.setDefaultTimeout(15000);
-        const page = await context.newPage();
-        await privacyFlow({ page, seen: watch(page), servers, context, worker: true });
-      } finally {
-        await browser.close();
-      }
-    },
-  },
+  })),
 ];
