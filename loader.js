@@ -34,6 +34,7 @@ function root() {
 
 function showFailure(err) {
   console.error('维权导办: the app could not start', err);
+  early?.stop();
   const el = root();
   el.removeAttribute('aria-busy');
   const main = document.createElement('main');
@@ -107,6 +108,107 @@ function keepKioskCurrent(reg, hadController) {
   }, KIOSK_TICK_MS);
 }
 
+// The page before the app (src/early.rs). index.html carries the start
+// screen and the first question as templates, rendered at build time by the
+// app's own components. On a plain phone start (no ?mode or ?lang other than
+// the defaults, nothing saved, a browser that lets the widget save: the
+// screens the app itself would show), they are shown at once, so a slow
+// connection shows the real start screen rather than "loading": Start shows
+// the first question, its answers are plain radio buttons, and Back (the
+// screen's or the browser's) returns to the start. What needs the app (Next,
+// the language switch, reading aloud, clearing) says "loading…"; Next and
+// the language switch are replayed when the app starts, with the answer and
+// the save box as they are, and the focus stays on the same control.
+const STEP_MARK = 'weiquan-step'; // platform.rs: the Back button's history entry
+const SAVE_KEY = 'weiquan.saved'; // storage.rs
+const FOCUSABLE = 'button, input, a[href], summary, [tabindex]';
+
+function earlyPage() {
+  const root = document.getElementById(ROOT_ID);
+  const screens = { start: document.getElementById('wq-early-start'), q1: document.getElementById('wq-early-q1') };
+  const q = new URLSearchParams(location.search);
+  if (!root || !screens.start || !screens.q1 || document.querySelector('meta[name="weiquan-mode"]')) return null;
+  if (![null, 'phone'].includes(q.get('mode')) || ![null, 'zh', 'zh-CN'].includes(q.get('lang'))) return null;
+  try {
+    if (localStorage.getItem(SAVE_KEY) !== null) return null;
+    localStorage.setItem('weiquan.probe', '1');
+    localStorage.removeItem('weiquan.probe');
+  } catch {
+    return null;
+  }
+  const loading = root.querySelector('.wq-loading');
+  const slow = root.querySelector('.wq-slow');
+  let screen = 'start';
+  let lang = false;
+  let next = false;
+  const show = (name, focus) => {
+    root.replaceChildren(screens[name].content.cloneNode(true));
+    screen = name;
+    if (focus) root.querySelector(name === 'start' ? 'h1' : 'h2')?.focus();
+  };
+  const waiting = () => {
+    const main = root.querySelector('main');
+    if (main && loading && !main.contains(loading)) main.append(...[loading, slow].filter(Boolean));
+  };
+  const onClick = (e) => {
+    const button = e.target instanceof Element ? e.target.closest('button') : null;
+    if (!button || !root.contains(button) || button.type === 'submit') return;
+    e.preventDefault();
+    if (screen === 'start' && button.matches('.wq-start .wq-primary')) {
+      history.pushState(STEP_MARK, '');
+      show('q1', true);
+    } else if (screen === 'q1' && button.closest('.wq-nav')) {
+      history.back();
+    } else {
+      if (button.matches('.wq-lang')) lang = !lang;
+      waiting();
+    }
+  };
+  const onSubmit = (e) => {
+    e.preventDefault();
+    next = true;
+    waiting();
+  };
+  const onPop = () => {
+    if (screen !== 'q1') return;
+    next = false;
+    show('start', true);
+  };
+  root.addEventListener('click', onClick);
+  root.addEventListener('submit', onSubmit);
+  window.addEventListener('popstate', onPop);
+  const stop = () => {
+    root.removeEventListener('click', onClick);
+    root.removeEventListener('submit', onSubmit);
+    window.removeEventListener('popstate', onPop);
+    root.removeAttribute('data-wq-early');
+  };
+  show('start', false);
+  root.removeAttribute('aria-busy');
+  root.setAttribute('data-wq-early', '');
+  return {
+    stop,
+    /** Ends the page before the app: what was done, as src/early.rs reads
+     * it, and the focused control's place among the screen's controls. */
+    handOver() {
+      const tokens = [];
+      if (lang) tokens.push('lang');
+      if (root.querySelector('#wq-save-consent')?.checked) tokens.push('consent');
+      if (screen === 'q1') {
+        tokens.push('start');
+        const chosen = root.querySelector('input[name="reporter"]:checked');
+        if (chosen) tokens.push(`reporter=${chosen.value}`);
+        if (next) tokens.push('next');
+      }
+      const focused = next ? -1 : [...root.querySelectorAll(FOCUSABLE)].indexOf(document.activeElement);
+      stop();
+      return { text: tokens.join(' '), focused };
+    },
+  };
+}
+
+const early = earlyPage();
+
 async function start() {
   if (typeof WebAssembly !== 'object') {
     throw new Error('WebAssembly is not available');
@@ -116,7 +218,13 @@ async function start() {
   await glue.default({ module_or_path: new URL(WASM, import.meta.url) });
   // … then the app reads the URL and mounts into #weiquan-app.
   const forced = document.querySelector('meta[name="weiquan-mode"]')?.content || undefined;
-  const mode = glue.startPage(forced);
+  const handed = early?.handOver();
+  const mode = glue.startPage(forced, handed?.text);
+  // The app has drawn the same controls: the focus goes back to its place
+  // (after the first render, which Yew runs as a microtask).
+  if (handed?.focused >= 0) {
+    setTimeout(() => root().querySelectorAll(FOCUSABLE)[handed.focused]?.focus(), 0);
+  }
   if (mode !== 'embed') registerServiceWorker(mode === 'kiosk');
 }
 

@@ -59,7 +59,6 @@ const MAX_P95_MS = 50; // per-answer latency
 
 // Browser, flags and viewports: the same as the e2e tests' (scripts/chromium.mjs).
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const APP_READY = '#weiquan-app:not([aria-busy]) main button';
 const RESULT_BUTTON = { zh: '查看结果' };
 const WAIT_MS = 120000;
 
@@ -183,17 +182,27 @@ async function updateFloor(browser, url) {
 
 /** Runs before any page script (DevTools protocol; exempt from the CSP).
  * Records, in ms since navigation start (performance.now()):
- * - ready: the start button exists, is enabled, and (app) the root is no
- *   longer aria-busy; readyPainted: the next frame after that;
+ * - ready: the start button exists, is enabled, and the root is no longer
+ *   aria-busy (app: the page before the app's, or the app's own);
+ *   readyPainted: the next frame after that;
  * - app only: right after that frame the probe clicks the button (clicked)
  *   and records when a `main h2` appears (question) and the next frame after
- *   it (questionPainted);
+ *   it (questionPainted); and when the app itself has started (the root
+ *   neither aria-busy nor the page before the app: appStarted) and the next
+ *   frame after it (appPainted);
  * - startHtml: #weiquan-app's markup in that frame (the floor must match it). */
 function probe(kind) {
   const b = (window.__bench = {});
   const afterFrame = (f) => requestAnimationFrame(() => setTimeout(f, 0));
-  const readySel = kind === 'app' ? '#weiquan-app:not([aria-busy]) main button' : '#weiquan-app main button';
+  const readySel = '#weiquan-app:not([aria-busy]) main button';
   const check = () => {
+    if (kind === 'app' && b.appStarted == null && document.querySelector('#weiquan-app:not([aria-busy]):not([data-wq-early]) main')) {
+      b.appStarted = performance.now();
+      afterFrame(() => {
+        b.appPainted = performance.now();
+        if (b.questionPainted != null) done();
+      });
+    }
     if (b.ready == null) {
       const button = document.querySelector(readySel);
       if (!button || button.disabled) return;
@@ -214,12 +223,12 @@ function probe(kind) {
       b.questionText = h2.textContent.trim();
       afterFrame(() => {
         b.questionPainted = performance.now();
-        done();
+        if (b.appPainted != null) done();
       });
     }
   };
   const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy', 'disabled'] });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy', 'disabled', 'data-wq-early'] });
   function done() {
     observer.disconnect();
     b.done = true;
@@ -561,6 +570,7 @@ async function main() {
   const floorInteractive = floor.map((f) => Math.max(f.fcp, f.dcl, f.readyPainted));
   const appQuestion = app.map((a) => a.questionPainted);
   const appReady = app.map((a) => a.readyPainted);
+  const appStarted = app.map((a) => a.appPainted);
   const ratio = median(appQuestion) / median(floorInteractive);
   const ratioReady = median(appReady) / median(floorInteractive);
   const perRunRatios = app.map((a, i) => a.questionPainted / floorInteractive[i]);
@@ -619,7 +629,14 @@ async function main() {
     '',
   ]);
   rows.push(['App start button ready (painted)', ms(median(appReady)), `${spread(appReady)}; ${ratioReady.toFixed(2)}× floor`, '', '']);
-  rows.push(['**App interactive first question**', `**${ms(median(appQuestion))}**`, spread(appQuestion), '', '']);
+  rows.push(['**App interactive first question**', `**${ms(median(appQuestion))}**`, `${spread(appQuestion)}; shown by the page before the app in ${app.filter((a) => a.questionPainted < a.appStarted).length} of ${app.length} runs`, '', '']);
+  rows.push([
+    'App started (the wasm app has taken over)',
+    ms(median(appStarted)),
+    `${spread(appStarted)}; ${(median(appStarted) / median(floorInteractive)).toFixed(2)}× floor. A Next pressed on the first question before this is replayed now`,
+    '',
+    '',
+  ]);
   rows.push([
     '**Interactive: app / floor**',
     `**${ratio.toFixed(2)}×**`,
@@ -698,9 +715,10 @@ Times are ms since navigation start (\`performance.now()\` in the page), median 
 
 - **First load bytes**: the files \`dist/index.html\` loads without user action (itself, the stylesheet outside \`<noscript>\`, the loader, the modulepreloaded JS glue and the preloaded wasm); raw, \`.gz\` and \`.br\` sizes on disk. "In browser" is what Chromium received (CDP \`Network.loadingFinished.encodedDataLength\`, response headers included) with the encoding the server chose. Target: the brotli total ≤ 150 KB (150,000 B). The test suite checks bytes only (they are deterministic), against a regression ceiling while the target is missed (\`tests/e2e/quality.test.mjs\`).
 - **Last byte**: the latest \`responseEnd\` of the page and its files (Resource Timing) — shows the network throttling at work.
-- **First paint / first contentful paint**: the Paint Timing entries. The app's first contentful paint is its loading placeholder (title and "正在加载…"), before the wasm runs.
-- **App start button ready (painted)**: the first frame (\`requestAnimationFrame\` then \`setTimeout 0\`) after \`${APP_READY}\` exists and is enabled (seen by a MutationObserver installed before any page script).
-- **App interactive first question**: the probe clicks the start button in that frame (as soon as it could have been seen) and this is the first frame painted after the first question's \`main h2\` ("${firstQuestion}") appeared. It includes download, compile, start-up and the first interaction.
+- **First paint / first contentful paint**: the Paint Timing entries. The app's first contentful paint is its start screen, shown by the page before the app (\`loader.js\`, \`src/early.rs\`: the start screen and the first question prerendered at build time by the app's own components) before the wasm runs.
+- **App start button ready (painted)**: the first frame (\`requestAnimationFrame\` then \`setTimeout 0\`) after \`#weiquan-app:not([aria-busy]) main button\` exists and is enabled (seen by a MutationObserver installed before any page script): the page before the app's start button, or the app's own if the app came first.
+- **App interactive first question**: the probe clicks the start button in that frame (as soon as it could have been seen) and this is the first frame painted after the first question's \`main h2\` ("${firstQuestion}") appeared, its answers ready to choose. Before the app has started, the page before the app shows it; its Next then says "正在加载…" and is replayed when the app starts.
+- **App started**: the first frame after \`#weiquan-app\` is neither aria-busy nor the page before the app (\`data-wq-early\`): the wasm app has mounted, with what was done before it replayed. From here every button works; it includes download, compile and start-up.
 - **Floor interactive**: for the static page, max(first contentful paint, DOMContentLoaded end, first frame after its start button was parsed) — it can be used as soon as it is shown.
 - **Interactive: app / floor**: median app first question ÷ median floor interactive, both loaded in this run under the same throttling, alternating which goes first. Target ≤ ${MAX_RATIO}×.
 - **Per-answer latency**: after the load, network throttling off, CPU still ${THROTTLE.cpuRate}×, a whole interview is answered in the same page (the answers of \`tests/e2e/helpers.mjs\`, first option otherwise; options ticked by Playwright, untimed). For every screen-changing click (each question's "下一步" and the review's "查看结果"): from \`performance.now()\` just before \`button.click()\` in the page to the first frame painted after \`main h2\`'s text changed. Median and p95 (nearest rank) over every click of every run. Target p95 ≤ ${MAX_P95_MS} ms. "DOM changed" is the same clock stopped when the new heading is in the DOM (before layout and paint). The 1× row repeats the interview in a fresh unthrottled page once per run, for comparison only.

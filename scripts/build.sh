@@ -64,5 +64,10 @@ wasm-opt --low-memory-unused -Oz --converge \
   --strip-debug --strip-producers --strip-target-features \
   "$OUT/weiquan_bg.wasm" -o "$OUT/weiquan_bg.opt.wasm"
 
+# The start screen and first question as static HTML for index.html, from
+# the app's own components (native, Yew's server-side renderer).
+say "prerender (native)"
+cargo run -q --example prerender -- "$OUT/prerender"
+
 say "bundle -> ${DIST#"$WEIQUAN_ROOT"/}/"
-node scripts/bundle.mjs --glue "$OUT/weiquan.js" --wasm "$OUT/weiquan_bg.opt.wasm" --out "$DIST"
+node scripts/bundle.mjs --glue "$OUT/weiquan.js" --wasm "$OUT/weiquan_bg.opt.wasm" --prerender "$OUT/prerender" --out "$DIST"

@@ -21,12 +21,14 @@ const { values: args } = parseArgs({
     glue: { type: 'string' },
     wasm: { type: 'string' },
     out: { type: 'string', default: 'dist' },
+    // The start screen and first question as static HTML (scripts/prerender.rs).
+    prerender: { type: 'string' },
     // Host page origin(s) the iframe page reports its height to (space-separated).
     'parent-origin': { type: 'string', default: process.env.WEIQUAN_PARENT_ORIGIN || '' },
   },
 });
-if (!args.glue || !args.wasm) {
-  console.error('usage: node scripts/bundle.mjs --glue weiquan.js --wasm weiquan_bg.wasm [--out dist]');
+if (!args.glue || !args.wasm || !args.prerender) {
+  console.error('usage: node scripts/bundle.mjs --glue weiquan.js --wasm weiquan_bg.wasm --prerender dir [--out dist]');
   process.exit(2);
 }
 const out = resolve(root, args.out);
@@ -146,6 +148,14 @@ html = swap(html, '"./styles/app.css"', `"./${cssName}"`, 'index.html');
 html = swap(html, '"./styles/noscript.css"', `"./${noscriptName}"`, 'index.html');
 html = swap(html, '"./loader.js"', `"./${loaderName}"`, 'index.html');
 html = swap(html, '<!-- weiquan:preload -->', PRELOAD, 'index.html');
+// The first two screens, rendered by the app's own components at build
+// time: loader.js shows them while the wasm downloads (src/early.rs).
+const early = ['start', 'q1'].map((name) => {
+  const markup = readFileSync(join(args.prerender, `${name}.html`), 'utf8').trim();
+  if (!markup.startsWith('<div') || /<script|<template|\sstyle=/i.test(markup)) throw new Error(`prerender ${name}.html: unexpected markup`);
+  return `<template id="wq-early-${name}">${markup}</template>`;
+});
+html = swap(html, '<!-- weiquan:early -->', early.join('\n  '), 'index.html');
 files.set('index.html', Buffer.from(html));
 
 // frame.html: the same app in embed mode, for an <iframe>.

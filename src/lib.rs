@@ -3,6 +3,7 @@
 //! leaves the device.
 
 pub mod components;
+pub mod early;
 pub mod mode;
 pub mod output;
 pub mod platform;
@@ -152,16 +153,16 @@ mod web {
 
     /// Mount the app into `root` (replacing its loading state) with `settings`.
     pub fn mount_with(root: Element, settings: Settings) -> yew::AppHandle<App> {
-        mount_props(root, settings, crate::components::Remote::default())
+        mount_props(root, settings, settings.props())
     }
 
-    fn mount_props(root: Element, settings: Settings, remote: crate::components::Remote) -> yew::AppHandle<App> {
+    fn mount_props(root: Element, settings: Settings, props: AppProps) -> yew::AppHandle<App> {
         let _ = root.remove_attribute("aria-busy");
         let _ = root.set_attribute("data-wq-mode", settings.mode.key());
         ROOTS.with(|r| r.borrow_mut().push((root.clone(), settings.mode)));
         #[cfg(feature = "test-panic")]
         test_panic::arm(&root);
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { remote, ..settings.props() }).render()
+        yew::Renderer::<App>::with_root_and_props(root, props).render()
     }
 
     fn unregister(root: &Element) {
@@ -170,10 +171,12 @@ mod web {
 
     /// The standalone page (and the iframe page): settings from the URL
     /// (`forced_mode`, if given and valid, wins over `?mode=`), mounted into
-    /// `#weiquan-app`, created at the end of `<body>` if missing. Returns the
-    /// mode's key, so the loader knows whether to register the service worker.
+    /// `#weiquan-app`, created at the end of `<body>` if missing. `early`:
+    /// what the person did on the page before the app (see [`crate::early`]).
+    /// Returns the mode's key, so the loader knows whether to register the
+    /// service worker.
     #[wasm_bindgen(js_name = startPage)]
-    pub fn start_page(forced_mode: Option<String>) -> Result<String, JsValue> {
+    pub fn start_page(forced_mode: Option<String>, early: Option<String>) -> Result<String, JsValue> {
         let window = web_sys::window().ok_or("no window")?;
         let document = window.document().ok_or("no document")?;
         let query = window.location().search().unwrap_or_default();
@@ -190,13 +193,14 @@ mod web {
                 el
             }
         };
-        let _app = mount_with(root, settings);
+        let props = AppProps { early: early.unwrap_or_default(), ..settings.props() };
+        let _app = mount_props(root, settings, props);
         Ok(settings.mode.key().to_string())
     }
 
     /// [`start_page`] without a forced mode.
     pub fn start() -> Result<String, JsValue> {
-        start_page(None)
+        start_page(None, None)
     }
 
     /// One mounted widget, for JavaScript (the custom element).
@@ -232,7 +236,8 @@ mod web {
     pub fn mount_widget(root: Element, mode: Option<String>, lang: Option<String>, idle: Option<String>) -> Widget {
         let settings = Settings::from_values(mode.as_deref(), lang.as_deref(), idle.as_deref(), Mode::Embed);
         let remote = crate::components::Remote::default();
-        Widget { root: root.clone(), app: Some(mount_props(root, settings, remote.clone())), remote }
+        let props = AppProps { remote: remote.clone(), ..settings.props() };
+        Widget { root: root.clone(), app: Some(mount_props(root, settings, props)), remote }
     }
 
     /// Installs the panic hook: on a panic anywhere in the app, every

@@ -4,7 +4,8 @@
 //!
 //! Storage may be missing or refuse (private browsing, a sandboxed iframe, a
 //! full quota): every call then reports failure instead of throwing, and the
-//! app works on without saving. Natively (SSR tests) there is no storage.
+//! app works on without saving. Natively (SSR tests, the prerender) there is
+//! no storage.
 
 /// The one key the widget writes.
 pub const KEY: &str = "weiquan.saved";
@@ -24,7 +25,19 @@ pub fn available() -> bool {
         s.set_item(probe, "1").is_ok() && s.remove_item(probe).is_ok()
     }
     #[cfg(not(target_arch = "wasm32"))]
-    false
+    NATIVE_AVAILABLE.with(|a| a.get())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static NATIVE_AVAILABLE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Natively only: render as a browser that lets the widget save would (the
+/// build's prerendered start screen shows the save box). Nothing is stored.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_as_if_available(yes: bool) {
+    NATIVE_AVAILABLE.with(|a| a.set(yes));
 }
 
 /// The saved text, if any.

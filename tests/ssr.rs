@@ -92,6 +92,39 @@ async fn start_screen_has_title_sentence_and_start_button() {
     no_inline_style(&html);
 }
 
+/// The app as it starts after the page before it (`src/early.rs`): the
+/// loader's hand-over is replayed through the reducer before the first render.
+async fn app_after(early: &str, mode: weiquan::Mode) -> String {
+    let early = early.to_string();
+    ServerRenderer::<App>::with_props(move || weiquan::components::AppProps { today: Some(today()), mode, early, ..Default::default() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn the_app_starts_where_the_page_before_it_left_off() {
+    use weiquan::Mode;
+    // Nothing done: the start screen.
+    let html = app_after("", Mode::Phone).await;
+    assert_eq!(inner_of(&html, "h1"), Some("维权导办"), "{html}");
+    // Start: the first question, nothing chosen.
+    let html = app_after("start", Mode::Phone).await;
+    assert!(html.contains(&weiquan::text::question(Lang::Zh, FactId::Reporter)), "{html}");
+    assert!(!html.contains("checked"), "{html}");
+    // Start, an answer, Next: the second question, asked about someone else.
+    let html = app_after("start reporter=third_party next", Mode::Phone).await;
+    assert!(html.contains(&weiquan::text::question(Lang::Zh, FactId::Problem)), "{html}");
+    assert!(html.contains(t(Lang::Zh, Key::ForSomeoneElse)), "{html}");
+    // Next without an answer: still the first question, with the error the app gives.
+    let html = app_after("start next", Mode::Phone).await;
+    assert!(html.contains(&weiquan::text::question(Lang::Zh, FactId::Reporter)), "{html}");
+    assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+    // The language switch pressed: English.
+    let html = app_after("lang start", Mode::Phone).await;
+    assert!(html.contains(&weiquan::text::question(Lang::En, FactId::Reporter)), "{html}");
+}
+
 #[tokio::test]
 async fn the_start_screen_tells_a_kiosk_user_that_nothing_is_kept() {
     use weiquan::Mode;

@@ -49,18 +49,43 @@ pub struct AppProps {
     /// Where the app leaves its dispatcher for the page's script.
     #[prop_or_default]
     pub remote: Remote,
+    /// What the person did on the static page before the app started, as
+    /// the loader hands it over ([`crate::early::replay`]), replayed on a
+    /// fresh start.
+    #[prop_or_default]
+    pub early: String,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { today: None, mode: Mode::Phone, lang: None, idle_secs: crate::mode::KIOSK_IDLE_SECS, remote: Remote::default() }
+        AppProps {
+            today: None,
+            mode: Mode::Phone,
+            lang: None,
+            idle_secs: crate::mode::KIOSK_IDLE_SECS,
+            remote: Remote::default(),
+            early: String::new(),
+        }
     }
 }
 
 /// The first state: on a phone, the answers saved on this device (with the
 /// person's earlier consent) are restored; a save that cannot be used is
 /// deleted and the person told why. Kiosk and embed never read storage.
-fn initial_state(today: Date, mode: Mode, lang: Lang) -> State {
+/// Then, unless a save was restored, what the person did before the app
+/// started (`early`) is replayed.
+fn initial_state(today: Date, mode: Mode, lang: Lang, early: &str) -> State {
+    use yew::Reducible;
+    let fresh = from_storage(today, mode, lang);
+    if fresh.screen != Screen::Start || fresh.notice.is_some() {
+        return fresh;
+    }
+    let mut s = std::rc::Rc::new(fresh);
+    crate::early::replay(early, |action| s = s.clone().reduce(action));
+    (*s).clone()
+}
+
+fn from_storage(today: Date, mode: Mode, lang: Lang) -> State {
     use yew::Reducible;
     let mut s = State::for_mode(today, mode, lang);
     if !mode.may_save() {
@@ -110,7 +135,8 @@ pub fn app(props: &AppProps) -> Html {
     let today = props.today.unwrap_or_else(crate::platform::today);
     let mode = props.mode;
     let start_lang = props.lang.unwrap_or_default();
-    let state = use_reducer(move || initial_state(today, mode, start_lang));
+    let early = props.early.clone();
+    let state = use_reducer(move || initial_state(today, mode, start_lang, &early));
     let last_input = (*use_state(|| LastInput(std::rc::Rc::new(std::cell::Cell::new(now_ms()))))).clone();
     let lang = state.lang;
     let heading = use_node_ref();

@@ -67,7 +67,7 @@ export const tests = [
       assert.equal(await slow.locator('a').first().getAttribute('href'), '');
       await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
       release();
-      await page.locator('#weiquan-app:not([aria-busy]) main button', { hasText: 'Start' }).waitFor();
+      await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button', { hasText: 'Start' }).waitFor();
       assert.equal(await page.locator('.wq-slow').count(), 0, 'the note goes with the shell');
     },
   },
@@ -210,7 +210,7 @@ export const tests = [
       for (const [text, message] of cases) {
         await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, text]);
         await page.reload();
-        await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+        await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button').waitFor();
         assert.ok((await page.locator('.wq-notice').innerText()).includes(message), text);
         assert.equal(await saved(page), null, 'the bad save is deleted');
         assert.equal(await page.locator('main h1').innerText(), '维权导办', 'the start screen, not a blank page');

@@ -18,7 +18,7 @@ async function standaloneFonts(context, url) {
   const page = await context.newPage();
   try {
     await page.goto(url);
-    await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+    await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button').waitFor();
     return await page.evaluate(() => ({
       body: parseFloat(getComputedStyle(document.body).fontSize),
       h1: parseFloat(getComputedStyle(document.querySelector('main h1')).fontSize),
@@ -371,7 +371,7 @@ export const tests = [
       await page.goto(`${servers.examples.url}iframe.html`);
       const frameEl = page.locator('#weiquan-frame');
       const frame = page.frameLocator('#weiquan-frame');
-      await frame.locator('#weiquan-app:not([aria-busy]) .wq-main button').waitFor();
+      await frame.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) .wq-main button').waitFor();
       const contentHeight = () =>
         page.frame({ url: /\/frame\.html$/ }).evaluate(() => Math.ceil(document.body.scrollHeight));
       /** Waits until the iframe's height attribute follows the content. */
@@ -423,7 +423,7 @@ export const tests = [
       });
       await page.goto(`${servers.examples.url}iframe.html`);
       const frame = page.frameLocator('#weiquan-frame');
-      await frame.locator('#weiquan-app:not([aria-busy]) .wq-main button').waitFor();
+      await frame.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) .wq-main button').waitFor();
       await page.waitForTimeout(500);
       assert.deepEqual(await page.evaluate(() => window.__messages), []);
       assert.equal(await page.locator('#weiquan-frame').getAttribute('height'), '600');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 export async function openApp(page, url) {
   const response = await page.goto(url);
   assert.equal(response.status(), 200, url);
-  await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+  await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button').waitFor();
   return response;
 }
 

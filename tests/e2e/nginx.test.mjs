@@ -163,7 +163,7 @@ export const tests = [
         const encodings = [];
         page.on('response', (r) => encodings.push(`${r.url().split('/').pop() || 'index.html'} ${r.headers()['content-encoding']}`));
         await page.goto(nginx.url);
-        await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+        await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button').waitFor();
         await page.locator('main button', { hasText: '开始' }).click();
         await page.locator('main label', { hasText: '为我自己' }).click();
         await page.locator('main button[type="submit"]').click();

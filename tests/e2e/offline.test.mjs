@@ -40,10 +40,16 @@ function makeBuildB() {
   // (minified: the file name may be in either kind of quotes)
   const glue = readFileSync(join(dist, glueName), 'utf8').replace(new RegExp(`(['"])${wasmName}\\1`, 'g'), "'weiquan_bg.wasm'");
   writeFileSync(join(tmp, 'weiquan.js'), glue);
+  // The prerendered screens as scripts/prerender.rs wrote them (in dist's index.html).
+  const pre = join(tmp, 'prerender');
+  mkdirSync(pre);
+  for (const [, name, markup] of readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<template id="wq-early-(\w+)">([\s\S]*?)<\/template>/g)) {
+    writeFileSync(join(pre, `${name}.html`), markup);
+  }
   const out = join(tmp, 'dist');
   execFileSync(
     process.execPath,
-    [join(root, 'scripts/bundle.mjs'), '--glue', join(tmp, 'weiquan.js'), '--wasm', join(dist, wasmName), '--out', out],
+    [join(root, 'scripts/bundle.mjs'), '--glue', join(tmp, 'weiquan.js'), '--wasm', join(dist, wasmName), '--prerender', pre, '--out', out],
     { env: { ...process.env, WEIQUAN_ROOT: src }, stdio: 'pipe' },
   );
   buildB = out;
@@ -82,7 +88,7 @@ async function onlyCache(page, name) {
 
 async function openApp(page, url) {
   await page.goto(url);
-  await page.locator('#weiquan-app:not([aria-busy]) main button').waitFor();
+  await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button').waitFor();
 }
 
 export const tests = [
@@ -101,7 +107,7 @@ export const tests = [
         for (const url of [page.url(), `${page.url()}?mode=kiosk&lang=en`]) {
           const response = await page.goto(url);
           assert.ok(response.fromServiceWorker(), `${url} from the service worker`);
-          await page.locator('#weiquan-app:not([aria-busy]) main button').first().waitFor();
+          await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button').first().waitFor();
         }
         // English kiosk, from the cached page and bundle.
         assert.equal(await page.locator('.wq').first().getAttribute('data-mode'), 'kiosk');
@@ -223,7 +229,7 @@ export const tests = [
         const reloaded = page.waitForEvent('load');
         await page.clock.runFor(10_000);
         await reloaded;
-        await page.locator('#weiquan-app:not([aria-busy]) main button').first().waitFor();
+        await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button').first().waitFor();
         assert.equal(await cssHref(), `./${cssOf(b)}`);
         assert.equal(await page.locator('.wq').first().getAttribute('data-mode'), 'kiosk');
       } finally {

@@ -77,13 +77,13 @@ export const tests = [
     async run({ page, servers }) {
       const server = testServer(servers);
       await page.goto(`${server.url}?mode=kiosk`);
-      await page.locator('#weiquan-app:not([aria-busy]) main button').first().waitFor();
+      await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button').first().waitFor();
       await page.evaluate((t) => document.getElementById('weiquan-app').dispatchEvent(new Event(t)), TRIGGER);
       const alert = page.locator('#weiquan-app[data-wq-crashed] [role="alert"]');
       await alert.waitFor();
       assert.doesNotMatch(await alert.innerText(), /回答仍在|still be there/);
       await page.getByRole('button', { name: RESTART }).click();
-      await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-crashed]) main button').first().waitFor();
+      await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]):not([data-wq-crashed]) main button').first().waitFor();
       assert.equal(await page.locator('.wq').first().getAttribute('data-mode'), 'kiosk');
     },
   },

@@ -24,10 +24,15 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * tabs holding each other's save, the kiosk's update check, the shell's
  * note for a load that never finishes, claims worth nothing kept off the
  * paper) took it from 205,040 B (after wasm-opt --converge and
- * --low-memory-unused saved 1,053 B) to 207,252 B. */
+ * --low-memory-unused saved 1,053 B) to 207,252 B; raised on purpose to
+ * 211 KB on 2026-11-27 (fourth session), when the page before the app (the
+ * start screen and first question prerendered into index.html, the loader
+ * showing them and handing over to the app: the first question answerable
+ * at 1.25× the static floor instead of 2.5×) took it from 207,033 B to
+ * 208,959 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 209 * 1000;
+const CEILING_BYTES = 211 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server

@@ -54,7 +54,7 @@ export const tests = [
       await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: 5000 });
       assert.equal(await page.locator('main .wq-notice[role="status"]').innerText(), '已清除全部回答，可以重新开始。');
       await page.reload();
-      await page.locator('#weiquan-app:not([aria-busy]) main button', { hasText: '开始' }).waitFor();
+      await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button', { hasText: '开始' }).waitFor();
       assert.equal(await page.locator('.wq-notice').count(), 0, 'no "restored" notice over an empty app');
       assert.ok(await page.getByLabel(CONSENT).isChecked(), 'consent kept');
     },

@@ -1,0 +1,35 @@
+//! Build step (`scripts/build.sh`): renders the app's first two screens — the
+//! start screen and the first question, Chinese, phone — with Yew's
+//! server-side renderer, from the same components and reducer the browser
+//! runs. `scripts/bundle.mjs` puts them into `index.html` as templates, and
+//! `loader.js` shows them while the wasm downloads (`src/early.rs`).
+//!
+//!     cargo run --example prerender -- <out-dir>   # writes start.html, q1.html
+//!
+//! An example, not a binary: it needs Yew's `ssr` feature, which only the
+//! native dev-dependencies enable (the wasm bundle never contains it).
+
+use std::path::PathBuf;
+
+use weiquan::components::AppProps;
+use weiquan::App;
+use yew::LocalServerRenderer;
+
+async fn render(early: &str) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps { early: early.to_string(), ..AppProps::default() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let out = PathBuf::from(std::env::args().nth(1).expect("usage: prerender <out-dir>"));
+    std::fs::create_dir_all(&out).expect("create the output directory");
+    // As on a phone whose browser lets the widget save: the save box shows.
+    weiquan::storage::render_as_if_available(true);
+    for (name, early) in [("start.html", ""), ("q1.html", "start")] {
+        let html = render(early).await;
+        std::fs::write(out.join(name), html).expect("write the prerendered screen");
+    }
+}
