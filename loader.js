@@ -34,7 +34,8 @@ function root() {
 
 function showFailure(err) {
   console.error('维权导办: the app could not start', err);
-  early?.stop();
+  early?.fail();
+  const focusWasHere = !document.activeElement || document.activeElement === document.body || root().contains(document.activeElement);
   const el = root();
   el.removeAttribute('aria-busy');
   const main = document.createElement('main');
@@ -58,6 +59,7 @@ function showFailure(err) {
   button.addEventListener('click', () => location.reload());
   main.append(h1, alert, button);
   el.replaceChildren(main);
+  if (focusWasHere) button.focus();
 }
 
 // After a panic the Rust hook has replaced the app with a static recovery
@@ -114,14 +116,20 @@ function keepKioskCurrent(reg, hadController) {
 // the defaults, nothing saved, a browser that lets the widget save: the
 // screens the app itself would show), they are shown at once, so a slow
 // connection shows the real start screen rather than "loading": Start shows
-// the first question, its answers are plain radio buttons, and Back (the
-// screen's or the browser's) returns to the start. What needs the app (Next,
-// the language switch, reading aloud, clearing) says "loading…"; Next and
-// the language switch are replayed when the app starts, with the answer and
-// the save box as they are, and the focus stays on the same control.
+// the first question, its answers are plain radio buttons, the save box
+// keeps its tick across both screens, and Back (the screen's or the
+// browser's) returns to the start. "Clear my data" starts again from a clean
+// start. What needs the app (Next, the language switch, reading aloud) says
+// it is still loading; Next, the language switch and a clear are replayed
+// when the app starts, with the answer and the save box as they are, and
+// the focus goes back to the same control.
 const STEP_MARK = 'weiquan-step'; // platform.rs: the Back button's history entry
 const SAVE_KEY = 'weiquan.saved'; // storage.rs
 const FOCUSABLE = 'button, input, a[href], summary, [tabindex]';
+const SLOW_MS = 15 * 1000; // as the stylesheet's note on the plain shell
+
+/** The screen's controls, in order (not the loading note's links). */
+const controls = (el) => [...el.querySelectorAll(FOCUSABLE)].filter((c) => !c.closest('.wq-waiting'));
 
 function earlyPage() {
   const root = document.getElementById(ROOT_ID);
@@ -136,19 +144,39 @@ function earlyPage() {
   } catch {
     return null;
   }
-  const loading = root.querySelector('.wq-loading');
   const slow = root.querySelector('.wq-slow');
   let screen = 'start';
   let lang = false;
   let next = false;
+  let consent = false;
+  let cleared = false;
+  let backPending = false;
+  let slowTimer = 0;
   const show = (name, focus) => {
     root.replaceChildren(screens[name].content.cloneNode(true));
     screen = name;
+    const box = root.querySelector('#wq-save-consent');
+    if (box) box.checked = consent;
     if (focus) root.querySelector(name === 'start' ? 'h1' : 'h2')?.focus();
   };
+  // Says, in a status region that exists before its words do (so a screen
+  // reader reads them), that the app is still loading; after 15 s, what to
+  // do if it never comes.
   const waiting = () => {
     const main = root.querySelector('main');
-    if (main && loading && !main.contains(loading)) main.append(...[loading, slow].filter(Boolean));
+    if (!main || main.querySelector('.wq-waiting')) return;
+    const status = document.createElement('div');
+    status.className = 'wq-waiting';
+    status.setAttribute('role', 'status');
+    main.append(status);
+    const p = document.createElement('p');
+    p.className = 'wq-loading';
+    [p.lang, p.textContent] = lang ? ['en', 'Loading…'] : ['zh-CN', '正在加载…'];
+    setTimeout(() => status.append(p), 100);
+    slowTimer ||= setTimeout(() => {
+      const now = root.querySelector('.wq-waiting');
+      if (now && slow) now.append(slow);
+    }, SLOW_MS);
   };
   const onClick = (e) => {
     const button = e.target instanceof Element ? e.target.closest('button') : null;
@@ -158,11 +186,19 @@ function earlyPage() {
       history.pushState(STEP_MARK, '');
       show('q1', true);
     } else if (screen === 'q1' && button.closest('.wq-nav')) {
-      history.back();
+      if (!backPending) history.back();
+      backPending = true;
+    } else if (button.matches('.wq-clear')) {
+      [cleared, consent, next] = [true, false, false];
+      if (screen === 'q1') history.back();
+      show('start', true);
     } else {
       if (button.matches('.wq-lang')) lang = !lang;
       waiting();
     }
+  };
+  const onChange = (e) => {
+    if (e.target.id === 'wq-save-consent') consent = e.target.checked;
   };
   const onSubmit = (e) => {
     e.preventDefault();
@@ -170,41 +206,76 @@ function earlyPage() {
     waiting();
   };
   const onPop = () => {
+    backPending = false;
     if (screen !== 'q1') return;
     next = false;
     show('start', true);
   };
   root.addEventListener('click', onClick);
+  root.addEventListener('change', onChange);
   root.addEventListener('submit', onSubmit);
   window.addEventListener('popstate', onPop);
   const stop = () => {
     root.removeEventListener('click', onClick);
+    root.removeEventListener('change', onChange);
     root.removeEventListener('submit', onSubmit);
     window.removeEventListener('popstate', onPop);
+    clearTimeout(slowTimer);
     root.removeAttribute('data-wq-early');
   };
   show('start', false);
   root.removeAttribute('aria-busy');
   root.setAttribute('data-wq-early', '');
   return {
-    stop,
+    /** The app could not start: the entry Start pushed goes, so that one
+     * Back leaves the page again. */
+    fail() {
+      stop();
+      if (screen === 'q1' && history.state === STEP_MARK) history.back();
+    },
     /** Ends the page before the app: what was done, as src/early.rs reads
-     * it, and the focused control's place among the screen's controls. */
+     * it; the focused control's place among the screen's controls; and
+     * whether the app will start on the question (and focus its heading). */
     handOver() {
       const tokens = [];
+      if (cleared) tokens.push('clear');
       if (lang) tokens.push('lang');
-      if (root.querySelector('#wq-save-consent')?.checked) tokens.push('consent');
+      if (consent) tokens.push('consent');
       if (screen === 'q1') {
         tokens.push('start');
         const chosen = root.querySelector('input[name="reporter"]:checked');
         if (chosen) tokens.push(`reporter=${chosen.value}`);
         if (next) tokens.push('next');
       }
-      const focused = next ? -1 : [...root.querySelectorAll(FOCUSABLE)].indexOf(document.activeElement);
+      const focused = next ? -1 : controls(root).indexOf(document.activeElement);
+      const onQuestion = screen === 'q1';
       stop();
-      return { text: tokens.join(' '), focused };
+      return { text: tokens.join(' '), focused, onQuestion };
     },
   };
+}
+
+/** After the hand-over: the app draws the same controls, and on a question
+ * moves the focus to its heading, each in a task of its own and in either
+ * order; the focus goes back to the control it was on after both. */
+function restoreFocus(handed) {
+  if (handed.focused < 0) return;
+  const el = root();
+  const put = () => controls(el)[handed.focused]?.focus();
+  const drawn = new MutationObserver(() => {
+    if (!controls(el)[handed.focused]) return; // emptied, not yet drawn
+    drawn.disconnect();
+    put();
+  });
+  drawn.observe(el, { childList: true });
+  if (!handed.onQuestion) return;
+  const onHeading = (e) => {
+    if (!(e.target instanceof Element) || !e.target.matches('h1, h2')) return;
+    el.removeEventListener('focusin', onHeading);
+    put();
+  };
+  el.addEventListener('focusin', onHeading);
+  setTimeout(() => el.removeEventListener('focusin', onHeading), 2000);
 }
 
 const early = earlyPage();
@@ -219,12 +290,8 @@ async function start() {
   // … then the app reads the URL and mounts into #weiquan-app.
   const forced = document.querySelector('meta[name="weiquan-mode"]')?.content || undefined;
   const handed = early?.handOver();
+  if (handed) restoreFocus(handed);
   const mode = glue.startPage(forced, handed?.text);
-  // The app has drawn the same controls: the focus goes back to its place
-  // (after the first render, which Yew runs as a microtask).
-  if (handed?.focused >= 0) {
-    setTimeout(() => root().querySelectorAll(FOCUSABLE)[handed.focused]?.focus(), 0);
-  }
   if (mode !== 'embed') registerServiceWorker(mode === 'kiosk');
 }
 

@@ -13,6 +13,7 @@ use crate::state::Action;
 use crate::text::Lang;
 
 /// The loader's hand-over: tokens separated by spaces, in any order —
+/// `clear` ("clear my data" was pressed; what follows was done after it),
 /// `lang` (the language switch was pressed an odd number of times),
 /// `consent` (the save box is ticked), `start` (the first question shows),
 /// `reporter=<value>` (its answer), `next` (its Next was pressed).
@@ -22,6 +23,9 @@ use crate::text::Lang;
 pub fn replay(handoff: &str, mut apply: impl FnMut(Action)) {
     let has = |t: &str| handoff.split(' ').any(|x| x == t);
     let first = FactId::Reporter;
+    if has("clear") {
+        apply(Action::ClearData);
+    }
     if has("lang") {
         apply(Action::SetLang(Lang::Zh.other()));
     }
@@ -70,6 +74,11 @@ mod tests {
         assert_eq!(actions("start"), vec![Action::Start]);
         // Next without an answer is replayed too: the reducer then says what is missing.
         assert_eq!(actions("start next"), vec![Action::Start, Action::Next]);
+    }
+
+    #[test]
+    fn a_clear_comes_before_everything_done_after_it() {
+        assert_eq!(actions("start clear consent"), vec![Action::ClearData, Action::SetConsent(true), Action::Start]);
     }
 
     #[test]

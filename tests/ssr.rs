@@ -120,6 +120,9 @@ async fn the_app_starts_where_the_page_before_it_left_off() {
     let html = app_after("start next", Mode::Phone).await;
     assert!(html.contains(&weiquan::text::question(Lang::Zh, FactId::Reporter)), "{html}");
     assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+    // "Clear my data" pressed: the app says it cleared.
+    let html = app_after("clear", Mode::Phone).await;
+    assert!(html.contains(t(Lang::Zh, Key::Cleared)), "{html}");
     // The language switch pressed: English.
     let html = app_after("lang start", Mode::Phone).await;
     assert!(html.contains(&weiquan::text::question(Lang::En, FactId::Reporter)), "{html}");

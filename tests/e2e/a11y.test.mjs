@@ -17,7 +17,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 /** Runs axe on the page as it is now; returns one line per violation:
  * where, rule id, impact, help and the first target selectors. */
-async function audit(page, where) {
+export async function audit(page, where) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     (values) => axe.run(document, { runOnly: { type: 'tag', values } }).then((r) =>

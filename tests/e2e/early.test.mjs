@@ -5,6 +5,7 @@
 // carries over when the app starts; nothing is lost, and the markup is the
 // app's own.
 import assert from 'node:assert/strict';
+import { audit } from './a11y.test.mjs';
 import { FIRST_QUESTION, PROBLEMS, assertClean, heading } from './helpers.mjs';
 
 const EARLY = '#weiquan-app[data-wq-early]';
@@ -58,8 +59,9 @@ export const tests = [
       assert.equal(await page.evaluate(() => history.length), before + 1, 'the Back button has a step to go back to');
       await page.locator('main label', { hasText: '替别人反映' }).click();
       await page.locator('main button[type="submit"]').click();
-      // Next needs the app: it says it is still loading, in the page's words.
-      await page.locator('main .wq-loading[role="status"]', { hasText: '正在加载…' }).waitFor();
+      // Next needs the app: it says it is still loading, in the page's
+      // words, in a status region that was there before its words.
+      await page.locator('main .wq-waiting[role="status"] .wq-loading', { hasText: '正在加载…' }).waitFor();
       assert.equal(await page.locator(EARLY).count(), 1);
       release();
       // The app replays Start, the answer and Next: the second question,
@@ -91,26 +93,128 @@ export const tests = [
       await heading(page).waitFor();
       await page.goBack();
       await page.locator('main h1', { hasText: '维权导办' }).waitFor();
-      // Start again; tick the save box; switch language (needs the app);
-      // choose an answer with the keyboard, which keeps the focus on it.
-      await page.locator('main button', { hasText: '开始' }).click();
+      // Tick the save box on the start screen: it stays ticked on the question.
       await page.locator('#wq-save-consent').check();
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      assert.equal(await page.locator('#wq-save-consent').isChecked(), true, 'the tick follows to the question');
+      // Switch language (needs the app: it says so, in English now).
       await page.locator('.wq-lang').click();
-      await page.locator('main .wq-loading').waitFor();
+      await page.locator('main .wq-waiting .wq-loading[lang="en"]', { hasText: 'Loading…' }).waitFor();
+      // Choose an answer with the keyboard, then leave the focus on the save
+      // box, after the loading note's place in the page.
       await page.locator('#wq-reporter-worker').focus();
       await page.keyboard.press('Space');
       assert.equal(await page.locator('#wq-reporter-worker').isChecked(), true);
+      await page.locator('#wq-save-consent').focus();
       release();
       await page.locator(APP).waitFor();
       // In English, still on the first question, the answer and the save box
-      // as they were, and the focus back on the answer.
+      // as they were, and the focus back on the save box (the app's own move
+      // to the question's heading comes first).
       await heading(page).filter({ hasText: 'Are you raising this for yourself or for someone else?' }).waitFor();
       assert.equal(await page.locator('#wq-reporter-worker').isChecked(), true);
       assert.equal(await page.locator('#wq-save-consent').isChecked(), true);
-      await page.waitForFunction(() => document.activeElement?.id === 'wq-reporter-worker');
+      await page.waitForFunction(() => document.activeElement?.id === 'wq-save-consent');
+      await page.waitForTimeout(300);
+      assert.equal(await focused(page), 'wq-save-consent', 'the focus stays put');
       // The save box was replayed as consent: the answers are kept.
       await page.waitForFunction(() => (localStorage.getItem('weiquan.saved') || '').includes('worker'));
       assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
+    name: 'phone, slow connection: "clear my data" before the app starts again from a clean start, and the app says it cleared',
+    async run({ page, servers, seen }) {
+      const release = await holdWasm(page);
+      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
+      await page.locator(`${EARLY} main h1`).waitFor();
+      await page.locator('#wq-save-consent').check();
+      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main label', { hasText: '替别人反映' }).click();
+      const length = await page.evaluate(() => history.length);
+      await page.locator('.wq-clear').click();
+      // The start, its heading focused, the box unticked; Start's history step gone back over.
+      await page.locator(`${EARLY} main h1`).waitFor();
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+      assert.equal(await page.locator('#wq-save-consent').isChecked(), false);
+      await page.waitForFunction(() => history.state !== 'weiquan-step');
+      assert.equal(await page.evaluate(() => history.length), length);
+      release();
+      await page.locator(APP).waitFor();
+      await page.locator('main .wq-notice[role="status"]', { hasText: '已清除' }).waitFor();
+      assert.equal(await page.locator('#wq-save-consent').isChecked(), false);
+      assert.equal(await page.evaluate(() => localStorage.getItem('weiquan.saved')), null);
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
+    name: 'phone, slow connection: a wasm that never comes says what to do after 15 s; one that fails says so, with the focus on its button',
+    async run({ page, servers }) {
+      await page.clock.install();
+      let fail;
+      const failing = new Promise((r) => { fail = r; });
+      await page.route(/\.wasm$/, async (route) => {
+        await failing;
+        await route.fulfill({ status: 404, body: 'gone' });
+      });
+      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
+      await page.locator(`${EARLY} main h1`).waitFor();
+      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main label', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]').click();
+      await page.locator('main .wq-waiting .wq-loading').waitFor();
+      assert.equal(await page.locator('main .wq-waiting .wq-slow').count(), 0, 'no "slow" note at first');
+      await page.clock.runFor(16_000);
+      const note = page.locator('main .wq-waiting .wq-slow');
+      await note.waitFor({ state: 'visible' });
+      assert.match(await note.innerText(), /加载得比较慢[\s\S]*This is taking long/);
+      assert.equal(await page.evaluate(() => history.state), 'weiquan-step');
+      fail();
+      // The failure message, its button focused, and Start's history step gone.
+      await page.locator('#weiquan-app [role="alert"]').waitFor();
+      await page.waitForFunction(() => document.activeElement?.matches('#weiquan-app main button'));
+      await page.waitForFunction(() => history.state !== 'weiquan-step');
+      assert.equal(await page.locator('#weiquan-app[data-wq-early]').count(), 0);
+    },
+  },
+  {
+    name: 'phone, slow connection: with the note on a slow load showing, the focus still goes back to its control',
+    async run({ page, servers }) {
+      await page.clock.install();
+      const release = await holdWasm(page);
+      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
+      await page.locator(`${EARLY} main h1`).waitFor();
+      await page.locator('.wq-lang').click();
+      await page.clock.runFor(16_000);
+      // The note's reload links are in <main>, before the footer's controls.
+      await page.locator('main .wq-waiting .wq-slow a').first().waitFor();
+      await page.locator('.wq-clear').focus();
+      release();
+      await page.locator(APP).waitFor();
+      await page.locator('main button', { hasText: 'Start' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.matches('.wq-clear'));
+    },
+  },
+  {
+    name: 'a11y: no WCAG 2.2 A/AA violation on the page before the app, its loading note and its note on a slow load (axe)',
+    async run({ page, servers }) {
+      await page.clock.install();
+      const release = await holdWasm(page);
+      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
+      await page.locator(`${EARLY} main h1`).waitFor();
+      const found = await audit(page, 'start, before the app');
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      found.push(...(await audit(page, 'first question, before the app')));
+      await page.locator('main button[type="submit"]').click();
+      await page.locator('main .wq-waiting .wq-loading').waitFor();
+      await page.clock.runFor(16_000);
+      await page.locator('main .wq-waiting .wq-slow a').first().waitFor();
+      found.push(...(await audit(page, 'first question, waiting 16 s')));
+      assert.deepEqual(found, []);
+      release();
+      await page.locator(APP).waitFor();
     },
   },
   {
