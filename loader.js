@@ -164,15 +164,27 @@ function earlyPage() {
   // do if it never comes.
   const waiting = () => {
     const main = root.querySelector('main');
-    if (!main || main.querySelector('.wq-waiting')) return;
-    const status = document.createElement('div');
-    status.className = 'wq-waiting';
-    status.setAttribute('role', 'status');
-    main.append(status);
-    const p = document.createElement('p');
-    p.className = 'wq-loading';
-    [p.lang, p.textContent] = lang ? ['en', 'Loading…'] : ['zh-CN', '正在加载…'];
-    setTimeout(() => status.append(p), 100);
+    if (!main) return;
+    let status = main.querySelector('.wq-waiting');
+    const say = () => {
+      let p = status.querySelector('.wq-loading');
+      if (!p) {
+        p = document.createElement('p');
+        p.className = 'wq-loading';
+        status.prepend(p);
+      }
+      // in the language the person has asked for
+      [p.lang, p.textContent] = lang ? ['en', 'Loading…'] : ['zh-CN', '正在加载…'];
+    };
+    if (status) {
+      say();
+    } else {
+      status = document.createElement('div');
+      status.className = 'wq-waiting';
+      status.setAttribute('role', 'status');
+      main.append(status);
+      setTimeout(say, 100);
+    }
     slowTimer ||= setTimeout(() => {
       const now = root.querySelector('.wq-waiting');
       if (now && slow) now.append(slow);

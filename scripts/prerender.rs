@@ -15,8 +15,8 @@ use weiquan::components::AppProps;
 use weiquan::App;
 use yew::LocalServerRenderer;
 
-async fn render(early: &str) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { early: early.to_string(), ..AppProps::default() })
+async fn render(early: Option<&str>) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps { early: early.map(str::to_string), ..AppProps::default() })
         .hydratable(false)
         .render()
         .await
@@ -28,7 +28,7 @@ async fn main() {
     std::fs::create_dir_all(&out).expect("create the output directory");
     // As on a phone whose browser lets the widget save: the save box shows.
     weiquan::storage::render_as_if_available(true);
-    for (name, early) in [("start.html", ""), ("q1.html", "start")] {
+    for (name, early) in [("start.html", None), ("q1.html", Some("start"))] {
         let html = render(early).await;
         std::fs::write(out.join(name), html).expect("write the prerendered screen");
     }

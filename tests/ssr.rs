@@ -95,7 +95,7 @@ async fn start_screen_has_title_sentence_and_start_button() {
 /// The app as it starts after the page before it (`src/early.rs`): the
 /// loader's hand-over is replayed through the reducer before the first render.
 async fn app_after(early: &str, mode: weiquan::Mode) -> String {
-    let early = early.to_string();
+    let early = Some(early.to_string());
     ServerRenderer::<App>::with_props(move || weiquan::components::AppProps { today: Some(today()), mode, early, ..Default::default() })
         .hydratable(false)
         .render()

@@ -49,11 +49,10 @@ pub struct AppProps {
     /// Where the app leaves its dispatcher for the page's script.
     #[prop_or_default]
     pub remote: Remote,
-    /// What the person did on the static page before the app started, as
-    /// the loader hands it over ([`crate::early::replay`]), replayed on a
-    /// fresh start.
+    /// What the person did on the page before the app, as the loader hands
+    /// it over ([`crate::early::replay`]); `None`: there was no such page.
     #[prop_or_default]
-    pub early: String,
+    pub early: Option<String>,
 }
 
 impl Default for AppProps {
@@ -64,27 +63,36 @@ impl Default for AppProps {
             lang: None,
             idle_secs: crate::mode::KIOSK_IDLE_SECS,
             remote: Remote::default(),
-            early: String::new(),
+            early: None,
         }
     }
 }
 
-/// The first state: on a phone, the answers saved on this device (with the
-/// person's earlier consent) are restored; a save that cannot be used is
-/// deleted and the person told why. Kiosk and embed never read storage.
-/// Then, unless a save was restored, what the person did before the app
-/// started (`early`) is replayed.
-fn initial_state(today: Date, mode: Mode, lang: Lang, early: &str) -> State {
+/// The first state. After the page before the app (`early`), what the
+/// person did there is replayed. That page shows only when nothing was
+/// saved, so a save found now was written meanwhile by the app in another
+/// tab: it is that tab's, and this one leaves it alone (holds it, as on a
+/// `storage` event: no write, no delete; if the person had ticked the box
+/// here, they are told). Otherwise, see [`from_storage`].
+fn initial_state(today: Date, mode: Mode, lang: Lang, early: Option<&str>) -> State {
     use yew::Reducible;
-    let fresh = from_storage(today, mode, lang);
-    if fresh.screen != Screen::Start || fresh.notice.is_some() {
-        return fresh;
-    }
-    let mut s = std::rc::Rc::new(fresh);
+    let Some(early) = early else { return from_storage(today, mode, lang) };
+    let mut s = State::for_mode(today, mode, lang);
+    s.can_save = mode.may_save() && crate::storage::available();
+    let elsewhere = s.can_save && crate::storage::load().is_some();
+    let mut s = std::rc::Rc::new(s);
     crate::early::replay(early, |action| s = s.clone().reduce(action));
-    (*s).clone()
+    if elsewhere {
+        s = s.reduce(Action::SavedElsewhere);
+    }
+    let mut s = (*s).clone();
+    s.save_held |= elsewhere;
+    s
 }
 
+/// On a phone, the answers saved on this device (with the person's earlier
+/// consent) are restored; a save that cannot be used is deleted and the
+/// person told why. Kiosk and embed never read storage.
 fn from_storage(today: Date, mode: Mode, lang: Lang) -> State {
     use yew::Reducible;
     let mut s = State::for_mode(today, mode, lang);
@@ -136,7 +144,7 @@ pub fn app(props: &AppProps) -> Html {
     let mode = props.mode;
     let start_lang = props.lang.unwrap_or_default();
     let early = props.early.clone();
-    let state = use_reducer(move || initial_state(today, mode, start_lang, &early));
+    let state = use_reducer(move || initial_state(today, mode, start_lang, early.as_deref()));
     let last_input = (*use_state(|| LastInput(std::rc::Rc::new(std::cell::Cell::new(now_ms()))))).clone();
     let lang = state.lang;
     let heading = use_node_ref();

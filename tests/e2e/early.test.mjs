@@ -197,6 +197,62 @@ export const tests = [
     },
   },
   {
+    name: 'phone, slow connection: a save another tab writes meanwhile is left alone, and what was done before the app is kept',
+    async run({ page, context, servers }) {
+      for (const tickHere of [false, true]) {
+        const release = await holdWasm(page);
+        await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
+        await page.locator(`${EARLY} main h1`).waitFor();
+        // Another tab, already running the app, saves "for myself".
+        const other = await context.newPage();
+        await other.goto(servers.root.url);
+        await other.locator(APP).waitFor();
+        await other.locator('#wq-save-consent').check();
+        await other.locator('main button', { hasText: '开始' }).click();
+        await other.locator('main label', { hasText: '为我自己' }).click();
+        await other.locator('main button[type="submit"]').click();
+        await heading(other).filter({ hasText: PROBLEMS }).waitFor();
+        const saved = await other.evaluate(() => localStorage.getItem('weiquan.saved'));
+        assert.match(saved, /"worker"/);
+        // Here, before the app: for someone else, and Next.
+        if (tickHere) await page.locator('#wq-save-consent').check();
+        await page.locator('main button', { hasText: '开始' }).click();
+        await page.locator('main label', { hasText: '替别人反映' }).click();
+        await page.locator('main button[type="submit"]').click();
+        release();
+        await page.locator(APP).waitFor();
+        // This tab goes on from its own answers, not the other tab's save …
+        await heading(page).filter({ hasText: PROBLEMS }).waitFor();
+        await page.locator('main .wq-for-other').waitFor();
+        assert.equal(await page.locator('main .wq-notice', { hasText: '已恢复' }).count(), 0, 'nothing restored');
+        // … does not tick the box for the person, and leaves the other tab's save as it was.
+        assert.equal(await page.locator('#wq-save-consent').isChecked(), false);
+        assert.equal(await page.locator('main .wq-notice', { hasText: '另一个窗口' }).count(), tickHere ? 1 : 0, 'told only if they had ticked the box');
+        await page.waitForTimeout(200);
+        assert.equal(await page.evaluate(() => localStorage.getItem('weiquan.saved')), saved);
+        await other.close();
+        await page.unrouteAll();
+        await page.evaluate(() => localStorage.clear());
+      }
+    },
+  },
+  {
+    name: 'phone, slow connection: the loading note before the app follows the language switch there and back',
+    async run({ page, servers }) {
+      const release = await holdWasm(page);
+      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
+      await page.locator(`${EARLY} main h1`).waitFor();
+      await page.locator('.wq-lang').click();
+      await page.locator('main .wq-waiting .wq-loading[lang="en"]', { hasText: 'Loading…' }).waitFor();
+      await page.locator('.wq-lang').click();
+      await page.locator('main .wq-waiting .wq-loading[lang="zh-CN"]', { hasText: '正在加载…' }).waitFor();
+      assert.equal(await page.locator('main .wq-waiting .wq-loading').count(), 1);
+      release();
+      await page.locator(APP).waitFor();
+      await page.locator('main button', { hasText: '开始' }).waitFor();
+    },
+  },
+  {
     name: 'a11y: no WCAG 2.2 A/AA violation on the page before the app, its loading note and its note on a slow load (axe)',
     async run({ page, servers }) {
       await page.clock.install();
