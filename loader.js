@@ -280,14 +280,17 @@ function restoreFocus(handed) {
     put();
   });
   drawn.observe(el, { childList: true });
-  if (!handed.onQuestion) return;
   const onHeading = (e) => {
     if (!(e.target instanceof Element) || !e.target.matches('h1, h2')) return;
     el.removeEventListener('focusin', onHeading);
     put();
   };
-  el.addEventListener('focusin', onHeading);
-  setTimeout(() => el.removeEventListener('focusin', onHeading), 2000);
+  if (handed.onQuestion) el.addEventListener('focusin', onHeading);
+  // Only the start-up's own moves: later ones are the person's.
+  setTimeout(() => {
+    drawn.disconnect();
+    el.removeEventListener('focusin', onHeading);
+  }, 2000);
 }
 
 const early = earlyPage();

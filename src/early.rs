@@ -1,11 +1,12 @@
 //! The page before the app. `index.html` ships the start screen and the
 //! first question as static markup (templates rendered at build time from
-//! this crate's own components by `examples/prerender.rs`), and `loader.js`
+//! this crate's own components by `scripts/prerender.rs`), and `loader.js`
 //! lets a person read them, press Start, choose an answer and press Next
 //! while the wasm is still on its way. When the app starts, the loader hands
-//! over what was done as a short text, and [`actions`] turns it into the
-//! reducer's own actions, replayed before the first render: nothing chosen
-//! is lost, and no rule or screen logic lives in the script.
+//! over what was done as a short text, and [`replay`] turns it into the
+//! reducer's own actions, replayed before the first render (the app's
+//! `initial_state`): nothing chosen is lost, and no rule or screen logic
+//! lives in the script.
 
 use weiquan_core::rules::FactId;
 
