@@ -68,47 +68,44 @@ impl Default for AppProps {
     }
 }
 
-/// The first state. After the page before the app (`early`), what the
-/// person did there is replayed. That page shows only when nothing was
-/// saved, so a save found now was written meanwhile by the app in another
-/// tab: it is that tab's, and this one leaves it alone (holds it, as on a
-/// `storage` event: no write, no delete; if the person had ticked the box
-/// here, they are told). Otherwise, see [`from_storage`].
+/// The first state. On a phone, the answers saved on this device (with the
+/// person's earlier consent) are restored; a save that cannot be used is
+/// deleted and the person told why. Kiosk and embed never read storage.
+///
+/// After the page before the app (`early`), what the person did there is
+/// replayed instead. That page shows only when nothing was saved, so a save
+/// found now was written meanwhile by the app in another tab: it is that
+/// tab's, and this one leaves it alone (holds it, as on a `storage` event:
+/// no write, no delete; if the person had ticked the box here, they are
+/// told).
 fn initial_state(today: Date, mode: Mode, lang: Lang, early: Option<&str>) -> State {
     use yew::Reducible;
-    let Some(early) = early else { return from_storage(today, mode, lang) };
     let mut s = State::for_mode(today, mode, lang);
     s.can_save = mode.may_save() && crate::storage::available();
-    let elsewhere = s.can_save && crate::storage::load().is_some();
+    // Read even where writes are refused (a full quota): the save is still the person's.
+    let saved = if mode.may_save() { crate::storage::load() } else { None };
     let mut s = std::rc::Rc::new(s);
-    crate::early::replay(early, |action| s = s.clone().reduce(action));
-    if elsewhere {
-        s = s.reduce(Action::SavedElsewhere);
-    }
-    let mut s = (*s).clone();
-    s.save_held |= elsewhere;
-    s
-}
-
-/// On a phone, the answers saved on this device (with the person's earlier
-/// consent) are restored; a save that cannot be used is deleted and the
-/// person told why. Kiosk and embed never read storage.
-fn from_storage(today: Date, mode: Mode, lang: Lang) -> State {
-    use yew::Reducible;
-    let mut s = State::for_mode(today, mode, lang);
-    if !mode.may_save() {
-        return s;
-    }
-    s.can_save = crate::storage::available();
-    let Some(text) = crate::storage::load() else { return s };
-    let action = match weiquan_core::saved::load(&text) {
-        Ok(saved) => Action::Restore(Box::new(saved)),
-        Err(why) => {
-            crate::storage::clear();
-            Action::Discarded(why.key())
+    match (early, saved) {
+        (None, None) => {}
+        (None, Some(text)) => {
+            s = s.reduce(match weiquan_core::saved::load(&text) {
+                Ok(saved) => Action::Restore(Box::new(saved)),
+                Err(why) => {
+                    crate::storage::clear();
+                    Action::Discarded(why.key())
+                }
+            })
         }
-    };
-    (*std::rc::Rc::new(s).reduce(action)).clone()
+        (Some(early), elsewhere) => {
+            crate::early::replay(early, |action| s = s.clone().reduce(action));
+            if elsewhere.is_some() {
+                let mut held = (*s.clone().reduce(Action::SavedElsewhere)).clone();
+                held.save_held = true;
+                return held;
+            }
+        }
+    }
+    (*s).clone()
 }
 
 fn notice_text(lang: Lang, notice: &Notice) -> String {

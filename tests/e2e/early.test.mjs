@@ -22,6 +22,15 @@ async function holdWasm(page) {
   return release;
 }
 
+/** Opens the phone page with the wasm held: the page before the app shows.
+ * Resolves with the function that lets the wasm through. */
+async function openEarly(page, url) {
+  const release = await holdWasm(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.locator(`${EARLY} main h1`).waitFor();
+  return release;
+}
+
 /** The widget's DOM as text: tags, attributes sorted (a boolean attribute
  * written as its own name counts as empty, as Yew's two renderers differ
  * there), the state of checkboxes and radios, and text. */
@@ -80,9 +89,7 @@ export const tests = [
   {
     name: 'phone, slow connection: before the app, Back returns to the start, and the language, the save box and the focus carry over',
     async run({ page, servers, seen }) {
-      const release = await holdWasm(page);
-      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
-      await page.locator(`${EARLY} main h1`).waitFor();
+      const release = await openEarly(page, servers.root.url);
       await page.locator('main button', { hasText: '开始' }).click();
       await heading(page).filter({ hasText: FIRST_QUESTION }).waitFor();
       // The screen's Back, then the browser's.
@@ -126,9 +133,7 @@ export const tests = [
   {
     name: 'phone, slow connection: "clear my data" before the app starts again from a clean start, and the app says it cleared',
     async run({ page, servers, seen }) {
-      const release = await holdWasm(page);
-      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
-      await page.locator(`${EARLY} main h1`).waitFor();
+      const release = await openEarly(page, servers.root.url);
       await page.locator('#wq-save-consent').check();
       await page.locator('main button', { hasText: '开始' }).click();
       await page.locator('main label', { hasText: '替别人反映' }).click();
@@ -182,9 +187,7 @@ export const tests = [
     name: 'phone, slow connection: with the note on a slow load showing, the focus still goes back to its control',
     async run({ page, servers }) {
       await page.clock.install();
-      const release = await holdWasm(page);
-      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
-      await page.locator(`${EARLY} main h1`).waitFor();
+      const release = await openEarly(page, servers.root.url);
       await page.locator('.wq-lang').click();
       await page.clock.runFor(16_000);
       // The note's reload links are in <main>, before the footer's controls.
@@ -200,9 +203,7 @@ export const tests = [
     name: 'phone, slow connection: a save another tab writes meanwhile is left alone, and what was done before the app is kept',
     async run({ page, context, servers }) {
       for (const tickHere of [false, true]) {
-        const release = await holdWasm(page);
-        await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
-        await page.locator(`${EARLY} main h1`).waitFor();
+        const release = await openEarly(page, servers.root.url);
         // Another tab, already running the app, saves "for myself".
         const other = await context.newPage();
         await other.goto(servers.root.url);
@@ -239,9 +240,7 @@ export const tests = [
   {
     name: 'phone, slow connection: the loading note before the app follows the language switch there and back',
     async run({ page, servers }) {
-      const release = await holdWasm(page);
-      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
-      await page.locator(`${EARLY} main h1`).waitFor();
+      const release = await openEarly(page, servers.root.url);
       await page.locator('.wq-lang').click();
       await page.locator('main .wq-waiting .wq-loading[lang="en"]', { hasText: 'Loading…' }).waitFor();
       await page.locator('.wq-lang').click();
@@ -256,9 +255,7 @@ export const tests = [
     name: 'a11y: no WCAG 2.2 A/AA violation on the page before the app, its loading note and its note on a slow load (axe)',
     async run({ page, servers }) {
       await page.clock.install();
-      const release = await holdWasm(page);
-      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
-      await page.locator(`${EARLY} main h1`).waitFor();
+      const release = await openEarly(page, servers.root.url);
       const found = await audit(page, 'start, before the app');
       await page.locator('main button', { hasText: '开始' }).click();
       await heading(page).waitFor();
@@ -276,9 +273,7 @@ export const tests = [
   {
     name: 'the page before the app is the app\'s own markup, screen for screen',
     async run({ page, servers }) {
-      const release = await holdWasm(page);
-      await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
-      await page.locator(`${EARLY} main h1`).waitFor();
+      const release = await openEarly(page, servers.root.url);
       const start = await shape(page);
       await page.locator('main button', { hasText: '开始' }).click();
       await heading(page).waitFor();
