@@ -27,7 +27,6 @@ pub enum Key {
     ReadAloud,
     NoVoice,
     Speaking,
-    ChooseAll,
     DatesTitle,
     DatesHint,
     DateFormatHint,
@@ -112,8 +111,6 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, NoVoice) => "This device has no English voice for reading aloud.",
         (Lang::Zh, Speaking) => "正在朗读…",
         (Lang::En, Speaking) => "Reading aloud…",
-        (Lang::Zh, ChooseAll) => "可以选多项。",
-        (Lang::En, ChooseAll) => "You can choose more than one.",
         (Lang::Zh, DatesTitle) => "记得这些日期吗？",
         (Lang::En, DatesTitle) => "Do you remember these dates?",
         (Lang::Zh, DatesHint) => "用来算还剩多少天可以投诉或申请。不记得的可以空着。",
@@ -498,11 +495,11 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 62] = [
+    const KEYS: [Key; 61] = [
         Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
-        Key::SwitchLanguage, Key::ReadAloud, Key::NoVoice, Key::Speaking, Key::ChooseAll,
+        Key::SwitchLanguage, Key::ReadAloud, Key::NoVoice, Key::Speaking,
         Key::DatesTitle, Key::DatesHint, Key::DateFormatHint, Key::ReviewTitle, Key::ReviewHint,
         Key::Change, Key::NotAnswered, Key::SeeResult, Key::ResultTitle, Key::ResultIntro,
         Key::StepsTitle, Key::WhyTitle, Key::BasisTitle, Key::NotesTitle, Key::BringTitle,

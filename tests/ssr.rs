@@ -161,6 +161,10 @@ async fn every_question_is_a_labelled_group_with_one_input_per_answer() {
             let legend = inner_of(&html, "legend").unwrap();
             assert!(legend.contains(&format!(">{question}</h2>")), "{} {lang:?}: {legend}", meta.key);
             let kind = if meta.id == FactId::Problem { "checkbox" } else { "radio" };
+            // The question itself says when several answers may be chosen, and
+            // nothing else on the screen repeats it.
+            let several = if lang == Lang::Zh { "可以选多项" } else { "choose all that apply" };
+            assert_eq!(html.matches(several).count(), usize::from(meta.id == FactId::Problem), "{} {lang:?}: {html}", meta.key);
             // Pictograms help recognise the problems; they are hidden from screen readers.
             let icons = if meta.id == FactId::Problem { meta.values.len() } else { 0 };
             assert_eq!(html.matches(r#"class="wq-icon""#).count(), icons, "{}", meta.key);

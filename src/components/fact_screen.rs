@@ -73,9 +73,6 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
                 if for_other {
                     <p class="wq-hint wq-for-other">{ t(lang, Key::ForSomeoneElse) }</p>
                 }
-                if multiple {
-                    <p class="wq-hint">{ t(lang, Key::ChooseAll) }</p>
-                }
                 if let Some(e) = error {
                     <p id={error_id.clone()} class="wq-error">{ error_message(lang, e.key) }</p>
                 }
