@@ -112,7 +112,8 @@ async function auditEveryScreen(page, url, lang, mode) {
   await page.locator('main button[type="submit"]').click();
   await page.locator('main [role="alert"]').waitFor();
   found.push(...(await audit(page, 'question with error summary')));
-  // Answer it by hand (focus is now in the summary, not on the heading).
+  // Answer it by hand: focus stays on Next (the alert announces the error),
+  // not on the heading that answerAll expects.
   const first = (await heading(page).innerText()).trim();
   await page.locator('main label', { hasText: ANSWERS[first][0] }).click();
   await page.locator('main button[type="submit"]').click();

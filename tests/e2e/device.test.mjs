@@ -116,6 +116,51 @@ export const tests = [
     },
   },
   {
+    name: 'phone: with the text at 200 %, nothing scrolls sideways, in Chinese or English, from the review to the papers',
+    async run({ page, servers }) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      // The browser's own text size, which a phone's setting changes: the
+      // stylesheet sizes everything in rem. English breaks only between
+      // words, so a long one (and the header's name beside its button) is
+      // what would push the page wider than the screen.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+      await openApp(page, servers.root.url);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '32px');
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      // With the longest step name (work-injury recognition) on the result.
+      const injured = { ...ANSWERS, [PROBLEMS]: [...ANSWERS[PROBLEMS], '工作中受伤或得了职业病'] };
+      await answerAll(page, 'zh', REVIEW.zh, injured);
+      const screens = [
+        ['review', null],
+        ['result', (lang) => page.locator('main button', { hasText: lang === 'zh' ? '查看结果' : 'See the result' }).click()],
+        ['papers', async () => {
+          for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+          await assertNoSideways(page, 'result, every detail open');
+          await page.locator('main .wq-open-summary').click();
+          await page.locator('main .wq-document').first().waitFor();
+        }],
+      ];
+      for (const lang of ['zh', 'en']) {
+        if (lang === 'en') {
+          await page.locator('header button', { hasText: 'English' }).click();
+          await page.locator('header button', { hasText: '中文' }).waitFor();
+          await assertNoSideways(page, 'papers, English');
+          await page.locator('main button', { hasText: 'Back' }).last().click();
+          await page.locator('main button', { hasText: 'Back' }).last().click();
+          await heading(page).filter({ hasText: REVIEW.en }).waitFor();
+        }
+        for (const [where, go] of screens) {
+          if (go) await go(lang);
+          await page.waitForTimeout(50);
+          await assertNoSideways(page, `${where}, ${lang}`);
+        }
+      }
+    },
+  },
+  {
     name: 'phone: nothing is saved without consent',
     async run({ page, servers }) {
       await tickWages(page, servers.root.url);
