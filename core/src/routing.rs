@@ -57,13 +57,20 @@ fn arbitration_limit_counts_from_leaving(problem: Problem) -> bool {
     LIMITS.iter().any(|l| l.outcomes.contains(&Outcome::Arbitration) && l.unpaid_pay_problems.contains(&problem))
 }
 
+/// Inspection, or inspection passing the case on to the police (an employer
+/// who fled): either way the pay is still owed and inspection handles it.
+fn inspects(outcome: Outcome) -> bool {
+    matches!(outcome, Outcome::Inspection | Outcome::PoliceViaInspection)
+}
+
 impl ProblemRouting {
     /// The time limits shown at this problem's step to `outcome`: that
-    /// outcome's own and, at inspection, a limit of an outcome the chain does
-    /// not go on to (the arbitration year after leaving, see [`route`]).
+    /// outcome's own and, at inspection (or inspection passing the case to
+    /// the police), a limit of an outcome the chain does not go on to (the
+    /// arbitration year after leaving, see [`route`]).
     pub fn limits_at(&self, outcome: Outcome) -> impl Iterator<Item = &LimitStatus> {
         self.limits.iter().filter(move |lim| {
-            lim.outcome == outcome || (outcome == Outcome::Inspection && !self.chain.iter().any(|l| l.outcome == lim.outcome))
+            lim.outcome == outcome || (inspects(outcome) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
         })
     }
 }
@@ -199,8 +206,8 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 limits.push(st);
             }
         }
-        // Pay still owed to someone who has left, taken to inspection but not
-        // to arbitration: inspection tells the complainant to take what is
+        // Pay still owed to someone who has left, taken to inspection (which
+        // may pass an employer who fled to the police) but not to arbitration: inspection tells the complainant to take what is
         // in dispute to arbitration (监察条例 第二十一条第二款), whose year
         // runs from leaving (调解仲裁法 第二十七条第四款) and is interrupted
         // only by a complaint made within it. Its last day is shown at the
@@ -210,7 +217,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         let goes = |o| out_links.iter().any(|l: &Link| l.outcome == o);
         let shown_at_inspection = s.employment == Employment::Left
             && arbitration_limit_counts_from_leaving(problem)
-            && goes(Outcome::Inspection)
+            && out_links.iter().any(|l| inspects(l.outcome))
             && !goes(Outcome::Arbitration);
         if shown_at_inspection {
             limits.extend(limit_for(problem, Outcome::Arbitration, s, today));

@@ -1036,3 +1036,24 @@ fn a_worker_who_left_owed_wages_sees_the_arbitration_year_at_inspection() {
     assert_eq!(r.detail(1).limits.iter().map(|l| l.limit).collect::<Vec<_>>(), ["inspection_two_years"]);
     assert_no_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
 }
+
+// The same worker whose boss has fled: inspection passes the case to the
+// police (拒不支付劳动报酬, 保障农民工工资支付条例 第四十一条), but the pay is
+// still owed and a disputed amount still goes to arbitration, whose year
+// after leaving is as close: the step shows its last day and why.
+#[test]
+fn a_worker_who_left_owed_wages_by_a_boss_who_fled_sees_the_arbitration_year_too() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_fled":"yes","employment":"left",
+            "dates":{"job_end":"2025-12-01"}}"#,
+        "2026-11-26",
+    );
+    assert_eq!(outcomes(&r), [Outcome::PoliceViaInspection]);
+    let d = r.detail(1);
+    let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|l| (l.limit, l.state, l.last_day)).collect();
+    assert_eq!(
+        states,
+        [("inspection_two_years", NotRunning, None), ("arbitration_one_year", Near, Some(day("2026-12-01")))]
+    );
+    assert_advice(&r, WagesUnpaid, Outcome::PoliceViaInspection, "arbitration_year_after_leaving");
+}
