@@ -252,7 +252,7 @@ pub fn rust(m: &Model) -> String {
         };
         writeln!(
             o,
-            "    Limit {{ id: {}, outcomes: &[{}], months: {}, days: {}, from: LimitFrom::{}, unpaid_pay_problems: &[{}], continuing_problems: &[{}], cites: {} }},",
+            "    Limit {{ id: {}, outcomes: &[{}], months: {}, days: {}, from: LimitFrom::{}, unpaid_pay_problems: &[{}], continuing_problems: &[{}], double_wage_problems: &[{}], cites: {} }},",
             lit(&l.id),
             outs.join(", "),
             l.months,
@@ -260,6 +260,7 @@ pub fn rust(m: &Model) -> String {
             camel(&l.from),
             problems(&l.unpaid_pay_problems),
             problems(&l.continuing_problems),
+            problems(&l.double_wage_problems),
             cites(&l.cites)
         )
         .unwrap();

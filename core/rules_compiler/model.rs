@@ -108,6 +108,8 @@ pub struct LimitDef {
     pub unpaid_pay_problems: Vec<String>,
     #[serde(default)]
     pub continuing_problems: Vec<String>,
+    #[serde(default)]
+    pub double_wage_problems: Vec<String>,
     pub cite: Vec<CiteDef>,
 }
 
@@ -194,6 +196,7 @@ pub struct Limit {
     pub from: String,
     pub unpaid_pay_problems: Vec<usize>,
     pub continuing_problems: Vec<usize>,
+    pub double_wage_problems: Vec<usize>,
     pub cites: Vec<CiteDef>,
 }
 

@@ -98,10 +98,23 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
                 }
             }
         }
-        LimitFrom::Known => match d.known.or(if left { d.job_end } else { None }) {
-            Some(x) => (None, Some(x)),
-            None => (Some(LimitState::Unknown), None),
-        },
+        LimitFrom::Known => {
+            let ended = if left { d.job_end } else { None };
+            // The last day of double wages: the day before a year of work,
+            // or the last day worked if the job ended sooner.
+            let double_wages_end = d
+                .job_start
+                .filter(|_| limit.double_wage_problems.contains(&problem))
+                .map(|start| start.add_months(12).add_days(-1))
+                .map(|end| ended.map_or(end, |e| e.min(end)));
+            let from = d.known.or(ended);
+            // Double wages: from that day at the latest (a later "found out"
+            // date would show more time than the law may give).
+            match double_wages_end.map(|end| from.map_or(end, |f| f.min(end))).or(from) {
+                Some(x) => (None, Some(x)),
+                None => (Some(LimitState::Unknown), None),
+            }
+        }
         LimitFrom::Injury => match d.injury {
             Some(x) => (None, Some(x)),
             None => (Some(LimitState::Unknown), None),
@@ -158,6 +171,42 @@ mod tests {
         assert_eq!((after.days_left, after.state), (Some(-1), LimitState::Passed));
         let early = limit_for(Problem::Dismissed, Outcome::Arbitration, &s, d("2026-10-26")).unwrap();
         assert_eq!((early.days_left, early.state), (Some(31), LimitState::Open));
+    }
+
+    #[test]
+    fn double_wages_count_from_the_day_before_a_year_of_work_or_from_leaving_if_sooner() {
+        let today = d("2026-11-26");
+        let from = |s: &Situation| {
+            let l = limit_for(Problem::NoContract, Outcome::Arbitration, s, today).unwrap();
+            (l.runs_from, l.last_day, l.state)
+        };
+        // Left after 20 months: the last month owed ended 2026-02-28, not on leaving.
+        let mut s = left_on("2026-10-31", vec![Problem::NoContract]);
+        s.dates.job_start = Some(d("2025-03-01"));
+        assert_eq!(from(&s), (Some(d("2026-02-28")), Some(d("2027-02-28")), LimitState::Open));
+        // A later "found out" date does not push it back; an earlier one counts.
+        s.dates.known = Some(d("2026-06-01"));
+        assert_eq!(from(&s).0, Some(d("2026-02-28")));
+        s.dates.known = Some(d("2025-08-01"));
+        assert_eq!(from(&s).0, Some(d("2025-08-01")));
+        // Left before a year of work: from leaving.
+        let mut s = left_on("2025-09-30", vec![Problem::NoContract]);
+        s.dates.job_start = Some(d("2025-03-01"));
+        assert_eq!(from(&s), (Some(d("2025-09-30")), Some(d("2026-09-30")), LimitState::Passed));
+        // Still there after three years: the double wages' year has passed.
+        let mut s = Situation::new(vec![Problem::NoContract]);
+        s.dates.job_start = Some(d("2023-05-10"));
+        assert_eq!(from(&s), (Some(d("2024-05-09")), Some(d("2025-05-09")), LimitState::Passed));
+        // Without a start date, as before: leaving, or not known.
+        let s = left_on("2026-10-31", vec![Problem::NoContract]);
+        assert_eq!(from(&s).0, Some(d("2026-10-31")));
+        assert_eq!(from(&Situation::new(vec![Problem::NoContract])).2, LimitState::Unknown);
+        // Other problems keep a "found out" date later than leaving.
+        let mut s = left_on("2026-10-31", vec![Problem::Dismissed]);
+        s.dates.job_start = Some(d("2025-03-01"));
+        s.dates.known = Some(d("2026-11-05"));
+        let l = limit_for(Problem::Dismissed, Outcome::Arbitration, &s, today).unwrap();
+        assert_eq!(l.runs_from, Some(d("2026-11-05")));
     }
 
     #[test]

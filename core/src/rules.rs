@@ -158,6 +158,10 @@ pub struct Limit {
     /// Breaches that continue until remedied (e.g. wages stay unpaid after
     /// the job ends): the period runs only from a given `violation_end`.
     pub continuing_problems: &'static [Problem],
+    /// No written contract: double wages run at most to the day before a
+    /// year of work (实施条例 第七条), so the year to claim them runs from
+    /// then at the latest, or from leaving if that came first.
+    pub double_wage_problems: &'static [Problem],
     pub cites: &'static [Cite],
 }
 

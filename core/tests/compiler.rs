@@ -207,3 +207,21 @@ fn law_texts_are_split_into_the_clauses_cited() {
     assert!(!s22.contains("(三)明确案件办理机构"));
     assert!(lib.clause("郑人社〔2016〕19号", "二").unwrap().contains("(三)明确案件办理机构"));
 }
+
+/// Double wages end a year into the job, which only a limit counted from
+/// when the worker knew can use; and the problems named must exist.
+#[test]
+fn double_wage_problems_need_a_limit_counted_from_knowing_and_real_problems() {
+    let src = real("routing.toml");
+    let declared = "double_wage_problems = [\"no_contract\"]";
+    assert!(src.contains(declared));
+    let elsewhere = src.replace(declared, "").replace(
+        "id = \"injury_recognition_one_year\"",
+        "id = \"injury_recognition_one_year\"\ndouble_wage_problems = [\"no_contract\"]",
+    );
+    let e = errors_of(&elsewhere, &real("text.toml"));
+    assert!(e.contains("limit `injury_recognition_one_year`: double_wage_problems needs `from = \"known\"`"), "{e}");
+    let unknown = src.replace(declared, "double_wage_problems = [\"no_contrat\"]");
+    let e = errors_of(&unknown, &real("text.toml"));
+    assert!(e.contains("limit `arbitration_one_year`: unknown problem `no_contrat`"), "{e}");
+}
