@@ -340,10 +340,16 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     );
     a.set_date(DateField::Injury, "2025-12-10");
     let html = result(Lang::Zh, a).await;
+    // The recognition's year is near its end, and its application does not
+    // wait for the arbitration confirming the relationship (工伤保险条例
+    // 第十七条, 第二十条): it comes first, and that arbitration says not to
+    // wait; the claim after both waits for both.
     let confirm = html.find("申请确认劳动关系").unwrap();
     let recognise = html.find("</svg>社会保险行政部门工伤认定").unwrap();
-    assert!(confirm < recognise, "confirmation comes first");
-    assert!(html.contains("先办完第1步") && html.contains("先办完第2步"), "{html}");
+    assert!(recognise < confirm, "the recognition, whose year is ending, comes first");
+    assert_eq!(html.matches("先办完").count(), 1, "{html}");
+    assert!(html.contains("先办完第1、2步"), "{html}");
+    assert!(html[confirm..].contains("申请工伤认定不要等仲裁结束"), "{html}");
     assert!(html.contains("最后一天是 2026-12-10，只剩 14 天"), "{html}");
     assert!(html.contains("wq-limit-near"), "{html}");
     // The limit shows the clause it rests on, inside its own block.

@@ -152,7 +152,20 @@ pub fn rust(m: &Model) -> String {
     let bodies: Vec<String> =
         m.outcomes.iter().filter(|x| x.is_body).map(|x| format!("Outcome::{}", camel(&x.key))).collect();
     o.push_str(&bodies.join(" | "));
-    o.push_str(")\n    }\n}\n\n");
+    o.push_str(")\n    }\n");
+    let at_once: Vec<String> = m
+        .outcomes
+        .iter()
+        .filter(|x| !x.waits_for_earlier_steps)
+        .map(|x| format!("Outcome::{}", camel(&x.key)))
+        .collect();
+    o.push_str("    /// Whether a step here waits until the step before it in its chain is\n    /// done (routing.toml `waits_for_earlier_steps`).\n    pub fn waits_for_earlier_steps(self) -> bool {\n        ");
+    if at_once.is_empty() {
+        o.push_str("true");
+    } else {
+        write!(o, "!matches!(self, {})", at_once.join(" | ")).unwrap();
+    }
+    o.push_str("\n    }\n}\n\n");
 
     // Tables and rules.
     writeln!(o, "pub static TABLES: [Table; {}] = [", m.tables.len()).unwrap();

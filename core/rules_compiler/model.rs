@@ -29,6 +29,14 @@ pub struct FactDef {
 pub struct OutcomeDef {
     pub key: String,
     pub kind: String,
+    /// Whether a step to this outcome waits until the step before it in
+    /// the chain is done (the default).
+    #[serde(default = "yes")]
+    pub waits_for_earlier_steps: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Deserialize)]
@@ -163,6 +171,7 @@ impl Fact {
 pub struct Outcome {
     pub key: String,
     pub is_body: bool,
+    pub waits_for_earlier_steps: bool,
 }
 
 pub struct Rule {

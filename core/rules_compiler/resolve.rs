@@ -105,7 +105,7 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
             if o.kind != "body" && o.kind != "redirect" {
                 errors.push(format!("outcome `{}`: kind must be body or redirect", o.key));
             }
-            Outcome { key: o.key.clone(), is_body: o.kind == "body" }
+            Outcome { key: o.key.clone(), is_body: o.kind == "body", waits_for_earlier_steps: o.waits_for_earlier_steps }
         })
         .collect();
     let outcome_index = |k: &str| outcomes.iter().position(|o| o.key == k);

@@ -143,6 +143,9 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         let links = chain(s.case(problem));
         let mut path: Vec<(Outcome, Option<Purpose>)> = Vec::new();
         let mut prev_step: Option<usize> = None;
+        // The steps the next one waits for: the step before it and any that
+        // a step which does not wait (injury recognition) passed over.
+        let mut waits_on: Vec<usize> = Vec::new();
         let mut out_links = Vec::new();
         for (outcome, purpose, rule, case) in links {
             // Confirming the relationship and the claim that follows go in one
@@ -166,7 +169,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                             outcome,
                             purpose,
                             problems: vec![problem],
-                            after: prev_step.into_iter().collect(),
+                            after: if outcome.waits_for_earlier_steps() { waits_on.clone() } else { Vec::new() },
                         });
                         steps.len() - 1
                     }
@@ -196,6 +199,11 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 next,
             });
             prev_step = Some(step);
+            if outcome.waits_for_earlier_steps() {
+                waits_on = vec![step];
+            } else if !waits_on.contains(&step) {
+                waits_on.push(step);
+            }
         }
         let mut limits: Vec<LimitStatus> = Vec::new();
         for l in &out_links {
@@ -230,15 +238,11 @@ pub fn route(s: &Situation, today: Date) -> Routing {
     // unhurried step before it; then a step comes after the steps it depends
     // on; among the rest, the order of outcomes in routing.toml (inspection,
     // inspection passing a crime to the police, audit, arbitration, …).
-    let depth = |i: usize, steps: &[Step]| {
-        let mut d = 0;
-        let mut cur = i;
-        while let Some(&p) = steps[cur].after.first() {
-            d += 1;
-            cur = p;
-        }
-        d
-    };
+    // The longest run of steps before step `i` (a step waits only for
+    // steps created before it, so this ends).
+    fn depth(i: usize, steps: &[Step]) -> usize {
+        steps[i].after.iter().map(|&p| 1 + depth(p, steps)).max().unwrap_or(0)
+    }
     let mut pressing = vec![false; steps.len()];
     for (i, st) in steps.iter().enumerate() {
         let near = problems.iter().any(|p| {
@@ -262,6 +266,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
     let mut ordered: Vec<Step> = order.iter().map(|&i| steps[i].clone()).collect();
     for st in &mut ordered {
         st.after = st.after.iter().map(|&a| number[a]).collect();
+        crate::sort_small_by_key(&mut st.after, |&a| a);
     }
     for (pos, st) in ordered.iter_mut().enumerate() {
         st.n = pos + 1;
@@ -364,8 +369,11 @@ mod tests {
         Date::parse("2026-11-26").unwrap()
     }
 
+    /// The recognition's application does not wait for the confirmation
+    /// (its year counts from the injury, 工伤保险条例 第十七条; the decision
+    /// waits instead, 第二十条); the claim waits for both.
     #[test]
-    fn denied_relationship_with_injury_goes_confirm_then_recognise_then_claim() {
+    fn denied_relationship_with_injury_confirms_and_applies_for_recognition_together_then_claims() {
         let mut s = Situation::new(vec![Problem::WorkInjury]);
         s.relationship = Relationship::Denied;
         s.injury_recognised = InjuryRecognised::No;
@@ -373,8 +381,9 @@ mod tests {
         let outs: Vec<Outcome> = r.steps.iter().map(|st| st.outcome).collect();
         assert_eq!(outs, [Outcome::Arbitration, Outcome::InjuryRecognition, Outcome::Arbitration]);
         assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
-        assert_eq!(r.steps[1].after, [1]);
-        assert_eq!(r.steps[2].after, [2]);
+        assert_eq!(r.steps[1].after, [] as [usize; 0]);
+        assert_eq!(r.steps[2].after, [1, 2]);
+        assert!(r.detail(1).advice.iter().any(|a| a.rule == "recognition_does_not_wait"));
         let rules: Vec<&str> = r.problems[0].chain.iter().map(|l| l.rule).collect();
         assert_eq!(rules, ["confirm_relationship", "recognise_injury", "injury_compensation"]);
     }

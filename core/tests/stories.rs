@@ -375,10 +375,12 @@ fn recognised_injury_compensation_goes_straight_to_arbitration() {
 }
 
 // 老魏在一个小作坊摔断了腿，老板说他是“来帮忙的”，不承认劳动关系，更不肯报工伤。
-// 工伤保险条例 第十八条 requires proof of the labour relationship, so (seed 二(二)) arbitration
-// confirms it first; then recognition (第十七条), then the compensation claim (第五十四条): three steps.
+// 工伤保险条例 第十八条 asks for proof of the labour relationship (a de facto one counts), so
+// (seed 二(二)) arbitration confirms it; recognition is applied for at the same time, not after:
+// its year counts from the injury (第十七条) and the decision waits for the conclusion it needs
+// (第二十条), which the arbitration step says. Then the compensation claim (第五十四条), after both.
 #[test]
-fn denied_relationship_and_injury_confirm_then_recognise_then_claim() {
+fn denied_relationship_and_injury_confirm_and_apply_for_recognition_together_then_claim() {
     let r = story(
         r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"injury_recognised":"no",
             "relationship":"denied","dates":{"injury":"2026-08-01"}}"#,
@@ -386,9 +388,10 @@ fn denied_relationship_and_injury_confirm_then_recognise_then_claim() {
     );
     assert_steps(
         &r,
-        &[(Arbitration, &[WorkInjury], &[]), (InjuryRecognition, &[WorkInjury], &[1]), (Arbitration, &[WorkInjury], &[2])],
+        &[(Arbitration, &[WorkInjury], &[]), (InjuryRecognition, &[WorkInjury], &[]), (Arbitration, &[WorkInjury], &[1, 2])],
     );
     assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
+    assert_advice(&r, WorkInjury, Arbitration, "recognition_does_not_wait");
     assert_eq!(r.steps[2].purpose, Some(Purpose::Apply));
     assert_eq!(rules(&r, WorkInjury), ["confirm_relationship", "recognise_injury", "injury_compensation"]);
     assert_limit(&r, WorkInjury, "injury_recognition_one_year", Open, Some("2027-08-01"), Some(248));
