@@ -65,12 +65,14 @@ fn inspects(outcome: Outcome) -> bool {
 
 impl ProblemRouting {
     /// The time limits shown at this problem's step to `outcome`: that
-    /// outcome's own and, at inspection (or inspection passing the case to
-    /// the police), a limit of an outcome the chain does not go on to (the
-    /// arbitration year after leaving, see [`route`]).
+    /// outcome's own and, at the chain's first step, a limit of an outcome
+    /// the chain does not go on to (the arbitration year after leaving, see
+    /// [`route`]).
     pub fn limits_at(&self, outcome: Outcome) -> impl Iterator<Item = &LimitStatus> {
+        let first = self.chain.first().map(|l| l.outcome);
         self.limits.iter().filter(move |lim| {
-            lim.outcome == outcome || (inspects(outcome) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
+            lim.outcome == outcome
+                || (first == Some(outcome) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
         })
     }
 }
@@ -215,19 +217,24 @@ pub fn route(s: &Situation, today: Date) -> Routing {
             }
         }
         // Pay still owed to someone who has left, taken to inspection (which
-        // may pass an employer who fled to the police) but not to arbitration: inspection tells the complainant to take what is
-        // in dispute to arbitration (监察条例 第二十一条第二款), whose year
-        // runs from leaving (调解仲裁法 第二十七条第四款) and is interrupted
-        // only by a complaint made within it. Its last day is shown at the
-        // inspection step ([`ProblemRouting::limits_at`]) with the
-        // `arbitration_year_after_leaving` note, or the person, reading that
-        // inspection's 2 years have not started, could wait past it.
+        // may pass an employer who fled to the police) or to a review of
+        // inspection's decision, but not to arbitration: what is in dispute
+        // goes to arbitration (监察条例 第二十一条第二款), whose year runs
+        // from leaving (调解仲裁法 第二十七条第四款) and is interrupted only
+        // by a claim made within it. Its last day is shown at the chain's
+        // first step ([`ProblemRouting::limits_at`]) with a note saying why
+        // (`arbitration_year_after_leaving`, `arbitration_year_after_decision`),
+        // or the person, reading that inspection's 2 years have not started,
+        // could wait past it.
         let goes = |o| out_links.iter().any(|l: &Link| l.outcome == o);
-        let shown_at_inspection = s.employment == Employment::Left
+        let shown_at_first_step = s.employment == Employment::Left
             && arbitration_limit_counts_from_leaving(problem)
-            && out_links.iter().any(|l| inspects(l.outcome))
+            && out_links.iter().any(|l| {
+                inspects(l.outcome)
+                    || (l.outcome == Outcome::AdminReview && s.prior_decision == PriorDecision::InspectionDecision)
+            })
             && !goes(Outcome::Arbitration);
-        if shown_at_inspection {
+        if shown_at_first_step {
             limits.extend(limit_for(problem, Outcome::Arbitration, s, today));
         }
         problems.push(ProblemRouting { problem, chain: out_links, limits });

@@ -1060,3 +1060,29 @@ fn a_worker_who_left_owed_wages_by_a_boss_who_fled_sees_the_arbitration_year_too
     );
     assert_advice(&r, WagesUnpaid, Outcome::PoliceViaInspection, "arbitration_year_after_leaving");
 }
+
+// Left on 2025-12-01, wages still owed, inspection has already decided, not
+// sure what to ask for: the step is a review of that decision, but the money
+// goes to arbitration (监察条例 第二十一条第二款), whose year after leaving ends
+// in 5 days (调解仲裁法 第二十七条第四款): the step shows its last day and why.
+#[test]
+fn after_an_inspection_decision_a_worker_who_left_sees_the_arbitration_year() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"inspection_decision",
+            "want":"not_sure","employment":"left","dates":{"job_end":"2025-12-01"}}"#,
+        "2026-11-26",
+    );
+    assert_eq!(outcomes(&r), [Outcome::AdminReview]);
+    let d = r.detail(1);
+    let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|l| (l.limit, l.state, l.last_day)).collect();
+    assert_eq!(states, [("arbitration_one_year", Near, Some(day("2026-12-01")))]);
+    assert_advice(&r, WagesUnpaid, Outcome::AdminReview, "arbitration_year_after_decision");
+    // Still employed: unpaid pay has no bar, and nothing is added.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"inspection_decision",
+            "want":"not_sure"}"#,
+        "2026-11-26",
+    );
+    assert!(r.detail(1).limits.is_empty());
+    assert_no_advice(&r, WagesUnpaid, Outcome::AdminReview, "arbitration_year_after_decision");
+}
