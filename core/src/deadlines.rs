@@ -100,17 +100,18 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
         }
         LimitFrom::Known => {
             let ended = if left { d.job_end } else { None };
-            // The last day of double wages: the day before a year of work,
-            // or the last day worked if the job ended sooner.
+            // Double wages: the last month owed ends the day before a year of
+            // work, or on the last day worked if sooner; the claim for it
+            // arises then. Counted from that day once it has come: an earlier
+            // "found out" date cannot bar months not yet owed, and a later one
+            // would show more time than the law may give. Before it, as below.
             let double_wages_end = d
                 .job_start
                 .filter(|_| limit.double_wage_problems.contains(&problem))
                 .map(|start| start.add_months(12).add_days(-1))
-                .map(|end| ended.map_or(end, |e| e.min(end)));
-            let from = d.known.or(ended);
-            // Double wages: from that day at the latest (a later "found out"
-            // date would show more time than the law may give).
-            match double_wages_end.map(|end| from.map_or(end, |f| f.min(end))).or(from) {
+                .map(|end| ended.map_or(end, |e| e.min(end)))
+                .filter(|&end| end <= today);
+            match double_wages_end.or(d.known.or(ended)) {
                 Some(x) => (None, Some(x)),
                 None => (Some(LimitState::Unknown), None),
             }
@@ -184,11 +185,13 @@ mod tests {
         let mut s = left_on("2026-10-31", vec![Problem::NoContract]);
         s.dates.job_start = Some(d("2025-03-01"));
         assert_eq!(from(&s), (Some(d("2026-02-28")), Some(d("2027-02-28")), LimitState::Open));
-        // A later "found out" date does not push it back; an earlier one counts.
+        // A "found out" date changes nothing: a later one would show more
+        // time than the law may give, an earlier one cannot bar months not
+        // yet owed.
         s.dates.known = Some(d("2026-06-01"));
         assert_eq!(from(&s).0, Some(d("2026-02-28")));
-        s.dates.known = Some(d("2025-08-01"));
-        assert_eq!(from(&s).0, Some(d("2025-08-01")));
+        s.dates.known = Some(d("2025-04-15"));
+        assert_eq!(from(&s), (Some(d("2026-02-28")), Some(d("2027-02-28")), LimitState::Open));
         // Left before a year of work: from leaving.
         let mut s = left_on("2025-09-30", vec![Problem::NoContract]);
         s.dates.job_start = Some(d("2025-03-01"));
@@ -197,6 +200,13 @@ mod tests {
         let mut s = Situation::new(vec![Problem::NoContract]);
         s.dates.job_start = Some(d("2023-05-10"));
         assert_eq!(from(&s), (Some(d("2024-05-09")), Some(d("2025-05-09")), LimitState::Passed));
+        // Still there, the year of double wages not over (it ends 2027-05-31):
+        // not counted from a day to come; from a "found out" date if given.
+        let mut s = Situation::new(vec![Problem::NoContract]);
+        s.dates.job_start = Some(d("2026-06-01"));
+        assert_eq!(from(&s).2, LimitState::Unknown);
+        s.dates.known = Some(d("2026-07-15"));
+        assert_eq!(from(&s).0, Some(d("2026-07-15")));
         // Without a start date, as before: leaving, or not known.
         let s = left_on("2026-10-31", vec![Problem::NoContract]);
         assert_eq!(from(&s).0, Some(d("2026-10-31")));
