@@ -822,3 +822,23 @@ async fn english_screens_use_english_punctuation_and_chinese_ones_chinese() {
     assert!(chinese.contains("金额待核算。要算出金额，还需要填写："), "{chinese}");
     assert!(result(Lang::Zh, money_answers()).await.contains("<strong>为什么去这里：</strong>"));
 }
+
+/// Two problems at one arbitration with the same kind of limit on different
+/// days (double wages from the day before a year of work, unpaid pay from
+/// leaving): each box says which problem it is for.
+#[tokio::test]
+async fn the_same_limit_on_two_days_says_which_problem_each_is_for() {
+    let mut a = answers(
+        &[Problem::NoContract, Problem::WagesUnpaid],
+        &[(FactId::Want, "money_or_decision"), (FactId::Employment, "left"), (FactId::Relationship, "acknowledged")],
+    );
+    a.set_date(DateField::JobStart, "2025-03-01");
+    a.set_date(DateField::JobEnd, "2026-10-31");
+    let html = result(Lang::Zh, a).await;
+    let boxes: Vec<&str> = html.split(r#"<div class="wq-limit wq-limit-"#).skip(1).collect();
+    assert_eq!(boxes.len(), 2, "{html}");
+    let no_contract = weiquan::text::problem(Lang::Zh, Problem::NoContract);
+    let wages = weiquan::text::problem(Lang::Zh, Problem::WagesUnpaid);
+    assert!(boxes[0].contains(&format!(r#"<p class="wq-problems wq-for">{no_contract}</p>"#)) && boxes[0].contains("2027-02-28"), "{}", boxes[0]);
+    assert!(boxes[1].contains(&format!(r#"<p class="wq-problems wq-for">{wages}</p>"#)) && boxes[1].contains("2027-10-31"), "{}", boxes[1]);
+}

@@ -65,14 +65,12 @@ fn inspects(outcome: Outcome) -> bool {
 
 impl ProblemRouting {
     /// The time limits shown at this problem's step to `outcome`: that
-    /// outcome's own and, at the chain's first step, a limit of an outcome
-    /// the chain does not go on to (the arbitration year after leaving, see
-    /// [`route`]).
+    /// outcome's own and, at inspection (or inspection passing the case to
+    /// the police), a limit of an outcome the chain does not go on to (the
+    /// arbitration year after leaving, see [`route`]).
     pub fn limits_at(&self, outcome: Outcome) -> impl Iterator<Item = &LimitStatus> {
-        let first = self.chain.first().map(|l| l.outcome);
         self.limits.iter().filter(move |lim| {
-            lim.outcome == outcome
-                || (first == Some(outcome) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
+            lim.outcome == outcome || (inspects(outcome) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
         })
     }
 }
@@ -216,25 +214,27 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 limits.push(st);
             }
         }
-        // Pay still owed to someone who has left, taken to inspection (which
-        // may pass an employer who fled to the police) or to a review of
-        // inspection's decision, but not to arbitration: what is in dispute
-        // goes to arbitration (监察条例 第二十一条第二款), whose year runs
+        // Pay still owed to a worker who has left, taken to inspection (which
+        // may pass an employer who fled to the police) but not to
+        // arbitration: inspection tells the complainant to take what is in
+        // dispute to arbitration (监察条例 第二十一条第二款), whose year runs
         // from leaving (调解仲裁法 第二十七条第四款) and is interrupted only
-        // by a claim made within it. Its last day is shown at the chain's
-        // first step ([`ProblemRouting::limits_at`]) with a note saying why
-        // (`arbitration_year_after_leaving`, `arbitration_year_after_decision`),
-        // or the person, reading that inspection's 2 years have not started,
-        // could wait past it.
+        // by a claim made within it. Its last day is shown at the inspection
+        // step ([`ProblemRouting::limits_at`]) with the
+        // `arbitration_year_after_leaving` note, or the person, reading that
+        // inspection's 2 years have not started, could wait past it. Not for
+        // a third party's report (the year is the worker's, and a report
+        // does not interrupt it), and not after inspection has decided (the
+        // complaint that led to the decision may have restarted the year on
+        // a day not asked: the `arbitration_year_after_decision` note says so
+        // instead of a date).
         let goes = |o| out_links.iter().any(|l: &Link| l.outcome == o);
-        let shown_at_first_step = s.employment == Employment::Left
+        let shown_at_inspection = s.employment == Employment::Left
+            && s.reporter == Reporter::Worker
             && arbitration_limit_counts_from_leaving(problem)
-            && out_links.iter().any(|l| {
-                inspects(l.outcome)
-                    || (l.outcome == Outcome::AdminReview && s.prior_decision == PriorDecision::InspectionDecision)
-            })
+            && out_links.iter().any(|l| inspects(l.outcome))
             && !goes(Outcome::Arbitration);
-        if shown_at_first_step {
+        if shown_at_inspection {
             limits.extend(limit_for(problem, Outcome::Arbitration, s, today));
         }
         problems.push(ProblemRouting { problem, chain: out_links, limits });
@@ -300,8 +300,9 @@ pub struct StepDetail<'a> {
     /// and the clauses it rests on for them.
     pub reasons: Vec<(&'a Link, Vec<Problem>, Vec<&'static Cite>)>,
     pub advice: Vec<&'a Advice>,
-    /// The time limits of this step's outcome for its problems (equal ones once).
-    pub limits: Vec<&'a LimitStatus>,
+    /// The time limits of this step's outcome, each with the problems it is
+    /// for (equal ones once).
+    pub limits: Vec<(&'a LimitStatus, Vec<Problem>)>,
     pub next: Vec<&'a Advice>,
     pub bring: Vec<&'a Advice>,
 }
@@ -329,8 +330,10 @@ impl Routing {
                 merge(&mut d.next, &l.next);
                 merge(&mut d.bring, &l.bring);
                 for lim in pr.limits_at(l.outcome) {
-                    if !d.limits.contains(&lim) {
-                        d.limits.push(lim);
+                    match d.limits.iter_mut().find(|(x, _)| *x == lim) {
+                        Some((_, ps)) if !ps.contains(&pr.problem) => ps.push(pr.problem),
+                        Some(_) => {}
+                        None => d.limits.push((lim, vec![pr.problem])),
                     }
                 }
             }
@@ -525,8 +528,9 @@ mod tests {
             assert_eq!(n, 1, "{} shown {n} times", a.rule);
         }
         assert!(d.advice.len() < links.iter().map(|l| l.advice.len()).sum::<usize>(), "the problems share notes");
-        // The one arbitration limit, from the same last day, once.
+        // The one arbitration limit, from the same last day, once, for all three.
         assert_eq!(d.limits.len(), 1, "{:?}", d.limits);
+        assert_eq!(d.limits[0].1, [Problem::WagesUnpaid, Problem::Dismissed, Problem::CompensationUnpaid]);
         assert_eq!(r.detail(2), StepDetail::default());
     }
 

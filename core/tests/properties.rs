@@ -126,7 +126,7 @@ proptest! {
         // A step whose limit is near, and what it waits for, come before the rest.
         let mut first = vec![false; r.steps.len() + 1];
         for st in r.steps.iter().rev() {
-            let near = r.detail(st.n).limits.iter().any(|l| l.state == LimitState::Near);
+            let near = r.detail(st.n).limits.iter().any(|(l, _)| l.state == LimitState::Near);
             if near || first[st.n] {
                 first[st.n] = true;
                 for &a in &st.after {

@@ -1028,15 +1028,15 @@ fn a_worker_who_left_owed_wages_sees_the_arbitration_year_at_inspection() {
     let r = story(&json("left"), "2026-11-26");
     assert_eq!(outcomes(&r), [Inspection]);
     let d = r.detail(1);
-    let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|l| (l.limit, l.state, l.last_day)).collect();
+    let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|(l, _)| (l.limit, l.state, l.last_day)).collect();
     assert_eq!(
         states,
         [("inspection_two_years", NotRunning, None), ("arbitration_one_year", Near, Some(day("2026-12-20")))]
     );
     assert_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
-    assert_eq!(d.limits[1].days_left, Some(24));
+    assert_eq!(d.limits[1].0.days_left, Some(24));
     let r = story(&json("employed").replace(r#","job_end":"2025-12-20""#, ""), "2026-11-26");
-    assert_eq!(r.detail(1).limits.iter().map(|l| l.limit).collect::<Vec<_>>(), ["inspection_two_years"]);
+    assert_eq!(r.detail(1).limits.iter().map(|(l, _)| l.limit).collect::<Vec<_>>(), ["inspection_two_years"]);
     assert_no_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
 }
 
@@ -1053,7 +1053,7 @@ fn a_worker_who_left_owed_wages_by_a_boss_who_fled_sees_the_arbitration_year_too
     );
     assert_eq!(outcomes(&r), [Outcome::PoliceViaInspection]);
     let d = r.detail(1);
-    let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|l| (l.limit, l.state, l.last_day)).collect();
+    let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|(l, _)| (l.limit, l.state, l.last_day)).collect();
     assert_eq!(
         states,
         [("inspection_two_years", NotRunning, None), ("arbitration_one_year", Near, Some(day("2026-12-01")))]
@@ -1063,19 +1063,19 @@ fn a_worker_who_left_owed_wages_by_a_boss_who_fled_sees_the_arbitration_year_too
 
 // Left on 2025-12-01, wages still owed, inspection has already decided, not
 // sure what to ask for: the step is a review of that decision, but the money
-// goes to arbitration (监察条例 第二十一条第二款), whose year after leaving ends
-// in 5 days (调解仲裁法 第二十七条第四款): the step shows its last day and why.
+// goes to arbitration (监察条例 第二十一条第二款, 调解仲裁法 第二条), whose
+// year runs from leaving (第二十七条第四款) and restarts from a complaint
+// (第二款), which the interview does not date: the step says so, with no
+// last day that could read "passed" to someone still in time.
 #[test]
-fn after_an_inspection_decision_a_worker_who_left_sees_the_arbitration_year() {
+fn after_an_inspection_decision_a_worker_who_left_is_told_of_the_arbitration_year() {
     let r = story(
         r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"inspection_decision",
             "want":"not_sure","employment":"left","dates":{"job_end":"2025-12-01"}}"#,
         "2026-11-26",
     );
     assert_eq!(outcomes(&r), [Outcome::AdminReview]);
-    let d = r.detail(1);
-    let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|l| (l.limit, l.state, l.last_day)).collect();
-    assert_eq!(states, [("arbitration_one_year", Near, Some(day("2026-12-01")))]);
+    assert!(r.detail(1).limits.is_empty());
     assert_advice(&r, WagesUnpaid, Outcome::AdminReview, "arbitration_year_after_decision");
     // Still employed: unpaid pay has no bar, and nothing is added.
     let r = story(
@@ -1085,4 +1085,24 @@ fn after_an_inspection_decision_a_worker_who_left_sees_the_arbitration_year() {
     );
     assert!(r.detail(1).limits.is_empty());
     assert_no_advice(&r, WagesUnpaid, Outcome::AdminReview, "arbitration_year_after_decision");
+}
+
+// A neighbour reports the boss who fled owing a worker who has left: the
+// arbitration year is the worker's, and a third party's report does not
+// interrupt it (调解仲裁法 第二十七条: 当事人一方), so the reporter is not shown
+// a last day or told that complaining restarts it.
+#[test]
+fn a_third_party_report_is_not_shown_the_workers_arbitration_year() {
+    for fled in ["yes", "no"] {
+        let r = story(
+            &format!(
+                r#"{{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party","employer_fled":"{fled}",
+                "employment":"left","dates":{{"job_end":"2025-12-20"}}}}"#
+            ),
+            "2026-11-26",
+        );
+        let d = r.detail(1);
+        assert!(d.limits.iter().all(|(l, _)| l.limit != "arbitration_one_year"), "{fled}: {:?}", d.limits);
+        assert!(d.advice.iter().all(|a| a.rule != "arbitration_year_after_leaving"), "{fled}");
+    }
 }

@@ -9,6 +9,10 @@ use crate::text::{self, t, Key, Lang};
 pub struct LimitViewProps {
     pub lang: Lang,
     pub limit: LimitStatus,
+    /// The problems it is for, named when the step shows the same limit
+    /// with different dates for different problems.
+    #[prop_or_default]
+    pub for_problems: Option<String>,
 }
 
 /// A time limit: the last day and days left in words, a bar of the time
@@ -30,6 +34,9 @@ pub fn limit_view(props: &LimitViewProps) -> Html {
     };
     html! {
         <div class={classes!("wq-limit", format!("wq-limit-{key}"))}>
+            if let Some(names) = &props.for_problems {
+                <p class="wq-problems wq-for">{ names }</p>
+            }
             <p><strong>{ t(lang, Key::DeadlineTitle) }{ text::colon(lang) }</strong>{ words.clone() }</p>
             if let Some(pct) = share {
                 <svg class="wq-timebar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img"

@@ -83,7 +83,12 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                                 </div>
                             }) }
                             { notes(lang, Key::NotesTitle, "wq-notes", &detail.advice) }
-                            { for detail.limits.iter().map(|lim| limit_view(&LimitViewProps { lang, limit: (*lim).clone() })) }
+                            // The same limit twice (different dates for different
+                            // problems): each says which problems it is for.
+                            { for detail.limits.iter().map(|(lim, ps)| {
+                                let twice = detail.limits.iter().filter(|(x, _)| x.limit == lim.limit).count() > 1;
+                                limit_view(&LimitViewProps { lang, limit: (*lim).clone(), for_problems: twice.then(|| names(ps)) })
+                            }) }
                             { notes(lang, Key::NextTitle, "wq-next", &detail.next) }
                             { checklist(&ChecklistProps { lang, items: detail.bring.iter().map(|a| (*a).clone()).collect(), ticked: props.ticked.clone(), step: step.n, on: props.on.clone() }) }
                             { glossary_view(&GlossaryProps { lang, terms: text::terms_for_outcome(step.outcome) }) }
