@@ -7,6 +7,7 @@
 //! that day as the last day, says so, and warns from 30 days before.
 
 use crate::date::Date;
+use crate::money::{double_wage_period, ContractEnd};
 use crate::rules::*;
 use crate::situation::Situation;
 use serde::Serialize;
@@ -105,12 +106,16 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
             // arises then. Counted from that day once it has come: an earlier
             // "found out" date cannot bar months not yet owed, and a later one
             // would show more time than the law may give. Before it, as below.
+            // (The period as the papers count it, `money::double_wage_period`;
+            // still employed, only once its year is over.)
             let double_wages_end = d
                 .job_start
                 .filter(|_| limit.double_wage_problems.contains(&problem))
-                .map(|start| start.add_months(12).add_days(-1))
-                .map(|end| ended.map_or(end, |e| e.min(end)))
-                .filter(|&end| end <= today);
+                .and_then(|start| {
+                    let end = ended.map_or(ContractEnd::StillUnsigned(today), ContractEnd::LeftJob);
+                    double_wage_period(start, end).map(|(_, last)| last)
+                })
+                .filter(|&last| ended.is_some() || last < today);
             match double_wages_end.or(d.known.or(ended)) {
                 Some(x) => (None, Some(x)),
                 None => (Some(LimitState::Unknown), None),
@@ -207,6 +212,15 @@ mod tests {
         assert_eq!(from(&s).2, LimitState::Unknown);
         s.dates.known = Some(d("2026-07-15"));
         assert_eq!(from(&s).0, Some(d("2026-07-15")));
+        // A job begun on 29 February: its year ends on 28 February, as the
+        // papers count it (money::double_wage_period), not a day sooner.
+        let mut s = left_on("2026-01-31", vec![Problem::NoContract]);
+        s.dates.job_start = Some(d("2024-02-29"));
+        assert_eq!(from(&s).0, Some(d("2025-02-28")));
+        // Left within the first month: no double wages; from leaving.
+        let mut s = left_on("2026-10-20", vec![Problem::NoContract]);
+        s.dates.job_start = Some(d("2026-10-01"));
+        assert_eq!(from(&s).0, Some(d("2026-10-20")));
         // Without a start date, as before: leaving, or not known.
         let s = left_on("2026-10-31", vec![Problem::NoContract]);
         assert_eq!(from(&s).0, Some(d("2026-10-31")));
