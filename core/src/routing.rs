@@ -64,6 +64,11 @@ fn inspects(outcome: Outcome) -> bool {
 }
 
 impl ProblemRouting {
+    /// The step of the first link of the chain that goes to `outcome`.
+    pub fn first_step_to(&self, outcome: Outcome) -> Option<usize> {
+        self.chain.iter().find(|l| l.outcome == outcome).map(|l| l.step)
+    }
+
     /// The time limits shown at this problem's step to `outcome`: that
     /// outcome's own and, at inspection (or inspection passing the case to
     /// the police), a limit of an outcome the chain does not go on to (the
@@ -254,6 +259,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
     for (i, st) in steps.iter().enumerate() {
         let near = problems.iter().any(|p| {
             st.problems.contains(&p.problem)
+                && p.first_step_to(st.outcome) == Some(i)
                 && p.limits.iter().any(|l| l.outcome == st.outcome && l.state == LimitState::Near)
         });
         if near {
@@ -329,6 +335,13 @@ impl Routing {
                 merge(&mut d.advice, &l.advice);
                 merge(&mut d.next, &l.next);
                 merge(&mut d.bring, &l.bring);
+                // A limit is shown at the problem's first step to its outcome
+                // only: a later visit there (the injury claim after the
+                // arbitration that confirmed the relationship) is a claim
+                // whose year has not started; the first is the one to hurry.
+                if pr.first_step_to(l.outcome) != Some(l.step) {
+                    continue;
+                }
                 for lim in pr.limits_at(l.outcome) {
                     match d.limits.iter_mut().find(|(x, _)| *x == lim) {
                         Some((_, ps)) if !ps.contains(&pr.problem) => ps.push(pr.problem),

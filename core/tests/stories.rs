@@ -392,6 +392,13 @@ fn denied_relationship_and_injury_confirm_and_apply_for_recognition_together_the
     );
     assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
     assert_advice(&r, WorkInjury, Arbitration, "recognition_does_not_wait");
+    // The arbitration year is shown where it is to be met, at the first
+    // arbitration; the claim after recognition, which waits for both, shows
+    // no last day it could not keep (its right arises with the recognition).
+    let limits = |n: usize| r.detail(n).limits.iter().map(|(l, _)| l.limit).collect::<Vec<_>>();
+    assert_eq!(limits(1), ["arbitration_one_year"]);
+    assert_eq!(limits(2), ["injury_recognition_one_year"]);
+    assert!(limits(3).is_empty(), "{:?}", limits(3));
     assert_eq!(r.steps[2].purpose, Some(Purpose::Apply));
     assert_eq!(rules(&r, WorkInjury), ["confirm_relationship", "recognise_injury", "injury_compensation"]);
     assert_limit(&r, WorkInjury, "injury_recognition_one_year", Open, Some("2027-08-01"), Some(248));
