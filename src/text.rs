@@ -46,7 +46,6 @@ pub enum Key {
     BasisTitle,
     NotesTitle,
     BringTitle,
-    DeadlineTitle,
     StartOver,
     RestartTitle,
     RestartText,
@@ -141,8 +140,6 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, NotesTitle) => "Please note",
         (Lang::Zh, BringTitle) => "要带的材料",
         (Lang::En, BringTitle) => "What to bring",
-        (Lang::Zh, DeadlineTitle) => "期限",
-        (Lang::En, DeadlineTitle) => "Time limit",
         (Lang::Zh, StartOver) => "重新开始",
         (Lang::En, StartOver) => "Start again",
         (Lang::Zh, RestartTitle) => "要清空并重新开始吗？",
@@ -495,7 +492,7 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 mod tests {
     use super::*;
 
-    const KEYS: [Key; 61] = [
+    const KEYS: [Key; 60] = [
         Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
@@ -503,7 +500,7 @@ mod tests {
         Key::DatesTitle, Key::DatesHint, Key::DateFormatHint, Key::ReviewTitle, Key::ReviewHint,
         Key::Change, Key::NotAnswered, Key::SeeResult, Key::ResultTitle, Key::ResultIntro,
         Key::StepsTitle, Key::WhyTitle, Key::BasisTitle, Key::NotesTitle, Key::BringTitle,
-        Key::DeadlineTitle, Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
+        Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
         Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared, Key::Wiped, Key::SavedElsewhere,
         Key::SaveFailed, Key::FinishAndClear, Key::KioskNote, Key::IdleTitle, Key::IdleContinue,
         Key::IdleClearNow, Key::DeviceControls, Key::PrivacyKiosk, Key::RestartTitle, Key::RestartText,

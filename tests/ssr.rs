@@ -356,6 +356,8 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     let limit = &html[html.find("wq-limit-near").unwrap()..];
     let limit = &limit[..limit.find("</div>").unwrap()];
     assert!(limit.contains("<cite>工伤保险条例 第十七条</cite>"), "{limit}");
+    // Each box is headed by the limit's own name, not a bare "期限".
+    assert!(limit.contains("<strong>申请工伤认定的期限："), "{limit}");
     assert!(limit.contains("<q>在事故伤害发生之日或者被诊断、鉴定为职业病之日起1年内"), "{limit}");
 }
 

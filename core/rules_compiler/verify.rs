@@ -73,6 +73,9 @@ pub fn required_text_keys(m: &Model) -> BTreeSet<String> {
         // What may still help once the last day has passed: it differs by
         // limit (only the arbitration year can be interrupted or suspended).
         keys.insert(format!("limit.{}.passed", l.id));
+        // Its name, heading its box: a step may show two limits, one open
+        // and one passed, and each must say which it is.
+        keys.insert(format!("limit.{}.title", l.id));
     }
     keys
 }

@@ -66,6 +66,11 @@ impl LimitStatus {
         format!("limit.{}", self.limit)
     }
 
+    /// Its name ("申请仲裁的期限"), heading its box.
+    pub fn title_key(&self) -> String {
+        format!("limit.{}.title", self.limit)
+    }
+
     /// What may still help once the last day has passed (it differs by
     /// limit: only the arbitration year can be interrupted or suspended).
     pub fn passed_text_key(&self) -> String {

@@ -37,7 +37,7 @@ pub fn limit_view(props: &LimitViewProps) -> Html {
             if let Some(names) = &props.for_problems {
                 <p class="wq-problems wq-for">{ names }</p>
             }
-            <p><strong>{ t(lang, Key::DeadlineTitle) }{ text::colon(lang) }</strong>{ words.clone() }</p>
+            <p><strong>{ text_or_key(lang, &l.title_key()) }{ text::colon(lang) }</strong>{ words.clone() }</p>
             if let Some(pct) = share {
                 <svg class="wq-timebar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img"
                     aria-label={text::labelled(lang, t(lang, Key::TimeLeft), &words)}>
