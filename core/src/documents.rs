@@ -1424,8 +1424,20 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
 const NOT_GIVEN: &str = "（未填写）";
 
 /// `《劳动合同法》第三十条、《劳动法》第五十条`.
+/// "《劳动保障监察条例》第九条、第十一条": a law's name once for its clauses
+/// in a row.
 pub fn cite_list(cites: &[Cite]) -> String {
-    cites.iter().map(|c| format!("《{}》{}", c.source, c.clause)).collect::<Vec<_>>().join("、")
+    let mut out = String::new();
+    for (i, c) in cites.iter().enumerate() {
+        if i > 0 {
+            out.push('、');
+        }
+        if i == 0 || cites[i - 1].source != c.source {
+            out.push_str(&format!("《{}》", c.source));
+        }
+        out.push_str(&c.clause);
+    }
+    out
 }
 
 /// What a line of a document is (the UI gives each kind its look).
