@@ -1516,8 +1516,10 @@ impl Document {
         }
         if self.body == Body::Arbitration {
             push(LineKind::Heading, true, 0, "证人：".into());
+            // Not "无": that would say there are none, and a worker whose
+            // employer denies the job may find colleagues to name later.
             if self.witnesses.is_empty() {
-                push(LineKind::Text, false, 1, "无".into());
+                push(LineKind::Text, false, 1, NOT_GIVEN.into());
             }
             for (k, w) in self.witnesses.iter().enumerate() {
                 push(LineKind::Text, false, 1, format!("{}. {}（住所或联系方式：{}）", k + 1, w.text, or_not_given(&w.detail)));
