@@ -422,6 +422,16 @@ async fn what_may_still_help_after_the_last_day_depends_on_the_limit() {
         assert!(arb.contains("wq-limit-passed") && arb.contains(&arb_help) && !arb.contains(&inj_help), "{lang:?}: {arb}");
         assert!(inj.contains("wq-limit-passed") && inj.contains(&inj_help) && !inj.contains(&arb_help), "{lang:?}: {inj}");
     }
+    // After an award: the 15 days are only for suing against it; a worker
+    // who won is pointed to enforcement, the note above the box (第五十一条),
+    // not told it is too late.
+    let mut award = answers(&[Problem::WagesUnpaid], &[(FactId::PriorDecision, "arbitration_award")]);
+    award.set_date(DateField::AwardReceived, "2026-11-01");
+    let html = result_on(Lang::Zh, award, today, Default::default()).await;
+    let help = text_or_key(Lang::Zh, "limit.court_fifteen_days.passed");
+    assert!(help.contains("强制执行"), "{help}");
+    let (note, passed) = (html.find(&text_or_key(Lang::Zh, "rule.award_enforcement")), html.find(&help));
+    assert!(matches!((note, passed), (Some(n), Some(p)) if n < p), "{html}");
 }
 
 #[tokio::test]
