@@ -29,10 +29,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * start screen and first question prerendered into index.html, the loader
  * showing them and handing over to the app: the first question answerable
  * at 1.25× the static floor instead of 2.5×) took it from 207,033 B to
- * 208,959 B. */
+ * 208,959 B; raised on purpose to 212 KB on 2026-11-27 (fifth session), when
+ * the corrections of two legal reviews and a worker-eye review (the
+ * arbitration year at the police step and after an inspection decision,
+ * double wages' own year, injury recognition not waiting for arbitration,
+ * each limit named in its box, the enforcement pointer after an award, the
+ * limits' problems) took it from 209,454 B (after the Chinese-first font
+ * list) to 211,117 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 211 * 1000;
+const CEILING_BYTES = 212 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
