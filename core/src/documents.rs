@@ -1306,6 +1306,16 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                             cites: vec![cite(ARB, "第二十二条")],
                         });
                     }
+                    // Not sure: the checklist says bring 3 to be safe; the
+                    // paper says why a second respondent would need one more.
+                    if s.dispatch == Dispatch::NotSure {
+                        notices.push(Notice {
+                            key: "dispatch_not_sure",
+                            zh: "如果是劳务派遣：劳务派遣单位和用工单位为共同当事人，两家都要写作被申请人，副本也按两家提交。".into(),
+                            en: "If you were dispatched: the dispatch agency and the user unit are joint parties; name both as respondents and hand in a copy for each.".into(),
+                            cites: vec![cite(ARB, "第二十二条"), cite(ARB, "第二十八条")],
+                        });
+                    }
                     if let Some(t) = places::final_award_threshold_fen(today) {
                         if claims.iter().any(|c| c.final_award.is_some()) {
                             notices.push(Notice {

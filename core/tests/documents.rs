@@ -402,6 +402,29 @@ fn dispatch_with_only_one_employer_typed_still_lists_two_respondents() {
     assert!(a.to_text().contains("被申请人（二，用工单位）：\n  名称：（未填写）"));
 }
 
+/// Not sure whether dispatched: one respondent typed, so 1 + 1 papers, and
+/// the paper says a dispatch would make two respondents and one copy more
+/// (the checklist's "bring 3" is for that); sure either way, no such note.
+#[test]
+fn dispatch_not_sure_says_what_a_second_respondent_would_change() {
+    let notice = |dispatch| {
+        let s = situation(&[Problem::WagesUnpaid], |s| {
+            s.want = Want::MoneyOrDecision;
+            s.dispatch = dispatch;
+        });
+        let mut det = Details::default();
+        person(&mut det);
+        let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).unwrap();
+        (a.copies.unwrap().total, a.notices.iter().find(|n| n.key == "dispatch_not_sure").map(|n| (n.zh.clone(), n.cites.len())))
+    };
+    let (total, note) = notice(Dispatch::NotSure);
+    assert_eq!(total, 2);
+    let (zh, cites) = note.expect("the note");
+    assert!(zh.contains("两家都要写作被申请人") && cites == 2, "{zh}");
+    assert_eq!(notice(Dispatch::No).1, None);
+    assert_eq!(notice(Dispatch::Yes).1, None);
+}
+
 #[test]
 fn inspection_complaint() {
     let s = situation(&[Problem::WagesUnpaid, Problem::NoContract], |s| {
@@ -1042,7 +1065,7 @@ fn every_cited_article_exists_and_notices_say_what_it_says() {
             for n in &doc.notices {
                 let phrase = match n.key {
                     "copies" => "按照被申请人人数提交副本",
-                    "dispatch_co_parties" => "劳务派遣单位和用工单位为共同当事人",
+                    "dispatch_co_parties" | "dispatch_not_sure" => "劳务派遣单位和用工单位为共同当事人",
                     "final_award" => "不超过当地月最低工资标准十二个月金额",
                     "reporter_confidential" => "劳动保障行政部门应当为举报人保密",
                     "collection_reporter_confidential" => "为举报人保密",
