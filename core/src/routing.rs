@@ -58,9 +58,10 @@ fn arbitration_limit_counts_from_leaving(problem: Problem) -> bool {
 }
 
 /// Inspection, or inspection passing the case on to the police (an employer
-/// who fled): either way the pay is still owed and inspection handles it.
+/// who fled): either way the pay is still owed and the hall's inspection
+/// window takes it ([`crate::documents::Body::of`], the one mapping).
 fn inspects(outcome: Outcome) -> bool {
-    matches!(outcome, Outcome::Inspection | Outcome::PoliceViaInspection)
+    crate::documents::Body::of(outcome) == Some(crate::documents::Body::Inspection)
 }
 
 impl ProblemRouting {
