@@ -360,7 +360,14 @@ async function memory(cdp) {
 /** The markup of the widget root, or of its `main` (what a screen change
  * replaces; the header and the device bar stay), as painted. */
 const rootHtml = (page) => page.evaluate(() => document.getElementById('weiquan-app').innerHTML);
-const mainHtml = (page) => page.evaluate(() => document.querySelector('#weiquan-app main').innerHTML);
+/** The app's `main` as painted: without a screen built ahead, hidden (the
+ * result, while the review is read). */
+const mainHtml = (page) =>
+  page.evaluate(() => {
+    const main = document.querySelector('#weiquan-app main').cloneNode(true);
+    main.querySelectorAll(':scope > [hidden]').forEach((el) => el.remove());
+    return main.innerHTML;
+  });
 
 /** The button a screen change is made with: a question's "下一步", or the
  * review's "查看结果". */
@@ -373,7 +380,7 @@ const changeButton = (page, kind, lang = 'zh') =>
  * before the first click (`first`) and its `main`'s after each change
  * (`step.html`), for the per-answer floor. */
 async function interview(page, { lang = 'zh', keepHtml = false } = {}) {
-  const heading = page.locator('main h2');
+  const heading = page.locator('main h2.wq-heading:visible');
   const steps = [];
   const first = keepHtml ? await rootHtml(page) : null;
   for (let i = 0; i < 25; i++) {

@@ -85,6 +85,23 @@ pub fn focus_after_render(e: &yew::MouseEvent, id: String) {
     let _ = (e, id);
 }
 
+/// Runs `f` when the browser is next idle, after what is on screen has been
+/// painted: work ahead that must not delay what the person sees now.
+/// Without `requestIdleCallback` (Safari), a timeout. Natively, never.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        use web_sys::wasm_bindgen::{closure::Closure, JsCast};
+        let f = Closure::once_into_js(f);
+        let f = f.unchecked_ref();
+        if window.request_idle_callback(f).is_err() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f, 200);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(f);
+}
+
 /// An error summary's link (`href="#wq-field-…"`) followed in code: focus
 /// goes to the field (a group's first choice) and its label and message (the
 /// whole `.wq-field` or fieldset) are scrolled to the top. The URL and the

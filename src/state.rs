@@ -88,6 +88,10 @@ pub struct State {
     pub details: Details,
     /// The summary form was checked since its last edit.
     pub summary_checked: bool,
+    /// On the review: the result has been built ahead, hidden, when the
+    /// browser was idle after painting the review (`Action::Ahead`), so
+    /// "See the result" only has to show it. Any change of screen resets it.
+    pub ahead: bool,
 }
 
 impl State {
@@ -108,6 +112,7 @@ impl State {
             notice: None,
             details: Details::default(),
             summary_checked: false,
+            ahead: false,
         }
     }
 
@@ -176,6 +181,8 @@ pub enum Action {
     /// stays open past midnight): limits, date checks and the papers count
     /// from the new day. The app sends it before any action on a new day.
     NewDay(Date),
+    /// The review is painted and the browser idle: build the result ahead, hidden.
+    Ahead,
 }
 
 /// The stable name of a screen in a save: `start`, `review`, `result`,
@@ -229,6 +236,7 @@ impl Reducible for State {
                 | Action::ClearData
                 | Action::Finish
                 | Action::NewDay(_)
+                | Action::Ahead
         );
         if !keeps_notice {
             s.notice = None;
@@ -344,6 +352,10 @@ impl Reducible for State {
             }
             Action::Summary(a) => crate::summary_state::reduce(&mut s, a),
             Action::NewDay(day) => s.today = day,
+            Action::Ahead => s.ahead = s.screen == Screen::Review,
+        }
+        if s.screen != self.screen {
+            s.ahead = false;
         }
         Rc::new(s)
     }
@@ -458,6 +470,24 @@ mod tests {
         let s = s.reduce(choose(FactId::Dispatch, "no")).reduce(Action::Next);
         assert_eq!(s.screen, Screen::Review);
         assert!(!s.from_review);
+    }
+
+    #[test]
+    fn the_result_is_built_ahead_only_on_the_review_until_the_screen_changes() {
+        let review = Rc::new(State { screen: Screen::Review, notice: Some(Notice::Restored(today())), ..State::new(today()) });
+        let s = review.clone().reduce(Action::Ahead);
+        assert!(s.ahead);
+        assert_eq!(s.notice, review.notice, "building ahead is not a step: the notice stays");
+        assert!(s.clone().reduce(Action::SetLang(Lang::En)).ahead, "a language switch rebuilds it, still ahead");
+        for leave in [Action::ShowResult, Action::Back, Action::Edit(Question::Dates), Action::Restart] {
+            let s = s.clone().reduce(leave.clone());
+            assert_ne!(s.screen, Screen::Review);
+            assert!(!s.ahead, "{leave:?}");
+        }
+        // Back on the review it waits for the next idle moment again; a late
+        // one from elsewhere builds nothing.
+        assert!(!s.clone().reduce(Action::ShowResult).reduce(Action::Back).ahead);
+        assert!(!run(&[Action::Start, Action::Ahead]).ahead);
     }
 
     #[test]

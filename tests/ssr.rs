@@ -301,6 +301,7 @@ async fn result_on(lang: Lang, a: Answers, day: Date, ticked: std::collections::
         ticked,
         heading: NodeRef::default(),
         on: Callback::from(|_: Action| ()),
+        hidden: false,
     })
     .hydratable(false)
     .render()

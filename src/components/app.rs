@@ -236,9 +236,15 @@ pub fn app(props: &AppProps) -> Html {
         // clear my data): focus goes to its heading too, not left on a
         // button of the last screen or on nothing. Never on the first load.
         let wiped = state.screen == Screen::Start && matches!(state.notice, Some(Notice::Wiped | Notice::Cleared));
+        // On the review, once it is painted and the browser idle, the
+        // result is built ahead (see below).
+        let ahead = on.reform(|_: ()| Action::Ahead);
         use_effect_with((state.screen, wiped), move |(screen, wiped)| {
             if *screen != Screen::Start || *wiped {
                 crate::platform::focus(&heading);
+            }
+            if *screen == Screen::Review {
+                crate::platform::when_idle(move || ahead.emit(()));
             }
         });
     }
@@ -286,24 +292,28 @@ pub fn app(props: &AppProps) -> Html {
             heading: heading.clone(),
             on: on.clone(),
         }),
-        Screen::Review => review_screen(&ReviewScreenProps {
-            lang,
-            answers: state.answers.clone(),
-            heading: heading.clone(),
-            on: on.clone(),
-        }),
-        Screen::Result => result_screen(&ResultScreenProps {
-            lang,
-            answers: state.answers.clone(),
-            today: state.today,
-            ticked: state.ticked.clone(),
-            heading: heading.clone(),
-            on: on.clone(),
-        }),
+        // The review and the result are keyed siblings (below).
+        Screen::Review => review_screen(&ReviewScreenProps { lang, answers: state.answers.clone(), heading: heading.clone(), on: on.clone() }),
+        Screen::Result => Html::default(),
         Screen::Summary => html! {
             <SummaryScreen {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} errors={state.errors.clone()}
                 checked={state.summary_checked} today={state.today} heading={heading.clone()} on={on.clone()} />
         },
+    };
+
+    // The result, also while the person reads the review once it is
+    // painted (`state.ahead`): built then, hidden, so that "See the result"
+    // only has to show it (the keys make Yew keep its nodes).
+    let shown = state.screen == Screen::Result;
+    let screen = if shown || state.screen == Screen::Review {
+        let result = (shown || state.ahead).then(|| {
+            let heading = if shown { heading.clone() } else { NodeRef::default() };
+            let props = ResultScreenProps { lang, answers: state.answers.clone(), today: state.today, ticked: state.ticked.clone(), heading, on: on.clone(), hidden: !shown };
+            result_screen(&props)
+        });
+        (!shown).then_some(screen).into_iter().chain(result).collect::<Html>()
+    } else {
+        screen
     };
 
     html! {

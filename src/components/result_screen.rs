@@ -22,6 +22,9 @@ pub struct ResultScreenProps {
     pub ticked: BTreeSet<String>,
     pub heading: NodeRef,
     pub on: Callback<Action>,
+    /// Built ahead on the review, not shown yet (see `State::ahead`).
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 fn notes(lang: Lang, title: Key, class: &'static str, items: &[&Advice]) -> Html {
@@ -48,7 +51,8 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
     let hall = routing.at_hall();
     let back = props.on.reform(|_: MouseEvent| Action::Back);
     html! {
-        <section class="wq-screen wq-result">
+        // Keyed: the app shows this section built ahead by reusing it.
+        <section key="result" class="wq-screen wq-result" hidden={props.hidden}>
             <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::ResultTitle) }</h2>
             <p class="wq-lead">{ t(lang, if hall { Key::ResultIntro } else { Key::ResultIntroElsewhere }) }</p>
             <h3>{ t(lang, Key::StepsTitle) }</h3>

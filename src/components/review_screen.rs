@@ -41,7 +41,8 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
     let back = props.on.reform(|_: MouseEvent| Action::Back);
     let result = props.on.reform(|_: MouseEvent| Action::ShowResult);
     html! {
-        <section class="wq-screen wq-review">
+        // Keyed: the result built ahead is its sibling (see the app).
+        <section key="review" class="wq-screen wq-review">
             <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::ReviewTitle) }</h2>
             <p class="wq-hint">{ t(lang, Key::ReviewHint) }</p>
             if a.for_someone_else() {

@@ -179,7 +179,7 @@ async function auditEmbedded(page, url, lang) {
   for (const g of await page.locator('weiquan-guide').all()) await g.locator('.wq-host:not([aria-busy]) .wq-main button').first().waitFor();
   found.push(...(await audit(page, 'embedded start')));
   await guide.locator('.wq-main button', { hasText: T.start }).click();
-  const h2 = guide.locator('.wq-main h2');
+  const h2 = guide.locator('.wq-main h2:visible');
   await h2.waitFor();
   found.push(...(await audit(page, 'embedded question')));
   await guide.locator('.wq-main button[type="submit"]').click();

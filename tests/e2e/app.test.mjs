@@ -36,7 +36,7 @@ export const tests = [
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
       await page.locator('main button', { hasText: '开始' }).click();
-      const h2 = page.locator('main h2');
+      const h2 = page.locator('main h2:visible');
       await h2.waitFor();
       assert.equal((await h2.innerText()).trim(), FIRST_QUESTION);
       assert.ok(await h2.evaluate((el) => el === document.activeElement), 'question heading has focus');
@@ -48,7 +48,7 @@ export const tests = [
     async run({ page, seen, servers }) {
       await openApp(page, servers.sub.url);
       await page.locator('main button').click();
-      await page.locator('main h2', { hasText: FIRST_QUESTION }).waitFor();
+      await page.locator('main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       const prefix = servers.sub.url;
       const outside = seen.requests.filter((u) => !u.startsWith(prefix));
       assert.deepEqual(outside, [], 'every request stays under the sub-path');
@@ -88,7 +88,7 @@ export const tests = [
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:",
       );
       await page.locator('main button').click();
-      await page.locator('main h2').waitFor();
+      await page.locator('main h2:visible').waitFor();
       assert.deepEqual(await seen.cspViolations(), []);
       const cspMessages = seen.console.filter((m) => /Content Security Policy|Refused to/i.test(m));
       assert.deepEqual(cspMessages, []);

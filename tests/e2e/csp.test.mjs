@@ -40,8 +40,8 @@ export const tests = [
       await g.locator('.wq-main button', { hasText: '开始' }).click();
       const asked = [];
       for (let i = 0; i < 20; i++) {
-        await g.locator('.wq-main h2').waitFor();
-        const h = (await g.locator('.wq-main h2').innerText()).trim();
+        await g.locator('.wq-main h2:visible').waitFor();
+        const h = (await g.locator('.wq-main h2:visible').innerText()).trim();
         if (h === '请核对您的回答') break;
         asked.push(h);
         const options = g.locator('.wq-main fieldset label');
@@ -58,9 +58,9 @@ export const tests = [
       }
       assert.ok(asked.length >= 3, asked.join(' / '));
       await g.locator('.wq-main button', { hasText: '查看结果' }).click();
-      await g.locator('.wq-main h2', { hasText: '您该去哪里' }).waitFor();
+      await g.locator('.wq-main h2:visible', { hasText: '您该去哪里' }).waitFor();
       await g.locator('header button', { hasText: 'English' }).click();
-      await g.locator('.wq-main h2', { hasText: 'Where to go' }).waitFor();
+      await g.locator('.wq-main h2:visible', { hasText: 'Where to go' }).waitFor();
       const inline = await g.evaluate((el) => [...el.shadowRoot.querySelectorAll('[style]')].length);
       assert.equal(inline, 0, 'no style attribute in the shadow DOM');
       assert.equal(await page.title(), 'Host site · 两个嵌入的维权导办', 'the host title is untouched');

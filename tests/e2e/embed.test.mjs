@@ -47,14 +47,14 @@ async function startChinese(page, servers) {
   await mounted(zh);
   const before = await hostState(page);
   await zh.locator('.wq-main button', { hasText: '开始' }).click();
-  await zh.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
+  await zh.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
   return { zh, before };
 }
 
 /** Drives the widget `g` (a locator of <weiquan-guide>) from its start
  * screen to the papers, answering the first choice (wages as the problem). */
 async function widgetToSummary(g) {
-  const h2 = g.locator('.wq-main h2.wq-heading');
+  const h2 = g.locator('.wq-main h2.wq-heading:visible');
   await g.locator('.wq-main button', { hasText: '开始' }).click();
   for (let i = 0; i < 20; i++) {
     await h2.waitFor();
@@ -63,11 +63,11 @@ async function widgetToSummary(g) {
     if (text === PROBLEMS) await g.locator('.wq-main label', { hasText: WAGES }).click();
     else if (await g.locator('.wq-main fieldset label').count()) await g.locator('.wq-main fieldset label').first().click();
     await g.locator('.wq-main button[type="submit"]').click();
-    await g.locator('.wq-main h2.wq-heading', { hasNotText: text }).waitFor();
+    await g.locator('.wq-main h2.wq-heading:visible', { hasNotText: text }).waitFor();
   }
   await g.locator('.wq-main button', { hasText: '查看结果' }).click();
   await g.locator('.wq-main .wq-open-summary').click();
-  await g.locator('.wq-main h2.wq-heading', { hasText: '准备材料' }).waitFor();
+  await g.locator('.wq-main h2.wq-heading:visible', { hasText: '准备材料' }).waitFor();
 }
 
 export const tests = [
@@ -164,11 +164,11 @@ export const tests = [
 
       // Clicks, labels and submit work through Yew's listeners in the shadow root.
       await start.click();
-      await guide.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
+      await guide.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await focusedIn(page, 'guide'), `h2 ${FIRST_QUESTION}`, 'a step the person caused moves focus to its heading');
       await guide.locator('.wq-main label', { hasText: '为我自己' }).click();
       await guide.locator('.wq-main button[type="submit"]').click();
-      await guide.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
+      await guide.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       assertClean(seen, await seen.cspViolations());
     },
   },
@@ -217,18 +217,18 @@ export const tests = [
 
       // One widget moves on; the other stays where it was.
       await zh.locator('.wq-main button', { hasText: '开始' }).click();
-      await zh.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
+      await zh.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       await zh.locator('.wq-main label', { hasText: '为我自己' }).click();
       await zh.locator('.wq-main button[type="submit"]').click();
-      await zh.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
-      assert.equal(await en.locator('.wq-main h2').count(), 0, 'the English widget is still on its start screen');
+      await zh.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
+      assert.equal(await en.locator('.wq-main h2:visible').count(), 0, 'the English widget is still on its start screen');
       await en.locator('.wq-main button', { hasText: 'Start' }).click();
-      await en.locator('.wq-main h2', { hasText: FIRST_QUESTION_EN }).waitFor();
+      await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor();
       assert.equal(await focusedIn(page, 'guide-en'), `h2 ${FIRST_QUESTION_EN}`);
-      assert.equal(await zh.locator('.wq-main h2').innerText(), PROBLEMS, 'the Chinese widget kept its step');
+      assert.equal(await zh.locator('.wq-main h2:visible').innerText(), PROBLEMS, 'the Chinese widget kept its step');
       // Language switch in one widget only.
       await en.locator('header button', { hasText: '中文' }).click();
-      await en.locator('.wq-main h2', { hasText: FIRST_QUESTION }).waitFor();
+      await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await zh.locator('.wq').first().getAttribute('lang'), 'zh-CN');
 
       assert.deepEqual(await hostState(page), before, 'host URL, history and title unchanged');
@@ -238,7 +238,7 @@ export const tests = [
       await page.waitForFunction(() => document.querySelector('#guide-zh') === null);
       await en.locator('.wq-main label').first().click();
       await en.locator('.wq-main button[type="submit"]').click();
-      await en.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
+      await en.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       // A new element on the same page mounts with the shared instance.
       await page.evaluate(() => {
         const g = document.createElement('weiquan-guide');
@@ -257,14 +257,14 @@ export const tests = [
       const { zh, before } = await startChinese(page, servers);
       await zh.locator('.wq-main label', { hasText: '为我自己' }).click();
       await zh.locator('.wq-main button[type="submit"]').click();
-      await zh.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
+      await zh.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       await zh.locator('.wq-main label', { hasText: WAGES }).click();
       await page.evaluate(() => document.getElementById('guide-zh').setAttribute('lang', 'en'));
-      await zh.locator('.wq-main h2', { hasText: 'What happened to you?' }).waitFor();
+      await zh.locator('.wq-main h2:visible', { hasText: 'What happened to you?' }).waitFor();
       assert.ok(await zh.locator('#wq-problem-wages_unpaid').isChecked(), 'the answer is kept');
       // Another spelling of Chinese: Chinese again, still the same step.
       await page.evaluate(() => document.getElementById('guide-zh').setAttribute('lang', 'zh-Hans'));
-      await zh.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
+      await zh.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       assert.ok(await zh.locator('#wq-problem-wages_unpaid').isChecked(), 'still kept');
       assert.deepEqual(await hostState(page), before, 'host URL, history and title unchanged');
       assertClean(seen, await seen.cspViolations());
@@ -392,7 +392,7 @@ export const tests = [
       await frame.locator('.wq-main button', { hasText: '开始' }).click();
       await frame.locator('.wq-main label', { hasText: '为我自己' }).click();
       await frame.locator('.wq-main button[type="submit"]').click();
-      await frame.locator('.wq-main h2', { hasText: PROBLEMS }).waitFor();
+      await frame.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       const h2 = await settled();
       assert.ok(h2 > h1, `grew: ${h1} → ${h2}`);
       // No inner scroll bar: the frame shows all of its content.

@@ -20,7 +20,7 @@ export async function toProblems(page, url) {
 }
 
 /** The screen's heading (a dialog on the screen has its own <h2>). */
-export const heading = (page) => page.locator('main h2.wq-heading');
+export const heading = (page) => page.locator('main h2.wq-heading:visible');
 
 /** What a clean page shows: no uncaught error, no console error or
  * warning, no failed request, no CSP violation (`seen` from run.mjs). */

@@ -31,6 +31,38 @@ export const tests = [
     },
   },
   {
+    name: 'interview: while the review is read the result is built, hidden from everyone, and "see result" shows those same nodes',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await answerAll(page, 'zh');
+      const ahead = page.locator('main section.wq-result');
+      await ahead.waitFor({ state: 'attached' });
+      assert.equal(await ahead.isVisible(), false);
+      assert.equal(await page.getByRole('heading', { name: '您该去哪里' }).count(), 0, 'not in the accessibility tree');
+      const focused = () => page.evaluate(() => document.activeElement?.textContent);
+      assert.equal(await focused(), REVIEW.zh, 'focus stays on the review');
+      // A language switch on the review rebuilds it in the new language.
+      await page.locator('header button', { hasText: 'English' }).click();
+      await heading(page).filter({ hasText: REVIEW.en }).waitFor();
+      assert.equal(await ahead.locator('h2.wq-heading').textContent(), 'Where to go');
+      await ahead.evaluate((el) => {
+        el.wqBuiltAhead = true;
+      });
+      await page.locator('main button', { hasText: 'See the result' }).click();
+      await heading(page).filter({ hasText: 'Where to go' }).waitFor();
+      assert.equal(await page.locator('main section.wq-result').evaluate((el) => el.wqBuiltAhead === true), true, 'the section built ahead is the one shown');
+      assert.equal(await page.locator('main section.wq-review').count(), 0);
+      assert.equal(await focused(), 'Where to go', 'focus on the result heading');
+      // Back on the review, it is built again (the answers may change there).
+      await page.locator('main .wq-nav button', { hasText: 'Back' }).click();
+      await heading(page).filter({ hasText: REVIEW.en }).waitFor();
+      await ahead.waitFor({ state: 'attached' });
+      assert.equal(await ahead.evaluate((el) => el.wqBuiltAhead === true), false);
+    },
+  },
+  {
     name: 'interview (en, keyboard only): language switch, answers and result',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);

@@ -167,9 +167,9 @@ export const tests = [
         await page.locator('main button', { hasText: '开始' }).click();
         await page.locator('main label', { hasText: '为我自己' }).click();
         await page.locator('main button[type="submit"]').click();
-        await page.locator('main h2', { hasText: '您遇到了什么问题' }).waitFor();
+        await page.locator('main h2:visible', { hasText: '您遇到了什么问题' }).waitFor();
         await page.locator('header button', { hasText: 'English' }).click();
-        await page.locator('main h2', { hasText: 'What happened to you' }).waitFor();
+        await page.locator('main h2:visible', { hasText: 'What happened to you' }).waitFor();
         assert.deepEqual(await seen.cspViolations(), []);
         assert.deepEqual(seen.pageErrors, []);
         assert.deepEqual(seen.failedRequests, []);

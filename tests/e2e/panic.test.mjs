@@ -99,7 +99,7 @@ export const tests = [
         window.hostPageMarker = 'still the same page';
       });
       await zh.locator('.wq-main button', { hasText: '开始' }).click();
-      await zh.locator('.wq-main h2').waitFor();
+      await zh.locator('.wq-main h2:visible').waitFor();
 
       await page.evaluate(
         (t) => document.getElementById('guide-zh').shadowRoot.querySelector('.wq-host').dispatchEvent(new Event(t)),
@@ -116,9 +116,9 @@ export const tests = [
       assert.equal(await page.evaluate(() => window.hostPageMarker), 'still the same page', 'the host page was not reloaded');
       // The fresh instance works: a step in each widget.
       await zh.locator('.wq-main button', { hasText: '开始' }).click();
-      await zh.locator('.wq-main h2').waitFor();
+      await zh.locator('.wq-main h2:visible').waitFor();
       await en.locator('.wq-main button', { hasText: 'Start' }).click();
-      await en.locator('.wq-main h2').waitFor();
+      await en.locator('.wq-main h2:visible').waitFor();
       // A second crash is handled by the second instance's hook too.
       await page.evaluate(
         (t) => document.getElementById('guide-en').shadowRoot.querySelector('.wq-host').dispatchEvent(new Event(t)),
