@@ -246,8 +246,9 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         problems.push(ProblemRouting { problem, chain: out_links, limits });
     }
 
-    // Order: a step whose time limit is about to run out (and the steps it
-    // waits for) first, so that the person does not lose it doing an
+    // Order: a step whose time limit is about to run out (a limit the step
+    // shows, `limits_at` at the problem's first step to its outcome, as the
+    // result shows it; and the steps it waits for) first, so that the person does not lose it doing an
     // unhurried step before it; then a step comes after the steps it depends
     // on; among the rest, the order of outcomes in routing.toml (inspection,
     // inspection passing a crime to the police, audit, arbitration, …).
@@ -261,7 +262,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         let near = problems.iter().any(|p| {
             st.problems.contains(&p.problem)
                 && p.first_step_to(st.outcome) == Some(i)
-                && p.limits.iter().any(|l| l.outcome == st.outcome && l.state == LimitState::Near)
+                && p.limits_at(st.outcome).any(|l| l.state == LimitState::Near)
         });
         if near {
             let mut todo = vec![i];
@@ -489,10 +490,11 @@ mod tests {
 
     #[test]
     fn a_step_whose_limit_is_about_to_run_out_comes_first() {
-        // Dismissed, and overtime unpaid, left on 2025-12-01: arbitration's
-        // year ends on 2026-12-01, five days after today; inspection's two
-        // years are far off. Arbitration, normally after inspection, comes first.
-        let mut s = Situation::new(vec![Problem::OvertimeRest, Problem::Dismissed]);
+        // Dismissed, and a pregnant worker's protection breached, left on
+        // 2025-12-01: arbitration's year ends on 2026-12-01, five days after
+        // today; inspection's two years are far off. Arbitration, normally
+        // after inspection, comes first.
+        let mut s = Situation::new(vec![Problem::FemaleMinorProtection, Problem::Dismissed]);
         s.employment = Employment::Left;
         s.dates.job_end = Some(Date::parse("2025-12-01").unwrap());
         s.dates.known = Some(Date::parse("2025-12-01").unwrap());
@@ -505,6 +507,34 @@ mod tests {
         s.dates.job_end = Some(Date::parse("2026-01-15").unwrap());
         s.dates.known = Some(Date::parse("2026-01-15").unwrap());
         assert_eq!(route(&s, today()).outcomes(), [Outcome::Inspection, Outcome::Arbitration]);
+        // Overtime pay owed instead: inspection shows the same near
+        // arbitration year (a complaint there interrupts it), so both press
+        // and the usual order stands.
+        s.problems = vec![Problem::OvertimeRest, Problem::Dismissed];
+        s.dates.job_end = Some(Date::parse("2025-12-01").unwrap());
+        s.dates.known = Some(Date::parse("2025-12-01").unwrap());
+        let r = route(&s, today());
+        assert_eq!(r.outcomes(), [Outcome::Inspection, Outcome::Arbitration]);
+        assert!(r.detail(1).limits.iter().any(|(l, _)| l.outcome == Outcome::Arbitration && l.state == LimitState::Near));
+    }
+
+    #[test]
+    fn the_arbitration_year_shown_at_the_police_step_puts_it_first_when_near() {
+        // Left on 2025-12-01, owed wages by a boss who fled, and a female
+        // worker's protection: inspection, and inspection passing the wages
+        // to the police. The police step shows the arbitration year after
+        // leaving (five days left), so it comes first, as the limit it shows
+        // is what presses (found by tests/properties.rs).
+        let mut s = Situation::new(vec![Problem::FemaleMinorProtection, Problem::WagesUnpaid]);
+        s.employment = Employment::Left;
+        s.employer_fled = EmployerFled::Yes;
+        s.dates.job_end = Some(Date::parse("2025-12-01").unwrap());
+        let r = route(&s, today());
+        assert_eq!(r.outcomes(), [Outcome::PoliceViaInspection, Outcome::Inspection]);
+        let shown = r.detail(1).limits;
+        assert!(shown.iter().any(|(l, _)| l.outcome == Outcome::Arbitration && l.state == LimitState::Near), "{shown:?}");
+        s.dates.job_end = Some(Date::parse("2026-01-15").unwrap());
+        assert_eq!(route(&s, today()).outcomes(), [Outcome::Inspection, Outcome::PoliceViaInspection]);
     }
 
     #[test]
