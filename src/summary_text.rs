@@ -34,6 +34,8 @@ pub enum SKey {
     AddEvidence,
     RemoveEvidence,
     WitnessLegend,
+    WorkersLegend,
+    WorkersHint,
     AddWitness,
     RemoveWitness,
     FactsTitle,
@@ -142,6 +144,10 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::En, RemoveEvidence) => "Remove this evidence",
         (Lang::Zh, WitnessLegend) => "证人（可选）",
         (Lang::En, WitnessLegend) => "Witnesses (optional)",
+        (Lang::Zh, WorkersLegend) => "涉及的职工（可选）",
+        (Lang::En, WorkersLegend) => "Workers concerned (optional)",
+        (Lang::Zh, WorkersHint) => "写上受侵害职工的姓名和电话；不知道的，写大约多少人。这一项印在举报书上。",
+        (Lang::En, WorkersHint) => "The names and phone numbers of the workers whose rights are at stake, or about how many if you do not know. It is printed on the report.",
         (Lang::Zh, AddWitness) => "再加一位证人",
         (Lang::En, AddWitness) => "Add a witness",
         (Lang::Zh, RemoveWitness) => "删除这位证人",
@@ -286,6 +292,8 @@ pub fn field_label(lang: Lang, path: &str) -> &'static str {
         // 调解仲裁法 第二十八条（三）: 证人姓名和住所.
         (Lang::Zh, _, "contact") => "证人住址（可再加电话）",
         (Lang::En, _, "contact") => "Witness's address (and phone, if known)",
+        (Lang::Zh, _, "workers") => "姓名、电话或人数",
+        (Lang::En, _, "workers") => "Names and phone, or how many",
         (Lang::Zh, _, "facts_text") => "事实和理由",
         (Lang::En, _, "facts_text") => "Facts and reasons",
         (Lang::Zh, _, _) => "这一项",
@@ -425,7 +433,7 @@ mod tests {
         for f in CLAIM_FIELDS {
             assert_ne!(field_label(Lang::Zh, &format!("claims.{f}")), fallback, "{f}");
         }
-        for p in ["claims.other[0].text", "claims.other[0].amount", "evidence[2].item", "evidence[2].source", "witnesses[0].name", "witnesses[0].contact", "facts_text"] {
+        for p in ["claims.other[0].text", "claims.other[0].amount", "evidence[2].item", "evidence[2].source", "witnesses[0].name", "witnesses[0].contact", "facts_text", "workers"] {
             assert_ne!(field_label(Lang::Zh, p), fallback, "{p}");
         }
     }

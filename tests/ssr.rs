@@ -511,6 +511,25 @@ fn money_answers() -> Answers {
     answers(&[Problem::WagesUnpaid, Problem::Dismissed], &[(FactId::Want, "money_or_decision"), (FactId::Employment, "left")])
 }
 
+/// Someone reporting for others is asked whose rights are at stake (it is
+/// printed on the report drawn beside the form); a worker is not.
+#[tokio::test]
+async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
+    let mut d = summary_details();
+    assert!(d.set("workers", "李明，13900001111".into()));
+    let other = answers(&[Problem::WagesUnpaid], &[(FactId::Reporter, "third_party"), (FactId::Want, "stop_violation")]);
+    let zh = summary(Lang::Zh, other.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
+    assert!(zh.contains("<legend>涉及的职工（可选）</legend>"), "{zh}");
+    assert!(zh.contains(r#"<label for="wq-field-workers">姓名、电话或人数"#), "{zh}");
+    assert!(zh.contains(r#"id="wq-field-workers""#) && zh.contains(r#"value="李明，13900001111""#), "{zh}");
+    assert!(zh.contains("劳动保障监察举报书") && zh.contains("涉及的职工"), "{zh}");
+    let en = summary(Lang::En, other, d.clone(), vec![], weiquan::Mode::Phone).await;
+    assert!(en.contains("<legend>Workers concerned (optional)</legend>"), "{en}");
+    let own = answers(&[Problem::WagesUnpaid], &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation")]);
+    let zh = summary(Lang::Zh, own, d, vec![], weiquan::Mode::Phone).await;
+    assert!(!zh.contains("wq-field-workers") && !zh.contains("涉及的职工"), "{zh}");
+}
+
 /// How the job ended decides the claim: dismissed (damages or the job back)
 /// or quit for the employer's breach (劳动合同法 第三十八条: compensation).
 /// Choosing the last one changes the application drawn beside the form.

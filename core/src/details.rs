@@ -120,6 +120,10 @@ pub struct Details {
     /// The facts-and-reasons text as the person edited it; `None` = use the
     /// text composed from the answers.
     pub facts_text: Option<String>,
+    /// A report by someone else (reporter `third_party`): the workers it is
+    /// about, as the reporter knows them (names and phone, or how many), so
+    /// the office can tell whose rights are at stake.
+    pub workers: String,
 }
 
 /// Most respondents, evidence items, witnesses and other claims kept.
@@ -295,6 +299,7 @@ impl ClaimInputs {
 /// Where a path points.
 enum Loc<'a> {
     Facts,
+    Workers,
     Person(&'a str),
     Claim(&'a str),
     Other(usize, &'a str),
@@ -304,8 +309,10 @@ enum Loc<'a> {
 }
 
 fn locate(path: &str) -> Option<Loc<'_>> {
-    if path == "facts_text" {
-        return Some(Loc::Facts);
+    match path {
+        "facts_text" => return Some(Loc::Facts),
+        "workers" => return Some(Loc::Workers),
+        _ => {}
     }
     let (head, tail) = path.split_once('.')?;
     let loc = match head {
@@ -366,7 +373,7 @@ impl Witness {
 impl Details {
     /// Sets the field at `path` (`person.name`, `employers[1].credit_code`,
     /// `claims.other[0].amount`, `evidence[2].source`, `witnesses[0].contact`,
-    /// `facts_text`) to `value`, exactly as typed. An index at or past the
+    /// `facts_text`, `workers`) to `value`, exactly as typed. An index at or past the
     /// list's end adds elements (empty ones before it), so "add a witness"
     /// is typing into `witnesses[n]`. Returns `false`, changing nothing, for
     /// an unknown path or an index at or above the list's maximum. Setting
@@ -376,6 +383,7 @@ impl Details {
         let Some(loc) = locate(path) else { return false };
         let field = match loc {
             Loc::Facts => Some(self.facts_text.get_or_insert_with(String::new)),
+            Loc::Workers => Some(&mut self.workers),
             Loc::Person(f) => self.person.field(f),
             Loc::Claim(f) => self.claims.field(f),
             Loc::Other(i, f) => slot(&mut self.claims.other, i, MAX_OTHER_CLAIMS).and_then(|c| c.field(f)),
@@ -401,6 +409,7 @@ impl Details {
         match locate(path) {
             None => String::new(),
             Some(Loc::Facts) => self.facts_text.clone().unwrap_or_default(),
+            Some(Loc::Workers) => self.workers.clone(),
             Some(Loc::Person(f)) => self.person.clone().field(f).cloned().unwrap_or_default(),
             Some(Loc::Claim(f)) => self.claims.clone().field(f).cloned().unwrap_or_default(),
             Some(Loc::Other(i, f)) => read(&self.claims.other, i, |c| c.field(f)),
@@ -514,6 +523,7 @@ pub fn cleaned(d: &Details) -> Details {
         evidence: d.evidence.iter().map(|e| Evidence { item: l(&e.item), source: l(&e.source) }).collect(),
         witnesses: d.witnesses.iter().map(|w| Witness { name: l(&w.name), contact: l(&w.contact) }).collect(),
         facts_text: d.facts_text.as_deref().map(|t| clean(t, true)),
+        workers: l(&d.workers),
     }
 }
 
@@ -563,6 +573,8 @@ pub struct FormParts {
     pub dismissal_remedy: bool,
     /// Arbitration: further respondents, other claims, witnesses.
     pub arbitration: bool,
+    /// A report by someone else: the workers it is about.
+    pub workers: bool,
 }
 
 impl FormParts {
@@ -576,6 +588,7 @@ impl FormParts {
         city_avg_wage: true,
         dismissal_remedy: true,
         arbitration: true,
+        workers: true,
     };
 
     /// The parts for the problems chosen, `arbitration` when the routing
@@ -593,6 +606,7 @@ impl FormParts {
             city_avg_wage: ended,
             dismissal_remedy: has(Problem::Dismissed) && arbitration,
             arbitration,
+            workers: false,
         }
     }
 }
@@ -816,6 +830,9 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     }
     if let Some(t) = &d.facts_text {
         too_long(e, "facts_text", t, MAX_FACTS);
+    }
+    if parts.workers {
+        too_long(e, "workers", &d.workers, MAX_ADDRESS);
     }
     errors
 }

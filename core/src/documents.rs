@@ -1137,6 +1137,12 @@ fn employer_party(role: String, role_en: String, e: &Employer) -> Party {
     }
 }
 
+/// On a report by someone else: the workers it is about, as the reporter
+/// gave them, so the office can tell whose rights are at stake.
+fn workers_party(d: &Details) -> Party {
+    Party { role: "涉及的职工".into(), role_en: "Workers concerned".into(), fields: vec![field("姓名、电话或人数", "Names and phone, or how many", line(&d.workers))] }
+}
+
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /// The respondents: the employers filled in; with dispatch at least two
@@ -1201,7 +1207,7 @@ pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
 /// them; `details::validate` checks them).
 pub fn form_parts(s: &Situation, routing: &Routing) -> FormParts {
     let arbitration = bodies(routing).iter().any(|(b, _, _)| *b == Body::Arbitration);
-    FormParts::for_case(&s.problems, arbitration)
+    FormParts { workers: s.reporter == Reporter::ThirdParty, ..FormParts::for_case(&s.problems, arbitration) }
 }
 
 /// The claims for one body (also shown by the UI beside the form).
@@ -1358,6 +1364,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         parties.push(employer_party(role, role_en, e));
                     }
                     if report {
+                        parties.push(workers_party(d));
                         notices.push(Notice {
                             key: "reporter_confidential",
                             zh: "劳动保障行政部门应当为举报人保密。".into(),
@@ -1387,6 +1394,9 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         let role = if resp.len() > 1 { format!("被举报单位（{}{}{}）", NUMERALS.get(k).copied().unwrap_or(""), if zh.is_empty() { "" } else { "，" }, zh) } else { "被举报单位".to_string() };
                         let role_en = if resp.len() > 1 { format!("Employer reported {}{}", k + 1, if en.is_empty() { String::new() } else { format!(" ({en})") }) } else { "Employer reported".to_string() };
                         parties.push(employer_party(role, role_en, e));
+                    }
+                    if report {
+                        parties.push(workers_party(d));
                     }
                     // Someone reporting a breach against others may ask to stay
                     // unnamed; a worker asking for their own contributions cannot

@@ -171,6 +171,8 @@ impl Saved {
             Some(t) => write_str(&mut out, t),
             None => out.push_str("null"),
         }
+        out.push_str(",\"workers\":");
+        write_str(&mut out, &d.workers);
         out.push_str("}}");
         out
     }
@@ -281,6 +283,7 @@ fn read_details(v: Json) -> Result<Details, String> {
             }
             "evidence" => d.evidence = list(v, "details.evidence", |v, p| fields(v, p, Evidence::field))?,
             "witnesses" => d.witnesses = list(v, "details.witnesses", |v, p| fields(v, p, Witness::field))?,
+            "workers" => d.workers = string(v, "details.workers")?,
             "facts_text" => {
                 d.facts_text = match v {
                     Json::Null => None,
@@ -462,7 +465,7 @@ mod tests {
         paths.extend(CLAIM_FIELDS.iter().map(|f| format!("claims.{f}")));
         paths.extend(EMPLOYER_FIELDS.iter().map(|f| format!("employers[1].{f}")));
         paths.extend(["claims.other[1].text", "claims.other[0].amount", "evidence[0].item", "evidence[1].source"].map(String::from));
-        paths.extend(["witnesses[0].name", "witnesses[0].contact", "facts_text"].map(String::from));
+        paths.extend(["witnesses[0].name", "witnesses[0].contact", "facts_text", "workers"].map(String::from));
         for (i, p) in paths.iter().enumerate() {
             assert!(s.details.set(p, t[i % t.len()].clone()), "{p}");
         }

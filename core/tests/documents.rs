@@ -638,6 +638,37 @@ fn third_party_facts_speak_of_the_workers() {
     assert!(en.contains("the workers"), "{en}");
 }
 
+/// A report by someone else says whose rights are at stake, as the reporter
+/// gave it (cleaned, one line); a worker's own complaint has no such party.
+#[test]
+fn a_report_by_someone_else_names_the_workers_it_is_about() {
+    let mut det = Details::default();
+    person(&mut det);
+    assert!(det.set("workers", " 我弟弟李明，\u{202E}电话13800138000\n另有约20名工人 ".into()));
+    let parts = |s: &Situation| documents::form_parts(s, &route(s, today()));
+    for (problem, body) in [(Problem::WagesUnpaid, Body::Inspection), (Problem::SocialInsuranceArrears, Body::Audit)] {
+        let s = situation(&[problem], |s| s.reporter = Reporter::ThirdParty);
+        let reports = docs(&s, &det);
+        assert_eq!(reports.iter().map(|d| d.body).collect::<Vec<_>>(), [body]);
+        let d = &reports[0];
+        let w = d.parties.iter().find(|p| p.role == "涉及的职工").unwrap_or_else(|| panic!("{body:?}: {:?}", d.parties));
+        assert_eq!(w.fields[0].value, "我弟弟李明，电话13800138000 另有约20名工人");
+        assert_eq!(d.parties.last(), Some(w), "after the employer");
+        assert!(d.to_text().contains("涉及的职工：\n  姓名、电话或人数：我弟弟李明"), "{}", d.to_text());
+        assert!(parts(&s).workers);
+        // A worker's own complaint has no such party, and no such field.
+        let own = situation(&[problem], |_| {});
+        assert!(docs(&own, &det).iter().all(|d| d.parties.iter().all(|p| p.role != "涉及的职工")));
+        assert!(!parts(&own).workers);
+    }
+    // The form checks its length only where it asks for it.
+    det.set("workers", "人".repeat(details::MAX_ADDRESS + 1));
+    let report = situation(&[Problem::WagesUnpaid], |s| s.reporter = Reporter::ThirdParty);
+    assert!(validate(&det, parts(&report), today()).iter().any(|e| e.field == "workers" && e.key == "too_long"));
+    let own = situation(&[Problem::WagesUnpaid], |_| {});
+    assert!(validate(&det, parts(&own), today()).iter().all(|e| e.field != "workers"));
+}
+
 // ───────────────────────────── validation ─────────────────────────────
 
 fn keys(det: &Details) -> Vec<(String, &'static str)> {

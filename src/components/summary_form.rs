@@ -147,6 +147,14 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             if arbitration && n_employers < MAX_EMPLOYERS {
                 { add_button(lang, SKey::AddRespondent, format!("employers[{}].name", d.employers.len().max(n_employers)), on) }
             }
+            // A report by someone else: whose rights are at stake.
+            if parts.workers {
+                <fieldset class="wq-fieldset">
+                    <legend>{ st(lang, SKey::WorkersLegend) }</legend>
+                    <p class="wq-hint">{ st(lang, SKey::WorkersHint) }</p>
+                    { field("workers".into(), true, None, None) }
+                </fieldset>
+            }
             if parts.money {
                 <fieldset class="wq-fieldset">
                     <legend>{ st(lang, SKey::MoneyLegend) }</legend>
