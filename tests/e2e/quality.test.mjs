@@ -35,10 +35,14 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * double wages' own year, injury recognition not waiting for arbitration,
  * each limit named in its box, the enforcement pointer after an award, the
  * limits' problems) took it from 209,454 B (after the Chinese-first font
- * list) to 211,117 B. */
+ * list) to 211,117 B; raised on purpose to 213 KB on 2026-11-27 (sixth
+ * session), when the result built ahead while the review is read (issue 8's
+ * per-answer target: p95 60 -> 45-49 ms) and the workers a relative's or
+ * colleague's report is about (a field and a party on the report) took it
+ * from 211,080 B to 212,350 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 212 * 1000;
+const CEILING_BYTES = 213 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
