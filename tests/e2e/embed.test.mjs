@@ -2,7 +2,7 @@
 // from another origin (servers.examples serves examples/ under a strict
 // host-page CSP), and the iframe page reporting its height.
 import assert from 'node:assert/strict';
-import { FIRST_QUESTION, PROBLEMS, WAGES, assertClean } from './helpers.mjs';
+import { FIRST_QUESTION, PROBLEMS, REVIEW, WAGES, assertClean } from './helpers.mjs';
 
 const FIRST_QUESTION_EN = 'Are you raising this for yourself or for someone else?';
 
@@ -346,7 +346,7 @@ export const tests = [
     },
   },
   {
-    name: 'iframe: the frame posts its height to the configured parent origin; the host resizes it as the content grows',
+    name: 'iframe: the frame posts its height to the configured parent origin; the host resizes it as the content grows; the restart dialog opens on the host\'s screen',
     async run({ page, seen, context, servers }) {
       const hostOrigin = new URL(servers.examples.url).origin;
       // Deployment sets the parent origin in frame.html (as build.sh's
@@ -407,6 +407,30 @@ export const tests = [
         assert.equal(m.data.type, 'weiquan:height');
         assert.ok(Number.isInteger(m.data.height) && m.data.height > 0);
       }
+      // On to the review (where the result is built ahead), the result and
+      // its restart dialog: nothing in the frame logs an error (Chromium
+      // logs one for every `autofocus` put into a cross-origin frame).
+      const heading = frame.locator('.wq-main h2.wq-heading:visible');
+      await frame.locator('.wq-main label', { hasText: WAGES }).click();
+      for (let i = 0; i < 20 && (await heading.innerText()).trim() !== REVIEW.zh; i++) {
+        const h = (await heading.innerText()).trim();
+        const options = frame.locator('.wq-main fieldset label');
+        if (h !== PROBLEMS && (await options.count()) > 0) await options.first().click();
+        await frame.locator('.wq-main button[type="submit"]').click();
+        await heading.filter({ hasNotText: h }).waitFor();
+      }
+      await frame.locator('.wq-main section.wq-result').waitFor({ state: 'attached' });
+      await frame.locator('.wq-main button', { hasText: '查看结果' }).click();
+      await heading.filter({ hasText: '您该去哪里' }).waitFor();
+      await frame.getByRole('button', { name: '重新开始', exact: true }).click();
+      const focused = () => page.frame({ url: /\/frame\.html$/ }).evaluate(() => document.activeElement.textContent);
+      assert.equal(await focused(), '取消', 'the dialog opens on Cancel');
+      // In the frame as tall as its content, the dialog opens where the
+      // button was, on the host's screen, not in the middle of the frame.
+      const dialogBox = await frame.getByRole('alertdialog').boundingBox();
+      const screen = page.viewportSize();
+      assert.ok(dialogBox.y >= 0 && dialogBox.y + dialogBox.height <= screen.height, `dialog at ${JSON.stringify(dialogBox)} on a ${screen.height} px screen`);
+      await frame.getByRole('button', { name: '取消' }).click();
       // The app in the frame runs in embed mode and leaves titles alone.
       assert.equal(await frame.locator('.wq').first().getAttribute('data-mode'), 'embed');
       const frameViolations = await page.frame({ url: /\/frame\.html$/ }).evaluate(() => window.__cspViolations || []);
