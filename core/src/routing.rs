@@ -79,6 +79,17 @@ impl ProblemRouting {
             lim.outcome == outcome || (inspects(outcome) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
         })
     }
+
+    /// The time limits the result shows for this problem at `step` (which
+    /// goes to `outcome`): [`Self::limits_at`], at the problem's first step
+    /// to that outcome only. A later visit there (the injury claim after
+    /// the arbitration that confirmed the relationship) is a claim whose
+    /// year has not started; the first is the one to hurry. The order of the
+    /// steps asks the same of a "near" limit.
+    pub fn limits_shown_at(&self, step: usize, outcome: Outcome) -> impl Iterator<Item = &LimitStatus> {
+        let first = self.first_step_to(outcome) == Some(step);
+        self.limits_at(outcome).filter(move |_| first)
+    }
 }
 
 /// One visit: a body or redirect, for one or more problems.
@@ -246,10 +257,10 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         problems.push(ProblemRouting { problem, chain: out_links, limits });
     }
 
-    // Order: a step whose time limit is about to run out (a limit the step
-    // shows, `limits_at` at the problem's first step to its outcome, as the
-    // result shows it; and the steps it waits for) first, so that the person does not lose it doing an
-    // unhurried step before it; then a step comes after the steps it depends
+    // Order: a step whose time limit is about to run out (a limit it shows,
+    // `limits_shown_at`, as the result does; and the steps it waits for)
+    // first, so that the person does not lose it doing an unhurried step
+    // before it; then a step comes after the steps it depends
     // on; among the rest, the order of outcomes in routing.toml (inspection,
     // inspection passing a crime to the police, audit, arbitration, …).
     // The longest run of steps before step `i` (a step waits only for
@@ -259,11 +270,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
     }
     let mut pressing = vec![false; steps.len()];
     for (i, st) in steps.iter().enumerate() {
-        let near = problems.iter().any(|p| {
-            st.problems.contains(&p.problem)
-                && p.first_step_to(st.outcome) == Some(i)
-                && p.limits_at(st.outcome).any(|l| l.state == LimitState::Near)
-        });
+        let near = problems.iter().any(|p| p.limits_shown_at(i, st.outcome).any(|l| l.state == LimitState::Near));
         if near {
             let mut todo = vec![i];
             while let Some(j) = todo.pop() {
@@ -337,14 +344,7 @@ impl Routing {
                 merge(&mut d.advice, &l.advice);
                 merge(&mut d.next, &l.next);
                 merge(&mut d.bring, &l.bring);
-                // A limit is shown at the problem's first step to its outcome
-                // only: a later visit there (the injury claim after the
-                // arbitration that confirmed the relationship) is a claim
-                // whose year has not started; the first is the one to hurry.
-                if pr.first_step_to(l.outcome) != Some(l.step) {
-                    continue;
-                }
-                for lim in pr.limits_at(l.outcome) {
+                for lim in pr.limits_shown_at(l.step, l.outcome) {
                     match d.limits.iter_mut().find(|(x, _)| *x == lim) {
                         Some((_, ps)) if !ps.contains(&pr.problem) => ps.push(pr.problem),
                         Some(_) => {}
