@@ -86,15 +86,19 @@ pub fn focus_after_render(e: &yew::MouseEvent, id: String) {
 }
 
 /// Runs `f` when the browser is next idle, after what is on screen has been
-/// painted: work ahead that must not delay what the person sees now.
-/// Without `requestIdleCallback` (Safari), a timeout. Natively, never.
+/// painted: work ahead that must not delay what the person sees now. A busy
+/// browser (a cheap phone loading other tabs) may never be idle: then after
+/// a second at most, as the person is still reading. Without
+/// `requestIdleCallback` (Safari), a timeout. Natively, never.
 pub fn when_idle(f: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]
     if let Some(window) = web_sys::window() {
         use web_sys::wasm_bindgen::{closure::Closure, JsCast};
         let f = Closure::once_into_js(f);
         let f = f.unchecked_ref();
-        if window.request_idle_callback(f).is_err() {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(1000);
+        if window.request_idle_callback_with_options(f, &options).is_err() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f, 200);
         }
     }

@@ -63,6 +63,25 @@ export const tests = [
     },
   },
   {
+    name: 'interview: a browser that is never idle still builds the result ahead, within a second of the review',
+    async run({ page, servers }) {
+      // A cheap phone busy with other tabs: requestIdleCallback only ever
+      // fires through its timeout, if the app gave one.
+      await page.addInitScript(() => {
+        window.requestIdleCallback = (callback, options) =>
+          options?.timeout > 0 ? setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), options.timeout) : 0;
+      });
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await answerAll(page, 'zh');
+      const ahead = page.locator('main section.wq-result');
+      await ahead.waitFor({ state: 'attached', timeout: 3000 });
+      assert.equal(await ahead.isVisible(), false);
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), REVIEW.zh, 'focus stays on the review');
+    },
+  },
+  {
     name: 'interview (en, keyboard only): language switch, answers and result',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
