@@ -682,13 +682,16 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 None,
                 &[cite(money::LABOUR_LAW, "第四十八条"), cite(LCL, "第八十五条")],
             ),
-            Problem::FemaleMinorProtection => spec(
-                "problem:female_minor_protection",
-                "请求裁决被申请人依法给予女职工或未成年工特殊劳动保护的待遇",
-                "That the respondent give the special protection owed to women workers or minors",
-                None,
-                &[cite(ARB, "第二条")],
-            ),
+            Problem::FemaleMinorProtection => {
+                let (who, who_en) = protected_as(d, true, i.today);
+                spec(
+                    "problem:female_minor_protection",
+                    &format!("请求裁决被申请人依法给予申请人{who}特殊劳动保护的待遇"),
+                    &format!("That the respondent give the applicant the special protection owed to {who_en}"),
+                    None,
+                    &[cite(money::LABOUR_LAW, "第五十八条"), cite(ARB, "第二条")],
+                )
+            }
             other => ClaimSpec {
                 key: format!("problem:{}", other.key()),
                 zh: format!("请求依法裁决：{}", problem_label(Lang::Zh, other)),
@@ -791,7 +794,7 @@ fn audit_matters(problems: &[Problem]) -> Vec<ClaimSpec> {
                 "用人单位未依法为职工办理社会保险登记、缴纳社会保险费，请求依法责令其限期改正",
                 "The employer has not registered its workers for social insurance or paid contributions; please order it to correct this",
                 None,
-                &[cite(SI_LAW, "第五十八条"), cite(SI_LAW, "第八十四条")],
+                &[cite(SI_LAW, "第五十八条"), cite(SI_LAW, "第六十条"), cite(SI_LAW, "第八十四条"), cite(SI_LAW, "第八十六条")],
             ),
             Problem::SocialInsuranceArrears => spec(
                 "problem:social_insurance_arrears",
@@ -869,6 +872,9 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
         let who_en = if name.is_empty() { "I".to_string() } else { format!("I, {name},") };
         let place = if dispatch && !e0.is_empty() && !e1.is_empty() {
             (format!("由{e0}派遣至{e1}工作"), format!("was sent by the dispatch agency {e0} to work at {e1}"))
+        } else if dispatch && !e0.is_empty() {
+            // The user unit not typed: the agency is not where the work is.
+            (format!("由{e0}派遣至用工单位工作"), format!("was sent by the dispatch agency {e0} to work at a user unit"))
         } else {
             (format!("在{emp_zh}工作"), format!("worked at {emp_en}"))
         };
@@ -974,10 +980,11 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                     )
                 }
             }
-            Problem::FemaleMinorProtection => (
-                format!("单位在{w}孕期、产期、哺乳期（或作为未成年工期间）未依法给予特殊保护。"),
-                format!(" The employer did not give {wm} the protection owed in pregnancy, maternity, nursing or as a minor worker."),
-            ),
+            // Only what was answered: not which period (pregnancy, nursing…).
+            Problem::FemaleMinorProtection => {
+                let (who, who_en) = protected_as(d, worker, today);
+                (format!("单位未依法给予{w}{who}特殊劳动保护。"), format!(" The employer did not give {wm} the special protection owed to {who_en}."))
+            }
             Problem::ChildLabour => ("单位使用未满十六周岁的未成年人做工。".into(), " The employer uses children under 16.".into()),
             Problem::DocumentsOrDeposit => (
                 format!("单位扣押{w}的身份证等证件或向{w}收取押金。"),
@@ -1090,15 +1097,32 @@ fn field(label: &'static str, label_en: &'static str, value: String) -> Field {
     Field { label, label_en, value }
 }
 
-fn person_party(role: &str, role_en: &str, d: &Details, work_unit: Option<String>, today: Date) -> Party {
-    let p = &d.person;
-    let id = crate::validate::resident_id(&p.id_number, today).ok();
-    let sex_key = match line(&p.sex).as_str() {
+/// Whether the person is a man: as chosen on the form, else from the ID
+/// number; `None` when neither says.
+fn is_male(p: &details::Person, id: Option<crate::validate::ResidentId>) -> Option<bool> {
+    match line(&p.sex).as_str() {
         "male" => Some(true),
         "female" => Some(false),
         _ => id.map(|i| i.male),
-    };
-    let sex = sex_key.map(|m| if m { "男" } else { "女" }).unwrap_or("").to_string();
+    }
+}
+
+/// Whose special protection a worker's case is about (劳动法 第五十八条):
+/// a woman's, a minor's (the only one a man can have), or either when the
+/// sex is not known (a third party's report, or nothing typed yet).
+fn protected_as(d: &Details, worker: bool, today: Date) -> (&'static str, &'static str) {
+    let id = crate::validate::resident_id(&d.person.id_number, today).ok();
+    match worker.then(|| is_male(&d.person, id)).flatten() {
+        Some(false) => ("女职工", "a woman worker"),
+        Some(true) => ("未成年工", "a minor worker"),
+        None => ("女职工或未成年工", "a woman or minor worker"),
+    }
+}
+
+fn person_party(role: &str, role_en: &str, d: &Details, work_unit: Option<String>, today: Date) -> Party {
+    let p = &d.person;
+    let id = crate::validate::resident_id(&p.id_number, today).ok();
+    let sex = is_male(p, id).map(|m| if m { "男" } else { "女" }).unwrap_or("").to_string();
     let birth = details::date_field(&p.birth_date).ok().flatten().or(id.map(|i| i.birth));
     let birth_text = birth
         .map(|b| {

@@ -400,6 +400,9 @@ fn dispatch_with_only_one_employer_typed_still_lists_two_respondents() {
     assert_eq!(a.copies.unwrap().total, 3);
     assert!(a.parties[2].fields.iter().all(|f| f.value.is_empty()));
     assert!(a.to_text().contains("被申请人（二，用工单位）：\n  名称：（未填写）"));
+    // The agency is not called the workplace.
+    assert!(a.facts.contains("由郑州某某物流有限公司派遣至用工单位工作"), "{}", a.facts);
+    assert!(!a.facts.contains("在郑州某某物流有限公司工作"), "{}", a.facts);
 }
 
 /// Not sure whether dispatched: one respondent typed, so 1 + 1 papers, and
@@ -1056,6 +1059,53 @@ fn arbitration_claims_are_claims_not_the_interviews_labels() {
     for c in &a.claims {
         assert!(!c.text.contains("请求依法裁决：") && !c.text_en.contains("decide:"), "{} / {}", c.text, c.text_en);
     }
+}
+
+/// Special protection: the papers say whose (a woman's, a minor's, either
+/// when the sex is not known) and never a period the worker did not name
+/// (孕期、产期、哺乳期); the claim rests on 劳动法 第五十八条.
+#[test]
+fn special_protection_names_whose_and_no_period_nobody_gave() {
+    let s = situation(&[Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision);
+    let facts_and_claim = |det: &Details, s: &Situation| {
+        let docs = docs(s, det);
+        let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an application");
+        let c = a.claims.iter().find(|c| c.key == "problem:female_minor_protection").expect("the claim");
+        assert!(c.cites.iter().any(|x| x.source == "劳动法" && x.clause == "第五十八条"), "{:?}", c.cites);
+        (a.facts.clone(), c.text.clone())
+    };
+    let mut woman = Details::default();
+    woman.set("person.id_number", ID_F.into());
+    let (facts, claim) = facts_and_claim(&woman, &s);
+    assert!(facts.contains("单位未依法给予本人女职工特殊劳动保护。"), "{facts}");
+    assert!(claim.contains("申请人女职工特殊劳动保护"), "{claim}");
+    // The form's choice wins over the ID number.
+    woman.set("person.sex", "male".into());
+    let (facts, claim) = facts_and_claim(&woman, &s);
+    assert!(facts.contains("本人未成年工特殊劳动保护") && claim.contains("申请人未成年工"), "{facts} / {claim}");
+    let (facts, claim) = facts_and_claim(&Details::default(), &s);
+    assert!(facts.contains("本人女职工或未成年工特殊劳动保护") && claim.contains("女职工或未成年工"), "{facts} / {claim}");
+    for (facts, _) in [facts_and_claim(&woman, &s), facts_and_claim(&Details::default(), &s)] {
+        assert!(!facts.contains("孕期") && !facts.contains("哺乳"), "{facts}");
+    }
+    // A third party's report: the worker's sex is not on the form.
+    let reported = situation(&[Problem::FemaleMinorProtection], |s| s.reporter = Reporter::ThirdParty);
+    let mut det = Details::default();
+    det.set("person.id_number", ID_F.into());
+    let (facts, _) = weiquan_core::documents::composed_facts(&reported, &det, today());
+    assert!(facts.contains("劳动者女职工或未成年工特殊劳动保护"), "{facts}");
+}
+
+/// Not registered for social insurance is also not paid: the audit report
+/// cites the duty to pay and its enforcement beside registration's.
+#[test]
+fn audit_report_for_no_social_insurance_cites_paying_as_well_as_registering() {
+    let s = situation(&[Problem::NoSocialInsurance], |s| s.want = Want::StopViolation);
+    let docs = docs(&s, &Details::default());
+    let audit = docs.iter().find(|d| d.body == Body::Audit).expect("an audit report");
+    let c = audit.claims.iter().find(|c| c.key == "problem:no_social_insurance").expect("the claim");
+    let clauses: Vec<&str> = c.cites.iter().filter(|x| x.source == "社会保险法").map(|x| x.clause).collect();
+    assert_eq!(clauses, ["第五十八条", "第六十条", "第八十四条", "第八十六条"]);
 }
 
 #[test]
