@@ -30,6 +30,7 @@ const LCL: &str = money::LCL;
 const INSPECTION_REGS: &str = "劳动保障监察条例";
 const SI_LAW: &str = "社会保险法";
 const SI_COLLECTION: &str = "社会保险费征缴暂行条例";
+const INJURY_REGS: &str = "工伤保险条例";
 
 const fn cite(source: &'static str, clause: &'static str) -> Cite {
     Cite { source, clause }
@@ -577,7 +578,8 @@ fn other_claims(d: &Details) -> Vec<ClaimSpec> {
         .collect()
 }
 
-fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bool) -> Vec<ClaimSpec> {
+/// `uninsured`: the worker says the employer gave them no social insurance.
+fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bool, uninsured: bool) -> Vec<ClaimSpec> {
     let mut out = Vec::new();
     if confirm {
         out.push(spec(
@@ -644,10 +646,19 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 Some(damages(d, i)),
                 &[cite(LCL, "第四十八条"), cite(LCL, "第八十七条")],
             ),
+            // The items depend on the injury (and a disability grade), so
+            // no amount; an employer that did not insure pays them itself.
+            Problem::WorkInjury if uninsured => spec(
+                "problem:work_injury",
+                "请求裁决被申请人按照工伤保险待遇项目和标准支付工伤待遇（具体项目和金额待核算）",
+                "That the respondent pay the work-injury benefits by the insurance's items and standards (items and amounts to be worked out)",
+                None,
+                &[cite(INJURY_REGS, "第六十二条"), cite(ARB, "第二条")],
+            ),
             Problem::WorkInjury => spec(
                 "problem:work_injury",
-                "请求裁决被申请人支付工伤保险待遇",
-                "That the respondent pay the work-injury benefits owed",
+                "请求裁决被申请人支付工伤保险待遇（具体项目和金额待核算）",
+                "That the respondent pay the work-injury benefits owed (items and amounts to be worked out)",
                 None,
                 &[cite(ARB, "第二条")],
             ),
@@ -1239,7 +1250,7 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
     let i = Inputs::new(s, d, today);
     let threshold = places::final_award_threshold_fen(today);
     match body {
-        Body::Arbitration => arbitration_claims(d, &i, problems, confirm).into_iter().map(|c| finish(c, threshold, true)).collect(),
+        Body::Arbitration => arbitration_claims(d, &i, problems, confirm, s.problems.contains(&Problem::NoSocialInsurance)).into_iter().map(|c| finish(c, threshold, true)).collect(),
         Body::Inspection => inspection_requests(d, &i, problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
         Body::Audit => audit_matters(problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
     }

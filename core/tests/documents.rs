@@ -1096,6 +1096,28 @@ fn special_protection_names_whose_and_no_period_nobody_gave() {
     assert!(facts.contains("劳动者女职工或未成年工特殊劳动保护"), "{facts}");
 }
 
+/// A work injury's claim: no amount (the items depend on the injury), said
+/// so; without insurance the employer pays the insurance's items itself
+/// (工伤保险条例 第六十二条).
+#[test]
+fn work_injury_claim_says_its_items_are_to_be_worked_out_and_who_pays_without_insurance() {
+    let claim = |problems: &[Problem]| {
+        let s = situation(problems, |s| {
+            s.want = Want::MoneyOrDecision;
+            s.injury_recognised = InjuryRecognised::Yes;
+        });
+        let docs = docs(&s, &Details::default());
+        let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an application");
+        a.claims.iter().find(|c| c.key == "problem:work_injury").expect("the claim").clone()
+    };
+    let insured = claim(&[Problem::WorkInjury]);
+    assert_eq!(insured.text, "请求裁决被申请人支付工伤保险待遇（具体项目和金额待核算）");
+    assert!(!insured.cites.iter().any(|c| c.clause == "第六十二条"));
+    let uninsured = claim(&[Problem::WorkInjury, Problem::NoSocialInsurance]);
+    assert!(uninsured.text.contains("按照工伤保险待遇项目和标准支付"), "{}", uninsured.text);
+    assert!(uninsured.cites.iter().any(|c| c.source == "工伤保险条例" && c.clause == "第六十二条"), "{:?}", uninsured.cites);
+}
+
 /// Not registered for social insurance is also not paid: the audit report
 /// cites the duty to pay and its enforcement beside registration's.
 #[test]
@@ -1115,6 +1137,7 @@ fn every_cited_article_exists_and_notices_say_what_it_says() {
         (inspection_breaches(), Details::default()),
         (situation(&[Problem::ContractChange, Problem::DocumentsOrDeposit, Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision), Details::default()),
         (situation(&[Problem::SocialInsuranceArrears, Problem::NoSocialInsurance, Problem::SocialInsuranceFraud], |s| s.reporter = Reporter::ThirdParty), Details::default()),
+        (situation(&[Problem::WorkInjury, Problem::NoSocialInsurance, Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision), Details::default()),
         (
             situation(&[Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::NoContract, Problem::ChildLabour], |s| {
                 s.want = Want::StopViolation;
