@@ -330,6 +330,29 @@ export const tests = [
     },
   },
   {
+    name: 'kiosk: a touch anywhere on the screen (its side margins, below the content) postpones the idle warning',
+    async run({ page, servers, viewport }) {
+      await page.clock.install();
+      await tickWages(page, `${servers.root.url}?mode=kiosk&idle=30`);
+      // The widget covers the screen, with its content as wide as before.
+      const box = await page.locator('.wq').boundingBox();
+      assert.equal(Math.round(box.width), viewport.width);
+      assert.ok(box.height >= viewport.height, `${box.height}`);
+      const content = await page.locator('main').boundingBox();
+      assert.ok(content.width <= 1040 - 40 && content.x >= 20, JSON.stringify(content));
+      const dialog = page.getByRole('alertdialog');
+      // Two corners at the bottom, outside the content: 20 s apart each.
+      for (const [x, y] of [[2, viewport.height - 2], [viewport.width - 2, viewport.height - 2]]) {
+        await page.clock.runFor(20_000);
+        await page.mouse.click(x, y);
+      }
+      await page.clock.runFor(20_000);
+      assert.equal(await dialog.count(), 0, '60 s since loading, 20 s since the last touch: no warning');
+      await page.clock.runFor(11_000);
+      await dialog.waitFor();
+    },
+  },
+  {
     name: 'kiosk: left on for a week, it counts the next person\'s dates and limits from today, not from the day it was loaded',
     async run({ page, servers }) {
       // Noon UTC: the same calendar day in UTC and in China.
