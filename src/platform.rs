@@ -233,6 +233,14 @@ pub fn set_title(title: &str, lang: Lang) {
     let _ = (title, lang);
 }
 
+/// Stops whatever [`speak`] is saying (nothing if it is silent).
+pub fn stop_speaking() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
+        synth.cancel();
+    }
+}
+
 /// Speaks `text` in `lang`; false when the device has no voice for it (or
 /// no speech synthesis at all).
 pub fn speak(text: &str, lang: Lang) -> bool {

@@ -253,7 +253,10 @@ pub fn app(props: &AppProps) -> Html {
             Screen::Start => t(lang, Key::StartTitle).to_string(),
             _ => text::page_title(lang, &name),
         };
+        // A new screen, or this one in the other language: what was being
+        // read aloud is about the old one, and stops.
         use_effect_with((title, lang), move |(title, lang)| {
+            crate::platform::stop_speaking();
             if mode.owns_page() {
                 crate::platform::set_title(title, *lang)
             }

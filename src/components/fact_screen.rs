@@ -51,6 +51,8 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
         .chain(options.iter().map(|(_, label, _)| label.clone()))
         .collect::<Vec<_>>();
     let spoken = text::sentences(lang, &spoken);
+    // A new text (the next question, the other language): a new read-aloud.
+    let said = spoken.clone();
 
     let onsubmit = props.on.reform(|e: SubmitEvent| {
         e.prevent_default();
@@ -98,7 +100,7 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
                     }
                 }) }
             </fieldset>
-            <ReadAloud {lang} text={spoken} />
+            <ReadAloud key={said} {lang} text={spoken} />
             { glossary_view(&GlossaryProps { lang, terms: text::terms_for(fact) }) }
             { nav(&NavProps { lang, on: props.on.clone() }) }
         </form>

@@ -11,6 +11,9 @@ pub struct ReadAloudProps {
 
 /// Speaks `text` with the browser's speech synthesis in the current
 /// language. Where no voice for the language exists it says so quietly.
+/// Keyed by its text where it is used: the next question (or this one in the
+/// other language) is a new one, whose status starts empty. The app stops
+/// the speech when the screen changes.
 #[function_component(ReadAloud)]
 pub fn read_aloud(props: &ReadAloudProps) -> Html {
     let status = use_state(|| None::<Key>);

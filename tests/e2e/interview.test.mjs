@@ -243,22 +243,37 @@ export const tests = [
         const zh = Object.create(SpeechSynthesisVoice.prototype, { lang: { value: 'zh-CN' }, name: { value: 'test' } });
         speechSynthesis.getVoices = () => [zh];
         speechSynthesis.speak = (u) => window.__spoken.push({ text: u.text, lang: u.lang });
-        speechSynthesis.cancel = () => {};
+        speechSynthesis.cancel = () => window.__spoken.push('cancel');
       });
       await openApp(page, servers.root.url);
       await page.locator('main button', { hasText: '开始' }).click();
       await heading(page).waitFor();
       await page.locator('main button', { hasText: '朗读' }).click();
       await page.locator('main [role="status"]', { hasText: '正在朗读' }).waitFor();
-      const spoken = await page.evaluate(() => window.__spoken);
+      const spoken = (await page.evaluate(() => window.__spoken)).filter((x) => x !== 'cancel');
       assert.equal(spoken.length, 1);
+      await page.evaluate(() => { window.__spoken = []; });
       assert.equal(spoken[0].lang, 'zh-CN');
       assert.ok(spoken[0].text.startsWith('您是为自己反映问题，还是替别人反映？'), spoken[0].text);
       assert.ok(spoken[0].text.includes('为我自己') && spoken[0].text.includes('替别人反映或举报'), spoken[0].text);
+      // On to the next question: the speech stops, and its status goes.
+      await page.locator('main label', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      assert.equal(await page.locator('main [role="status"]').innerText(), '');
+      assert.deepEqual(await page.evaluate(() => window.__spoken), ['cancel'], 'stopped once, nothing more spoken');
+      await page.locator('main button', { hasText: '朗读' }).click();
+      await page.locator('main [role="status"]', { hasText: '正在朗读' }).waitFor();
+      await page.evaluate(() => { window.__spoken = []; });
+      // The same question in English is a new text: stopped, status gone.
       await page.locator('header button', { hasText: 'English' }).click();
+      await heading(page).filter({ hasText: 'What happened to you?' }).waitFor();
+      assert.equal(await page.locator('main [role="status"]').innerText(), '');
+      assert.deepEqual(await page.evaluate(() => window.__spoken), ['cancel']);
+      await page.evaluate(() => { window.__spoken = []; });
       await page.locator('main button', { hasText: 'Read aloud' }).click();
       await page.locator('main [role="status"]', { hasText: 'no English voice' }).waitFor();
-      assert.equal((await page.evaluate(() => window.__spoken)).length, 1, 'nothing spoken without a voice');
+      assert.deepEqual(await page.evaluate(() => window.__spoken), [], 'nothing spoken without a voice');
     },
   },
   {
