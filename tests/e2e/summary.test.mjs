@@ -393,6 +393,23 @@ export const tests = [
     },
   },
   {
+    name: 'summary: on the kiosk zoomed to 400 % the "finish and clear" bar ends the page instead of covering a third of the screen (WCAG 1.4.10)',
+    async run({ page, servers }) {
+      await toSummary(page, `${servers.root.url}?mode=kiosk`);
+      const bar = page.locator('.wq-device');
+      const barTop = () => bar.evaluate((b) => { scrollTo(0, 0); return b.getBoundingClientRect().top; });
+      const tall = page.viewportSize();
+      assert.ok((await barTop()) < tall.height, 'on the full screen it stays in sight');
+      // 1080×1920 at 400 %: 270×480 CSS px.
+      await page.setViewportSize({ width: 270, height: 480 });
+      assert.ok((await barTop()) > 480, 'at 400 % it is at the end of the page');
+      await bar.locator('button').scrollIntoViewIfNeeded();
+      assert.ok(await bar.locator('button').isVisible(), 'and reached by scrolling');
+      await page.setViewportSize(tall);
+      assert.ok((await barTop()) < tall.height, 'back in sight at full size');
+    },
+  },
+  {
     name: 'summary: on the kiosk, tabbing through the form never leaves focus under the sticky "finish and clear" bar (WCAG 2.4.11)',
     async run({ page, servers }) {
       await toSummary(page, `${servers.root.url}?mode=kiosk`);
