@@ -1339,6 +1339,14 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         en: format!("Hand in 1 original and, by the number of respondents, {n} cop{}: {} in all.", if n == 1 { "y" } else { "ies" }, n + 1),
                         cites: vec![cite(ARB, "第二十八条")],
                     });
+                    // Which commission is the worker's to find out (the
+                    // hall tells them); the paper leaves its name to write.
+                    notices.push(Notice {
+                        key: "jurisdiction",
+                        zh: "向劳动合同履行地或者用人单位所在地的劳动人事争议仲裁委员会申请；两地都申请的，由劳动合同履行地的管辖。请在“此致”下写上它的名称。".into(),
+                        en: "Apply to the commission where the contract is performed or where the employer is based; if both are applied to, the one where it is performed hears it. Write its name under “To”.".into(),
+                        cites: vec![cite(ARB, "第二十一条")],
+                    });
                     if s.dispatch == Dispatch::Yes {
                         notices.push(Notice {
                             key: "dispatch_co_parties",
@@ -1375,7 +1383,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         ("仲裁请求", "Claims"),
                         ("事实和理由", "Facts and reasons"),
                         ("证据和证据来源", "Evidence and its source"),
-                        ("劳动人事争议仲裁委员会", "the labour dispute arbitration commission"),
+                        ("＿＿＿＿＿＿劳动人事争议仲裁委员会", "the ______ labour dispute arbitration commission"),
                         ("申请人（签名）", "Applicant (signature)"),
                     );
                     dd.witnesses = witnesses.clone();

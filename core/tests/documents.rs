@@ -1169,6 +1169,7 @@ fn every_cited_article_exists_and_notices_say_what_it_says() {
             for n in &doc.notices {
                 let phrase = match n.key {
                     "copies" => "按照被申请人人数提交副本",
+                    "jurisdiction" => "由劳动合同履行地的劳动争议仲裁委员会管辖",
                     "dispatch_co_parties" | "dispatch_not_sure" => "劳务派遣单位和用工单位为共同当事人",
                     "final_award" => "不超过当地月最低工资标准十二个月金额",
                     "reporter_confidential" => "劳动保障行政部门应当为举报人保密",
