@@ -350,6 +350,12 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
         (Lang::En, "amount_too_many_decimals") => "At most two decimals.",
         (Lang::Zh, "amount_too_large") => "金额太大，请检查。",
         (Lang::En, "amount_too_large") => "This amount is too large: please check.",
+        (Lang::Zh, "amount_zero") => "不能是0。不清楚的话可以先空着。",
+        (Lang::En, "amount_zero") => "This cannot be 0. Leave it empty if you are not sure.",
+        (Lang::Zh, "days_over_a_month") => "满一个月的请写进“几个整月”，这里只填不满一个月的天数（最多21天）。",
+        (Lang::En, "days_over_a_month") => "Put whole months in the months box; here only the days of a part month (at most 21).",
+        (Lang::Zh, "months_over_job") => "比从入职日期到现在（或离职）的月数还多，请检查月数和入职日期。",
+        (Lang::En, "months_over_job") => "More months than from the start date to now (or to leaving): please check the months and the start date.",
         (Lang::Zh, "count_format") => "请填一个整数，例如 3。",
         (Lang::En, "count_format") => "Give a whole number, like 3.",
         (Lang::Zh, "hours_format") => "请填小时数，例如 10 或 7.5。",
@@ -410,7 +416,7 @@ mod tests {
             "required", "too_long", "id_length", "id_characters", "id_birth_date", "id_checksum",
             "id_birth_mismatch", "id_sex_mismatch", "mobile_format", "credit_code_length", "credit_code_characters",
             "credit_code_checksum", "amount_format", "amount_negative", "amount_too_many_decimals",
-            "amount_too_large", "count_format", "hours_format", "hours_too_large", "date_format",
+            "amount_too_large", "amount_zero", "days_over_a_month", "months_over_job", "count_format", "hours_format", "hours_too_large", "date_format",
             "date_no_such_day", "date_out_of_range", "date_in_future", "date_order", "choose_one",
         ] {
             for lang in [Lang::Zh, Lang::En] {

@@ -314,7 +314,7 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
     match (lang, key) {
         (Lang::Zh, "save_corrupt") => "本机保存的回答已损坏，无法使用，已经删除。请重新填写。",
         (Lang::En, "save_corrupt") => "The answers saved on this device were damaged and have been deleted. Please answer again.",
-        (Lang::Zh, "save_other_version") => "本机保存的回答来自旧版本，无法使用，已经删除。请重新填写。",
+        (Lang::Zh, "save_other_version") => "本机保存的回答来自本工具的其他版本，无法使用，已经删除。请重新填写。",
         (Lang::En, "save_other_version") => "The answers saved on this device came from another version and have been deleted. Please answer again.",
         (Lang::Zh, "problems_empty") => "请至少选一项。",
         (Lang::En, "problems_empty") => "Choose at least one.",

@@ -575,6 +575,9 @@ pub struct FormParts {
     pub arbitration: bool,
     /// A report by someone else: the workers it is about.
     pub workers: bool,
+    /// The interview's start and end of the job, which the form's empty
+    /// date fields default to (for checking the months owed against them).
+    pub interview_dates: [Option<Date>; 2],
 }
 
 impl FormParts {
@@ -589,6 +592,7 @@ impl FormParts {
         dismissal_remedy: true,
         arbitration: true,
         workers: true,
+        interview_dates: [None, None],
     };
 
     /// The parts for the problems chosen, `arbitration` when the routing
@@ -607,6 +611,7 @@ impl FormParts {
             dismissal_remedy: has(Problem::Dismissed) && arbitration,
             arbitration,
             workers: false,
+            interview_dates: [None, None],
         }
     }
 }
@@ -747,13 +752,22 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
         .into_iter()
         .filter_map(|(f, v, shown)| shown.then_some((f, v)))
     {
-        if let Err(err) = amount(v) {
-            e.push(err.into_field(&format!("claims.{f}")));
+        match amount(v) {
+            Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
+            // A wage or an amount owed of 0 is a slip or "I don't know", and
+            // would quietly take the claim off the papers.
+            Ok(Some(0)) => e.push(FieldError { field: format!("claims.{f}"), key: "amount_zero", detail: "0".into() }),
+            Ok(_) => {}
         }
     }
+    let mut unpaid_months = 0;
     for (f, v) in [("unpaid_months", &c.unpaid_months), ("unpaid_days", &c.unpaid_days)].into_iter().filter(|_| unpaid) {
-        if let Err(err) = count(v) {
-            e.push(err.into_field(&format!("claims.{f}")));
+        match count(v) {
+            Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
+            Ok(n) if f == "unpaid_months" => unpaid_months = n,
+            // The part of a month: a month has 21.75 paid days (劳社部发〔2008〕3号).
+            Ok(n) if n > 21 => e.push(FieldError { field: format!("claims.{f}"), key: "days_over_a_month", detail: format!("{n} > 21") }),
+            Ok(_) => {}
         }
     }
     for (f, v) in [
@@ -802,6 +816,14 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
                     e.push(err.into_field(&format!("claims.{f}")));
                 }
             }
+        }
+    }
+    // More months owed than begun between the start and the end (or today);
+    // an empty date is the interview's, as the papers take it.
+    let (start, end) = (dates[0].or(parts.interview_dates[0]), dates[1].or(parts.interview_dates[1]).unwrap_or(today));
+    if let Some(start) = start.filter(|_| unpaid_months > 0) {
+        if start.add_months(unpaid_months.min(12_000) as i32 - 1) > end.max(start) {
+            e.push(FieldError { field: "claims.unpaid_months".into(), key: "months_over_job", detail: format!("{unpaid_months} months") });
         }
     }
     if money && parts.dismissal_remedy && DismissalRemedy::parse(&c.dismissal_remedy).is_none() {
@@ -884,6 +906,45 @@ mod tests {
         assert!(dismissed.dismissal_remedy && dismissed.city_avg_wage && dismissed.contract_signed && !dismissed.unpaid && !dismissed.overtime);
         assert!(!FormParts::for_case(&[Problem::Dismissed], false).dismissal_remedy, "the remedy is an arbitration claim");
         assert_eq!(d.get("claims.unpaid_amount"), "3000-", "kept as typed");
+    }
+
+    /// Values that cannot be right for the wages owed get a message on
+    /// their field instead of quietly changing the papers: a wage or amount
+    /// of 0 (the claim would vanish), a part month of more than 21 days, and
+    /// more months owed than begun since the start (typed, or else the
+    /// interview's) up to the end or today.
+    #[test]
+    fn wages_owed_that_the_persons_own_figures_rule_out_are_errors() {
+        let today = Date::parse("2026-11-27").unwrap();
+        let errors = |pairs: &[(&str, &str)], interview: [Option<&str>; 2]| -> Vec<(String, &'static str)> {
+            let mut d = Details::default();
+            for (k, v) in pairs {
+                assert!(d.set(k, (*v).into()), "{k}");
+            }
+            let parts = FormParts { interview_dates: interview.map(|x| x.map(|x| Date::parse(x).unwrap())), ..FormParts::for_case(&[Problem::WagesUnpaid], false) };
+            validate(&d, parts, today).into_iter().filter(|e| e.field.starts_with("claims.")).map(|e| (e.field, e.key)).collect()
+        };
+        let wage = |v| errors(&[("claims.monthly_wage", v)], [None, None]);
+        assert_eq!(wage("0"), [("claims.monthly_wage".to_string(), "amount_zero")]);
+        assert_eq!(wage("０.00"), [("claims.monthly_wage".to_string(), "amount_zero")]);
+        assert!(wage("0.01").is_empty() && wage("").is_empty());
+        assert_eq!(errors(&[("claims.unpaid_amount", "0")], [None, None]), [("claims.unpaid_amount".to_string(), "amount_zero")]);
+        assert_eq!(errors(&[("claims.unpaid_days", "22")], [None, None]), [("claims.unpaid_days".to_string(), "days_over_a_month")]);
+        assert!(errors(&[("claims.unpaid_days", "21")], [None, None]).is_empty());
+        // Started 2026-10-01: October and November have begun, not a third month.
+        let months = |n: &str, start: &str, interview| errors(&[("claims.unpaid_months", n), ("claims.job_start", start)], interview);
+        let over = [("claims.unpaid_months".to_string(), "months_over_job")];
+        assert!(months("2", "2026-10-01", [None, None]).is_empty());
+        assert_eq!(months("3", "2026-10-01", [None, None]), over);
+        assert_eq!(months("12", "2026-10-01", [None, None]), over);
+        // The form's start left empty: the interview's.
+        assert_eq!(months("3", "", [Some("2026-10-01"), None]), over);
+        assert!(months("3", "", [Some("2026-09-27"), None]).is_empty(), "a third month begins today");
+        // Left on 2026-10-20: one month had begun.
+        assert_eq!(months("2", "", [Some("2026-10-01"), Some("2026-10-20")]), over);
+        assert!(months("1", "", [Some("2026-10-01"), Some("2026-10-20")]).is_empty());
+        // No start anywhere: nothing to check against.
+        assert!(months("999", "", [None, None]).is_empty());
     }
 
     #[test]

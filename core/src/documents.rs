@@ -1242,7 +1242,11 @@ pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
 /// them; `details::validate` checks them).
 pub fn form_parts(s: &Situation, routing: &Routing) -> FormParts {
     let arbitration = bodies(routing).iter().any(|(b, _, _)| *b == Body::Arbitration);
-    FormParts { workers: s.reporter == Reporter::ThirdParty, ..FormParts::for_case(&s.problems, arbitration) }
+    FormParts {
+        workers: s.reporter == Reporter::ThirdParty,
+        interview_dates: [s.dates.job_start, s.dates.job_end],
+        ..FormParts::for_case(&s.problems, arbitration)
+    }
 }
 
 /// The claims for one body (also shown by the UI beside the form).

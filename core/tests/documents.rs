@@ -763,7 +763,7 @@ fn good_inputs_in_other_forms_validate() {
         ("person.sex", ""),
         ("employers[0].credit_code", "91410100ma3x5abc15"),
         ("claims.monthly_wage", "¥5,000.50"),
-        ("claims.unpaid_amount", "0"),
+        ("claims.unpaid_amount", "３０００"),
         ("claims.overtime_weekday_hours", "7.5"),
         ("claims.job_start", "2025/1/10"),
         ("claims.job_end", "2025.9.30"),
