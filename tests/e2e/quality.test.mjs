@@ -39,10 +39,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * session), when the result built ahead while the review is read (issue 8's
  * per-answer target: p95 60 -> 45-49 ms) and the workers a relative's or
  * colleague's report is about (a field and a party on the report) took it
- * from 211,080 B to 212,350 B. */
+ * from 211,080 B to 212,350 B; raised on purpose to 215 KB on 2026-11-27
+ * (seventh session), when three reviews' corrections (the papers: whose
+ * special protection, the injury claim's items and 第六十二条, the
+ * commission's jurisdiction and a line for its name, the audit's payment
+ * clauses; the form: a wage or amount of 0, a part month over 21 days,
+ * more months owed than worked; a second's idle timeout; read-aloud
+ * stopped on the next screen) took it from 212,725 B to 213,976 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 213 * 1000;
+const CEILING_BYTES = 215 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
