@@ -678,6 +678,23 @@ fn keys(det: &Details) -> Vec<(String, &'static str)> {
     validate(det, FormParts::ALL, today()).into_iter().map(|e| (e.field, e.key)).collect()
 }
 
+/// The form's empty start date is the interview's, for the months owed as
+/// for the papers: the case's form parts carry the interview's dates.
+#[test]
+fn months_owed_are_checked_against_the_interviews_dates_when_the_form_has_none() {
+    let s = situation(&[Problem::WagesUnpaid], |s| {
+        s.dates.job_start = Some(d("2026-10-01"));
+    });
+    let parts = documents::form_parts(&s, &route(&s, today()));
+    assert_eq!(parts.interview_dates, [Some(d("2026-10-01")), None]);
+    let mut det = Details::default();
+    det.set("claims.unpaid_months", "5".into());
+    let months = |det: &Details| validate(det, parts, today()).into_iter().filter(|e| e.field == "claims.unpaid_months").map(|e| e.key).collect::<Vec<_>>();
+    assert_eq!(months(&det), ["months_over_job"]);
+    det.set("claims.unpaid_months", "2".into());
+    assert!(months(&det).is_empty());
+}
+
 #[test]
 fn empty_form_names_every_required_field() {
     let k = keys(&Details::default());
