@@ -1110,7 +1110,7 @@ fn field(label: &'static str, label_en: &'static str, value: String) -> Field {
 
 /// Whether the person is a man: as chosen on the form, else from the ID
 /// number; `None` when neither says.
-fn is_male(p: &details::Person, id: Option<crate::validate::ResidentId>) -> Option<bool> {
+pub(crate) fn is_male(p: &details::Person, id: Option<crate::validate::ResidentId>) -> Option<bool> {
     match line(&p.sex).as_str() {
         "male" => Some(true),
         "female" => Some(false),

@@ -65,19 +65,18 @@ pub struct QrCase {
     pub evidence: Vec<Vec<String>>,
     pub witnesses: Vec<Vec<String>>,
     pub facts: String,
+    /// A report by someone else: the workers it is about (names, phones or
+    /// how many); empty on a worker's own case.
+    pub workers: String,
 }
 
 /// Builds the full case from what the documents show.
 pub fn case_for(s: &Situation, routing: &Routing, d: &Details, docs: &[Document], today: Date) -> QrCase {
     let id = crate::validate::resident_id(&d.person.id_number, today).ok();
-    let sex = match line(&d.person.sex).as_str() {
-        "male" => "M",
-        "female" => "F",
-        _ => match id.map(|i| i.male) {
-            Some(true) => "M",
-            Some(false) => "F",
-            None => "",
-        },
+    let sex = match documents::is_male(&d.person, id) {
+        Some(true) => "M",
+        Some(false) => "F",
+        None => "",
     };
     let birth = details::date_field(&d.person.birth_date).ok().flatten().or(id.map(|i| i.birth));
     let p = &d.person;
@@ -123,6 +122,7 @@ pub fn case_for(s: &Situation, routing: &Routing, d: &Details, docs: &[Document]
             .map(|doc| doc.witnesses.iter().map(|w| vec![w.text.clone(), w.detail.clone()]).collect())
             .unwrap_or_else(|| d.witnesses.iter().filter(|w| !line(&w.name).is_empty()).map(|w| vec![line(&w.name), line(&w.contact)]).collect()),
         facts,
+        workers: if s.reporter == crate::rules::Reporter::ThirdParty { line(&d.workers) } else { String::new() },
     }
 }
 
@@ -150,6 +150,8 @@ impl QrCase {
             evidence: Vec::new(),
             witnesses: Vec::new(),
             facts: String::new(),
+            // Whom a report is about stays, as the person's identity does.
+            workers: cut(&self.workers),
         }
     }
 }
@@ -192,6 +194,9 @@ pub fn payload(c: &QrCase) -> String {
     }
     for x in &c.witnesses {
         rec("W", x);
+    }
+    if !c.workers.is_empty() {
+        rec("K", std::slice::from_ref(&c.workers));
     }
     if !c.facts.is_empty() {
         rec("F", std::slice::from_ref(&c.facts));
@@ -249,6 +254,7 @@ pub fn parse(text: &str) -> Result<QrCase, String> {
             "V" => c.evidence.push(f),
             "W" => c.witnesses.push(f),
             "F" => c.facts = one(),
+            "K" => c.workers = one(),
             _ => {}
         }
     }

@@ -954,6 +954,30 @@ fn qr_round_trips_the_full_case() {
     assert_eq!(code.view_box(), format!("0 0 {0} {0}", code.size + 8));
 }
 
+/// A report by someone else: the code carries the workers it is about (the
+/// papers do), in full and, cut like every typed field, in the reduced
+/// code; a worker's own case has no such line.
+#[test]
+fn qr_of_a_report_carries_the_workers_it_is_about() {
+    let s = situation(&[Problem::WagesUnpaid], |s| s.reporter = Reporter::ThirdParty);
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("workers", "车间工人约30人，联系人赵六 13700000000".into());
+    let r = route(&s, today());
+    let docs = documents::compose(&s, &r, &det, today());
+    let case = qr::case_for(&s, &r, &det, &docs, today());
+    let code = qr::encode(&case).unwrap();
+    assert!(code.payload.contains("\nK:车间工人约30人，联系人赵六 13700000000\n"), "{}", code.payload);
+    assert_eq!(qr::parse(&decode(&code)).unwrap().workers, "车间工人约30人，联系人赵六 13700000000");
+    let reduced = qr::parse(&qr::payload(&case.reduced())).unwrap();
+    assert_eq!(reduced.workers, "车间工人约30人，联系人赵六 13700000000".chars().take(qr::REDUCED_FIELD_CHARS).collect::<String>());
+    // The same text left over on a worker's own case is not theirs to carry.
+    let own = situation(&[Problem::WagesUnpaid], |_| {});
+    let r = route(&own, today());
+    let case = qr::case_for(&own, &r, &det, &documents::compose(&own, &r, &det, today()), today());
+    assert!(case.workers.is_empty() && !qr::payload(&case).contains("\nK:"));
+}
+
 #[test]
 fn qr_above_capacity_carries_the_reduced_case() {
     let (s, det) = hostile();
