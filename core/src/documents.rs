@@ -254,7 +254,7 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
         "double_wage_rule" => if zh {
             format!("用工之日{}，月工资{}元；超过一个月不满一年未订立书面劳动合同的，每月支付二倍工资", f("job_start"), f("monthly_fen"))
         } else {
-            format!("Work began {}, monthly wage ¥{}; with no written contract after one month and within a year, wages are doubled", f("job_start"), f("monthly_fen"))
+            format!("Work began {}, monthly wage ¥{}; with no written contract after one month and within a year, the employer owes one extra month's wage for each such month", f("job_start"), f("monthly_fen"))
         },
         "double_wage_within_first_month" => if zh {
             format!("二倍工资自{}起计算，此前已订立合同或离职，无二倍工资", f("owed_from"))
@@ -290,7 +290,7 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
         "comp_service_length" => if zh {
             format!("工作年限{}年{}个月{}天，计{}个月工资", f("years"), f("months"), f("days"), f("months_of_pay"))
         } else {
-            format!("Service {} years {} months {} days: {} months' pay", f("years"), f("months"), f("days"), f("months_of_pay"))
+            format!("Service: {}, {}, {} → {} months' pay", count_en(&f("years"), "year"), count_en(&f("months"), "month"), count_en(&f("days"), "day"), f("months_of_pay"))
         },
         "comp_base_raised_to_minimum" => if zh {
             format!("月平均工资{}元低于当地最低工资标准{}元，按最低工资标准计算", f("monthly_avg_fen"), f("minimum_wage_fen"))
@@ -601,7 +601,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
             Problem::NoContract => spec(
                 "double_wages",
                 "请求裁决被申请人支付未订立书面劳动合同期间的另一倍工资",
-                "That the respondent pay the second fold of wages for the months without a written contract",
+                "That the respondent pay the extra wage (the second half of \"double wages\") for each month without a written contract",
                 Some(double(i)),
                 &[cite(LCL, "第八十二条")],
             ),
@@ -987,7 +987,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 } else {
                     (
                         format!("单位安排{w}{}，未依法支付加班工资。", parts_zh.join("、")),
-                        format!(" The employer had {wm} do {} without overtime pay.", parts_en.join(", ")),
+                        format!(" The employer had {wm} do {}, and did not pay overtime for any of it.", and_list(&parts_en)),
                     )
                 }
             }
@@ -1011,7 +1011,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
             ),
             Problem::SocialInsuranceLoss => (
                 format!("因单位未依法缴纳社会保险费，{w}不能享受相应的社会保险待遇，造成损失。"),
-                format!(" Because the employer did not pay social insurance, {wm} cannot get the benefits, a loss."),
+                format!(" Because the employer did not pay social insurance, {} cannot receive the benefits owed, which has caused a loss.", if worker { "I" } else { "the workers" }),
             ),
             Problem::SocialInsuranceFraud => ("存在骗取社会保险待遇的行为。".into(), " Someone is obtaining social-insurance benefits by fraud.".into()),
             Problem::Dismissed if d.claims.remedy() == DismissalRemedy::QuitForCause => {
@@ -1080,6 +1080,19 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
     zh.push_str("以上情况属实。");
     en.push_str(" The above is true.");
     (zh, en.trim().to_string())
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(parts: &[String]) -> String {
+    match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => parts.join(""),
+    }
+}
+
+/// "1 year", "0 years", "4 months" (a count printed by a working's field).
+fn count_en(n: &str, unit: &str) -> String {
+    if n == "1" { format!("1 {unit}") } else { format!("{n} {unit}s") }
 }
 
 fn hours_text(minutes: i64) -> String {
@@ -1340,7 +1353,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     notices.push(Notice {
                         key: "copies",
                         zh: format!("提交本申请书正本1份，并按被申请人人数提交副本{n}份，共{}份。", n + 1),
-                        en: format!("Hand in 1 original and, by the number of respondents, {n} cop{}: {} in all.", if n == 1 { "y" } else { "ies" }, n + 1),
+                        en: format!("Hand in 1 original plus 1 copy for each respondent: {} in all.", n + 1),
                         cites: vec![cite(ARB, "第二十八条")],
                     });
                     // Which commission is the worker's to find out (the

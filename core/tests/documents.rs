@@ -695,6 +695,38 @@ fn months_owed_are_checked_against_the_interviews_dates_when_the_form_has_none()
     assert!(months(&det).is_empty());
 }
 
+/// The English reading aid reads as English (from a review of it): whole
+/// sentences with a subject, lists joined with "and", singular counts, and
+/// an extra wage per month, not "doubled" wages.
+#[test]
+fn english_reading_aid_reads_as_english() {
+    let s = situation(&[Problem::Dismissed, Problem::OvertimeRest, Problem::SocialInsuranceLoss, Problem::NoContract], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.employment = Employment::Left;
+        s.dates.job_start = Some(d("2025-06-01"));
+        s.dates.job_end = Some(d("2026-09-30"));
+    });
+    let mut det = Details::default();
+    for (k, v) in [
+        ("claims.monthly_wage", "6000"),
+        ("claims.overtime_weekday_hours", "20"),
+        ("claims.overtime_rest_day_hours", "8"),
+        ("claims.overtime_holiday_hours", "1"),
+    ] {
+        det.set(k, v.into());
+    }
+    let docs = docs(&s, &det);
+    let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an application");
+    assert!(a.facts_en.contains("Because the employer did not pay social insurance, I cannot receive the benefits owed"), "{}", a.facts_en);
+    assert!(a.facts_en.contains("20 h of weekday overtime, 8 h of rest-day work and 1 h of public-holiday work, and did not pay overtime for any of it."), "{}", a.facts_en);
+    let working: Vec<&str> = a.claims.iter().flat_map(|c| c.working.iter().map(|w| w.en.as_str())).collect();
+    assert!(working.contains(&"Service: 1 year, 4 months, 0 days → 1.5 months' pay"), "{working:?}");
+    assert!(working.iter().any(|w| w.ends_with("the employer owes one extra month's wage for each such month")), "{working:?}");
+    let double = a.claims.iter().find(|c| c.key == "double_wages").expect("double wages");
+    assert!(double.text_en.contains("extra wage") && !double.text_en.contains("fold"), "{}", double.text_en);
+    assert!(a.notices.iter().any(|n| n.key == "copies" && n.en == "Hand in 1 original plus 1 copy for each respondent: 2 in all."));
+}
+
 #[test]
 fn empty_form_names_every_required_field() {
     let k = keys(&Details::default());
