@@ -336,15 +336,25 @@ export const tests = [
     async run({ page, servers, viewport }) {
       await page.clock.install();
       await tickWages(page, `${servers.root.url}?mode=kiosk&idle=30`);
+      // A short question, on a screen taller than it (on both viewports).
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasNotText: PROBLEMS }).waitFor();
+      const screen = { width: viewport.width, height: Math.max(viewport.height, 1600) };
+      await page.setViewportSize(screen);
       // The widget covers the screen, with its content as wide as before.
       const box = await page.locator('.wq').boundingBox();
-      assert.equal(Math.round(box.width), viewport.width);
-      assert.ok(box.height >= viewport.height, `${box.height}`);
+      assert.equal(Math.round(box.width), screen.width);
+      assert.ok(box.height >= screen.height, `${box.height}`);
       const content = await page.locator('main').boundingBox();
       assert.ok(content.width <= 1040 - 40 && content.x >= 20, JSON.stringify(content));
+      const corners = [[2, screen.height - 2], [screen.width - 2, screen.height - 2]];
+      assert.ok(content.y + content.height < screen.height - 100, 'the corners are below the content');
+      for (const [x, y] of corners) {
+        assert.ok(await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('.wq'), [x, y]), `(${x}, ${y}) is inside the widget`);
+      }
       const dialog = page.getByRole('alertdialog');
       // Two corners at the bottom, outside the content: 20 s apart each.
-      for (const [x, y] of [[2, viewport.height - 2], [viewport.width - 2, viewport.height - 2]]) {
+      for (const [x, y] of corners) {
         await page.clock.runFor(20_000);
         await page.mouse.click(x, y);
       }
