@@ -238,12 +238,12 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
         "unpaid_full_months" => if zh {
             format!("月工资{}元 × {}个月 = {}元", f("monthly_fen"), f("months"), f("subtotal_fen"))
         } else {
-            format!("Monthly wage ¥{} × {} months = ¥{}", f("monthly_fen"), f("months"), f("subtotal_fen"))
+            format!("Monthly wage ¥{} × {} = ¥{}", f("monthly_fen"), count_en(&f("months"), "month"), f("subtotal_fen"))
         },
         "unpaid_part_month_days" => if zh {
             format!("月工资{}元 ÷ {}天 × {}天 = {}元", f("monthly_fen"), f("paid_days_per_month"), f("days"), f("subtotal_fen"))
         } else {
-            format!("Monthly wage ¥{} ÷ {} days × {} days = ¥{}", f("monthly_fen"), f("paid_days_per_month"), f("days"), f("subtotal_fen"))
+            format!("Monthly wage ¥{} ÷ {} days × {} = ¥{}", f("monthly_fen"), f("paid_days_per_month"), count_en(&f("days"), "day"), f("subtotal_fen"))
         },
         "total" => if zh { format!("合计：{}元", f("amount_fen")) } else { format!("Total: ¥{}", f("amount_fen")) },
         "rounded_once" => if zh {
@@ -270,12 +270,12 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
         "double_wage_months" => if zh {
             format!("{}个月 × {}元 = {}元", f("months"), f("monthly_fen"), f("subtotal_fen"))
         } else {
-            format!("{} months × ¥{} = ¥{}", f("months"), f("monthly_fen"), f("subtotal_fen"))
+            format!("{} × ¥{} = ¥{}", count_en(&f("months"), "month"), f("monthly_fen"), f("subtotal_fen"))
         },
         "double_wage_part_month" => if zh {
             format!("{}天 ÷ 当月{}天 × {}元 = {}元", f("days"), f("days_in_that_month"), f("monthly_fen"), f("subtotal_fen"))
         } else {
-            format!("{} days ÷ {} days in that month × ¥{} = ¥{}", f("days"), f("days_in_that_month"), f("monthly_fen"), f("subtotal_fen"))
+            format!("{} ÷ {} days in that month × ¥{} = ¥{}", count_en(&f("days"), "day"), f("days_in_that_month"), f("monthly_fen"), f("subtotal_fen"))
         },
         "double_wage_from_law" => if zh {
             format!("用工之日{}在劳动合同法施行之前：未订立书面劳动合同的，应当自{}起一个月内订立，二倍工资自此计算", f("job_start"), f("from"))
@@ -290,7 +290,7 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
         "comp_service_length" => if zh {
             format!("工作年限{}年{}个月{}天，计{}个月工资", f("years"), f("months"), f("days"), f("months_of_pay"))
         } else {
-            format!("Service: {}, {}, {} → {} months' pay", count_en(&f("years"), "year"), count_en(&f("months"), "month"), count_en(&f("days"), "day"), f("months_of_pay"))
+            format!("Service: {}, {}, {} → {}", count_en(&f("years"), "year"), count_en(&f("months"), "month"), count_en(&f("days"), "day"), pay_en(&f("months_of_pay")))
         },
         "comp_base_raised_to_minimum" => if zh {
             format!("月平均工资{}元低于当地最低工资标准{}元，按最低工资标准计算", f("monthly_avg_fen"), f("minimum_wage_fen"))
@@ -305,12 +305,12 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
         "comp_years_capped" => if zh {
             format!("支付经济补偿的年限最高不超过十二年：{}个月改按{}个月计", f("months_of_pay"), f("capped"))
         } else {
-            format!("At most twelve years count: {} months' pay becomes {}", f("months_of_pay"), f("capped"))
+            format!("At most twelve years count: {} becomes {}", pay_en(&f("months_of_pay")), pay_en(&f("capped")))
         },
         "comp_amount" => if zh {
             format!("{}元 × {}个月 = {}元", f("base_fen"), f("months_of_pay"), f("amount_fen"))
         } else {
-            format!("¥{} × {} months = ¥{}", f("base_fen"), f("months_of_pay"), f("amount_fen"))
+            format!("¥{} × {} = ¥{}", f("base_fen"), count_en(&f("months_of_pay"), "month"), f("amount_fen"))
         },
         "damages_double" => if zh {
             format!("经济补偿标准{}元 × 2 = {}元", f("compensation_fen"), f("amount_fen"))
@@ -1093,6 +1093,11 @@ fn and_list(parts: &[String]) -> String {
 /// "1 year", "0 years", "4 months" (a count printed by a working's field).
 fn count_en(n: &str, unit: &str) -> String {
     if n == "1" { format!("1 {unit}") } else { format!("{n} {unit}s") }
+}
+
+/// "1 month's pay", "1.5 months' pay".
+fn pay_en(n: &str) -> String {
+    if n == "1" { "1 month's pay".into() } else { format!("{n} months' pay") }
 }
 
 fn hours_text(minutes: i64) -> String {

@@ -727,6 +727,30 @@ fn english_reading_aid_reads_as_english() {
     assert!(a.notices.iter().any(|n| n.key == "copies" && n.en == "Hand in 1 original plus 1 copy for each respondent: 2 in all."));
 }
 
+/// One month is "1 month", not "1 months" (from the last review).
+#[test]
+fn english_working_counts_one_month_in_the_singular() {
+    let s = situation(&[Problem::Dismissed, Problem::WagesUnpaid], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.employment = Employment::Left;
+        s.dates.job_start = Some(d("2025-11-01"));
+        s.dates.job_end = Some(d("2026-09-30"));
+    });
+    let mut det = Details::default();
+    det.set("claims.monthly_wage", "6000".into());
+    det.set("claims.unpaid_months", "1".into());
+    det.set("claims.unpaid_days", "1".into());
+    let docs = docs(&s, &det);
+    let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an application");
+    let working: Vec<&str> = a.claims.iter().flat_map(|c| c.working.iter().map(|w| w.en.as_str())).collect();
+    for line in ["Service: 0 years, 11 months, 0 days → 1 month's pay", "¥6,000.00 × 1 month = ¥6,000.00"] {
+        assert!(working.contains(&line), "{line:?} in {working:?}");
+    }
+    assert!(working.iter().any(|w| w.starts_with("Monthly wage ¥6,000.00 × 1 month = ")), "{working:?}");
+    assert!(working.iter().any(|w| w.contains(" days × 1 day = ")), "{working:?}");
+    assert!(!working.iter().any(|w| w.contains(" 1 months") || w.contains(" 1 days")), "{working:?}");
+}
+
 #[test]
 fn empty_form_names_every_required_field() {
     let k = keys(&Details::default());
