@@ -309,6 +309,30 @@ pub fn zh_part(lang: Lang) -> Option<&'static str> {
     (lang != Lang::Zh).then_some("zh-CN")
 }
 
+/// Whether `c` is written as Chinese: a Han character, or the CJK and
+/// full-width punctuation typed with them (，。、（）).
+fn is_zh(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// `text` cut into its runs of Chinese (`true`) and of anything else
+/// (`false`), in order: English text that quotes what the person typed (a
+/// name, an employer, an address) marks those runs as Chinese.
+pub fn zh_runs(text: &str) -> Vec<(bool, &str)> {
+    let mut runs: Vec<(bool, &str)> = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        let zh = is_zh(c);
+        if chars.peek().is_none_or(|&(_, n)| is_zh(n) != zh) {
+            let end = chars.peek().map_or(text.len(), |&(i, _)| i);
+            runs.push((zh, &text[start..end]));
+            start = end;
+        }
+    }
+    runs
+}
+
 /// The message for a validation error key (see `FieldError::key`).
 pub fn error_message(lang: Lang, key: &str) -> &'static str {
     match (lang, key) {
@@ -491,6 +515,17 @@ pub fn terms_for_outcome(o: Outcome) -> &'static [Term] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zh_runs_split_chinese_from_the_rest() {
+        assert_eq!(
+            zh_runs("I, 张三（ID 4101）, worked at 郑州某某公司."),
+            [(false, "I, "), (true, "张三（"), (false, "ID 4101"), (true, "）"), (false, ", worked at "), (true, "郑州某某公司"), (false, ".")]
+        );
+        assert_eq!(zh_runs("中文"), [(true, "中文")]);
+        assert_eq!(zh_runs("English"), [(false, "English")]);
+        assert!(zh_runs("").is_empty());
+    }
 
     const KEYS: [Key; 60] = [
         Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,

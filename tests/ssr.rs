@@ -634,6 +634,15 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
             assert!(claims.contains(r#"<cite lang="zh-CN"> (劳动合同法 第三十条)</cite>"#), "{claims}");
             assert!(claims.contains(r#"<cite lang="zh-CN">劳动争议调解仲裁法 第四十七条第一项</cite>)"#), "{claims}");
             assert!(!claims.contains("<cite>"), "{claims}");
+            // What the person typed, quoted in the English reading aid, is
+            // marked as Chinese too.
+            let aid = &html[html.find("wq-reading-aid").unwrap()..];
+            let aid = &aid[..aid.find("</aside>").unwrap()];
+            for typed in ["张三", "郑州某某物流有限公司"] {
+                assert!(aid.contains(&format!(r#"<span lang="zh-CN">{typed}</span>"#)), "{typed} in {aid}");
+            }
+        } else {
+            assert!(!html.contains("<span lang=\"zh-CN\">"), "no marks on a Chinese screen");
         }
     }
 }

@@ -56,3 +56,18 @@ pub use summary_form::{summary_form, SummaryFormProps};
 pub use summary_output::SummaryOutput;
 pub use summary_qr::{summary_qr, SummaryQrProps};
 pub use summary_screen::{SummaryScreen, SummaryScreenProps};
+
+/// English text that quotes what the person typed, with its Chinese runs
+/// (a name, an employer, an address) marked `zh-CN`, so that a screen
+/// reader reads them with a Chinese voice (WCAG 3.1.2, language of parts).
+/// A Chinese screen needs no marks.
+pub fn with_zh_marked(lang: crate::text::Lang, text: &str) -> yew::Html {
+    use yew::html;
+    if lang == crate::text::Lang::Zh {
+        return html! { text.to_string() };
+    }
+    crate::text::zh_runs(text)
+        .into_iter()
+        .map(|(zh, run)| if zh { html! { <span lang="zh-CN">{ run.to_string() }</span> } } else { html! { run.to_string() } })
+        .collect()
+}

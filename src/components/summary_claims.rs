@@ -73,7 +73,7 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                         <ol class="wq-claim-list">
                             { for doc.claims.iter().map(|c| html! {
                                 <li class="wq-claim">
-                                    <p class="wq-claim-text">{ if lang == Lang::Zh { c.text.clone() } else { c.text_en.clone() } }</p>
+                                    <p class="wq-claim-text">{ super::with_zh_marked(lang, if lang == Lang::Zh { &c.text } else { &c.text_en }) }</p>
                                     if let Some(a) = c.amount_fen {
                                         <p class="wq-claim-amount"><strong>{ money(lang, a) }</strong></p>
                                     } else if !c.missing.is_empty() {
@@ -97,7 +97,7 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                         <ul class="wq-claim-list wq-nothing-owed">
                             { for doc.nothing_owed.iter().map(|c| html! {
                                 <li class="wq-claim">
-                                    <p class="wq-claim-text">{ if lang == Lang::Zh { c.text.clone() } else { c.text_en.clone() } }</p>
+                                    <p class="wq-claim-text">{ super::with_zh_marked(lang, if lang == Lang::Zh { &c.text } else { &c.text_en }) }</p>
                                     <p class="wq-claim-missing">{ st(lang, SKey::NothingOwed) }</p>
                                     { working(lang, c) }
                                 </li>

@@ -52,7 +52,7 @@ pub fn summary_facts(props: &SummaryFactsProps) -> Html {
                     if props.edited {
                         <p class="wq-hint">{ st(lang, SKey::ReadingAidEdited) }</p>
                     }
-                    <p lang="en">{ props.facts_en.clone() }</p>
+                    <p lang="en">{ super::with_zh_marked(lang, &props.facts_en) }</p>
                 </aside>
             }
         </div>

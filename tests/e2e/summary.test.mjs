@@ -4,28 +4,16 @@
 // page (print media, and a PDF) shows only the documents, each on its own
 // page; the .json and .txt downloads; the QR code decoded from a screenshot
 // with jsQR and compared with the downloaded case; hostile text stays
-// literal everywhere and runs nothing.
+// literal everywhere and runs nothing. axe, the language of parts and text
+// spacing as in a11y.test.mjs.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { audit } from './a11y.test.mjs';
 import { ANSWERS, REVIEW, answerAll, collectDialogs, heading, openApp } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const JSQR = require.resolve('jsqr/dist/jsQR.js');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** axe-core on the page as it is (injected through the DevTools protocol,
- * as in a11y.test.mjs: the page's CSP blocks script tags). */
-async function audit(page, where) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(
-    (values) => axe.run(document, { runOnly: { type: 'tag', values } }).then((r) =>
-      r.violations.map((v) => `${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)),
-    AXE_TAGS,
-  );
-  return violations.map((v) => `${where}: ${v}`);
-}
 
 const field = (page, path) => page.locator(`[id="wq-field-${path}"]`);
 const errorOf = (page, path) => page.locator(`[id="wq-error-${path}"]`);
