@@ -1,7 +1,8 @@
 // End-to-end: the interview answered as a person would, on the phone and
 // kiosk viewports (run.mjs runs each test on both), in both languages, one
-// flow with the keyboard only.
+// flow with the keyboard only, from the start to the downloaded papers.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 
 import { ANSWERS, NEXT, REVIEW, answerAll, heading, openApp, toProblems } from './helpers.mjs';
 
@@ -82,7 +83,7 @@ export const tests = [
     },
   },
   {
-    name: 'interview (en, keyboard only): language switch, answers and result',
+    name: 'interview (en, keyboard only): language switch, answers, result, and the papers (typed, checked, an error followed and corrected, downloaded)',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
       // Tab to the language switch and press Enter; then to Start.
@@ -137,6 +138,52 @@ export const tests = [
       const text = await page.locator('main').innerText();
       assert.ok(text.includes('Labour-security inspection'), text);
       assert.ok(await heading(page).evaluate((el) => el === document.activeElement), 'focus on the result heading');
+
+      // On to the papers, still by keyboard: type the form, check it, follow
+      // an error's link to its field, correct it, and download the text.
+      const tabTo = async (selector) => {
+        for (let i = 0; i < 120; i++) {
+          await page.keyboard.press('Tab');
+          if (await page.evaluate((sel) => document.activeElement?.matches(sel), selector)) return;
+        }
+        throw new Error(`could not reach ${selector} with Tab`);
+      };
+      await focusNext('Prepare my papers');
+      await page.keyboard.press('Enter');
+      await heading(page).filter({ hasText: 'Prepare your papers' }).waitFor();
+      assert.ok(await heading(page).evaluate((el) => el === document.activeElement), 'focus on the papers heading');
+      const typed = [
+        ['person.name', '张三'],
+        ['person.id_number', '410102199003151231'], // a wrong check digit
+        ['person.phone', '13812345678'],
+        ['person.address', '郑州市中原区建设路1号'],
+        ['employers[0].name', '郑州某某物流有限公司'],
+        ['employers[0].address', '郑州市金水区花园路2号'],
+      ];
+      for (const [path, value] of typed) {
+        await tabTo(`[id="wq-field-${path}"]`);
+        await page.keyboard.type(value);
+      }
+      await tabTo('.wq-check-form');
+      await page.keyboard.press('Enter');
+      const summary = page.locator('main .wq-error-summary');
+      await summary.waitFor();
+      assert.ok(await summary.evaluate((el) => el === document.activeElement), 'a failed check takes focus to the error summary');
+      await page.keyboard.press('Tab');
+      assert.match(await page.evaluate(() => document.activeElement.innerText), /ID/);
+      await page.keyboard.press('Enter');
+      const id = page.locator('[id="wq-field-person.id_number"]');
+      assert.ok(await id.evaluate((el) => el === document.activeElement), 'the error link puts focus in its field');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('0');
+      await tabTo('.wq-check-form');
+      await page.keyboard.press('Enter');
+      await summary.waitFor({ state: 'detached' });
+      await tabTo('.wq-download-txt');
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      const papers = readFileSync(await dl.path(), 'utf8');
+      for (const [path, value] of typed) if (path !== 'person.id_number') assert.ok(papers.includes(value), `${value} in the downloaded text`);
+      assert.ok(papers.includes('410102199003151230'), 'the corrected ID number');
     },
   },
   {
