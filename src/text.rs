@@ -62,7 +62,6 @@ pub enum Key {
     Hours,
     Phone,
     SourceLabel,
-    TimeLeft,
     ToBeConfirmed,
     /// Phone: the consent checkbox to keep answers on this device.
     SaveConsent,
@@ -164,8 +163,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, Glossary) => "What the words mean",
         (Lang::Zh, NextTitle) => "之后会怎样",
         (Lang::En, NextTitle) => "What happens next",
-        (Lang::Zh, WhereTitle) => "去哪里",
-        (Lang::En, WhereTitle) => "Where to go",
+        (Lang::Zh, WhereTitle) => "地址、时间和电话",
+        (Lang::En, WhereTitle) => "Address, hours and phone",
         (Lang::Zh, Address) => "地址",
         (Lang::En, Address) => "Address",
         (Lang::Zh, Hours) => "办公时间",
@@ -174,8 +173,6 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, Phone) => "Phone",
         (Lang::Zh, SourceLabel) => "信息来源",
         (Lang::En, SourceLabel) => "Source",
-        (Lang::Zh, TimeLeft) => "剩余时间",
-        (Lang::En, TimeLeft) => "Time left",
         (Lang::Zh, ToBeConfirmed) => "待人社局确认",
         (Lang::En, ToBeConfirmed) => "to be confirmed by the bureau",
         (Lang::Zh, SaveConsent) => "在这台手机上保存我的回答，下次打开可以接着填",
@@ -320,15 +317,17 @@ fn is_zh(c: char) -> bool {
 /// name, an employer, an address) marks those runs as Chinese.
 pub fn zh_runs(text: &str) -> Vec<(bool, &str)> {
     let mut runs: Vec<(bool, &str)> = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
+    let (mut start, mut prev) = (0, None);
+    for (i, c) in text.char_indices() {
         let zh = is_zh(c);
-        if chars.peek().is_none_or(|&(_, n)| is_zh(n) != zh) {
-            let end = chars.peek().map_or(text.len(), |&(i, _)| i);
-            runs.push((zh, &text[start..end]));
-            start = end;
+        if prev.is_some_and(|p| p != zh) {
+            runs.push((!zh, &text[start..i]));
+            start = i;
         }
+        prev = Some(zh);
+    }
+    if let Some(zh) = prev {
+        runs.push((zh, &text[start..]));
     }
     runs
 }
@@ -527,9 +526,9 @@ mod tests {
         assert!(zh_runs("").is_empty());
     }
 
-    const KEYS: [Key; 60] = [
+    const KEYS: [Key; 59] = [
         Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,
-        Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel, Key::TimeLeft,
+        Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
         Key::SwitchLanguage, Key::ReadAloud, Key::NoVoice, Key::Speaking,
         Key::DatesTitle, Key::DatesHint, Key::DateFormatHint, Key::ReviewTitle, Key::ReviewHint,

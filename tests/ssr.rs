@@ -194,7 +194,8 @@ async fn chosen_answers_are_checked() {
 async fn an_error_is_named_beside_its_field_and_linked_from_the_summary() {
     let errors = vec![FieldError { field: "want".into(), key: "choose_one", detail: String::new() }];
     let html = fact(Lang::Zh, FactId::Want, Answers::default(), errors).await;
-    assert!(html.contains(r#"role="alert""#), "{html}");
+    // Announced when it appears; not read out whole again as lines go.
+    assert!(html.contains(r#"role="alert" aria-atomic="false""#), "{html}");
     assert!(html.contains(r##"href="#wq-field-want""##), "{html}");
     assert!(html.contains(r#"id="wq-field-want""#), "{html}");
     assert!(html.contains(r#"aria-describedby="wq-error-want""#), "{html}");
@@ -444,11 +445,13 @@ async fn the_deadline_reads_right_on_its_last_day_and_the_day_after() {
     assert!(on.contains("今天 2026-11-26 就是最后一天！") && on.contains("wq-limit-near"), "{on}");
     let after = result_on(Lang::Zh, a.clone(), Date::parse("2026-11-27").unwrap(), Default::default()).await;
     assert!(after.contains("最后一天是 2026-11-26，已经过了") && after.contains("wq-limit-passed"), "{after}");
-    // A month before: open, with the bar a twelfth full, and its words as its text alternative.
+    // A month before: open, with the bar a twelfth full. The bar pictures
+    // the words beside it, so a screen reader skips it (no second reading).
     let early = result_on(Lang::En, a, Date::parse("2026-10-26").unwrap(), Default::default()).await;
     assert!(early.contains("The last day is 2026-11-26: 31 days left."), "{early}");
     assert!(early.contains(r#"class="wq-timebar-left""#) && early.contains(r#"width="8""#), "{early}");
-    assert!(early.contains(r#"aria-label="Time left: The last day is 2026-11-26: 31 days left.""#), "{early}");
+    assert!(early.contains(r#"preserveAspectRatio="none" aria-hidden="true" class="wq-timebar">"#), "{early}");
+    assert_eq!(early.matches("31 days left").count(), 1, "{early}");
 }
 
 #[tokio::test]
@@ -658,11 +661,46 @@ async fn summary_errors_sit_beside_their_fields_and_keep_the_text() {
         let html = summary(lang, money_answers(), d.clone(), errors.clone(), weiquan::Mode::Phone).await;
         assert!(html.contains(r#"value="410102199003151231""#), "the bad ID is kept: {html}");
         assert!(html.contains(r#"value="12345""#));
-        assert!(html.contains(r#"aria-describedby="wq-error-person.id_number" aria-invalid="true""#));
+        assert!(html.contains(r#"aria-describedby="wq-error-person.id_number" aria-required="true" aria-invalid="true""#));
         let msg = weiquan::summary_text::error_message(lang, "id_checksum");
         assert!(html.contains(&format!(r#"<p id="wq-error-person.id_number" class="wq-error">{msg}</p>"#)));
         assert!(html.contains(r##"<a href="#wq-field-person.phone">"##), "linked from the error summary");
-        assert!(html.contains(r#"role="alert""#));
+        // Focus takes the person to it (e2e): no alert, which would be read
+        // twice, and again at each correction.
+        assert!(html.contains(r#"<div tabindex="-1" class="wq-error-summary">"#), "{html}");
+        assert!(!html.contains(r#"role="alert""#), "{html}");
+    }
+}
+
+/// What a screen reader gets from the form beyond axe's checks: the
+/// required fields marked, the rows of a list numbered in their labels,
+/// what an empty date stands for read with its field, and each group's
+/// hint read with the group.
+#[tokio::test]
+async fn the_form_tells_a_screen_reader_what_is_required_which_row_and_what_a_blank_means() {
+    let mut a = money_answers();
+    a.set_date(DateField::JobStart, "2025-03-01");
+    let mut d = summary_details();
+    for (k, v) in [("evidence[0].item", "工资条"), ("evidence[1].item", "考勤记录")] {
+        assert!(d.set(k, v.into()));
+    }
+    for lang in [Lang::Zh, Lang::En] {
+        let html = summary(lang, a.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
+        let required = html.matches(r#"aria-required="true""#).count();
+        assert_eq!(required, weiquan_core::details::ALWAYS_REQUIRED.len(), "{html}");
+        let (second, first) = match lang {
+            Lang::Zh => ("<span class=\"wq-sr-only\">（第2项）</span>", "<span class=\"wq-sr-only\">（第1项）</span>"),
+            Lang::En => ("<span class=\"wq-sr-only\"> (item 2)</span>", "<span class=\"wq-sr-only\"> (item 1)</span>"),
+        };
+        // Item and source of each of the two evidence rows, and the
+        // witness row's two fields; never a respondent's (its legend says which).
+        assert_eq!(html.matches(second).count(), 2, "{html}");
+        assert_eq!(html.matches(first).count(), 4, "{html}");
+        assert!(!html.contains(r#"employers[0].name">单位全称（营业执照上的名称）<span"#), "{html}");
+        assert!(html.contains(r#"aria-describedby="wq-hint-claims.job_start wq-note-claims.job_start""#), "{html}");
+        assert!(html.contains(r#"<p id="wq-note-claims.job_start" class="wq-hint">"#) && html.contains("2025-03-01"), "{html}");
+        assert!(html.contains(r#"aria-describedby="wq-hint-money-set""#) && html.contains(r#"id="wq-hint-money-set""#), "{html}");
+        assert!(html.contains(r#"aria-describedby="wq-hint-evidence-set""#) && html.contains(r#"id="wq-hint-evidence-set""#), "{html}");
     }
 }
 
@@ -730,7 +768,7 @@ async fn a_case_outside_the_halls_windows_is_not_sent_to_the_hall() {
     let html = result(Lang::Zh, household.clone()).await;
     assert!(html.contains("wq-outcome-civil_dispute"), "{html}");
     assert!(html.contains("下面说的去处，不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口"), "{html}");
-    assert!(html.contains(">哪里可以咨询</h3>") && !html.contains(">去哪里</h3>"), "{html}");
+    assert!(html.contains(">哪里可以咨询</h3>") && !html.contains(">地址、时间和电话</h3>"), "{html}");
     assert!(!html.contains(HALL) && html.contains("12333 人力资源和社会保障服务热线"), "{html}");
     let english = result(Lang::En, household).await;
     assert!(english.contains(">Where to ask</h3>") && !english.contains("Comprehensive Enforcement"), "{english}");
@@ -743,7 +781,7 @@ async fn a_case_outside_the_halls_windows_is_not_sent_to_the_hall() {
     // A case for the hall names it twice: in the lead and as the place to go.
     let html = result(Lang::Zh, money_answers()).await;
     assert_eq!(html.matches(HALL).count(), 2, "{html}");
-    assert!(html.contains(">去哪里</h3>") && !html.contains(">哪里可以咨询</h3>"), "{html}");
+    assert!(html.contains(">地址、时间和电话</h3>") && !html.contains(">哪里可以咨询</h3>"), "{html}");
 }
 
 /// `html` without what is Chinese whatever the interface language: law

@@ -660,6 +660,13 @@ fn required(errors: &mut Vec<FieldError>, path: &str, value: &str) -> bool {
     }
 }
 
+/// The fields an empty form is refused for (`required`), whatever the
+/// case: the form marks them as required (`aria-required`). Others are
+/// required only once their row is begun (a second respondent, another
+/// claim's amount).
+pub const ALWAYS_REQUIRED: [&str; 6] =
+    ["person.name", "person.id_number", "person.phone", "person.address", "employers[0].name", "employers[0].address"];
+
 /// Checks the form. Returns every error, each naming its field; never
 /// changes the details. Required: the person's name, ID number, phone and
 /// address, and the first employer's name and address (劳动争议调解仲裁法

@@ -759,6 +759,8 @@ fn empty_form_names_every_required_field() {
         fields,
         ["person.name", "person.id_number", "person.phone", "person.address", "employers[0].name", "employers[0].address"]
     );
+    // What the form marks as required (aria-required) is what it refuses empty.
+    assert_eq!(fields, weiquan_core::details::ALWAYS_REQUIRED);
     assert!(k.iter().all(|(_, key)| *key == "required"));
 }
 

@@ -232,15 +232,19 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let heading = heading.clone();
-        // Back at the start after a wipe (start again, finish and clear,
-        // clear my data): focus goes to its heading too, not left on a
-        // button of the last screen or on nothing. Never on the first load.
+        // Back at the start (Back from the first question, or a wipe: start
+        // again, finish and clear, clear my data): focus goes to its
+        // heading too, not left on a button that is gone (the page's body)
+        // or on one of the last screen. Never on the first load, unless a
+        // wipe is announced there.
         let wiped = state.screen == Screen::Start && matches!(state.notice, Some(Notice::Wiped | Notice::Cleared));
+        let mounted = use_mut_ref(|| false);
         // On the review, once it is painted and the browser idle, the
         // result is built ahead (see below).
         let ahead = on.reform(|_: ()| Action::Ahead);
         use_effect_with((state.screen, wiped), move |(screen, wiped)| {
-            if *screen != Screen::Start || *wiped {
+            let returned = mounted.replace(true);
+            if *screen != Screen::Start || *wiped || returned {
                 crate::platform::focus(&heading);
             }
             if *screen == Screen::Review {
@@ -263,14 +267,20 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let announcement = match state.screen {
-        Screen::Ask(q) => {
-            let (n, of) = interview::progress(&state.answers, q);
-            text::labelled(lang, &text::progress(lang, n, of), &name)
-        }
-        // A wipe's notice is a status message of its own.
-        Screen::Start => String::new(),
-        _ => name.clone(),
+    // What the live region says on a new screen. Focus on its heading
+    // already reads the screen's name, so only a question's step is added
+    // ("第2步，共12步"); worked out when the screen (or the language)
+    // changes, not again when an answer changes the number of steps, which
+    // would read the question out again at each tick.
+    let announcement = {
+        let answers = state.answers.clone();
+        use_memo((state.screen, lang), move |&(screen, lang)| match screen {
+            Screen::Ask(q) => {
+                let (n, of) = interview::progress(&answers, q);
+                text::progress(lang, n, of)
+            }
+            _ => String::new(),
+        })
     };
     let switch = {
         let on = on.clone();
@@ -346,7 +356,7 @@ pub fn app(props: &AppProps) -> Html {
             if mode == Mode::Kiosk {
                 <IdleDialog {lang} idle_secs={props.idle_secs} last_input={last_input.clone()} active={!pristine} on={on.clone()} />
             }
-            <p class="wq-sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            <p class="wq-sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</p>
         </div>
     }
 }

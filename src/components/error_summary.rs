@@ -10,13 +10,15 @@ pub struct ErrorSummaryProps {
 }
 
 /// The errors of a screen, announced (role="alert") and each linked to its
-/// field (`#wq-field-<field>`).
+/// field (`#wq-field-<field>`). Not atomic: as the person corrects a field
+/// its line goes, and the lines left are not read out again over their
+/// typing (an alert is atomic by default).
 pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     if props.errors.is_empty() {
         return html! {};
     }
     html! {
-        <div class="wq-error-summary" role="alert">
+        <div class="wq-error-summary" role="alert" aria-atomic="false">
             <p>{ t(props.lang, Key::ErrorSummary) }</p>
             <ul>
                 { for props.errors.iter().map(|e| html! {

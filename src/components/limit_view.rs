@@ -3,7 +3,7 @@ use weiquan_core::rules::text_or_key;
 use yew::prelude::*;
 
 use crate::components::legal_basis;
-use crate::text::{self, t, Key, Lang};
+use crate::text::{self, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct LimitViewProps {
@@ -39,8 +39,9 @@ pub fn limit_view(props: &LimitViewProps) -> Html {
             }
             <p><strong>{ text_or_key(lang, &l.title_key()) }{ text::colon(lang) }</strong>{ words.clone() }</p>
             if let Some(pct) = share {
-                <svg class="wq-timebar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img"
-                    aria-label={text::labelled(lang, t(lang, Key::TimeLeft), &words)}>
+                // A picture of the words above, which say it all: hidden from
+                // screen readers, or the limit is read out twice.
+                <svg class="wq-timebar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="wq-timebar-track" width="100" height="6" />
                     <rect class="wq-timebar-left" width={pct.to_string()} height="6" />
                 </svg>

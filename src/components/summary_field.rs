@@ -21,6 +21,9 @@ pub struct SummaryFieldProps {
     pub inputmode: Option<&'static str>,
     #[prop_or_default]
     pub autocomplete: Option<&'static str>,
+    /// A note under the field (what an empty field stands for), read with it.
+    #[prop_or_default]
+    pub note: Option<String>,
     pub on: Callback<Action>,
 }
 
@@ -32,15 +35,25 @@ pub fn summary_field(props: &SummaryFieldProps) -> Html {
     let id = format!("wq-field-{path}");
     let hint_id = format!("wq-hint-{path}");
     let error_id = format!("wq-error-{path}");
+    let note_id = format!("wq-note-{path}");
     let name = path.rsplit('.').next().unwrap_or("").to_string();
     let hint = field_hint(lang, &name);
     let mut describedby = Vec::new();
     if !hint.is_empty() {
         describedby.push(hint_id.clone());
     }
+    if props.note.is_some() {
+        describedby.push(note_id.clone());
+    }
     if props.error.is_some() {
         describedby.push(error_id.clone());
     }
+    // A row of a list (evidence, witnesses, other claims) under one legend:
+    // its number, for a screen reader, or every row's fields share a name.
+    let row = (!path.starts_with("employers"))
+        .then(|| path.split_once('[')?.1.split_once(']')?.0.parse::<usize>().ok())
+        .flatten()
+        .map(|i| crate::summary_text::row_name(lang, "", i + 1));
     let oninput = {
         let path = path.clone();
         props.on.reform(move |e: InputEvent| {
@@ -52,6 +65,7 @@ pub fn summary_field(props: &SummaryFieldProps) -> Html {
         <div class="wq-field">
             <label for={id.clone()}>
                 { field_label(lang, &path) }
+                if let Some(row) = row { <span class="wq-sr-only">{ row }</span> }
                 if props.optional { <span class="wq-optional">{ st(lang, SKey::Optional) }</span> }
             </label>
             if !hint.is_empty() {
@@ -63,7 +77,11 @@ pub fn summary_field(props: &SummaryFieldProps) -> Html {
             <input type="text" id={id} value={props.value.clone()} {oninput}
                 inputmode={props.inputmode} autocomplete={props.autocomplete.unwrap_or("off")}
                 aria-describedby={(!describedby.is_empty()).then(|| describedby.join(" "))}
+                aria-required={weiquan_core::details::ALWAYS_REQUIRED.contains(&path.as_str()).then_some("true")}
                 aria-invalid={props.error.as_ref().map(|_| "true")} />
+            if let Some(note) = &props.note {
+                <p id={note_id} class="wq-hint">{ note }</p>
+            }
         </div>
     }
 }

@@ -92,7 +92,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
     let d = &props.details;
     let on = &props.on;
     let errors = &props.errors;
-    let field = |path: String, optional: bool, inputmode: Option<&'static str>, autocomplete: Option<&'static str>| {
+    let noted = |path: String, optional: bool, inputmode: Option<&'static str>, autocomplete: Option<&'static str>, note: Option<String>| {
         summary_field(&SummaryFieldProps {
             lang,
             value: d.get(&path),
@@ -101,8 +101,12 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             optional,
             inputmode,
             autocomplete: if props.autofill { autocomplete } else { None },
+            note,
             on: on.clone(),
         })
+    };
+    let field = |path: String, optional: bool, inputmode: Option<&'static str>, autocomplete: Option<&'static str>| {
+        noted(path, optional, inputmode, autocomplete, None)
     };
     let s = &props.situation;
     let dispatch = s.dispatch == Dispatch::Yes;
@@ -116,9 +120,8 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
         (false, 0) => SKey::EmployerLegend,
         _ => SKey::RespondentLegend,
     };
-    let dates_hint = |date: Option<Date>| {
-        date.map(|x| html! { <p class="wq-hint">{ crate::text::labelled(lang, st(lang, SKey::InterviewDate), &x.to_string()) }</p> })
-    };
+    // What an empty date field stands for: the interview's date.
+    let interview_date = |date: Option<Date>| date.map(|x| crate::text::labelled(lang, st(lang, SKey::InterviewDate), &x.to_string()));
     html! {
         <div class="wq-summary-form">
             <fieldset class="wq-fieldset">
@@ -149,22 +152,20 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             }
             // A report by someone else: whose rights are at stake.
             if parts.workers {
-                <fieldset class="wq-fieldset">
+                <fieldset class="wq-fieldset" aria-describedby="wq-hint-workers-set">
                     <legend>{ st(lang, SKey::WorkersLegend) }</legend>
-                    <p class="wq-hint">{ st(lang, SKey::WorkersHint) }</p>
+                    <p id="wq-hint-workers-set" class="wq-hint">{ st(lang, SKey::WorkersHint) }</p>
                     { field("workers".into(), true, None, None) }
                 </fieldset>
             }
             if parts.money {
-                <fieldset class="wq-fieldset">
+                <fieldset class="wq-fieldset" aria-describedby="wq-hint-money-set">
                     <legend>{ st(lang, SKey::MoneyLegend) }</legend>
-                    <p class="wq-hint">{ st(lang, SKey::MoneyHint) }</p>
+                    <p id="wq-hint-money-set" class="wq-hint">{ st(lang, SKey::MoneyHint) }</p>
                     { field("claims.monthly_wage".into(), false, Some("decimal"), None) }
-                    { field("claims.job_start".into(), true, Some("numeric"), None) }
-                    { dates_hint(s.dates.job_start).unwrap_or_default() }
+                    { noted("claims.job_start".into(), true, Some("numeric"), None, interview_date(s.dates.job_start)) }
                     if parts.job_end {
-                        { field("claims.job_end".into(), true, Some("numeric"), None) }
-                        { dates_hint(s.dates.job_end).unwrap_or_default() }
+                        { noted("claims.job_end".into(), true, Some("numeric"), None, interview_date(s.dates.job_end)) }
                     }
                     if parts.contract_signed {
                         { field("claims.contract_signed".into(), true, Some("numeric"), None) }
@@ -204,9 +205,9 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                     }
                 </fieldset>
             }
-            <fieldset class="wq-fieldset">
+            <fieldset class="wq-fieldset" aria-describedby="wq-hint-evidence-set">
                 <legend>{ st(lang, SKey::EvidenceLegend) }</legend>
-                <p class="wq-hint">{ st(lang, SKey::EvidenceHint) }</p>
+                <p id="wq-hint-evidence-set" class="wq-hint">{ st(lang, SKey::EvidenceHint) }</p>
                 { for (0..d.evidence.len().max(1)).map(|i| html! {
                     <div class="wq-row">
                         { field(format!("evidence[{i}].item"), true, None, None) }

@@ -68,6 +68,8 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
     let first = made.docs.first();
     // A check that finds errors takes focus to their summary at the top of
     // this long form: the button is far below it, where nothing changes.
+    // Focus reads it out, so it is no alert: an alert would be read twice,
+    // and again at each correction while the person types.
     let error_summary = use_node_ref();
     {
         let node = error_summary.clone();
@@ -80,7 +82,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
     html! {
         <section class="wq-screen wq-summary">
             if !props.errors.is_empty() {
-                <div class="wq-error-summary" role="alert" tabindex="-1" ref={error_summary}>
+                <div class="wq-error-summary" tabindex="-1" ref={error_summary}>
                     <p>{ st(lang, SKey::ErrorSummary) }</p>
                     <ul>
                         { for props.errors.iter().map(|e| html! {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { ANSWERS, NEXT, REVIEW, answerAll, heading, openApp, toProblems } from './helpers.mjs';
+import { ANSWERS, FIRST_QUESTION, NEXT, PROBLEMS, REVIEW, WAGES, answerAll, heading, openApp, toProblems } from './helpers.mjs';
 
 export const tests = [
   {
@@ -184,6 +184,41 @@ export const tests = [
       const papers = readFileSync(await dl.path(), 'utf8');
       for (const [path, value] of typed) if (path !== 'person.id_number') assert.ok(papers.includes(value), `${value} in the downloaded text`);
       assert.ok(papers.includes('410102199003151230'), 'the corrected ID number');
+    },
+  },
+  {
+    name: 'interview: a screen reader hears each step once (focus on the heading, the step number alone in the live region), nothing more as answers are ticked, and Back to the start puts focus on its heading',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      const live = page.locator('.wq-sr-only[aria-live="polite"]');
+      const focused = () => page.evaluate(() => `${document.activeElement.tagName} ${document.activeElement.innerText.trim()}`);
+      assert.equal(await live.textContent(), '', 'nothing to announce on the start screen');
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).filter({ hasText: FIRST_QUESTION }).waitFor();
+      assert.match(await live.textContent(), /^第1步，共\d+步$/, 'the step alone: focus on the heading reads the question');
+      // Back from the first question: its button is gone; focus is on the start's heading, not the page's body.
+      await page.locator('main button', { hasText: '上一步' }).click();
+      await page.locator('main h1').waitFor();
+      assert.equal(await focused(), 'H1 维权导办');
+      assert.equal(await live.textContent(), '');
+
+      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main label', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: PROBLEMS }).waitFor();
+      const said = await live.textContent();
+      assert.match(said, /^第2步，共\d+步$/);
+      // Ticking answers that change how many steps there are shows the new
+      // count on screen, but announces nothing (the question is not read again).
+      for (const answer of [WAGES, '工作中受伤或得了职业病']) {
+        const shown = await page.locator('main .wq-progress').innerText();
+        await page.locator('main label', { hasText: answer }).click();
+        await page.waitForFunction((before) => document.querySelector('main .wq-progress').innerText !== before, shown);
+        assert.equal(await live.textContent(), said, `after ticking ${answer}`);
+      }
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForFunction(() => /^第3步/.test(document.querySelector('.wq-sr-only[aria-live]').textContent));
+      assert.ok(await heading(page).evaluate((el) => el === document.activeElement), 'focus on the new question');
     },
   },
   {
