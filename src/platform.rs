@@ -68,8 +68,10 @@ pub fn focus_after_render(e: &yew::MouseEvent, id: String) {
         let Some(clicked) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let root = clicked.get_root_node();
         let group = clicked.closest("fieldset").ok().flatten();
-        // A timeout runs after Yew has drawn the change.
-        gloo_timers::callback::Timeout::new(0, move || {
+        // A timeout runs after Yew has drawn the change. Its callback is
+        // freed once it has run (`once_into_js`): a forgotten one would be
+        // kept for good at each click, on a kiosk that runs for days.
+        let then = web_sys::wasm_bindgen::closure::Closure::once_into_js(move || {
             let el = match root.dyn_ref::<web_sys::ShadowRoot>() {
                 Some(shadow) => shadow.get_element_by_id(&id),
                 None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(&id)),
@@ -78,8 +80,10 @@ pub fn focus_after_render(e: &yew::MouseEvent, id: String) {
             if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = el.focus();
             }
-        })
-        .forget();
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(then.unchecked_ref(), 0);
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (e, id);

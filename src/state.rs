@@ -310,7 +310,11 @@ impl Reducible for State {
                 s.screen = Screen::Result;
             }
             Action::Restart => {
-                s = State { lang: s.lang, consent: s.consent, can_save: s.can_save, save_held: s.save_held, ..State::for_mode(s.today, s.mode, s.home_lang) };
+                // A phone is one person's: their language stays. A kiosk's
+                // next person starts in the hall's, as after "finish and
+                // clear" (and its idle timer rests on the untouched start).
+                let lang = if s.mode == Mode::Kiosk { s.home_lang } else { s.lang };
+                s = State { lang, consent: s.consent, can_save: s.can_save, save_held: s.save_held, ..State::for_mode(s.today, s.mode, s.home_lang) };
                 s.notice = Some(Notice::Wiped);
             }
             Action::SetConsent(yes) => {
@@ -644,5 +648,18 @@ mod tests {
         assert_eq!((s.screen, s.lang), (Screen::Start, Lang::En));
         assert!(s.answers.problems.is_empty() && s.ticked.is_empty());
         assert_eq!(Problem::Other.key(), "other");
+    }
+
+    /// On a kiosk "start again" hands the screen to whoever comes next: in
+    /// the hall's language, the same state as "finish and clear" (from a
+    /// soak run: the next person got the last one's English).
+    #[test]
+    fn kiosk_restart_returns_to_the_halls_language() {
+        let s = Rc::new(State::for_mode(today(), Mode::Kiosk, Lang::Zh))
+            .reduce(Action::SetLang(Lang::En))
+            .reduce(Action::Start)
+            .reduce(Action::ToggleProblem(Problem::WagesUnpaid))
+            .reduce(Action::Restart);
+        assert_eq!(*s, State { notice: Some(Notice::Wiped), ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
     }
 }

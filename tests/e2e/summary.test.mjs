@@ -267,6 +267,40 @@ export const tests = [
     },
   },
   {
+    name: 'summary: adding and removing rows keeps nothing alive afterwards (a kiosk runs for days)',
+    async run({ page, context, servers }) {
+      await toSummary(page, `${servers.root.url}?mode=kiosk`);
+      const cdp = await context.newCDPSession(page);
+      // What the wasm module holds of JavaScript: the live entries of its
+      // tables (a callback handed to the browser and never freed stays there).
+      const held = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Table.prototype' });
+        const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: objects.objectId,
+          functionDeclaration: `function () { let n = 0; for (const t of this) for (let i = 0; i < t.length; i++) if (t.get(i) != null) n++; return n; }`,
+          returnByValue: true,
+        });
+        return result.value;
+      };
+      const add = page.locator('main .wq-add', { hasText: '再加一项请求' });
+      const cycle = async () => {
+        await add.click();
+        await page.locator('main .wq-remove').first().waitFor();
+        await page.locator('main .wq-remove').first().click();
+        await page.locator('main .wq-remove').first().waitFor({ state: 'detached' });
+        // Focus went back to the add button: the delayed focus has run.
+        await page.waitForFunction(() => document.activeElement?.classList.contains('wq-add'));
+      };
+      await cycle();
+      const before = await held();
+      for (let i = 0; i < 20; i++) await cycle();
+      const after = await held();
+      assert.ok(after - before < 5, `20 add/remove cycles left ${after - before} callbacks held (before ${before}, after ${after})`);
+    },
+  },
+  {
     name: 'summary: an added row takes the focus; each remove button names its row; after a removal focus is on the row in its place',
     async run({ page, servers }) {
       await toSummary(page, servers.root.url);
