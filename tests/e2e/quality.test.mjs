@@ -45,10 +45,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * commission's jurisdiction and a line for its name, the audit's payment
  * clauses; the form: a wage or amount of 0, a part month over 21 days,
  * more months owed than worked; a second's idle timeout; read-aloud
- * stopped on the next screen) took it from 212,725 B to 213,976 B. */
+ * stopped on the next screen) took it from 212,725 B to 213,976 B; raised
+ * on purpose to 216 KB on 2026-11-28 (eighth session), when the fixes of a
+ * screen-reader review and a kiosk soak run (the typed Chinese in the
+ * English reading aid marked zh-CN, each step announced once, focus on the
+ * start's heading after Back, error summaries not read out again at each
+ * correction, numbered row labels, required fields and notes exposed, the
+ * row focus's callback freed) took it from 214,039 B to 215,408 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 215 * 1000;
+const CEILING_BYTES = 216 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
