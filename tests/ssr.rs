@@ -522,12 +522,12 @@ async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
     assert!(d.set("workers", "李明，13900001111".into()));
     let other = answers(&[Problem::WagesUnpaid], &[(FactId::Reporter, "third_party"), (FactId::Want, "stop_violation")]);
     let zh = summary(Lang::Zh, other.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
-    assert!(zh.contains("<legend>涉及的职工（可选）</legend>"), "{zh}");
+    assert!(zh.contains("<legend><h3>涉及的职工（可选）</h3></legend>"), "{zh}");
     assert!(zh.contains(r#"<label for="wq-field-workers">姓名、电话或人数"#), "{zh}");
     assert!(zh.contains(r#"id="wq-field-workers""#) && zh.contains(r#"value="李明，13900001111""#), "{zh}");
     assert!(zh.contains("劳动保障监察举报书") && zh.contains("涉及的职工"), "{zh}");
     let en = summary(Lang::En, other, d.clone(), vec![], weiquan::Mode::Phone).await;
-    assert!(en.contains("<legend>Workers concerned (optional)</legend>"), "{en}");
+    assert!(en.contains("<legend><h3>Workers concerned (optional)</h3></legend>"), "{en}");
     let own = answers(&[Problem::WagesUnpaid], &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation")]);
     let zh = summary(Lang::Zh, own, d, vec![], weiquan::Mode::Phone).await;
     assert!(!zh.contains("wq-field-workers") && !zh.contains("涉及的职工"), "{zh}");
@@ -701,6 +701,14 @@ async fn the_form_tells_a_screen_reader_what_is_required_which_row_and_what_a_bl
         assert!(html.contains(r#"<p id="wq-note-claims.job_start" class="wq-hint">"#) && html.contains("2025-03-01"), "{html}");
         assert!(html.contains(r#"aria-describedby="wq-hint-money-set""#) && html.contains(r#"id="wq-hint-money-set""#), "{html}");
         assert!(html.contains(r#"aria-describedby="wq-hint-evidence-set""#) && html.contains(r#"id="wq-hint-evidence-set""#), "{html}");
+        // Each section of the form is a heading (its legend), and so is the
+        // facts' label, between the screen's h2 and the h4s under the claims.
+        assert_eq!(html.matches("<legend>").count(), html.matches("<legend><h3>").count(), "{html}");
+        assert!(html.matches("<legend><h3>").count() >= 5, "{html}");
+        assert!(html.contains(r#"<h3><label for="wq-field-facts_text">"#), "{html}");
+        let levels: Vec<u8> = html.match_indices("<h").filter_map(|(i, _)| html.as_bytes().get(i + 2).copied()).filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+        assert_eq!(levels.first(), Some(&2), "{levels:?}");
+        assert!(levels.windows(2).all(|w| w[1] <= w[0] + 1), "no level skipped: {levels:?}");
     }
 }
 

@@ -35,7 +35,9 @@ pub fn summary_facts(props: &SummaryFactsProps) -> Html {
     html! {
         <div class={classes!("wq-facts", (lang == Lang::En).then_some("wq-facts-aided"))}>
             <div class="wq-field">
-                <label for={id.clone()}>{ st(lang, SKey::FactsTitle) }</label>
+                // A heading too: the form's sections are headings (in their
+                // legends) for a screen reader's heading navigation.
+                <h3><label for={id.clone()}>{ st(lang, SKey::FactsTitle) }</label></h3>
                 <span id={hint_id} class="wq-hint">{ st(lang, SKey::FactsHint) }</span>
                 if let Some(e) = &props.error {
                     <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>

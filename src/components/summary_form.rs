@@ -125,7 +125,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
     html! {
         <div class="wq-summary-form">
             <fieldset class="wq-fieldset">
-                <legend>{ st(lang, SKey::PersonLegend) }</legend>
+                <legend><h3>{ st(lang, SKey::PersonLegend) }</h3></legend>
                 { field("person.name".into(), false, None, Some("name")) }
                 { select(lang, "person.sex", &d.person.sex, &[("", SKey::SexUnset), ("male", SKey::SexMale), ("female", SKey::SexFemale)], errors, on) }
                 { field("person.birth_date".into(), true, Some("numeric"), Some("bday")) }
@@ -136,7 +136,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             </fieldset>
             { for (0..n_employers).map(|i| html! {
                 <fieldset class="wq-fieldset">
-                    <legend>{ st(lang, legend(i)) }</legend>
+                    <legend><h3>{ st(lang, legend(i)) }</h3></legend>
                     { field(format!("employers[{i}].name"), false, None, Some("organization")) }
                     { field(format!("employers[{i}].address"), false, None, None) }
                     { field(format!("employers[{i}].legal_rep"), true, None, None) }
@@ -153,14 +153,14 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             // A report by someone else: whose rights are at stake.
             if parts.workers {
                 <fieldset class="wq-fieldset" aria-describedby="wq-hint-workers-set">
-                    <legend>{ st(lang, SKey::WorkersLegend) }</legend>
+                    <legend><h3>{ st(lang, SKey::WorkersLegend) }</h3></legend>
                     <p id="wq-hint-workers-set" class="wq-hint">{ st(lang, SKey::WorkersHint) }</p>
                     { field("workers".into(), true, None, None) }
                 </fieldset>
             }
             if parts.money {
                 <fieldset class="wq-fieldset" aria-describedby="wq-hint-money-set">
-                    <legend>{ st(lang, SKey::MoneyLegend) }</legend>
+                    <legend><h3>{ st(lang, SKey::MoneyLegend) }</h3></legend>
                     <p id="wq-hint-money-set" class="wq-hint">{ st(lang, SKey::MoneyHint) }</p>
                     { field("claims.monthly_wage".into(), false, Some("decimal"), None) }
                     { noted("claims.job_start".into(), true, Some("numeric"), None, interview_date(s.dates.job_start)) }
@@ -192,7 +192,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             }
             if arbitration {
                 <fieldset class="wq-fieldset">
-                    <legend>{ st(lang, SKey::OtherClaimsLegend) }</legend>
+                    <legend><h3>{ st(lang, SKey::OtherClaimsLegend) }</h3></legend>
                     { for d.claims.other.iter().enumerate().map(|(i, _)| html! {
                         <div class="wq-row">
                             { field(format!("claims.other[{i}].text"), false, None, None) }
@@ -206,7 +206,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                 </fieldset>
             }
             <fieldset class="wq-fieldset" aria-describedby="wq-hint-evidence-set">
-                <legend>{ st(lang, SKey::EvidenceLegend) }</legend>
+                <legend><h3>{ st(lang, SKey::EvidenceLegend) }</h3></legend>
                 <p id="wq-hint-evidence-set" class="wq-hint">{ st(lang, SKey::EvidenceHint) }</p>
                 { for (0..d.evidence.len().max(1)).map(|i| html! {
                     <div class="wq-row">
@@ -223,7 +223,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             </fieldset>
             if arbitration {
                 <fieldset class="wq-fieldset">
-                    <legend>{ st(lang, SKey::WitnessLegend) }</legend>
+                    <legend><h3>{ st(lang, SKey::WitnessLegend) }</h3></legend>
                     { for (0..d.witnesses.len().max(1)).map(|i| html! {
                         <div class="wq-row">
                             { field(format!("witnesses[{i}].name"), true, None, None) }
