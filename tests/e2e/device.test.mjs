@@ -396,6 +396,57 @@ export const tests = [
     },
   },
   {
+    name: 'kiosk: every control on every screen is a touch target of at least 44 × 44 px (buttons, links, fields, disclosures, the labels of choices)',
+    async run({ page, servers }) {
+      // A control's target; a checkbox or radio is chosen through its label.
+      const small = () => page.evaluate(() => {
+        const out = [];
+        for (const el of document.querySelectorAll('#weiquan-app :is(button, a[href], input, select, textarea, summary)')) {
+          if (!el.checkVisibility()) continue;
+          const target = el.matches('input[type=checkbox], input[type=radio]') ? el.closest('label') || el.labels[0] : el;
+          const r = target.getBoundingClientRect();
+          if (r.height < 44 || r.width < 44) out.push(`<${el.tagName.toLowerCase()} class="${el.className}"> "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+        }
+        return out;
+      });
+      const found = [];
+      const check = async (where) => found.push(...(await small()).map((x) => `${where}: ${x}`));
+      await openApp(page, `${servers.root.url}?mode=kiosk`);
+      await check('start');
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await page.locator('main button[type="submit"]').click();
+      await page.locator('main [role="alert"] a').waitFor();
+      await check('question with its error');
+      await page.locator('main label', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: PROBLEMS }).waitFor();
+      await check('problems');
+      const answers = { ...ANSWERS, [PROBLEMS]: [WAGES, '被辞退、开除或被逼辞职'], '您现在还在这个单位工作吗？': ['已经离开了'] };
+      delete answers['您最希望怎样解决？'];
+      await answerAll(page, 'zh', '记得这些日期吗？', answers);
+      await check('dates');
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+      await check('review');
+      await page.locator('main button', { hasText: '查看结果' }).click();
+      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+      await check('result, every detail open');
+      await page.getByRole('button', { name: '重新开始', exact: true }).click();
+      await page.getByRole('alertdialog').waitFor();
+      await check('"start again?" dialog');
+      await page.keyboard.press('Escape');
+      await page.locator('main .wq-open-summary').click();
+      await heading(page).filter({ hasText: '准备材料' }).waitFor();
+      await page.locator('main .wq-check-form').click();
+      await page.locator('main .wq-error-summary a').first().waitFor();
+      for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+      await check('papers, with errors and every detail open');
+      assert.deepEqual(found, []);
+    },
+  },
+  {
     name: 'kiosk: "finish and clear" is on every screen and wipes every answer',
     async run({ page, servers, viewport }) {
       await openApp(page, `${servers.root.url}?mode=kiosk`);
