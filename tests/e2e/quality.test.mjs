@@ -51,7 +51,8 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * English reading aid marked zh-CN, each step announced once, focus on the
  * start's heading after Back, error summaries not read out again at each
  * correction, numbered row labels, required fields and notes exposed, the
- * row focus's callback freed) took it from 214,039 B to 215,408 B. */
+ * row focus's callback freed) took it from 214,039 B to 215,408 B, and the
+ * summary form's section headings to 215,610 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CEILING_BYTES = 216 * 1000;
