@@ -33,7 +33,7 @@ pub fn limit_view(props: &LimitViewProps) -> Html {
         _ => None,
     };
     html! {
-        <div class={classes!("wq-limit", format!("wq-limit-{key}"))}>
+        <div class={format!("wq-limit wq-limit-{key}")}>
             if let Some(names) = &props.for_problems {
                 <p class="wq-problems wq-for">{ names }</p>
             }

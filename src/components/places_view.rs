@@ -25,7 +25,7 @@ pub fn places_view(props: &PlacesViewProps) -> Html {
         let note = pick(p.note_zh, p.note_en).unwrap_or("");
         let missing = t(lang, Key::ToBeConfirmed);
         html! {
-            <div class={classes!("wq-place", (!p.confirmed).then_some("wq-unconfirmed"))}>
+            <div class={if p.confirmed { "wq-place" } else { "wq-place wq-unconfirmed" }}>
                 <h4>{ if zh { p.name_zh } else { p.name_en } }</h4>
                 if p.kind == weiquan_core::places::PlaceKind::Hall {
                     { row(lang, t(lang, Key::Address), pick(p.address_zh, p.address_en), missing) }

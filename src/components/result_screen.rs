@@ -62,7 +62,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     let several = detail.reasons.len() > 1;
                     let names = |ps: &[Problem]| text::items(lang, &ps.iter().map(|p| text::problem(lang, *p)).collect::<Vec<_>>());
                     html! {
-                        <li class={classes!("wq-step", format!("wq-outcome-{}", step.outcome.key()))}>
+                        <li class={format!("wq-step wq-outcome-{}", step.outcome.key())}>
                             <h4>
                                 { icon(&IconProps { name: IconName::for_outcome(step.outcome) }) }
                                 { text::outcome(lang, step.outcome) }

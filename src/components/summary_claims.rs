@@ -83,7 +83,7 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                                     }
                                     { working(lang, c) }
                                     if let Some(f) = c.final_award {
-                                        <p class={classes!("wq-final-award", if f.under { "wq-final-under" } else { "wq-final-over" })}>
+                                        <p class={if f.under { "wq-final-award wq-final-under" } else { "wq-final-award wq-final-over" }}>
                                             { st(lang, if f.under { SKey::FinalAwardUnder } else { SKey::FinalAwardOver }) }
                                             { open }{ money(lang, f.threshold_fen) }{ text::colon(lang) }
                                             <cite lang={text::zh_part(lang)}>{ format!("{} {}", FINAL_AWARD_CITE.source, FINAL_AWARD_CITE.clause) }</cite>{ close }

@@ -21,9 +21,9 @@ pub struct SummaryDocumentProps {
 pub fn summary_document(props: &SummaryDocumentProps) -> Html {
     let d = &props.doc;
     html! {
-        <article class={classes!("wq-document", format!("wq-document-{}", d.body.key()))} lang="zh-CN" aria-label={d.title}>
+        <article class={format!("wq-document wq-document-{}", d.body.key())} lang="zh-CN" aria-label={d.title}>
             { for d.lines().into_iter().map(|l| {
-                let class = classes!(l.gap.then_some("wq-doc-gap"), format!("wq-doc-indent-{}", l.indent));
+                let class = format!("{}wq-doc-indent-{}", if l.gap { "wq-doc-gap " } else { "" }, l.indent);
                 match l.kind {
                     LineKind::Title => html! { <h4 class="wq-doc-title">{ l.text }</h4> },
                     LineKind::Heading => html! { <h5 {class}>{ l.text }</h5> },

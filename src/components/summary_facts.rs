@@ -33,7 +33,7 @@ pub fn summary_facts(props: &SummaryFactsProps) -> Html {
     });
     let reset = props.on.reform(|_: MouseEvent| Action::Summary(SummaryAction::ResetFacts));
     html! {
-        <div class={classes!("wq-facts", (lang == Lang::En).then_some("wq-facts-aided"))}>
+        <div class={if lang == Lang::En { "wq-facts wq-facts-aided" } else { "wq-facts" }}>
             <div class="wq-field">
                 // A heading too: the form's sections are headings (in their
                 // legends) for a screen reader's heading navigation.
