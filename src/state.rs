@@ -3,7 +3,7 @@
 //! (which question comes next, what an edit asks again, validation) lives in
 //! `weiquan_core::interview`; this only records where the person is.
 
-use std::collections::BTreeSet;
+use weiquan_core::sorted::SortedSet;
 use std::rc::Rc;
 
 use weiquan_core::interview::{self, Answers, DateField, Question};
@@ -68,7 +68,7 @@ pub struct State {
     pub today: Date,
     /// Checklist items the person has ticked (checklist rule ids). Kept
     /// across language switches; wiped with everything else on restart.
-    pub ticked: BTreeSet<String>,
+    pub ticked: SortedSet<String>,
     /// Phone, kiosk or embedded (fixed for the app's life).
     pub mode: Mode,
     /// The language a new person starts in (the kiosk returns to it).
@@ -103,7 +103,7 @@ impl State {
             from_review: false,
             errors: Vec::new(),
             today,
-            ticked: BTreeSet::new(),
+            ticked: SortedSet::new(),
             mode: Mode::Phone,
             home_lang: Lang::default(),
             can_save: false,

@@ -294,7 +294,7 @@ async fn result(lang: Lang, a: Answers) -> String {
     result_on(lang, a, today(), Default::default()).await
 }
 
-async fn result_on(lang: Lang, a: Answers, day: Date, ticked: std::collections::BTreeSet<String>) -> String {
+async fn result_on(lang: Lang, a: Answers, day: Date, ticked: weiquan_core::sorted::SortedSet<String>) -> String {
     ServerRenderer::<ResultScreen>::with_props(move || weiquan::components::ResultScreenProps {
         lang,
         answers: a,

@@ -12,7 +12,7 @@ use crate::date::{Date, DateError};
 use crate::rules::*;
 use crate::situation::{FieldError, Situation};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 /// One screen of the interview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -91,8 +91,8 @@ impl DateField {
 pub struct Answers {
     pub problems: Vec<Problem>,
     /// Fact key → value key (stable across versions and languages).
-    pub facts: BTreeMap<String, String>,
-    pub dates: BTreeMap<DateField, String>,
+    pub facts: SortedMap<String, String>,
+    pub dates: SortedMap<DateField, String>,
 }
 
 impl Answers {

@@ -16,6 +16,7 @@ pub mod routing;
 pub mod rulebook;
 pub mod saved;
 pub mod situation;
+pub mod sorted;
 pub mod validate;
 
 pub use date::Date;

@@ -22,7 +22,7 @@
 //! Only the phone setting saves, and only with the person's consent; a kiosk
 //! or an embedded widget never writes to storage (see the app's `mode.rs`).
 
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -60,7 +60,7 @@ pub struct Saved {
     #[serde(default)]
     pub answers: Answers,
     #[serde(default)]
-    pub ticked: BTreeSet<String>,
+    pub ticked: SortedSet<String>,
     /// The summary's final form, as typed (name, ID number, employer…).
     #[serde(default)]
     pub details: Details,
@@ -74,7 +74,7 @@ impl Saved {
             lang,
             screen: String::new(),
             answers: Answers::default(),
-            ticked: BTreeSet::new(),
+            ticked: SortedSet::new(),
             details: Details::default(),
         }
     }

@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use weiquan_core::sorted::SortedSet;
 
 use weiquan_core::routing::Advice;
 use weiquan_core::rules::text_or_key;
@@ -13,7 +13,7 @@ pub struct ChecklistProps {
     /// The items of one step (rules of the `checklist` table).
     pub items: Vec<Advice>,
     /// Which items are ticked (rule ids), from the reducer.
-    pub ticked: BTreeSet<String>,
+    pub ticked: SortedSet<String>,
     /// Step number, to keep ids unique on the page.
     pub step: usize,
     pub on: Callback<Action>,

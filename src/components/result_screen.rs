@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use weiquan_core::sorted::SortedSet;
 
 use weiquan_core::interview::{self, Answers};
 use weiquan_core::routing::Advice;
@@ -19,7 +19,7 @@ pub struct ResultScreenProps {
     pub answers: Answers,
     pub today: Date,
     #[prop_or_default]
-    pub ticked: BTreeSet<String>,
+    pub ticked: SortedSet<String>,
     pub heading: NodeRef,
     pub on: Callback<Action>,
     /// Built ahead on the review, not shown yet (see `State::ahead`).
