@@ -611,15 +611,21 @@ mod tests {
         assert_eq!(s.notice, Some(Notice::SaveFailed));
     }
 
+    /// "Finish and clear", and on a kiosk "start again" too, hand the
+    /// screen to whoever comes next: everything wiped, in the hall's
+    /// language (from a soak run: "start again" gave the next person the
+    /// last one's English).
     #[test]
-    fn kiosk_finish_wipes_everything_and_returns_to_the_halls_language() {
-        let s = Rc::new(State::for_mode(today(), Mode::Kiosk, Lang::Zh))
-            .reduce(Action::SetLang(Lang::En))
-            .reduce(Action::Start)
-            .reduce(Action::ToggleProblem(Problem::WagesUnpaid))
-            .reduce(Action::Tick("x".into()))
-            .reduce(Action::Finish);
-        assert_eq!(*s, State { notice: Some(Notice::Wiped), ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
+    fn kiosk_finish_and_restart_wipe_everything_and_return_to_the_halls_language() {
+        for end in [Action::Finish, Action::Restart] {
+            let s = Rc::new(State::for_mode(today(), Mode::Kiosk, Lang::Zh))
+                .reduce(Action::SetLang(Lang::En))
+                .reduce(Action::Start)
+                .reduce(Action::ToggleProblem(Problem::WagesUnpaid))
+                .reduce(Action::Tick("x".into()))
+                .reduce(end);
+            assert_eq!(*s, State { notice: Some(Notice::Wiped), ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
+        }
     }
 
     #[test]
@@ -648,18 +654,5 @@ mod tests {
         assert_eq!((s.screen, s.lang), (Screen::Start, Lang::En));
         assert!(s.answers.problems.is_empty() && s.ticked.is_empty());
         assert_eq!(Problem::Other.key(), "other");
-    }
-
-    /// On a kiosk "start again" hands the screen to whoever comes next: in
-    /// the hall's language, the same state as "finish and clear" (from a
-    /// soak run: the next person got the last one's English).
-    #[test]
-    fn kiosk_restart_returns_to_the_halls_language() {
-        let s = Rc::new(State::for_mode(today(), Mode::Kiosk, Lang::Zh))
-            .reduce(Action::SetLang(Lang::En))
-            .reduce(Action::Start)
-            .reduce(Action::ToggleProblem(Problem::WagesUnpaid))
-            .reduce(Action::Restart);
-        assert_eq!(*s, State { notice: Some(Notice::Wiped), ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
     }
 }

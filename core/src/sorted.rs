@@ -75,10 +75,6 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.0.iter().map(|(k, _)| k)
     }
 
-    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
-        self.0.iter().map(|(_, v)| v)
-    }
-
     pub fn len(&self) -> usize {
         self.0.len()
     }
@@ -106,14 +102,6 @@ impl<K: Ord, V> Extend<(K, V)> for SortedMap<K, V> {
         for (k, v) in items {
             self.insert(k, v);
         }
-    }
-}
-
-impl<K, V> IntoIterator for SortedMap<K, V> {
-    type Item = (K, V);
-    type IntoIter = std::vec::IntoIter<(K, V)>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
     }
 }
 

@@ -273,14 +273,11 @@ pub fn app(props: &AppProps) -> Html {
     // changes, not again when an answer changes the number of steps, which
     // would read the question out again at each tick.
     let announcement = {
-        let answers = state.answers.clone();
-        use_memo((state.screen, lang), move |&(screen, lang)| match screen {
-            Screen::Ask(q) => {
-                let (n, of) = interview::progress(&answers, q);
-                text::progress(lang, n, of)
-            }
-            _ => String::new(),
-        })
+        let step = match state.screen {
+            Screen::Ask(q) => Some(interview::progress(&state.answers, q)),
+            _ => None,
+        };
+        use_memo((state.screen, lang), move |&(_, lang)| step.map(|(n, of)| text::progress(lang, n, of)).unwrap_or_default())
     };
     let switch = {
         let on = on.clone();
