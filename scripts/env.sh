@@ -67,6 +67,15 @@ detect_wasm_toolchain
 # same file hashes whatever folder it is checked out in (panic locations
 # would otherwise embed the absolute path).
 WASM_RUSTFLAGS="--remap-path-prefix=$WEIQUAN_ROOT=/weiquan --remap-path-prefix=$HOME=/home"
+# Debian path only (its std is built from source with RUSTC_BOOTSTRAP, so
+# these unstable options reach std too; rustup's stable path cannot take
+# them): std's size-optimised algorithms (build-std feature
+# optimize_for_size), no file/line/column in panic messages
+# (-Zlocation-detail=none; the console message keeps its text), and `{:?}`
+# formatting compiled out (-Zfmt-debug=none; Debug output is only used in
+# assertion messages and developers' error details, never shown to a
+# person). Together 6,428 B brotli off the wasm at 5fea55c.
+WASM_SIZE_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
 wasm_cargo() {
   local sub="$1"
   shift
@@ -80,6 +89,8 @@ wasm_cargo() {
       CARGO_TARGET_DIR="$WASM_TARGET_DIR" CARGO_PROFILE_RELEASE_STRIP=debuginfo \
         RUSTC="$DEBIAN_RUSTC" RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
         CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+        CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+        CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS $WASM_SIZE_RUSTFLAGS" \
         CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$DEBIAN_WASM_LD" \
         "$DEBIAN_CARGO" "$sub" --target "$WASM_TARGET" "$@"
       ;;
