@@ -61,6 +61,10 @@ pub struct State {
     /// The current question was opened from the review: after it, ask only
     /// what the change made necessary, then return to the review.
     pub from_review: bool,
+    /// The question last opened from the review, while its change is under
+    /// way and on the review it returns to: focus goes back to its row's
+    /// change button there, not to the top of the review.
+    pub edited: Option<Question>,
     /// Errors of the current screen, each naming its field. Nothing typed is
     /// cleared by an error.
     pub errors: Vec<FieldError>,
@@ -101,6 +105,7 @@ impl State {
             screen: Screen::Start,
             answers: Answers::default(),
             from_review: false,
+            edited: None,
             errors: Vec::new(),
             today,
             ticked: SortedSet::new(),
@@ -298,6 +303,7 @@ impl Reducible for State {
             Action::Edit(q) => {
                 s.errors.clear();
                 s.from_review = true;
+                s.edited = Some(q);
                 s.screen = Screen::Ask(q);
             }
             Action::Tick(item) => {
@@ -365,6 +371,9 @@ impl Reducible for State {
         }
         if s.screen != self.screen {
             s.ahead = false;
+        }
+        if !(s.from_review || s.screen == Screen::Review) {
+            s.edited = None;
         }
         Rc::new(s)
     }
@@ -479,6 +488,18 @@ mod tests {
         let s = s.reduce(choose(FactId::Dispatch, "no")).reduce(Action::Next);
         assert_eq!(s.screen, Screen::Review);
         assert!(!s.from_review);
+        // Focus returns to the row that was changed, while the review shows.
+        let problem = Some(Question::Fact(FactId::Problem));
+        assert_eq!(s.edited, problem);
+        assert_eq!(s.clone().reduce(Action::SetLang(Lang::En)).edited, problem);
+        // Back from a change, with nothing changed: the same row.
+        let back = s.clone().reduce(Action::Edit(Question::Dates)).reduce(Action::Back);
+        assert_eq!((back.screen, back.edited), (Screen::Review, Some(Question::Dates)));
+        // Leaving the review forgets it: the next return is to the top.
+        for leave in [Action::ShowResult, Action::Back, Action::Restart] {
+            assert_eq!(s.clone().reduce(leave.clone()).edited, None, "{leave:?}");
+        }
+        assert_eq!(s.reduce(Action::ShowResult).reduce(Action::Back).edited, None);
     }
 
     #[test]

@@ -60,6 +60,7 @@ async fn review(lang: Lang, answers: Answers) -> String {
         lang,
         answers,
         heading: NodeRef::default(),
+        edited: None,
         on: Callback::from(|_: Action| ()),
     })
     .hydratable(false)

@@ -303,7 +303,7 @@ pub fn app(props: &AppProps) -> Html {
             on: on.clone(),
         }),
         // The review and the result are keyed siblings (below).
-        Screen::Review => review_screen(&ReviewScreenProps { lang, answers: state.answers.clone(), heading: heading.clone(), on: on.clone() }),
+        Screen::Review => review_screen(&ReviewScreenProps { lang, answers: state.answers.clone(), heading: heading.clone(), edited: state.edited, on: on.clone() }),
         Screen::Result => Html::default(),
         Screen::Summary => html! {
             <SummaryScreen {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} errors={state.errors.clone()}

@@ -10,6 +10,10 @@ pub struct ReviewScreenProps {
     pub lang: Lang,
     pub answers: Answers,
     pub heading: NodeRef,
+    /// The question just changed (`State::edited`): its change button takes
+    /// `heading`'s ref, so focus returns to the row instead of the top.
+    #[prop_or_default]
+    pub edited: Option<Question>,
     pub on: Callback<Action>,
 }
 
@@ -38,12 +42,14 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
             }
         })
         .collect();
+    // Only a row that is shown can take focus; else the heading does.
+    let edited = props.edited.filter(|q| rows.iter().any(|(r, ..)| r == q));
     let back = props.on.reform(|_: MouseEvent| Action::Back);
     let result = props.on.reform(|_: MouseEvent| Action::ShowResult);
     html! {
         // Keyed: the result built ahead is its sibling (see the app).
         <section key="review" class="wq-screen wq-review">
-            <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::ReviewTitle) }</h2>
+            <h2 class="wq-heading" tabindex="-1" ref={if edited.is_none() { props.heading.clone() } else { NodeRef::default() }}>{ t(lang, Key::ReviewTitle) }</h2>
             <p class="wq-hint">{ t(lang, Key::ReviewHint) }</p>
             if a.for_someone_else() {
                 <p class="wq-hint wq-for-other">{ t(lang, Key::ForSomeoneElse) }</p>
@@ -52,11 +58,12 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
                 { for rows.into_iter().map(|(q, question, answer)| {
                     let edit = props.on.reform(move |_: MouseEvent| Action::Edit(q));
                     let label = text::labelled(lang, t(lang, Key::Change), &question);
+                    let focus = if edited == Some(q) { props.heading.clone() } else { NodeRef::default() };
                     html! {
                         <div class="wq-answer">
                             <dt>{ question }</dt>
                             <dd>{ answer }</dd>
-                            <dd><button type="button" class="wq-button wq-link" aria-label={label} onclick={edit}>{ t(lang, Key::Change) }</button></dd>
+                            <dd><button type="button" class="wq-button wq-link" aria-label={label} onclick={edit} ref={focus}>{ t(lang, Key::Change) }</button></dd>
                         </div>
                     }
                 }) }

@@ -222,6 +222,36 @@ export const tests = [
     },
   },
   {
+    name: 'interview: after changing an answer from the review (Next, or Back without a change), focus returns to that row, not to the top',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await answerAll(page, 'zh');
+      const focusedName = () => page.evaluate(() => document.activeElement.getAttribute('aria-label') || document.activeElement.innerText.trim());
+      const change = page.getByRole('button', { name: /^修改：您遇到了什么问题/ });
+      await change.click();
+      await heading(page).filter({ hasText: PROBLEMS }).waitFor();
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+      await page.waitForFunction(() => document.activeElement.matches('main .wq-answer button'));
+      assert.match(await focusedName(), /^修改：您遇到了什么问题/);
+      const dates = page.getByRole('button', { name: /^修改：记得这些日期吗/ });
+      await dates.click();
+      await heading(page).filter({ hasText: '记得这些日期吗' }).waitFor();
+      await page.locator('main button', { hasText: '上一步' }).click();
+      await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+      await page.waitForFunction(() => document.activeElement.matches('main .wq-answer button'));
+      assert.match(await focusedName(), /^修改：记得这些日期吗/);
+      // Reached from the result, the review starts at its top again.
+      await page.locator('main button', { hasText: '查看结果' }).click();
+      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      await page.locator('main button', { hasText: '上一步' }).click();
+      await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+      await page.waitForFunction(() => document.activeElement.matches('main h2.wq-heading'));
+    },
+  },
+  {
     name: 'interview: going back and switching language keep every answer',
     async run({ page, servers }) {
       await toProblems(page, servers.root.url);
