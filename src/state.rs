@@ -96,6 +96,9 @@ pub struct State {
     /// browser was idle after painting the review (`Action::Ahead`), so
     /// "See the result" only has to show it. Any change of screen resets it.
     pub ahead: bool,
+    /// The last action switched the language (the screen stays): the live
+    /// region says the screen's name in the new language.
+    pub lang_switched: bool,
 }
 
 impl State {
@@ -118,6 +121,7 @@ impl State {
             details: Details::default(),
             summary_checked: false,
             ahead: false,
+            lang_switched: false,
         }
     }
 
@@ -235,6 +239,7 @@ impl Reducible for State {
             return self;
         }
         let mut s = (*self).clone();
+        s.lang_switched = matches!(action, Action::SetLang(l) if l != self.lang);
         let keeps_notice = matches!(
             action,
             Action::SetLang(_)
@@ -500,6 +505,16 @@ mod tests {
             assert_eq!(s.clone().reduce(leave.clone()).edited, None, "{leave:?}");
         }
         assert_eq!(s.reduce(Action::ShowResult).reduce(Action::Back).edited, None);
+    }
+
+    #[test]
+    fn a_language_switch_is_marked_for_the_announcement_until_the_next_action() {
+        let s = run(&[Action::Start, Action::Next]);
+        let switched = s.clone().reduce(Action::SetLang(Lang::En));
+        assert!(switched.lang_switched);
+        assert!(!switched.clone().reduce(Action::SetLang(Lang::En)).lang_switched, "the same language again is no switch");
+        assert!(!switched.clone().reduce(Action::Next).lang_switched);
+        assert!(!s.reduce(Action::Next).lang_switched);
     }
 
     #[test]

@@ -271,13 +271,16 @@ pub fn app(props: &AppProps) -> Html {
     // already reads the screen's name, so only a question's step is added
     // ("第2步，共12步"); worked out when the screen (or the language)
     // changes, not again when an answer changes the number of steps, which
-    // would read the question out again at each tick.
+    // would read the question out again at each tick. A language switch on
+    // a screen without steps says the screen's name in the new language
+    // (focus stays on the switch, so nothing else tells the person).
     let announcement = {
         let step = match state.screen {
             Screen::Ask(q) => Some(interview::progress(&state.answers, q)),
             _ => None,
         };
-        use_memo((state.screen, lang), move |&(_, lang)| step.map(|(n, of)| text::progress(lang, n, of)).unwrap_or_default())
+        let name = state.lang_switched.then(|| name.clone());
+        use_memo((state.screen, lang), move |&(_, lang)| step.map(|(n, of)| text::progress(lang, n, of)).or(name).unwrap_or_default())
     };
     let switch = {
         let on = on.clone();

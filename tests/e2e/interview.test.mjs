@@ -193,6 +193,12 @@ export const tests = [
       const live = page.locator('.wq-sr-only[aria-live="polite"]');
       const focused = () => page.evaluate(() => `${document.activeElement.tagName} ${document.activeElement.innerText.trim()}`);
       assert.equal(await live.textContent(), '', 'nothing to announce on the start screen');
+      // A language switch there (focus stays on the switch) says the screen's name in the new language.
+      await page.locator('header button', { hasText: 'English' }).click();
+      await page.waitForFunction(() => document.querySelector('.wq-sr-only[aria-live]').textContent === 'Rights-protection guide');
+      assert.equal(await live.evaluate((el) => el.closest('[lang]').lang), 'en');
+      await page.locator('header button', { hasText: '中文' }).click();
+      await page.waitForFunction(() => document.querySelector('.wq-sr-only[aria-live]').textContent === '维权导办');
       await page.locator('main button', { hasText: '开始' }).click();
       await heading(page).filter({ hasText: FIRST_QUESTION }).waitFor();
       assert.match(await live.textContent(), /^第1步，共\d+步$/, 'the step alone: focus on the heading reads the question');
@@ -243,6 +249,11 @@ export const tests = [
       await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
       await page.waitForFunction(() => document.activeElement.matches('main .wq-answer button'));
       assert.match(await focusedName(), /^修改：记得这些日期吗/);
+      assert.equal(await page.locator('.wq-sr-only[aria-live]').textContent(), '', 'the review has no step to announce');
+      await page.locator('header button', { hasText: 'English' }).click();
+      await page.waitForFunction(() => document.querySelector('.wq-sr-only[aria-live]').textContent === 'Check your answers');
+      await page.locator('header button', { hasText: '中文' }).click();
+      await page.waitForFunction(() => document.querySelector('.wq-sr-only[aria-live]').textContent === '请核对您的回答');
       // Reached from the result, the review starts at its top again.
       await page.locator('main button', { hasText: '查看结果' }).click();
       await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
