@@ -150,6 +150,13 @@ async fn the_start_screen_tells_a_kiosk_user_that_nothing_is_kept() {
             None => assert!(!html.contains("wq-device"), "{mode:?}: embedded shows no device controls: {html}"),
         }
     }
+    // The kiosk's bar does not say it a second time on the start screen, but
+    // does on every other screen, where it is the only reminder.
+    assert!(!app_after("", Mode::Kiosk).await.contains(t(Lang::Zh, Key::KioskNote)));
+    let html = app_after("start", Mode::Kiosk).await;
+    assert!(html.contains(&weiquan::text::question(Lang::Zh, FactId::Reporter)), "{html}");
+    assert!(html.contains(t(Lang::Zh, Key::KioskNote)), "{html}");
+    assert!(!html.contains(t(Lang::Zh, Key::PrivacyKiosk)), "{html}");
 }
 
 #[tokio::test]

@@ -352,7 +352,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 { screen }
             </@>
-            { device_bar(&DeviceBarProps { lang, mode, can_save: state.can_save, consent: state.consent, on: on.clone() }) }
+            { device_bar(&DeviceBarProps { lang, mode, can_save: state.can_save, consent: state.consent, start: state.screen == Screen::Start, on: on.clone() }) }
             if mode == Mode::Kiosk {
                 <IdleDialog {lang} idle_secs={props.idle_secs} last_input={last_input.clone()} active={!pristine} on={on.clone()} />
             }

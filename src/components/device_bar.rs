@@ -12,6 +12,9 @@ pub struct DeviceBarProps {
     pub can_save: bool,
     /// Phone: the person agreed to keep their answers here.
     pub consent: bool,
+    /// The start screen is showing. On a kiosk its own line, above Start,
+    /// already says that nothing is kept, so the bar shows only its button.
+    pub start: bool,
     pub on: Callback<Action>,
 }
 
@@ -27,7 +30,9 @@ pub fn device_bar(props: &DeviceBarProps) -> Html {
             let finish = props.on.reform(|_: MouseEvent| Action::Finish);
             html! {
                 <>
-                    <p class="wq-note">{ t(lang, Key::KioskNote) }</p>
+                    if !props.start {
+                        <p class="wq-note">{ t(lang, Key::KioskNote) }</p>
+                    }
                     <button type="button" class="wq-button wq-finish" onclick={finish}>{ t(lang, Key::FinishAndClear) }</button>
                 </>
             }
