@@ -31,13 +31,19 @@ export function assertClean(seen, violations) {
   assert.deepEqual(violations, [], 'CSP violations');
 }
 
-/** Opens the app, answers every question in Chinese (ANSWERS) and arrives
- * at the result. */
-export async function toResult(page, url) {
+/** Opens the app and answers every question in Chinese (ANSWERS): the
+ * review. Returns the questions asked (answerAll's). */
+export async function toReview(page, url) {
   await openApp(page, url);
   await page.locator('main button', { hasText: '开始' }).click();
   await heading(page).waitFor();
-  await answerAll(page, 'zh');
+  return answerAll(page, 'zh');
+}
+
+/** Opens the app, answers every question in Chinese (ANSWERS) and arrives
+ * at the result. */
+export async function toResult(page, url) {
+  await toReview(page, url);
   await page.locator('main button', { hasText: '查看结果' }).click();
   await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
 }

@@ -4,16 +4,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { ANSWERS, FIRST_QUESTION, NEXT, PROBLEMS, REVIEW, WAGES, answerAll, heading, openApp, toProblems } from './helpers.mjs';
+import { ANSWERS, FIRST_QUESTION, NEXT, PROBLEMS, REVIEW, WAGES, answerAll, heading, openApp, toProblems, toReview } from './helpers.mjs';
 
 export const tests = [
   {
     name: 'interview (zh): a worker owed wages without social insurance reaches inspection',
     async run({ page, servers }) {
-      await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await heading(page).waitFor();
-      const asked = await answerAll(page, 'zh');
+      const asked = await toReview(page, servers.root.url);
       // Only the questions that matter: nothing about injuries or dispatch.
       assert.ok(!asked.some((q) => q.includes('工伤')), asked.join(' / '));
       assert.ok(!asked.some((q) => q.includes('劳务派遣')), asked.join(' / '));
@@ -34,10 +31,7 @@ export const tests = [
   {
     name: 'interview: while the review is read the result is built, hidden from everyone, and "see result" shows those same nodes',
     async run({ page, servers }) {
-      await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await heading(page).waitFor();
-      await answerAll(page, 'zh');
+      await toReview(page, servers.root.url);
       const ahead = page.locator('main section.wq-result');
       await ahead.waitFor({ state: 'attached' });
       assert.equal(await ahead.isVisible(), false);
@@ -72,10 +66,7 @@ export const tests = [
         window.requestIdleCallback = (callback, options) =>
           options?.timeout > 0 ? setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), options.timeout) : 0;
       });
-      await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await heading(page).waitFor();
-      await answerAll(page, 'zh');
+      await toReview(page, servers.root.url);
       const ahead = page.locator('main section.wq-result');
       await ahead.waitFor({ state: 'attached', timeout: 3000 });
       assert.equal(await ahead.isVisible(), false);
@@ -230,10 +221,7 @@ export const tests = [
   {
     name: 'interview: after changing an answer from the review (Next, or Back without a change), focus returns to that row, not to the top',
     async run({ page, servers }) {
-      await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await heading(page).waitFor();
-      await answerAll(page, 'zh');
+      await toReview(page, servers.root.url);
       const focusedName = () => page.evaluate(() => document.activeElement.getAttribute('aria-label') || document.activeElement.innerText.trim());
       const change = page.getByRole('button', { name: /^修改：您遇到了什么问题/ });
       await change.click();
