@@ -128,7 +128,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::Zh, ResultTitle) => "您该去哪里",
         (Lang::En, ResultTitle) => "Where to go",
         (Lang::Zh, ResultIntro) => "按下面的顺序去办。劳动保障监察、社会保险稽查、劳动人事争议调解仲裁的窗口都在郑州市人力资源和社会保障综合执法维权服务大厅（郑人社〔2016〕19号 二（一））。",
-        (Lang::En, ResultIntro) => "Go in the order below. The windows of labour inspection, social insurance audit and dispute arbitration are all in the Zhengzhou HRSS comprehensive enforcement and rights-protection hall (Zhengzhou HRSS [2016] No. 19, II(1)).",
+        (Lang::En, ResultIntro) => "Go in the order below. The windows of labour-security inspection, social-insurance audit and dispute arbitration are all in the Zhengzhou HRSS comprehensive enforcement and rights-protection hall (Zhengzhou HRSS [2016] No. 19, II(1)).",
         (Lang::Zh, StepsTitle) => "办理顺序",
         (Lang::En, StepsTitle) => "Steps in order",
         (Lang::Zh, WhyTitle) => "为什么去这里",
@@ -152,7 +152,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::Zh, ForSomeoneElse) => "您在替别人反映：下面的“您”“我”都指当事人，请按当事人的情况回答。",
         (Lang::En, ForSomeoneElse) => "You are raising this for someone else: below, “you” and “I” mean the worker concerned. Answer for them.",
         (Lang::Zh, ResultIntroElsewhere) => "根据您的回答，请按下面的说明去办。下面说的去处，不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口。",
-        (Lang::En, ResultIntroElsewhere) => "From your answers, do what the steps below say. They are not the hall's labour inspection, social insurance audit or dispute arbitration windows.",
+        (Lang::En, ResultIntroElsewhere) => "From your answers, do what the steps below say. They are not the hall's labour-security inspection, social-insurance audit or dispute arbitration windows.",
         (Lang::Zh, WhereToAsk) => "哪里可以咨询",
         (Lang::En, WhereToAsk) => "Where to ask",
         (Lang::Zh, Hotline) => "有疑问可以拨打 12333 人社服务热线咨询。",
@@ -547,6 +547,19 @@ mod tests {
             let (zh, en) = (t(Lang::Zh, key), t(Lang::En, key));
             assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
             assert_ne!(zh, en, "{key:?} is not translated");
+        }
+    }
+
+    /// As in the core's texts (`weiquan_core::rules` tests): the bodies are
+    /// called by their headings' names in the running text too.
+    #[test]
+    fn english_texts_name_the_bodies_as_their_headings_do() {
+        let texts = KEYS.iter().map(|&k| t(Lang::En, k)).chain(Term::ALL.iter().map(|&term| glossary(Lang::En, term).1));
+        for en in texts {
+            let lower = en.to_lowercase();
+            for other in ["labour inspection", "social insurance audit"] {
+                assert!(!lower.contains(other), "\"{other}\" in {en}");
+            }
         }
     }
 

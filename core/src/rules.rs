@@ -266,6 +266,21 @@ impl Rule {
 mod tests {
     use super::*;
 
+    /// The English texts call each body by the name its heading has
+    /// (`outcome.*`), as the Chinese says 劳动保障监察 / 社会保险稽查 throughout:
+    /// a reader must not wonder whether "labour inspection" is another office.
+    #[test]
+    fn english_texts_name_the_bodies_as_their_headings_do() {
+        assert_eq!(text(Lang::En, "outcome.inspection"), Some("Labour-security inspection"));
+        assert_eq!(text(Lang::En, "outcome.audit"), Some("Social-insurance audit"));
+        for (key, en) in TEXT_EN.iter() {
+            let lower = en.to_lowercase();
+            for other in ["labour inspection", "social insurance audit"] {
+                assert!(!lower.contains(other), "{key}: \"{other}\" in {en}");
+            }
+        }
+    }
+
     fn case_from(given: &[(&str, &str)]) -> (Case, Option<Outcome>) {
         let mut c = Case::default();
         let mut outcome = None;
