@@ -735,6 +735,15 @@ fn inspection_requests(d: &Details, i: &Inputs, problems: &[Problem]) -> Vec<Cla
                 None,
                 &[cite(INSPECTION_REGS, "第二十六条")],
             ),
+            // A contract can no longer be concluded with a worker who has
+            // left: the complaint asks for the breach to be dealt with.
+            Problem::NoContract if i.left => spec(
+                "problem:no_contract",
+                "请求依法查处用人单位未与劳动者订立书面劳动合同的行为",
+                "That the employer's failure to conclude a written labour contract be investigated and dealt with according to law",
+                None,
+                &[cite(LCL, "第十条"), cite(INSPECTION_REGS, "第十一条")],
+            ),
             Problem::NoContract => spec(
                 "problem:no_contract",
                 "请求责令用人单位依法与劳动者订立书面劳动合同",

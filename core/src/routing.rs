@@ -57,6 +57,12 @@ fn arbitration_limit_counts_from_leaving(problem: Problem) -> bool {
     LIMITS.iter().any(|l| l.outcomes.contains(&Outcome::Arbitration) && l.unpaid_pay_problems.contains(&problem))
 }
 
+/// Double wages owed for `problem` (no written contract), whose arbitration
+/// year `limit_for` counts from the end of the months owed.
+fn double_wages_claimed_by_arbitration(problem: Problem) -> bool {
+    LIMITS.iter().any(|l| l.outcomes.contains(&Outcome::Arbitration) && l.double_wage_problems.contains(&problem))
+}
+
 /// Inspection, or inspection passing the case on to the police (an employer
 /// who fled): either way the pay is still owed and the hall's inspection
 /// window takes it ([`crate::documents::Body::of`], the one mapping).
@@ -245,10 +251,16 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         // complaint that led to the decision may have restarted the year on
         // a day not asked: the `arbitration_year_after_decision` note says so
         // instead of a date).
+        // Double wages for months without a written contract, taken to
+        // inspection: the extra wages are claimed by arbitration only
+        // (`double_wages_by_arbitration`), and their year runs from the end of
+        // the months owed (劳动合同法实施条例 第七条, 调解仲裁法 第二十七条),
+        // employed or not: the same limit the arbitration step would show.
         let goes = |o| out_links.iter().any(|l: &Link| l.outcome == o);
-        let shown_at_inspection = s.employment == Employment::Left
+        let claimed_by_arbitration = (s.employment == Employment::Left && arbitration_limit_counts_from_leaving(problem))
+            || double_wages_claimed_by_arbitration(problem);
+        let shown_at_inspection = claimed_by_arbitration
             && s.reporter == Reporter::Worker
-            && arbitration_limit_counts_from_leaving(problem)
             && out_links.iter().any(|l| inspects(l.outcome))
             && !goes(Outcome::Arbitration);
         if shown_at_inspection {

@@ -1147,6 +1147,33 @@ fn inspection_requests_are_in_the_words_of_the_regulations() {
     assert!(texts.contains(&"请求责令用人单位退还扣押的身份证等证件和收取的押金"), "{texts:?}");
 }
 
+/// No written contract: while the worker is still there, the complaint asks
+/// inspection to order one concluded (劳动合同法 第十条); once they have
+/// left, a contract can no longer be concluded and it asks for the breach to
+/// be dealt with instead.
+#[test]
+fn the_no_contract_request_fits_whether_the_worker_is_still_there() {
+    let request = |left: bool| {
+        let s = situation(&[Problem::NoContract], |s| {
+            s.want = Want::StopViolation;
+            if left {
+                s.employment = Employment::Left;
+                s.dates.job_end = Some(today().add_days(-30));
+            }
+        });
+        let docs = docs(&s, &Details::default());
+        let complaint = docs.into_iter().find(|d| d.body == Body::Inspection).expect("an inspection complaint");
+        let c = complaint.claims.into_iter().find(|c| c.key == "problem:no_contract").expect("the request");
+        (c.text, c.text_en)
+    };
+    let (zh, en) = request(false);
+    assert_eq!(zh, "请求责令用人单位依法与劳动者订立书面劳动合同");
+    assert!(en.contains("conclude a written labour contract"), "{en}");
+    let (zh, en) = request(true);
+    assert_eq!(zh, "请求依法查处用人单位未与劳动者订立书面劳动合同的行为");
+    assert!(!zh.contains("责令用人单位依法与劳动者订立") && en.contains("investigated and dealt with"), "{zh} / {en}");
+}
+
 /// The same in an arbitration application: no "请求依法裁决：" with the
 /// interview's label for the problems that have a claim of their own.
 #[test]

@@ -1094,6 +1094,43 @@ fn after_an_inspection_decision_a_worker_who_left_is_told_of_the_arbitration_yea
     assert_no_advice(&r, WagesUnpaid, Outcome::AdminReview, "arbitration_year_after_decision");
 }
 
+// 小赵 worked from 2025-03-01 to 2025-12-05 with no written contract and
+// wants inspection to deal with it. The extra month's wage for each month
+// without a contract (劳动合同法 第八十二条, 实施条例 第七条) is claimed by
+// arbitration only (`double_wages_by_arbitration`), within a year
+// (调解仲裁法 第二十七条) counted from the end of the months owed: here his
+// last day of work, so the year ends on 2026-12-05, 9 days away. The
+// inspection step shows that last day beside inspection's own 2 years (374
+// days), and goes first. Still employed since 2024-11-01, the months owed
+// ended on 2025-10-31 and their year on 2026-10-31: passed, not "the time
+// limit has not started". A third party's report shows no such year.
+#[test]
+fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
+    let json = |rest: &str| {
+        format!(r#"{{"schema":"weiquan.situation/1","problems":["no_contract"],"want":"stop_violation","relationship":"acknowledged",{rest}}}"#)
+    };
+    let limits = |r: &Routing| -> Vec<(&str, LimitState, Option<Date>, Option<i32>)> {
+        r.detail(1).limits.iter().map(|(l, _)| (l.limit, l.state, l.last_day, l.days_left)).collect()
+    };
+    let r = story(&json(r#""employment":"left","dates":{"job_start":"2025-03-01","job_end":"2025-12-05"}"#), TODAY);
+    assert_eq!(outcomes(&r), [Inspection]);
+    assert_advice(&r, NoContract, Inspection, "double_wages_by_arbitration");
+    assert_eq!(
+        limits(&r),
+        [
+            ("inspection_two_years", Open, Some(day("2027-12-05")), Some(374)),
+            ("arbitration_one_year", Near, Some(day("2026-12-05")), Some(9)),
+        ]
+    );
+    let r = story(&json(r#""dates":{"job_start":"2024-11-01"}"#), TODAY);
+    assert_eq!(
+        limits(&r),
+        [("inspection_two_years", NotRunning, None, None), ("arbitration_one_year", Passed, Some(day("2026-10-31")), Some(-26))]
+    );
+    let r = story(&json(r#""reporter":"third_party","dates":{"job_start":"2024-11-01"}"#), TODAY);
+    assert!(limits(&r).iter().all(|l| l.0 != "arbitration_one_year"), "{:?}", limits(&r));
+}
+
 // A neighbour reports the boss who fled owing a worker who has left: the
 // arbitration year is the worker's, and a third party's report does not
 // interrupt it (调解仲裁法 第二十七条: 当事人一方), so the reporter is not shown
