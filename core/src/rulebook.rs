@@ -184,7 +184,7 @@ mod tests {
     fn conditions_read_as_words_not_keys() {
         let rule = RULES.iter().find(|r| r.id == "household_employer").unwrap();
         let words = conditions_in_words(rule, Lang::Zh).join("；");
-        assert!(words.contains("家庭或个人"), "{words}");
+        assert!(words.contains("家庭（在家里当保姆"), "{words}");
         assert!(words.contains("不是 「单位使用不满16岁的童工」"), "{words}");
         assert!(!words.contains("household_or_individual"), "{words}");
     }

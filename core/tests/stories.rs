@@ -643,6 +643,31 @@ fn nanny_hired_by_a_family_has_a_civil_dispute() {
     );
 }
 
+// 老李 was taken on by a gang boss (包工头) to lay bricks on a building site;
+// three months' wages are owed. He is not a household's nanny or a
+// craftsman's helper (SPC 解释（一） 第二条(四)(五)), so he answers "an
+// organisation" (the option says so) and goes to inspection, which is told
+// that the developer or main contractor pays when the work was let to an
+// individual (保障农民工工资支付条例 第三十六条). Not at arbitration, where
+// the note would be a claim about who the respondent is; nor for a nanny.
+#[test]
+fn a_site_worker_taken_on_by_a_gang_boss_is_told_the_main_contractor_pays() {
+    let json = |want: &str| {
+        format!(r#"{{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_type":"organisation","want":"{want}","dates":{{"job_start":"2026-05-01"}}}}"#)
+    };
+    let r = story(&json("stop_violation"), TODAY);
+    assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[])]);
+    assert_advice(&r, WagesUnpaid, Inspection, "subcontracted_site_wages");
+    let note = link(&r, WagesUnpaid, Inspection).advice.iter().find(|a| a.rule == "subcontracted_site_wages").unwrap();
+    assert!(note.cites.iter().any(|c| c.source == "保障农民工工资支付条例" && c.clause == "第三十六条"));
+    let r = story(&json("money_or_decision"), TODAY);
+    assert_steps(&r, &[(Arbitration, &[WagesUnpaid], &[])]);
+    assert_no_advice(&r, WagesUnpaid, Arbitration, "subcontracted_site_wages");
+    let r = story(&json("stop_violation").replace("organisation", "household_or_individual"), TODAY);
+    assert_eq!(outcomes(&r), [CivilDispute]);
+    assert!(link(&r, WagesUnpaid, CivilDispute).advice.iter().all(|a| a.rule != "subcontracted_site_wages"));
+}
+
 // 一户人家雇了个14岁的女孩看孩子。童工 is forbidden whoever hires: 禁止使用童工规定 第五条 lets anyone
 // report it to the labour department, so the household exception of SPC 解释（一） 第二条 does not apply.
 #[test]
