@@ -470,6 +470,11 @@ fn father_cannot_bring_his_sons_dismissal_dispute() {
     assert_steps(&r, &[(Consultation12333, &[Dismissed], &[])]);
     assert_eq!(rules(&r, Dismissed), ["dispute_needs_worker"]);
     assert_cites(link(&r, Dismissed, Consultation12333), "劳动争议调解仲裁法", "第二十二条");
+    // The son's year to apply runs all the same (第二十七条): the father is
+    // told to tell him not to wait, though no last day is worked out for him.
+    assert_cites(link(&r, Dismissed, Consultation12333), "劳动争议调解仲裁法", "第二十七条");
+    let text = weiquan_core::rules::text(weiquan_core::rules::Lang::Zh, "rule.dispute_needs_worker").unwrap();
+    assert!(text.contains("时效是1年"), "{text}");
 }
 
 // 一个电子厂的工人在网上匿名反映：厂里天天加班到夜里11点，没有休息日，还拖欠工资。
