@@ -265,7 +265,7 @@ pub fn rust(m: &Model) -> String {
         };
         writeln!(
             o,
-            "    Limit {{ id: {}, outcomes: &[{}], months: {}, days: {}, from: LimitFrom::{}, unpaid_pay_problems: &[{}], continuing_problems: &[{}], double_wage_problems: &[{}], cites: {} }},",
+            "    Limit {{ id: {}, outcomes: &[{}], months: {}, days: {}, from: LimitFrom::{}, unpaid_pay_problems: &[{}], continuing_problems: &[{}], double_wage_problems: &[{}], from_leaving_problems: &[{}], cites: {} }},",
             lit(&l.id),
             outs.join(", "),
             l.months,
@@ -274,6 +274,7 @@ pub fn rust(m: &Model) -> String {
             problems(&l.unpaid_pay_problems),
             problems(&l.continuing_problems),
             problems(&l.double_wage_problems),
+            problems(&l.from_leaving_problems),
             cites(&l.cites)
         )
         .unwrap();

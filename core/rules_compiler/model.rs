@@ -118,6 +118,8 @@ pub struct LimitDef {
     pub continuing_problems: Vec<String>,
     #[serde(default)]
     pub double_wage_problems: Vec<String>,
+    #[serde(default)]
+    pub from_leaving_problems: Vec<String>,
     pub cite: Vec<CiteDef>,
 }
 
@@ -206,6 +208,7 @@ pub struct Limit {
     pub unpaid_pay_problems: Vec<usize>,
     pub continuing_problems: Vec<usize>,
     pub double_wage_problems: Vec<usize>,
+    pub from_leaving_problems: Vec<usize>,
     pub cites: Vec<CiteDef>,
 }
 

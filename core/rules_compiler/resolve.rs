@@ -320,8 +320,11 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
         let unpaid = problems_of(&l.unpaid_pay_problems);
         let continuing = problems_of(&l.continuing_problems);
         let double_wage = problems_of(&l.double_wage_problems);
-        if !double_wage.is_empty() && l.from != "known" {
-            errors.push(format!("limit `{}`: double_wage_problems needs `from = \"known\"`", l.id));
+        let from_leaving = problems_of(&l.from_leaving_problems);
+        for (name, list) in [("double_wage_problems", &double_wage), ("from_leaving_problems", &from_leaving)] {
+            if !list.is_empty() && l.from != "known" {
+                errors.push(format!("limit `{}`: {name} needs `from = \"known\"`", l.id));
+            }
         }
         if !["violation_end", "known", "injury", "award_received"].contains(&l.from.as_str()) {
             errors.push(format!("limit `{}`: `from` must be violation_end, known, injury or award_received", l.id));
@@ -344,6 +347,7 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
             unpaid_pay_problems: unpaid,
             continuing_problems: continuing,
             double_wage_problems: double_wage,
+            from_leaving_problems: from_leaving,
             cites: l.cite.clone(),
         });
     }

@@ -121,7 +121,8 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
                     double_wage_period(start, end).map(|(_, last)| last)
                 })
                 .filter(|&last| ended.is_some() || last < today);
-            match double_wages_end.or(d.known.or(ended)) {
+            let from_leaving = ended.filter(|_| limit.from_leaving_problems.contains(&problem));
+            match double_wages_end.or(d.known).or(from_leaving) {
                 Some(x) => (None, Some(x)),
                 None => (Some(LimitState::Unknown), None),
             }
@@ -236,6 +237,29 @@ mod tests {
         s.dates.known = Some(d("2026-11-05"));
         let l = limit_for(Problem::Dismissed, Outcome::Arbitration, &s, today).unwrap();
         assert_eq!(l.runs_from, Some(d("2026-11-05")));
+    }
+
+    /// Left, no "found out" date: a dismissal's year runs from leaving, the
+    /// day of the wrong; a changed contract (known during the job: leaving
+    /// would give too much time) or injury benefits or lost social-insurance
+    /// benefits (often refused after it: leaving could read "passed" to
+    /// someone in time) get no last day. With a date, all count from it.
+    #[test]
+    fn without_a_found_out_date_only_the_end_of_the_job_counts_from_leaving() {
+        let today = d("2026-11-26");
+        let s = left_on("2025-06-01", vec![Problem::Dismissed]);
+        let status = |p: Problem, s: &Situation| {
+            let l = limit_for(p, Outcome::Arbitration, s, today).unwrap();
+            (l.runs_from, l.state)
+        };
+        assert_eq!(status(Problem::Dismissed, &s), (Some(d("2025-06-01")), LimitState::Passed));
+        assert_eq!(status(Problem::CompensationUnpaid, &s), (Some(d("2025-06-01")), LimitState::Passed));
+        for p in [Problem::ContractChange, Problem::WorkInjury, Problem::SocialInsuranceLoss, Problem::DocumentsOrDeposit] {
+            let mut s = left_on("2025-06-01", vec![p]);
+            assert_eq!(status(p, &s), (None, LimitState::Unknown), "{p:?}");
+            s.dates.known = Some(d("2026-02-01"));
+            assert_eq!(status(p, &s), (Some(d("2026-02-01")), LimitState::Open), "{p:?}");
+        }
     }
 
     #[test]

@@ -162,6 +162,11 @@ pub struct Limit {
     /// year of work (实施条例 第七条), so the year to claim them runs from
     /// then at the latest, or from leaving if that came first.
     pub double_wage_problems: &'static [Problem],
+    /// The claim arises when the job ends at the latest (a dismissal, the
+    /// compensation due on it, double wages): with no "found out" date, the
+    /// year runs from leaving. For the others the job's end says nothing of
+    /// when the person knew, and no last day is given.
+    pub from_leaving_problems: &'static [Problem],
     pub cites: &'static [Cite],
 }
 

@@ -224,4 +224,11 @@ fn double_wage_problems_need_a_limit_counted_from_knowing_and_real_problems() {
     let unknown = src.replace(declared, "double_wage_problems = [\"no_contrat\"]");
     let e = errors_of(&unknown, &real("text.toml"));
     assert!(e.contains("limit `arbitration_one_year`: unknown problem `no_contrat`"), "{e}");
+    // The same for the problems counted from leaving.
+    let leaving = src.replace(
+        "id = \"injury_recognition_one_year\"",
+        "id = \"injury_recognition_one_year\"\nfrom_leaving_problems = [\"dismissed\"]",
+    );
+    let e = errors_of(&leaving, &real("text.toml"));
+    assert!(e.contains("limit `injury_recognition_one_year`: from_leaving_problems needs `from = \"known\"`"), "{e}");
 }
