@@ -673,6 +673,28 @@ fn a_site_worker_taken_on_by_a_gang_boss_is_told_the_main_contractor_pays() {
     assert!(link(&r, WagesUnpaid, CivilDispute).advice.iter().all(|a| a.rule != "subcontracted_site_wages"));
 }
 
+// 孙师傅 was moved to the night shift and his pay cut by 800 yuan "after a
+// talk" with his foreman, and has been paid that way for three months; now
+// he wants the old pay back. A changed contract is a dispute for
+// arbitration; the papers to bring say a change must be agreed and should be
+// in writing (劳动合同法 第三十五条), but also that an agreed oral change
+// carried out for more than a month usually stands (SPC 解释（一）
+// 第四十三条): he is not told the cut is void for want of writing.
+#[test]
+fn a_pay_cut_agreed_by_word_of_mouth_is_not_said_to_be_void() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["contract_change"],"want":"money_or_decision","relationship":"acknowledged","dates":{"job_start":"2024-03-01","known":"2026-08-01"}}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[ContractChange], &[])]);
+    let note = link(&r, ContractChange, Arbitration).bring.iter().find(|a| a.rule == "contract_change_papers").expect("in what to bring");
+    assert!(note.cites.iter().any(|c| c.clause == "第四十三条"), "{:?}", note.cites);
+    for lang in [weiquan_core::rules::Lang::Zh, weiquan_core::rules::Lang::En] {
+        let text = weiquan_core::rules::text(lang, "rule.contract_change_papers").unwrap();
+        assert!(text.contains("一个月") || text.contains("more than a month"), "{text}");
+    }
+}
+
 // 一户人家雇了个14岁的女孩看孩子。童工 is forbidden whoever hires: 禁止使用童工规定 第五条 lets anyone
 // report it to the labour department, so the household exception of SPC 解释（一） 第二条 does not apply.
 #[test]
