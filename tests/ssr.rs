@@ -543,19 +543,29 @@ async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
 
 /// How the job ended decides the claim: dismissed (damages or the job back)
 /// or quit for the employer's breach (劳动合同法 第三十八条: compensation).
-/// Choosing the last one changes the application drawn beside the form.
+/// Nothing is chosen for the person ("被辞退、开除或被逼辞职" is either): until
+/// they choose, the application says who ended the contract nowhere and
+/// claims nothing made up. Choosing changes the application beside the form.
 #[tokio::test]
 async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     let mut d = summary_details();
-    let dismissed = summary(Lang::Zh, money_answers(), d.clone(), vec![], weiquan::Mode::Phone).await;
-    assert!(dismissed.contains("工作是怎样结束的，您要求什么"), "{dismissed}");
+    let unset = summary(Lang::Zh, money_answers(), d.clone(), vec![], weiquan::Mode::Phone).await;
+    assert!(unset.contains("工作是怎样结束的，您要求什么"), "{unset}");
     for value in ["damages", "reinstate", "compensation", "quit_for_cause"] {
-        assert!(dismissed.contains(&format!(r#"value="{value}""#)), "option {value}: {dismissed}");
+        assert!(unset.contains(&format!(r#"value="{value}""#)), "option {value}: {unset}");
     }
-    assert!(dismissed.contains("单位欠薪、不缴社保等，我被迫辞职：要求经济补偿"));
-    assert!(dismissed.contains("单位违法辞退了我（没有法定理由或没按规定程序）：要求赔偿金（经济补偿的二倍）"));
-    assert!(dismissed.contains("单位按规定辞退或裁员，但没给经济补偿：要求经济补偿"));
-    assert!(dismissed.contains("违法解除劳动合同的赔偿金") && !dismissed.contains("第三十八条解除了劳动合同"));
+    assert!(unset.contains(r#"<option value="" selected="selected">请选择</option>"#), "{unset}");
+    assert!(unset.contains("单位欠薪、不缴社保等，我被迫辞职：要求经济补偿"));
+    assert!(unset.contains("单位违法辞退了我（没有法定理由或没按规定程序）：要求赔偿金（经济补偿的二倍）"));
+    assert!(unset.contains("单位按规定辞退或裁员，但没给经济补偿：要求经济补偿"));
+    assert!(unset.contains("请求裁决被申请人（未填写：请在表格中选择工作是怎样结束的、您要求什么）"), "{unset}");
+    assert!(unset.contains("本人与单位的劳动合同解除。"), "{unset}");
+    for made_up in ["违法解除劳动合同的赔偿金", "单位解除了", "第三十八条解除了劳动合同"] {
+        assert!(!unset.contains(made_up), "{made_up}: {unset}");
+    }
+    d.set("claims.dismissal_remedy", "damages".into());
+    let dismissed = summary(Lang::Zh, money_answers(), d.clone(), vec![], weiquan::Mode::Phone).await;
+    assert!(dismissed.contains("违法解除劳动合同的赔偿金") && dismissed.contains("单位解除了与本人的劳动合同，本人认为单位违法解除。"));
     d.set("claims.dismissal_remedy", "quit_for_cause".into());
     let quit = summary(Lang::Zh, money_answers(), d, vec![], weiquan::Mode::Phone).await;
     assert!(quit.contains("因单位未及时足额支付劳动报酬，本人依照《劳动合同法》第三十八条解除了劳动合同。"), "{quit}");
@@ -629,8 +639,9 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         assert!(html.contains(r#"role="img" aria-label="#) && html.contains(r#"class="wq-qr""#));
         assert!(html.contains(r#"<path d="M4 4h7v1h-7z"#), "finder pattern first");
         assert!(html.contains(r#"class="wq-qr-dark"></path></svg>"#));
-        // An empty remedy shows the documents' default, damages.
-        assert!(html.contains(r#"<option value="damages" selected="selected">"#));
+        // An empty remedy is not chosen for the person.
+        assert!(html.contains(r#"<option value="" selected="selected">"#));
+        assert!(!html.contains(r#"<option value="damages" selected="selected">"#));
         // The buttons (phone: print, copy, two downloads).
         for class in ["wq-print", "wq-copy", "wq-download-txt", "wq-download-json"] {
             assert!(html.contains(class), "{class}");
@@ -694,8 +705,11 @@ async fn the_form_tells_a_screen_reader_what_is_required_which_row_and_what_a_bl
     }
     for lang in [Lang::Zh, Lang::En] {
         let html = summary(lang, a.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
+        // The always-required fields, and how the job ended (a dismissal).
         let required = html.matches(r#"aria-required="true""#).count();
-        assert_eq!(required, weiquan_core::details::ALWAYS_REQUIRED.len(), "{html}");
+        assert_eq!(required, weiquan_core::details::ALWAYS_REQUIRED.len() + 1, "{html}");
+        assert!(html.contains(r#"id="wq-field-claims.dismissal_remedy" aria-required="true""#), "{html}");
+        assert!(!html.contains(r#"id="wq-field-person.sex" aria-required"#), "{html}");
         let (second, first) = match lang {
             Lang::Zh => ("<span class=\"wq-sr-only\">（第2项）</span>", "<span class=\"wq-sr-only\">（第1项）</span>"),
             Lang::En => ("<span class=\"wq-sr-only\"> (item 2)</span>", "<span class=\"wq-sr-only\"> (item 1)</span>"),

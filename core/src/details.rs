@@ -259,22 +259,21 @@ impl DismissalRemedy {
         }
     }
 
-    /// The field as typed: empty is the default (damages); `None` for a
-    /// value that names no remedy.
+    /// The field as typed; `None` when nothing is chosen or the value names
+    /// no remedy. There is no default: the problem "被辞退、开除或被逼辞职"
+    /// covers a dismissal and a resignation, and a default would put a fact
+    /// on the paper ("单位解除了…") that may be false.
     pub fn parse(raw: &str) -> Option<DismissalRemedy> {
         let raw = line(raw);
-        if raw.is_empty() {
-            return Some(DismissalRemedy::Damages);
-        }
         DismissalRemedy::ALL.into_iter().find(|r| r.key() == raw)
     }
 }
 
 impl ClaimInputs {
-    /// The remedy asked for (one that names none counts as the default; the
-    /// form shows its error).
-    pub fn remedy(&self) -> DismissalRemedy {
-        DismissalRemedy::parse(&self.dismissal_remedy).unwrap_or(DismissalRemedy::Damages)
+    /// The remedy asked for; `None` until one is chosen (the papers say it is
+    /// not filled in, and the form's check asks for it).
+    pub fn remedy(&self) -> Option<DismissalRemedy> {
+        DismissalRemedy::parse(&self.dismissal_remedy)
     }
 
     pub(crate) fn field(&mut self, name: &str) -> Option<&mut String> {

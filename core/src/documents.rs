@@ -616,7 +616,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
             // The worker ended the contract because of the employer's breach
             // (第三十八条): economic compensation (第四十六条（一）), not damages
             // for an unlawful dismissal (第八十七条 needs the employer to end it).
-            Problem::Dismissed if d.claims.remedy() == DismissalRemedy::QuitForCause => spec(
+            Problem::Dismissed if d.claims.remedy() == Some(DismissalRemedy::QuitForCause) => spec(
                 "compensation",
                 "请求裁决被申请人支付申请人依法解除劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the contract the applicant ended because of the respondent's breach",
@@ -625,19 +625,27 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
             ),
             // Dismissed or laid off lawfully (第四十条, 第四十一条) without the
             // compensation 第四十六条（三）（四） gives: the compensation, once.
-            Problem::Dismissed if d.claims.remedy() == DismissalRemedy::Compensation => spec(
+            Problem::Dismissed if d.claims.remedy() == Some(DismissalRemedy::Compensation) => spec(
                 "compensation",
                 "请求裁决被申请人支付解除劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the contract it ended",
                 Some(compensation(d, i)),
                 &[cite(LCL, "第四十六条"), cite(LCL, "第四十七条")],
             ),
-            Problem::Dismissed if d.claims.remedy() == DismissalRemedy::Reinstate => spec(
+            Problem::Dismissed if d.claims.remedy() == Some(DismissalRemedy::Reinstate) => spec(
                 "reinstate",
                 "请求裁决被申请人继续履行劳动合同",
                 "That the respondent continue the labour contract",
                 None,
                 &[cite(LCL, "第四十八条")],
+            ),
+            // Not chosen yet: no claim is made up (the form's check asks).
+            Problem::Dismissed if d.claims.remedy().is_none() => spec(
+                "problem:dismissed",
+                "请求裁决被申请人（未填写：请在表格中选择工作是怎样结束的、您要求什么）",
+                "That the respondent (not filled in: choose in the form how the job ended and what you ask for)",
+                None,
+                &[],
             ),
             Problem::Dismissed => spec(
                 "damages",
@@ -1023,7 +1031,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 format!(" Because the employer did not pay social insurance, {} cannot receive the benefits owed, which has caused a loss.", if worker { "I" } else { "the workers" }),
             ),
             Problem::SocialInsuranceFraud => ("存在骗取社会保险待遇的行为。".into(), " Someone is obtaining social-insurance benefits by fraud.".into()),
-            Problem::Dismissed if d.claims.remedy() == DismissalRemedy::QuitForCause => {
+            Problem::Dismissed if d.claims.remedy() == Some(DismissalRemedy::QuitForCause) => {
                 let (gz, ge) = quit_grounds(&s.problems);
                 let (on_zh, on_en) = match i.job_end {
                     Some(end) => (format!("{}，", date_zh(end)), format!(" On {end},")),
@@ -1040,7 +1048,13 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                     None => (String::new(), " The".to_string()),
                 };
                 let who_en = if worker { "I consider" } else { "the workers consider" };
-                if d.claims.remedy() == DismissalRemedy::Compensation {
+                if d.claims.remedy().is_none() {
+                    // Who ended it is not known yet: only that it ended.
+                    (
+                        format!("{on_zh}{w}与单位的劳动合同解除。"),
+                        format!("{on_en} contract between {wm} and the employer ended."),
+                    )
+                } else if d.claims.remedy() == Some(DismissalRemedy::Compensation) {
                     (
                         format!("{on_zh}单位解除了与{w}的劳动合同，未依法支付经济补偿。"),
                         format!("{on_en} employer ended {wp} contract and did not pay the economic compensation owed."),

@@ -46,6 +46,8 @@ fn person(d: &mut Details) {
         ("employers[0].legal_rep", "王五"),
         ("employers[0].legal_rep_title", "总经理"),
         ("employers[0].credit_code", CODE),
+        // Chosen as the person would: the form has no default for it.
+        ("claims.dismissal_remedy", "damages"),
         ("evidence[0].item", "工资条和银行流水"),
         ("evidence[0].source", "本人持有"),
         ("evidence[1].item", "考勤记录"),
@@ -179,9 +181,9 @@ fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
     };
     let both = [Problem::Dismissed, Problem::CompensationUnpaid];
     // 4 years 7 months: 5 months' pay, ×2 for damages.
-    assert_eq!(claims(&both, ""), [("damages".to_string(), Some(6_000_000))]);
+    assert_eq!(claims(&both, "damages"), [("damages".to_string(), Some(6_000_000))]);
     assert_eq!(claims(&both, "reinstate"), [("reinstate".to_string(), None)]);
-    assert_eq!(claims(&[Problem::CompensationUnpaid], ""), [("compensation".to_string(), Some(3_000_000))]);
+    assert_eq!(claims(&[Problem::CompensationUnpaid], "damages"), [("compensation".to_string(), Some(3_000_000))]);
     // Dismissed or laid off lawfully, without compensation (第四十六条（三）（四）):
     // compensation once, not damages, and the facts do not call it unlawful.
     assert_eq!(claims(&both, "compensation"), [("compensation".to_string(), Some(3_000_000))]);
@@ -191,9 +193,29 @@ fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
     assert!(zh.contains("2026年9月30日，单位解除了与本人的劳动合同，未依法支付经济补偿。") && !zh.contains("违法"), "{zh}");
     assert!(en.contains("On 2026-09-30 the employer ended my contract and did not pay the economic compensation owed."), "{en}");
     // Dismissed unlawfully: the reading aid says the worker considers it so.
-    let (s, det) = left_after_four_years(&[Problem::Dismissed], "");
+    let (s, det) = left_after_four_years(&[Problem::Dismissed], "damages");
     let (_, en) = weiquan_core::documents::composed_facts(&s, &det, today());
     assert!(en.contains("On 2026-09-30 the employer ended my contract; I consider this unlawful."), "{en}");
+}
+
+/// "被辞退、开除或被逼辞职" is a dismissal or a resignation: until the person
+/// says which, the papers do not say the employer ended the contract (a
+/// false fact for someone who resigned, 第三十八条) nor claim damages
+/// (第八十七条 needs the employer to have ended it); they say it is not
+/// filled in, and the check asks for the choice.
+#[test]
+fn no_remedy_is_chosen_for_the_person() {
+    let (s, mut det) = left_after_four_years(&[Problem::Dismissed, Problem::WagesUnpaid], "damages");
+    det.set("claims.dismissal_remedy", String::new());
+    let e = validate(&det, FormParts::ALL, today());
+    assert_eq!(e.iter().map(|e| (e.field.as_str(), e.key)).collect::<Vec<_>>(), [("claims.dismissal_remedy", "choose_one")]);
+    let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).expect("an application");
+    let keys: Vec<&str> = a.claims.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(keys, ["problem:dismissed", "unpaid_wages"]);
+    assert!(a.claims[0].text.contains("未填写") && a.claims[0].amount_fen.is_none(), "{}", a.claims[0].text);
+    assert!(a.facts.contains("2026年9月30日，本人与单位的劳动合同解除。"), "{}", a.facts);
+    assert!(a.facts_en.contains("On 2026-09-30 the contract between me and the employer ended."), "{}", a.facts_en);
+    assert!(!a.facts.contains("单位解除了") && !a.facts.contains("违法"), "{}", a.facts);
 }
 
 /// Forced to resign by the employer's breach (劳动合同法 第三十八条): the worker
@@ -227,7 +249,7 @@ fn a_forced_resignation_claims_compensation_and_says_who_ended_the_contract() {
     let (_, (zh, _)) = case(&[Problem::Dismissed], QUIT_FOR_CAUSE);
     assert!(zh.contains("因单位存在该条规定的情形，本人依照《劳动合同法》第三十八条解除了劳动合同。"), "{zh}");
     // Dismissed by the employer: damages, and the facts say the employer ended it.
-    let (a, (zh, _)) = case(&[Problem::Dismissed], "");
+    let (a, (zh, _)) = case(&[Problem::Dismissed], "damages");
     assert_eq!(a.claims[0].key, "damages");
     assert!(zh.contains("单位解除了与本人的劳动合同"), "{zh}");
 }
@@ -252,7 +274,7 @@ fn compensation_for_a_job_begun_before_2008_counts_from_2008_and_says_why() {
     assert!(w.zh.contains("2005年3月1日") && w.zh.contains("经济补偿年限自2008年1月1日起计算"), "{}", w.zh);
     assert!(w.en.contains("count from 2008-01-01"), "{}", w.en);
     assert!(law_article(w.cite.source, w.cite.clause).is_some_and(|t| t.contains("经济补偿年限自本法施行之日起计算")));
-    let damages = claim("", "damages");
+    let damages = claim("damages", "damages");
     assert_eq!(damages.amount_fen, Some(26_400_000));
     assert!(!damages.working.iter().any(|w| w.cite.clause.starts_with("第九十七条")));
 }
@@ -712,6 +734,7 @@ fn english_reading_aid_reads_as_english() {
         ("claims.overtime_weekday_hours", "20"),
         ("claims.overtime_rest_day_hours", "8"),
         ("claims.overtime_holiday_hours", "1"),
+        ("claims.dismissal_remedy", "damages"),
     ] {
         det.set(k, v.into());
     }
@@ -740,6 +763,7 @@ fn english_working_counts_one_month_in_the_singular() {
     det.set("claims.monthly_wage", "6000".into());
     det.set("claims.unpaid_months", "1".into());
     det.set("claims.unpaid_days", "1".into());
+    det.set("claims.dismissal_remedy", "damages".into());
     let docs = docs(&s, &det);
     let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an application");
     let working: Vec<&str> = a.claims.iter().flat_map(|c| c.working.iter().map(|w| w.en.as_str())).collect();
@@ -757,11 +781,17 @@ fn empty_form_names_every_required_field() {
     let fields: Vec<&str> = k.iter().map(|(f, _)| f.as_str()).collect();
     assert_eq!(
         fields,
-        ["person.name", "person.id_number", "person.phone", "person.address", "employers[0].name", "employers[0].address"]
+        [
+            "person.name", "person.id_number", "person.phone", "person.address", "employers[0].name", "employers[0].address",
+            "claims.dismissal_remedy",
+        ]
     );
-    // What the form marks as required (aria-required) is what it refuses empty.
-    assert_eq!(fields, weiquan_core::details::ALWAYS_REQUIRED);
-    assert!(k.iter().all(|(_, key)| *key == "required"));
+    // What the form marks as required (aria-required) is what it refuses
+    // empty: these whatever the case, and how a dismissal's job ended when
+    // the form asks it (tests/ssr.rs checks the marks); a choice, not a text.
+    assert_eq!(fields[..6], weiquan_core::details::ALWAYS_REQUIRED);
+    assert!(k[..6].iter().all(|(_, key)| *key == "required"));
+    assert_eq!(k[6].1, "choose_one");
 }
 
 #[test]

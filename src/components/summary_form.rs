@@ -34,7 +34,7 @@ fn set(path: String, value: String) -> Action {
 }
 
 /// A `<select>` of fixed values (sex, the dismissal remedy).
-fn select(lang: Lang, path: &str, value: &str, options: &[(&str, SKey)], errors: &[FieldError], on: &Callback<Action>) -> Html {
+fn select(lang: Lang, path: &str, value: &str, options: &[(&str, SKey)], required: bool, errors: &[FieldError], on: &Callback<Action>) -> Html {
     let id = format!("wq-field-{path}");
     let error_id = format!("wq-error-{path}");
     let err = error(errors, path);
@@ -51,7 +51,7 @@ fn select(lang: Lang, path: &str, value: &str, options: &[(&str, SKey)], errors:
             if let Some(e) = &err {
                 <p id={error_id.clone()} class="wq-error">{ error_message(lang, e.key) }</p>
             }
-            <select id={id} {onchange} aria-describedby={err.as_ref().map(|_| error_id)} aria-invalid={err.as_ref().map(|_| "true")}>
+            <select id={id} {onchange} aria-required={required.then_some("true")} aria-describedby={err.as_ref().map(|_| error_id)} aria-invalid={err.as_ref().map(|_| "true")}>
                 { for options.iter().map(|(v, k)| html! {
                     <option value={v.to_string()} selected={*v == value}>{ st(lang, *k) }</option>
                 }) }
@@ -127,7 +127,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             <fieldset class="wq-fieldset">
                 <legend><h3>{ st(lang, SKey::PersonLegend) }</h3></legend>
                 { field("person.name".into(), false, None, Some("name")) }
-                { select(lang, "person.sex", &d.person.sex, &[("", SKey::SexUnset), ("male", SKey::SexMale), ("female", SKey::SexFemale)], errors, on) }
+                { select(lang, "person.sex", &d.person.sex, &[("", SKey::SexUnset), ("male", SKey::SexMale), ("female", SKey::SexFemale)], false, errors, on) }
                 { field("person.birth_date".into(), true, Some("numeric"), Some("bday")) }
                 { field("person.id_number".into(), false, None, None) }
                 { field("person.phone".into(), false, Some("tel"), Some("tel")) }
@@ -184,9 +184,9 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                         { field("claims.city_avg_wage".into(), true, Some("decimal"), None) }
                     }
                     if parts.dismissal_remedy {
-                        // Empty means damages (the default of the documents).
-                        { select(lang, "claims.dismissal_remedy", if d.claims.dismissal_remedy.trim().is_empty() { DismissalRemedy::Damages.key() } else { d.claims.dismissal_remedy.trim() },
-                            &DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r))), errors, on) }
+                        // No default: "请选择" until the person says how the job ended.
+                        { select(lang, "claims.dismissal_remedy", d.claims.dismissal_remedy.trim(),
+                            &[("", SKey::RemedyUnset)].into_iter().chain(DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r)))).collect::<Vec<_>>(), true, errors, on) }
                     }
                 </fieldset>
             }
