@@ -34,6 +34,24 @@ pub fn focus(node: &NodeRef) {
     let _ = node;
 }
 
+/// Focus the error summary of the screen whose heading is `heading`.
+pub fn focus_errors(heading: &NodeRef) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::JsCast;
+        let summary = heading
+            .cast::<web_sys::Element>()
+            .and_then(|h| h.closest("form").ok().flatten())
+            .and_then(|form| form.query_selector(".wq-error-summary").ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(summary) = summary {
+            let _ = summary.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = heading;
+}
+
 /// Is keyboard focus on `el` or inside it (also inside a shadow root)?
 #[cfg(target_arch = "wasm32")]
 pub fn focus_is_within(el: &web_sys::Element) -> bool {

@@ -99,6 +99,9 @@ pub struct State {
     /// The last action switched the language (the screen stays): the live
     /// region says the screen's name in the new language.
     pub lang_switched: bool,
+    /// How many times Next was refused for errors: each time, focus goes to
+    /// the screen's error summary (on a phone it is far above the button).
+    pub refusals: u32,
 }
 
 impl State {
@@ -122,6 +125,7 @@ impl State {
             summary_checked: false,
             ahead: false,
             lang_switched: false,
+            refusals: 0,
         }
     }
 
@@ -278,7 +282,9 @@ impl Reducible for State {
             Action::Next => {
                 if let Screen::Ask(q) = s.screen {
                     s.errors = interview::check(&s.answers, q, s.today);
-                    if s.errors.is_empty() {
+                    if !s.errors.is_empty() {
+                        s.refusals = s.refusals.wrapping_add(1);
+                    } else {
                         let next = if s.from_review {
                             interview::next_unanswered_after(&s.answers, q)
                         } else {
@@ -505,6 +511,20 @@ mod tests {
             assert_eq!(s.clone().reduce(leave.clone()).edited, None, "{leave:?}");
         }
         assert_eq!(s.reduce(Action::ShowResult).reduce(Action::Back).edited, None);
+    }
+
+    /// Each refused Next is counted (the app moves focus to the errors on
+    /// each), an accepted one is not.
+    #[test]
+    fn a_refused_next_is_counted_each_time() {
+        let s = run(&[Action::Start, Action::Next]);
+        assert!(!s.errors.is_empty());
+        assert_eq!(s.refusals, 1);
+        let again = s.clone().reduce(Action::Next);
+        assert_eq!((again.refusals, again.errors.len()), (2, s.errors.len()), "the same errors again: focus moves again");
+        let answered = again.reduce(Action::Choose(FactId::Reporter, 0)).reduce(Action::Next);
+        assert!(answered.errors.is_empty());
+        assert_eq!(answered.refusals, 2);
     }
 
     #[test]

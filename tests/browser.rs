@@ -146,9 +146,12 @@ async fn next_without_an_answer_names_the_error_and_keeps_the_screen() {
     click(&root, "main button", "开始").await;
     click(&root, "main button", "下一步").await;
     assert_eq!(text_of(&root, "main h2"), "您是为自己反映问题，还是替别人反映？");
-    assert!(text_of(&root, "[role=alert]").contains("请选一个答案"));
+    assert!(text_of(&root, ".wq-error-summary").contains("请选一个答案"));
+    // Focus (and the view) on the errors: on a phone they are far above Next.
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(active.class_name(), "wq-error-summary");
     click(&root, "main label", "替别人反映或举报").await;
-    assert!(root.query_selector("[role=alert]").unwrap().is_none(), "the error goes");
+    assert!(root.query_selector(".wq-error-summary").unwrap().is_none(), "the error goes");
     handle.destroy();
     root.remove();
 }

@@ -202,8 +202,9 @@ async fn chosen_answers_are_checked() {
 async fn an_error_is_named_beside_its_field_and_linked_from_the_summary() {
     let errors = vec![FieldError { field: "want".into(), key: "choose_one", detail: String::new() }];
     let html = fact(Lang::Zh, FactId::Want, Answers::default(), errors).await;
-    // Announced when it appears; not read out whole again as lines go.
-    assert!(html.contains(r#"role="alert" aria-atomic="false""#), "{html}");
+    // Focused (so read out) on a refused Next, not an alert too (read twice).
+    assert!(html.contains(r#"<div tabindex="-1" class="wq-error-summary">"#), "{html}");
+    assert!(!html.contains(r#"role="alert""#), "{html}");
     assert!(html.contains(r##"href="#wq-field-want""##), "{html}");
     assert!(html.contains(r#"id="wq-field-want""#), "{html}");
     assert!(html.contains(r#"aria-describedby="wq-error-want""#), "{html}");

@@ -253,6 +253,15 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     {
+        // A refused Next: focus (and so the view) goes to the errors.
+        let heading = heading.clone();
+        use_effect_with(state.refusals, move |refusals| {
+            if *refusals > 0 {
+                crate::platform::focus_errors(&heading);
+            }
+        });
+    }
+    {
         let title = match state.screen {
             Screen::Start => t(lang, Key::StartTitle).to_string(),
             _ => text::page_title(lang, &name),

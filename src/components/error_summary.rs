@@ -9,16 +9,18 @@ pub struct ErrorSummaryProps {
     pub errors: Vec<FieldError>,
 }
 
-/// The errors of a screen, announced (role="alert") and each linked to its
-/// field (`#wq-field-<field>`). Not atomic: as the person corrects a field
-/// its line goes, and the lines left are not read out again over their
-/// typing (an alert is atomic by default).
+/// The errors of a screen, each linked to its field (`#wq-field-<field>`).
+/// A refused Next moves focus here (app.rs, `State::refusals`): on a phone
+/// the list is far above the button, and a sighted person saw nothing
+/// change; focus also reads it out, so it is no alert (an alert would be
+/// read twice, and again as lines go while the person corrects them), as on
+/// the summary form.
 pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     if props.errors.is_empty() {
         return html! {};
     }
     html! {
-        <div class="wq-error-summary" role="alert" aria-atomic="false">
+        <div class="wq-error-summary" tabindex="-1">
             <p>{ t(props.lang, Key::ErrorSummary) }</p>
             <ul>
                 { for props.errors.iter().map(|e| html! {

@@ -162,17 +162,17 @@ async function auditEveryScreen(page, url, lang, mode) {
   await heading(page).waitFor();
   found.push(...(await audit(page, 'radio question')));
   await page.locator('main button[type="submit"]').click();
-  await page.locator('main [role="alert"]').waitFor();
+  await page.locator('main .wq-error-summary:focus').waitFor();
   found.push(...(await audit(page, 'question with error summary')));
-  // Answer it by hand: focus stays on Next (the alert announces the error),
-  // not on the heading that answerAll expects.
+  // Answer it by hand: focus is on the error summary, not on the heading
+  // that answerAll expects.
   const first = (await heading(page).innerText()).trim();
   await page.locator('main label', { hasText: ANSWERS[first][0] }).click();
   await page.locator('main button[type="submit"]').click();
   await heading(page).filter({ hasText: T.problems }).waitFor();
   found.push(...(await audit(page, 'checkbox question')));
   await page.locator('main button[type="submit"]').click();
-  await page.locator('main [role="alert"]').waitFor();
+  await page.locator('main .wq-error-summary:focus').waitFor();
   assert.equal(await page.locator('main input[type="checkbox"][aria-invalid="true"]').count(), await page.locator('main input[type="checkbox"]').count());
   found.push(...(await audit(page, 'checkbox question with error')));
   // Answer it by hand too (focus is in the summary).
@@ -186,7 +186,7 @@ async function auditEveryScreen(page, url, lang, mode) {
   const fields = page.locator('main .wq-field input');
   await fields.first().fill('2025-02-30');
   await page.locator('main button[type="submit"]').click();
-  await page.locator('main [role="alert"]').waitFor();
+  await page.locator('main .wq-error-summary:focus').waitFor();
   found.push(...(await audit(page, 'dates with an error')));
   for (const f of await fields.all()) await f.fill('2026-10-01');
   await page.locator('main button[type="submit"]', { hasText: NEXT[lang] }).click();
@@ -235,7 +235,7 @@ async function auditEmbedded(page, url, lang) {
   await h2.waitFor();
   found.push(...(await audit(page, 'embedded question')));
   await guide.locator('.wq-main button[type="submit"]').click();
-  await guide.locator('.wq-main [role="alert"]').waitFor();
+  await guide.locator('.wq-main .wq-error-summary:focus').waitFor();
   found.push(...(await audit(page, 'embedded question with error')));
   for (let i = 0; i < 20; i++) {
     const h = (await h2.innerText()).trim();

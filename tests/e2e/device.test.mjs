@@ -416,7 +416,7 @@ export const tests = [
       await page.locator('main button', { hasText: '开始' }).click();
       await heading(page).waitFor();
       await page.locator('main button[type="submit"]').click();
-      await page.locator('main [role="alert"] a').waitFor();
+      await page.locator('main .wq-error-summary a').waitFor();
       await check('question with its error');
       await page.locator('main label', { hasText: '为我自己' }).click();
       await page.locator('main button[type="submit"]').click();

@@ -306,14 +306,19 @@ export const tests = [
     },
   },
   {
-    name: 'interview: an unanswered question is named, announced and linked',
+    name: 'interview: an unanswered question is named, focused (in view) and linked',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
       await page.locator('main button', { hasText: '开始' }).click();
       await heading(page).waitFor();
       await page.locator('main button[type="submit"]').click();
-      const alert = page.locator('main [role="alert"]');
+      const alert = page.locator('main .wq-error-summary');
       await alert.waitFor();
+      // Focus, and so the view, goes to the errors: on a phone they are far
+      // above Next, and nothing on screen would seem to change.
+      await page.locator('main .wq-error-summary:focus').waitFor();
+      const top = await alert.evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < page.viewportSize().height, `the errors in view (top ${top})`);
       assert.ok((await alert.innerText()).includes('请选一个答案'), await alert.innerText());
       assert.equal(await alert.locator('a').getAttribute('href'), '#wq-field-reporter');
       assert.equal(await page.locator('#wq-field-reporter').getAttribute('aria-invalid'), 'true');
@@ -335,7 +340,7 @@ export const tests = [
       const field = page.locator('input[id="wq-field-dates.known"]');
       await field.fill('2025-02-30');
       await page.locator('main button[type="submit"]').click();
-      await page.locator('main [role="alert"]').waitFor();
+      await page.locator('main .wq-error-summary:focus').waitFor();
       assert.equal(await field.inputValue(), '2025-02-30', 'what was typed is kept');
       assert.ok((await page.locator('main').innerText()).includes('日历上没有这一天'));
       // What a phone's number pad can type (an iPhone's has no "-").
