@@ -629,6 +629,24 @@ pub fn count(s: &str) -> Result<i64, validate::Invalid> {
     Err(validate::Invalid { key: "count_format", detail: format!("not a whole number: {t:?}") })
 }
 
+/// Working days owed beside the whole months: fewer than a month's 21.75
+/// paid days (劳社部发〔2008〕3号).
+pub const MAX_PART_DAYS: i64 = 21;
+
+/// `months` owed fit between the job's `start` and `end` (or today).
+pub fn months_fit(months: i64, start: Date, end: Date) -> bool {
+    months <= 0 || start.add_months(months.min(12_000) as i32 - 1) <= end.max(start)
+}
+
+/// How long the wages are owed (whole months, working days) as the papers
+/// use it: `None` when a field fails the form's check (the form says why),
+/// so that no amount or period is worked out from a rejected number.
+pub fn unpaid_period(c: &ClaimInputs, start: Option<Date>, end: Date) -> Option<(i64, i64)> {
+    let months = count(&c.unpaid_months).ok()?;
+    let days = count(&c.unpaid_days).ok().filter(|&n| n <= MAX_PART_DAYS)?;
+    start.is_none_or(|s| months_fit(months, s, end)).then_some((months, days))
+}
+
 /// An amount field: `Ok(None)` when empty.
 pub fn amount(s: &str) -> Result<Option<i64>, validate::Invalid> {
     if s.trim().is_empty() {
@@ -771,8 +789,7 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
         match count(v) {
             Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
             Ok(n) if f == "unpaid_months" => unpaid_months = n,
-            // The part of a month: a month has 21.75 paid days (劳社部发〔2008〕3号).
-            Ok(n) if n > 21 => e.push(FieldError { field: format!("claims.{f}"), key: "days_over_a_month", detail: format!("{n} > 21") }),
+            Ok(n) if n > MAX_PART_DAYS => e.push(FieldError { field: format!("claims.{f}"), key: "days_over_a_month", detail: format!("{n} > {MAX_PART_DAYS}") }),
             Ok(_) => {}
         }
     }
@@ -827,8 +844,8 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     // More months owed than begun between the start and the end (or today);
     // an empty date is the interview's, as the papers take it.
     let (start, end) = (dates[0].or(parts.interview_dates[0]), dates[1].or(parts.interview_dates[1]).unwrap_or(today));
-    if let Some(start) = start.filter(|_| unpaid_months > 0) {
-        if start.add_months(unpaid_months.min(12_000) as i32 - 1) > end.max(start) {
+    if let Some(start) = start {
+        if !months_fit(unpaid_months, start, end) {
             e.push(FieldError { field: "claims.unpaid_months".into(), key: "months_over_job", detail: format!("{unpaid_months} months") });
         }
     }

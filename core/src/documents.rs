@@ -367,6 +367,8 @@ struct Inputs {
     job_end: Option<Date>,
     signed: Option<Date>,
     left: bool,
+    /// Wages owed for (months, working days); `None` if the form refuses them.
+    owed: Option<(i64, i64)>,
 }
 
 impl Inputs {
@@ -377,13 +379,15 @@ impl Inputs {
             _ => None,
         };
         let c = &d.claims;
+        let (job_start, job_end) = (date(&c.job_start, s.dates.job_start), date(&c.job_end, s.dates.job_end));
         Inputs {
             today,
             wage: details::amount(&c.monthly_wage).ok().flatten(),
-            job_start: date(&c.job_start, s.dates.job_start),
-            job_end: date(&c.job_end, s.dates.job_end),
+            job_start,
+            job_end,
             signed: date(&c.contract_signed, None),
             left: s.employment == Employment::Left || !line(&c.job_end).is_empty(),
+            owed: details::unpaid_period(c, job_start, job_end.unwrap_or(today)),
         }
     }
 }
@@ -403,9 +407,8 @@ fn as_stated(amount: i64) -> Calculation {
 /// (whole months, then working days), in Chinese and English; `None` when
 /// not given. The facts say it because Zhengzhou puts an employer two months
 /// in arrears under focused inspection (郑州市劳动用工条例 第三十九条).
-fn owed_for(d: &Details) -> Option<(String, String)> {
-    let months = details::count(&d.claims.unpaid_months).unwrap_or(0);
-    let days = details::count(&d.claims.unpaid_days).unwrap_or(0);
+fn owed_for(i: &Inputs) -> Option<(String, String)> {
+    let (months, days) = i.owed?;
     let m_en = if months == 1 { "1 month".to_string() } else { format!("{months} months") };
     let d_en = if days == 1 { "1 working day".to_string() } else { format!("{days} working days") };
     match (months > 0, days > 0) {
@@ -421,8 +424,9 @@ fn unpaid(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
     if let Ok(Some(a)) = details::amount(&d.claims.unpaid_amount) {
         return Ok(as_stated(a));
     }
-    let months = details::count(&d.claims.unpaid_months).unwrap_or(0);
-    let days = details::count(&d.claims.unpaid_days).unwrap_or(0);
+    let Some((months, days)) = i.owed else {
+        return Err(vec!["claims.unpaid_months", "claims.unpaid_days"]);
+    };
     match i.wage {
         Some(w) if months + days > 0 => money::unpaid_wages(w, months, days).map_err(|_| vec!["claims.monthly_wage"]),
         Some(_) => Err(vec!["claims.unpaid_amount"]),
@@ -953,7 +957,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                     format!(" The employer has never signed a written labour contract with {wm}."),
                 ),
             },
-            Problem::WagesUnpaid => match (owed_for(d), amount_of(unpaid(d, &i))) {
+            Problem::WagesUnpaid => match (owed_for(&i), amount_of(unpaid(d, &i))) {
                 (Some((pz, pe)), Some(a)) => (
                     format!("单位拖欠{w}{pz}的工资共计{}元，至今未支付。", yuan(a)),
                     format!(" The employer owes {wm} {pe} of wages, ¥{} in all, still unpaid.", yuan(a)),

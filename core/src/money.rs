@@ -162,11 +162,15 @@ pub fn unpaid_wages(monthly_fen: i64, months: i64, paid_days: i64) -> Result<Cal
     let d = check_count("paid_days", paid_days)?;
     let den = i128::from(PAID_DAYS_PER_MONTH_X100);
     let total = fen(div_round_half_up(w * (m * den + d * 100), den));
-    let mut steps = vec![Step::new(
-        "unpaid_full_months",
-        cite(LCL, "第三十条"),
-        &[("monthly_fen", Value::Fen(monthly_fen)), ("months", Value::Count(months)), ("subtotal_fen", Value::Fen(fen(w * m)))],
-    )];
+    let mut steps = Vec::new();
+    // No "× 0 months = 0.00" line when only days are owed.
+    if m > 0 || d == 0 {
+        steps.push(Step::new(
+            "unpaid_full_months",
+            cite(LCL, "第三十条"),
+            &[("monthly_fen", Value::Fen(monthly_fen)), ("months", Value::Count(months)), ("subtotal_fen", Value::Fen(fen(w * m)))],
+        ));
+    }
     if d > 0 {
         steps.push(Step::new(
             "unpaid_part_month_days",

@@ -198,6 +198,42 @@ fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
     assert!(en.contains("On 2026-09-30 the employer ended my contract; I consider this unlawful."), "{en}");
 }
 
+/// A number the form rejects is not worked into the papers (from a UX
+/// review: 30 working days beside 2 months printed ¥16,896.55 and "2个月零30
+/// 个工作日" while the field said at most 21). Months that do not fit the job
+/// are rejected too. Only days owed: no "× 0个月 = 0.00元" line.
+#[test]
+fn a_rejected_period_gives_no_amount_and_no_period_on_the_papers() {
+    let s = situation(&[Problem::WagesUnpaid], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.dates.job_start = Some(d("2026-03-02"));
+    });
+    let claim = |months: &str, days: &str| {
+        let mut det = Details::default();
+        person(&mut det);
+        det.set("claims.monthly_wage", "5000".into());
+        det.set("claims.job_start", "2026-03-02".into());
+        det.set("claims.unpaid_months", months.into());
+        det.set("claims.unpaid_days", days.into());
+        let rejected: Vec<String> = validate(&det, FormParts::ALL, today()).into_iter().map(|e| e.field).collect();
+        let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).expect("an application");
+        let c = a.claims.into_iter().find(|c| c.key == "unpaid_wages").expect("the wage claim");
+        (rejected, c, a.facts)
+    };
+    for (months, days, field) in [("2", "30", "claims.unpaid_days"), ("", "40", "claims.unpaid_days"), ("12", "", "claims.unpaid_months")] {
+        let (rejected, c, facts) = claim(months, days);
+        assert_eq!(rejected, [field], "{months}/{days}");
+        assert_eq!(c.amount_fen, None, "{months}/{days}: {}", c.text);
+        assert!(!facts.contains("个工作日的工资") && !facts.contains("个月的工资"), "{months}/{days}: {facts}");
+    }
+    let (rejected, c, facts) = claim("2", "21");
+    assert!(rejected.is_empty(), "{rejected:?}");
+    assert!(c.amount_fen.is_some() && facts.contains("2个月零21个工作日"), "{facts}");
+    let (_, c, _) = claim("", "10");
+    assert!(c.working.iter().all(|w| !w.zh.contains("× 0个月")), "{:?}", c.working);
+    assert_eq!(c.amount_fen, Some(229_885), "¥5,000 ÷ 21.75 × 10");
+}
+
 /// "被辞退、开除或被逼辞职" is a dismissal or a resignation: until the person
 /// says which, the papers do not say the employer ended the contract (a
 /// false fact for someone who resigned, 第三十八条) nor claim damages
