@@ -226,9 +226,10 @@ impl Employer {
     }
 }
 
-/// A code (ID number, credit code) as printed: one line, ASCII, upper case.
+/// A code (ID number, credit code) as printed: ASCII, upper case, without
+/// the spaces it may have been typed with (as it is checked).
 fn code_as_printed(s: &str) -> String {
-    validate::half_width(&line(s)).to_ascii_uppercase()
+    validate::without_spaces(&line(s)).to_ascii_uppercase()
 }
 
 /// How the job ended and what the worker asks for (`claims.dismissal_remedy`).

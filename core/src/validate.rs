@@ -72,6 +72,12 @@ const ID_CHECK: &[u8; 11] = b"10X98765432";
 
 /// The check character (`0`-`9` or `X`) for the first 17 digits of an ID
 /// number. `None` unless given exactly 17 ASCII digits.
+/// A code (ID number, credit code) as typed, read as ASCII ([`half_width`])
+/// with every space taken out: "410102 19900315 1230" is the number.
+pub fn without_spaces(s: &str) -> String {
+    half_width(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 pub fn resident_id_check_char(first17: &str) -> Option<char> {
     let b = first17.as_bytes();
     if b.len() != 17 || !b.iter().all(u8::is_ascii_digit) {
@@ -84,13 +90,14 @@ pub fn resident_id_check_char(first17: &str) -> Option<char> {
 /// Validates an 18-character resident ID number (GB 11643-1999): 17 digits
 /// and a check character `0`-`9`/`X` (`x` accepted), a real birth date at
 /// positions 7–14 between 1900-01-01 and `today`, and the ISO 7064 MOD 11-2
-/// checksum. Sex is digit 17: odd = male. Surrounding spaces are ignored,
-/// full-width characters read as ASCII ([`half_width`]).
+/// checksum. Sex is digit 17: odd = male. Spaces anywhere are ignored (the
+/// number is often written in groups, 6-8-4: [`without_spaces`]), full-width
+/// characters read as ASCII ([`half_width`]).
 ///
 /// Keys: `id_length`, `id_characters`, `id_birth_date`, `id_checksum`.
 pub fn resident_id(s: &str, today: Date) -> Result<ResidentId, Invalid> {
-    let s = half_width(s);
-    let s = s.trim();
+    let s = without_spaces(s);
+    let s = s.as_str();
     let n = s.chars().count();
     if n != 18 {
         return Err(Invalid::new("id_length", format!("expected 18 characters, got {n}")));
@@ -185,7 +192,7 @@ pub fn credit_code_check_char(first17: &str) -> Option<char> {
 /// Returns the normalised code.
 /// Keys: `credit_code_length`, `credit_code_characters`, `credit_code_checksum`.
 pub fn credit_code(s: &str) -> Result<String, Invalid> {
-    let code = half_width(s).trim().to_ascii_uppercase();
+    let code = without_spaces(s).to_ascii_uppercase();
     let n = code.chars().count();
     if n != 18 {
         return Err(Invalid::new("credit_code_length", format!("expected 18 characters, got {n}")));
@@ -336,8 +343,12 @@ mod tests {
         assert_eq!(with_id_check("11010519491231002"), "11010519491231002X");
         let id = resident_id("11010519491231002X", today()).unwrap();
         assert_eq!(id, ResidentId { birth: d("1949-12-31"), male: false });
-        // Lower-case x and surrounding spaces are fine.
+        // Lower-case x and surrounding spaces are fine, and so are the
+        // spaces of a number written in groups (6-8-4), full-width ones too.
         assert_eq!(resident_id(" 11010519491231002x ", today()).unwrap(), id);
+        assert_eq!(resident_id("110105 19491231 002X", today()).unwrap(), id);
+        assert_eq!(resident_id("110105\u{3000}19491231\u{3000}002X", today()).unwrap(), id);
+        assert_eq!(key(resident_id("110105 19491231 002", today())), "id_length");
     }
 
     #[test]
