@@ -435,8 +435,8 @@ pub fn limit_state(lang: Lang, state: &str, last_day: Option<String>, days_left:
         (Lang::En, "open", Some(d), Some(n)) => format!("The last day is {d}: {n} days left."),
         (Lang::Zh, "not_running", _, _) => "问题还在继续，期限还没有开始算。".into(),
         (Lang::En, "not_running", _, _) => "The problem is still going on, so the time limit has not started.".into(),
-        (Lang::Zh, "no_limit_while_employed", _, _) => "在职期间被拖欠工资不受1年期限限制；离职后要在1年内申请。".into(),
-        (Lang::En, "no_limit_while_employed", _, _) => "Unpaid pay while you still work there is not time-barred; after you leave, apply within 1 year.".into(),
+        (Lang::Zh, "no_limit_while_employed", _, _) => "在职期间被拖欠的工资（包括加班费）不受1年期限限制；离职后要在1年内申请。".into(),
+        (Lang::En, "no_limit_while_employed", _, _) => "Unpaid pay (overtime pay included) while you still work there is not time-barred; after you leave, apply within 1 year.".into(),
         (Lang::Zh, _, _, _) => "没有填日期，算不出最后一天。请尽早办理。".into(),
         (Lang::En, _, _, _) => "No date was given, so the last day cannot be worked out. Act early.".into(),
     }
@@ -472,8 +472,8 @@ pub fn glossary(lang: Lang, term: Term) -> (&'static str, &'static str) {
     match (lang, term) {
         (Lang::Zh, LabourRelationship) => ("劳动关系", "您为单位干活、受单位管理、由单位发工资，就是劳动关系。没签书面合同，也可能已经形成劳动关系（最高人民法院劳动争议解释（一）第一条）。"),
         (Lang::En, LabourRelationship) => ("Labour relationship", "You work for an organisation, under its management, and it pays you. A labour relationship can exist without a written contract (SPC interpretation (I) art. 1)."),
-        (Lang::Zh, Inspection) => ("劳动保障监察", "人社部门检查单位是否遵守劳动法，发现违法可以责令改正、处罚（劳动保障监察条例第十一条）。"),
-        (Lang::En, Inspection) => ("Labour-security inspection", "The HR and social security department checks whether employers obey labour law and can order them to correct breaches and penalise them (Labour Security Inspection Regulations art. 11)."),
+        (Lang::Zh, Inspection) => ("劳动保障监察", "人社部门检查单位是否遵守劳动法（劳动保障监察条例第十一条），发现违法可以责令改正、处罚（第十八条）。"),
+        (Lang::En, Inspection) => ("Labour-security inspection", "The HR and social security department checks whether employers obey labour law (Labour Security Inspection Regulations art. 11) and can order them to correct breaches and penalise them (art. 18)."),
         (Lang::Zh, Audit) => ("社会保险稽查", "检查单位是否按规定参加社会保险、缴纳社保费，查处骗取社保基金（郑人社〔2016〕19号 二（三））。"),
         (Lang::En, Audit) => ("Social-insurance audit", "Checks that employers enrol workers and pay social insurance as required, and deals with fraud against the fund (Zhengzhou HRSS [2016] No. 19, II(3))."),
         (Lang::Zh, Arbitration) => ("劳动人事争议仲裁", "劳动人事争议仲裁委员会对您和单位之间的争议作出裁决。仲裁不收费（劳动争议调解仲裁法第五十三条）。"),
