@@ -542,6 +542,13 @@ async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
     assert!(!zh.contains("wq-field-workers") && !zh.contains("涉及的职工"), "{zh}");
 }
 
+/// The radio group of how a dismissal's job ended.
+fn remedy_group(html: &str) -> &str {
+    let start = html.find(r#"<fieldset id="wq-field-claims.dismissal_remedy""#).expect("the remedy group");
+    let end = html[start..].find("</fieldset>").expect("its end");
+    &html[start..start + end]
+}
+
 /// How the job ended decides the claim: dismissed (damages or the job back)
 /// or quit for the employer's breach (劳动合同法 第三十八条: compensation).
 /// Nothing is chosen for the person ("被辞退、开除或被逼辞职" is either): until
@@ -555,7 +562,9 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     for value in ["damages", "reinstate", "compensation", "quit_for_cause"] {
         assert!(unset.contains(&format!(r#"value="{value}""#)), "option {value}: {unset}");
     }
-    assert!(unset.contains(r#"<option value="" selected="selected">请选择</option>"#), "{unset}");
+    let group = remedy_group(&unset);
+    assert_eq!(group.matches(r#"type="radio""#).count(), 4, "{group}");
+    assert!(!group.contains("checked"), "nothing chosen for the person: {group}");
     assert!(unset.contains("单位欠薪、不缴社保等，我被迫辞职：要求经济补偿"));
     assert!(unset.contains("单位违法辞退了我（没有法定理由或没按规定程序）：要求赔偿金（经济补偿的二倍）"));
     assert!(unset.contains("单位按规定辞退或裁员，但没给经济补偿：要求经济补偿"));
@@ -567,6 +576,7 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     d.set("claims.dismissal_remedy", "damages".into());
     let dismissed = summary(Lang::Zh, money_answers(), d.clone(), vec![], weiquan::Mode::Phone).await;
     assert!(dismissed.contains("违法解除劳动合同的赔偿金") && dismissed.contains("单位解除了与本人的劳动合同，本人认为单位违法解除。"));
+    assert_eq!(remedy_group(&dismissed).matches("checked").count(), 1);
     d.set("claims.dismissal_remedy", "quit_for_cause".into());
     let quit = summary(Lang::Zh, money_answers(), d, vec![], weiquan::Mode::Phone).await;
     assert!(quit.contains("因单位未及时足额支付劳动报酬，本人依照《劳动合同法》第三十八条解除了劳动合同。"), "{quit}");
@@ -641,8 +651,7 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         assert!(html.contains(r#"<path d="M4 4h7v1h-7z"#), "finder pattern first");
         assert!(html.contains(r#"class="wq-qr-dark"></path></svg>"#));
         // An empty remedy is not chosen for the person.
-        assert!(html.contains(r#"<option value="" selected="selected">"#));
-        assert!(!html.contains(r#"<option value="damages" selected="selected">"#));
+        assert!(!remedy_group(&html).contains("checked"));
         // The buttons (phone: print, copy, two downloads).
         for class in ["wq-print", "wq-copy", "wq-download-txt", "wq-download-json"] {
             assert!(html.contains(class), "{class}");
@@ -709,7 +718,7 @@ async fn the_form_tells_a_screen_reader_what_is_required_which_row_and_what_a_bl
         // The always-required fields, and how the job ended (a dismissal).
         let required = html.matches(r#"aria-required="true""#).count();
         assert_eq!(required, weiquan_core::details::ALWAYS_REQUIRED.len() + 1, "{html}");
-        assert!(html.contains(r#"id="wq-field-claims.dismissal_remedy" aria-required="true""#), "{html}");
+        assert!(remedy_group(&html).starts_with(r#"<fieldset id="wq-field-claims.dismissal_remedy" role="radiogroup" aria-labelledby="wq-legend-claims.dismissal_remedy" aria-required="true""#), "{html}");
         assert!(!html.contains(r#"id="wq-field-person.sex" aria-required"#), "{html}");
         let (second, first) = match lang {
             Lang::Zh => ("<span class=\"wq-sr-only\">（第2项）</span>", "<span class=\"wq-sr-only\">（第1项）</span>"),

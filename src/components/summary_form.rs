@@ -33,8 +33,39 @@ fn set(path: String, value: String) -> Action {
     Action::Summary(SummaryAction::Set(path, value))
 }
 
-/// A `<select>` of fixed values (sex, the dismissal remedy).
-fn select(lang: Lang, path: &str, value: &str, options: &[(&str, SKey)], required: bool, errors: &[FieldError], on: &Callback<Action>) -> Html {
+/// A required choice among long answers, as radio buttons that show each
+/// answer whole (a closed `<select>` on a phone cut two of them to the same
+/// words): the group is the field (`#wq-field-<path>`, where the error
+/// summary's link enters it at its first choice), named by its legend,
+/// none chosen until the person chooses.
+fn radios(lang: Lang, path: &'static str, value: &str, options: &[(&'static str, SKey)], errors: &[FieldError], on: &Callback<Action>) -> Html {
+    let id = format!("wq-field-{path}");
+    let error_id = format!("wq-error-{path}");
+    let legend_id = format!("wq-legend-{path}");
+    let err = error(errors, path);
+    html! {
+        <fieldset id={id.clone()} class="wq-options wq-choice" role="radiogroup" aria-labelledby={legend_id.clone()} aria-required="true"
+            aria-describedby={err.as_ref().map(|_| error_id.clone())} aria-invalid={err.as_ref().map(|_| "true")}>
+            <legend id={legend_id}>{ field_label(lang, path) }</legend>
+            if let Some(e) = &err {
+                <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
+            }
+            { for options.iter().map(|&(v, k)| {
+                let option_id = format!("{id}-{v}");
+                let onchange = on.reform(move |_: Event| set(path.to_string(), v.to_string()));
+                html! {
+                    <div class="wq-option">
+                        <input type="radio" id={option_id.clone()} name={path} value={v} checked={v == value} {onchange} />
+                        <label for={option_id}>{ st(lang, k) }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+/// A `<select>` of fixed values (the sex on the papers).
+fn select(lang: Lang, path: &str, value: &str, options: &[(&str, SKey)], errors: &[FieldError], on: &Callback<Action>) -> Html {
     let id = format!("wq-field-{path}");
     let error_id = format!("wq-error-{path}");
     let err = error(errors, path);
@@ -51,7 +82,7 @@ fn select(lang: Lang, path: &str, value: &str, options: &[(&str, SKey)], require
             if let Some(e) = &err {
                 <p id={error_id.clone()} class="wq-error">{ error_message(lang, e.key) }</p>
             }
-            <select id={id} {onchange} aria-required={required.then_some("true")} aria-describedby={err.as_ref().map(|_| error_id)} aria-invalid={err.as_ref().map(|_| "true")}>
+            <select id={id} {onchange} aria-describedby={err.as_ref().map(|_| error_id)} aria-invalid={err.as_ref().map(|_| "true")}>
                 { for options.iter().map(|(v, k)| html! {
                     <option value={v.to_string()} selected={*v == value}>{ st(lang, *k) }</option>
                 }) }
@@ -127,7 +158,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             <fieldset class="wq-fieldset">
                 <legend><h3>{ st(lang, SKey::PersonLegend) }</h3></legend>
                 { field("person.name".into(), false, None, Some("name")) }
-                { select(lang, "person.sex", &d.person.sex, &[("", SKey::SexUnset), ("male", SKey::SexMale), ("female", SKey::SexFemale)], false, errors, on) }
+                { select(lang, "person.sex", &d.person.sex, &[("", SKey::SexUnset), ("male", SKey::SexMale), ("female", SKey::SexFemale)], errors, on) }
                 { field("person.birth_date".into(), true, Some("numeric"), Some("bday")) }
                 { field("person.id_number".into(), false, None, None) }
                 { field("person.phone".into(), false, Some("tel"), Some("tel")) }
@@ -184,9 +215,9 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                         { field("claims.city_avg_wage".into(), true, Some("decimal"), None) }
                     }
                     if parts.dismissal_remedy {
-                        // No default: "请选择" until the person says how the job ended.
-                        { select(lang, "claims.dismissal_remedy", d.claims.dismissal_remedy.trim(),
-                            &[("", SKey::RemedyUnset)].into_iter().chain(DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r)))).collect::<Vec<_>>(), true, errors, on) }
+                        // No default: nothing chosen until the person says how the job ended.
+                        { radios(lang, "claims.dismissal_remedy", d.claims.dismissal_remedy.trim(),
+                            &DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r))), errors, on) }
                     }
                 </fieldset>
             }
