@@ -59,10 +59,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * vectors instead of B-trees (core/src/sorted.rs) took it to 208,767 B;
  * lowered to 204 KB on 2026-11-28 (ninth session), when std built for size
  * with no panic locations and no Debug formatting (scripts/env.sh,
- * WASM_SIZE_RUSTFLAGS) took it from 208,673 B to 202,248 B. */
+ * WASM_SIZE_RUSTFLAGS) took it from 208,673 B to 202,248 B; raised to 206 KB
+ * on 2026-11-28 (tenth session), when the corrections of a legal review
+ * (the double wages' year at inspection, a gang boss's workers, the third
+ * party's year, the "found out" fallback, the oral change, the remedy no
+ * longer chosen for the person) and a UX review (focus on a refused Next's
+ * errors, the remedy as radio buttons, rejected periods kept off the
+ * papers, grouped ID numbers) took it from 202,391 B to 204,388 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 204 * 1000;
+const CEILING_BYTES = 206 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
