@@ -407,4 +407,19 @@ export const tests = [
       assert.ok(width <= (page.viewportSize().width), `no sideways scrolling: ${width}px`);
     },
   },
+  {
+    name: 'interview: after a long screen the next one shows from the top, the step counter above its heading',
+    async run({ page, servers }) {
+      await toProblems(page, servers.root.url);
+      // The problems list is taller than the phone's screen: Next is far down.
+      await page.locator('main label', { hasText: WAGES }).click();
+      await page.locator('main button[type="submit"]').click();
+      await heading(page).filter({ hasNotText: PROBLEMS }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.matches('main h2.wq-heading'));
+      const top = await page.locator('.wq-progress').evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < page.viewportSize().height, `the step counter in view (top ${top})`);
+      const h = await heading(page).evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(h > top, `the heading below it (${h})`);
+    },
+  },
 ];
