@@ -880,7 +880,28 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     if parts.workers {
         too_long(e, "workers", &d.workers, MAX_ADDRESS);
     }
+    // The error summary lists them as the form shows its fields.
+    crate::sort_small_by_key(&mut errors, |e| form_order(&e.field));
     errors
+}
+
+/// Where a field path comes on the form: (section, row, field in the row).
+fn form_order(path: &str) -> (usize, usize, usize) {
+    let (head, field) = path.split_once('.').unwrap_or((path, ""));
+    let (list, i) = indexed(head).unwrap_or((head, 0));
+    let at = |fields: &[&str], f: &str| fields.iter().position(|x| *x == f).unwrap_or(fields.len());
+    match list {
+        "person" => (0, 0, at(&PERSON_FIELDS, field)),
+        "employers" => (1, i, at(&EMPLOYER_FIELDS, field)),
+        "workers" => (2, 0, 0),
+        "claims" => match field.split_once('.').and_then(|(row, f)| Some((indexed(row)?, f))) {
+            Some((("other", i), f)) => (4, i, at(&["text", "amount"], f)),
+            _ => (3, 0, at(&CLAIM_FIELDS, field)),
+        },
+        "evidence" => (5, i, at(&["item", "source"], field)),
+        "witnesses" => (6, i, at(&["name", "contact"], field)),
+        _ => (7, 0, 0),
+    }
 }
 
 #[cfg(test)]
@@ -890,6 +911,32 @@ mod tests {
     /// A bad value in a field the form does not show for the case is not
     /// an error (nobody could reach it), and it is kept; the same value is
     /// an error once its part is shown again.
+    /// The error summary follows the form: the birth date above the ID
+    /// number, the job's dates above the months owed (a UX review found
+    /// them the other way round).
+    #[test]
+    fn errors_come_in_the_order_of_the_form() {
+        let today = Date::parse("2026-11-26").unwrap();
+        let mut d = Details::default();
+        for (k, v) in [
+            ("person.id_number", "123"),
+            ("person.birth_date", "2030-01-01"),
+            ("claims.unpaid_months", "x"),
+            ("claims.job_start", "2030-01-01"),
+            ("evidence[1].item", &"长".repeat(MAX_ITEM + 1)),
+            ("employers[1].credit_code", "x"),
+        ] {
+            assert!(d.set(k, v.into()), "{k}");
+        }
+        let fields: Vec<String> = validate(&d, FormParts::ALL, today).into_iter().map(|e| e.field).collect();
+        let at = |f: &str| fields.iter().position(|x| x == f).unwrap_or_else(|| panic!("{f} in {fields:?}"));
+        assert!(at("person.birth_date") < at("person.id_number"), "{fields:?}");
+        assert!(at("person.address") < at("employers[0].name"), "{fields:?}");
+        assert!(at("employers[0].address") < at("employers[1].credit_code"), "{fields:?}");
+        assert!(at("claims.job_start") < at("claims.unpaid_months"), "{fields:?}");
+        assert!(at("claims.unpaid_months") < at("evidence[1].item"), "{fields:?}");
+    }
+
     #[test]
     fn only_the_parts_shown_are_checked_and_hidden_values_are_kept() {
         let today = Date::parse("2026-11-26").unwrap();
@@ -912,17 +959,17 @@ mod tests {
         assert_eq!(claim_errors(FormParts::for_case(&[Problem::WagesUnpaid], false)), ["claims.unpaid_amount"]);
         // Social insurance only: no money section at all.
         assert!(claim_errors(FormParts::for_case(&[Problem::NoSocialInsurance], false)).is_empty());
-        // Every part: every bad value.
+        // Every part: every bad value, in the form's order.
         assert_eq!(
             claim_errors(FormParts::ALL),
             [
-                "claims.unpaid_amount",
-                "claims.city_avg_wage",
-                "claims.overtime_weekday_hours",
                 "claims.contract_signed",
+                "claims.unpaid_amount",
+                "claims.overtime_weekday_hours",
+                "claims.city_avg_wage",
                 "claims.dismissal_remedy",
-                "claims.other[0].amount",
                 "claims.other[0].text",
+                "claims.other[0].amount",
                 "witnesses[0].name",
             ]
         );
