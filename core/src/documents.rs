@@ -1179,7 +1179,8 @@ fn person_party(role: &str, role_en: &str, d: &Details, work_unit: Option<String
     let p = &d.person;
     let id = crate::validate::resident_id(&p.id_number, today).ok();
     let sex = is_male(p, id).map(|m| if m { "男" } else { "女" }).unwrap_or("").to_string();
-    let birth = details::date_field(&p.birth_date).ok().flatten().or(id.map(|i| i.birth));
+    // A birth date the form refuses (after today) is not printed with an age of 0.
+    let birth = details::date_field(&p.birth_date).ok().flatten().filter(|b| *b <= today).or(id.map(|i| i.birth));
     let birth_text = birth
         .map(|b| {
             let (y, m, dd) = b.ymd();

@@ -234,6 +234,18 @@ fn a_rejected_period_gives_no_amount_and_no_period_on_the_papers() {
     assert_eq!(c.amount_fen, Some(229_885), "¥5,000 ÷ 21.75 × 10");
 }
 
+/// A birth date after today is refused by the form and not printed (a UX
+/// review saw "2030年1月1日（0岁）"): the ID number's birth date stands in.
+#[test]
+fn a_future_birth_date_is_not_printed() {
+    let (s, mut det) = arbitration_case();
+    det.set("person.birth_date", "2030-01-01".into());
+    assert!(validate(&det, FormParts::ALL, today()).iter().any(|e| e.field == "person.birth_date"));
+    let a = docs(&s, &det).into_iter().next().expect("an application");
+    let birth = a.parties[0].fields.iter().find(|f| f.label == "出生日期（年龄）").expect("the birth date line");
+    assert_eq!(birth.value, "1990年3月15日（36岁）");
+}
+
 /// "被辞退、开除或被逼辞职" is a dismissal or a resignation: until the person
 /// says which, the papers do not say the employer ended the contract (a
 /// false fact for someone who resigned, 第三十八条) nor claim damages
