@@ -78,6 +78,18 @@ impl LimitStatus {
     }
 }
 
+/// Whether double wages may be owed: not when the job began less than a
+/// month before it ended (or before today, still there), as the first month
+/// may pass without a written contract (劳动合同法 第十条第二款); unknown
+/// without a start date, so yes.
+pub fn double_wages_may_be_owed(s: &Situation, today: Date) -> bool {
+    let end = match (s.employment, s.dates.job_end) {
+        (Employment::Left, Some(end)) => ContractEnd::LeftJob(end),
+        _ => ContractEnd::StillUnsigned(today),
+    };
+    s.dates.job_start.is_none_or(|start| double_wage_period(start, end).is_some())
+}
+
 /// The limit on going to `outcome` for `problem`, if one is declared.
 pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date) -> Option<LimitStatus> {
     let limit = LIMITS.iter().find(|l| l.outcomes.contains(&outcome))?;
@@ -112,18 +124,28 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
             // "found out" date cannot bar months not yet owed, and a later one
             // would show more time than the law may give. Before it, as below.
             // (The period as the papers count it, `money::double_wage_period`;
-            // still employed, only once its year is over.)
-            let double_wages_end = d
+            // still employed, only once its year is over: until then the
+            // months are still running, as the rule double_wages_time_limit
+            // says beside the limit, unless a "found out" date is given.)
+            let double_wages_last = d
                 .job_start
                 .filter(|_| limit.double_wage_problems.contains(&problem))
                 .and_then(|start| {
                     let end = ended.map_or(ContractEnd::StillUnsigned(today), ContractEnd::LeftJob);
                     double_wage_period(start, end).map(|(_, last)| last)
-                })
-                .filter(|&last| ended.is_some() || last < today);
-            let from_leaving = ended.filter(|_| limit.from_leaving_problems.contains(&problem));
-            match double_wages_end.or(d.known).or(from_leaving) {
+                });
+            let double_wages_end = double_wages_last.filter(|&last| ended.is_some() || last < today);
+            let still_owed_monthly = double_wages_last.is_some() && double_wages_end.is_none();
+            // A claim that arises on leaving cannot be known before it: a
+            // "found out" date before leaving (the one date the interview
+            // asks for all problems) counts from leaving, a later one from
+            // itself.
+            let from_leaving = ended
+                .filter(|_| limit.from_leaving_problems.contains(&problem))
+                .map(|e| d.known.map_or(e, |k| k.max(e)));
+            match double_wages_end.or(from_leaving).or(d.known) {
                 Some(x) => (None, Some(x)),
+                None if still_owed_monthly => (Some(LimitState::NotRunning), None),
                 None => (Some(LimitState::Unknown), None),
             }
         }
@@ -212,10 +234,11 @@ mod tests {
         s.dates.job_start = Some(d("2023-05-10"));
         assert_eq!(from(&s), (Some(d("2024-05-09")), Some(d("2025-05-09")), LimitState::Passed));
         // Still there, the year of double wages not over (it ends 2027-05-31):
-        // not counted from a day to come; from a "found out" date if given.
+        // not counted from a day to come (the months are still owed, as the
+        // result says; not "no date was given"); from a "found out" date if given.
         let mut s = Situation::new(vec![Problem::NoContract]);
         s.dates.job_start = Some(d("2026-06-01"));
-        assert_eq!(from(&s).2, LimitState::Unknown);
+        assert_eq!(from(&s).2, LimitState::NotRunning);
         s.dates.known = Some(d("2026-07-15"));
         assert_eq!(from(&s).0, Some(d("2026-07-15")));
         // A job begun on 29 February: its year ends on 28 February, as the
@@ -253,6 +276,15 @@ mod tests {
             (l.runs_from, l.state)
         };
         assert_eq!(status(Problem::Dismissed, &s), (Some(d("2025-06-01")), LimitState::Passed));
+        // A "found out" date before the dismissal (the interview asks one
+        // date for all problems: here a changed contract's) cannot start its
+        // year before it happened; a later one does start it.
+        let mut both = left_on("2026-10-10", vec![Problem::Dismissed, Problem::ContractChange]);
+        both.dates.known = Some(d("2025-03-01"));
+        assert_eq!(status(Problem::Dismissed, &both), (Some(d("2026-10-10")), LimitState::Open));
+        assert_eq!(status(Problem::ContractChange, &both), (Some(d("2025-03-01")), LimitState::Passed));
+        both.dates.known = Some(d("2026-11-01"));
+        assert_eq!(status(Problem::Dismissed, &both).0, Some(d("2026-11-01")));
         assert_eq!(status(Problem::CompensationUnpaid, &s), (Some(d("2025-06-01")), LimitState::Passed));
         for p in [Problem::ContractChange, Problem::WorkInjury, Problem::SocialInsuranceLoss, Problem::DocumentsOrDeposit] {
             let mut s = left_on("2025-06-01", vec![p]);

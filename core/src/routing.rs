@@ -258,7 +258,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         // employed or not: the same limit the arbitration step would show.
         let goes = |o| out_links.iter().any(|l: &Link| l.outcome == o);
         let claimed_by_arbitration = (s.employment == Employment::Left && arbitration_limit_counts_from_leaving(problem))
-            || double_wages_claimed_by_arbitration(problem);
+            || (double_wages_claimed_by_arbitration(problem) && crate::deadlines::double_wages_may_be_owed(s, today));
         let shown_at_inspection = claimed_by_arbitration
             && s.reporter == Reporter::Worker
             && out_links.iter().any(|l| inspects(l.outcome))

@@ -1179,7 +1179,20 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
         limits(&r),
         [("inspection_two_years", NotRunning, None, None), ("arbitration_one_year", Passed, Some(day("2026-10-31")), Some(-26))]
     );
+    // With the warning that the earliest months may be barred sooner.
+    assert_advice(&r, NoContract, Inspection, "double_wages_time_limit");
     let r = story(&json(r#""reporter":"third_party","dates":{"job_start":"2024-11-01"}"#), TODAY);
+    assert!(limits(&r).iter().all(|l| l.0 != "arbitration_one_year"), "{:?}", limits(&r));
+    // A third party is not told "you may claim" double wages.
+    assert_no_advice(&r, NoContract, Inspection, "double_wages_by_arbitration");
+    assert_no_advice(&r, NoContract, Inspection, "double_wages_time_limit");
+    // Still there, in the first year: the months are still owed, not "no date".
+    let r = story(&json(r#""dates":{"job_start":"2026-05-01"}"#), TODAY);
+    assert_eq!(limits(&r)[1].0, "arbitration_one_year");
+    assert_eq!(limits(&r)[1].1, NotRunning);
+    // Left within the first month (劳动合同法 第十条第二款): no double wages
+    // can be owed, so no year for them.
+    let r = story(&json(r#""employment":"left","dates":{"job_start":"2026-05-01","job_end":"2026-05-20"}"#), TODAY);
     assert!(limits(&r).iter().all(|l| l.0 != "arbitration_one_year"), "{:?}", limits(&r));
 }
 
