@@ -634,9 +634,11 @@ pub fn count(s: &str) -> Result<i64, validate::Invalid> {
 /// paid days (劳社部发〔2008〕3号).
 pub const MAX_PART_DAYS: i64 = 21;
 
-/// `months` owed fit between the job's `start` and `end` (or today).
-pub fn months_fit(months: i64, start: Date, end: Date) -> bool {
-    months <= 0 || start.add_months(months.min(12_000) as i32 - 1) <= end.max(start)
+/// `months` owed, and `days` of a month after them, fit between the job's
+/// `start` and `end` (or today): the last month counted begins by the end.
+pub fn months_fit(months: i64, days: i64, start: Date, end: Date) -> bool {
+    let counted = months + i64::from(days > 0);
+    counted <= 0 || start.add_months(counted.min(12_000) as i32 - 1) <= end.max(start)
 }
 
 /// How long the wages are owed (whole months, working days) as the papers
@@ -645,7 +647,7 @@ pub fn months_fit(months: i64, start: Date, end: Date) -> bool {
 pub fn unpaid_period(c: &ClaimInputs, start: Option<Date>, end: Date) -> Option<(i64, i64)> {
     let months = count(&c.unpaid_months).ok()?;
     let days = count(&c.unpaid_days).ok().filter(|&n| n <= MAX_PART_DAYS)?;
-    start.is_none_or(|s| months_fit(months, s, end)).then_some((months, days))
+    start.is_none_or(|s| months_fit(months, days, s, end)).then_some((months, days))
 }
 
 /// An amount field: `Ok(None)` when empty.
@@ -785,13 +787,13 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
             Ok(_) => {}
         }
     }
-    let mut unpaid_months = 0;
+    let (mut unpaid_months, mut unpaid_days) = (0, 0);
     for (f, v) in [("unpaid_months", &c.unpaid_months), ("unpaid_days", &c.unpaid_days)].into_iter().filter(|_| unpaid) {
         match count(v) {
             Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
             Ok(n) if f == "unpaid_months" => unpaid_months = n,
             Ok(n) if n > MAX_PART_DAYS => e.push(FieldError { field: format!("claims.{f}"), key: "days_over_a_month", detail: format!("{n} > {MAX_PART_DAYS}") }),
-            Ok(_) => {}
+            Ok(n) => unpaid_days = n,
         }
     }
     for (f, v) in [
@@ -846,7 +848,7 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     // an empty date is the interview's, as the papers take it.
     let (start, end) = (dates[0].or(parts.interview_dates[0]), dates[1].or(parts.interview_dates[1]).unwrap_or(today));
     if let Some(start) = start {
-        if !months_fit(unpaid_months, start, end) {
+        if !months_fit(unpaid_months, unpaid_days, start, end) {
             e.push(FieldError { field: "claims.unpaid_months".into(), key: "months_over_job", detail: format!("{unpaid_months} months") });
         }
     }

@@ -648,7 +648,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 "problem:dismissed",
                 "请求裁决被申请人（未填写：请在表格中选择工作是怎样结束的、您要求什么）",
                 "That the respondent (not filled in: choose in the form how the job ended and what you ask for)",
-                None,
+                Some(Err(vec!["claims.dismissal_remedy"])),
                 &[],
             ),
             Problem::Dismissed => spec(
@@ -754,14 +754,14 @@ fn inspection_requests(d: &Details, i: &Inputs, problems: &[Problem]) -> Vec<Cla
                 "请求依法查处用人单位未与劳动者订立书面劳动合同的行为",
                 "That the employer's failure to conclude a written labour contract be investigated and dealt with according to law",
                 None,
-                &[cite(LCL, "第十条"), cite(INSPECTION_REGS, "第十一条")],
+                &[cite(LCL, "第十条"), cite(INSPECTION_REGS, "第二十四条")],
             ),
             Problem::NoContract => spec(
                 "problem:no_contract",
                 "请求责令用人单位依法与劳动者订立书面劳动合同",
                 "That the employer be ordered to conclude a written labour contract",
                 None,
-                &[cite(LCL, "第十条"), cite(INSPECTION_REGS, "第十一条")],
+                &[cite(LCL, "第十条"), cite(INSPECTION_REGS, "第二十四条")],
             ),
             Problem::OvertimeRest => spec(
                 "overtime",
@@ -1055,7 +1055,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 if d.claims.remedy().is_none() {
                     // Who ended it is not known yet: only that it ended.
                     (
-                        format!("{on_zh}{w}与单位的劳动合同解除。"),
+                        format!("{on_zh}{w}与单位的劳动合同解除（终止）。"),
                         format!("{on_en} contract between {wm} and the employer ended."),
                     )
                 } else if d.claims.remedy() == Some(DismissalRemedy::Compensation) {

@@ -220,7 +220,13 @@ fn a_rejected_period_gives_no_amount_and_no_period_on_the_papers() {
         let c = a.claims.into_iter().find(|c| c.key == "unpaid_wages").expect("the wage claim");
         (rejected, c, a.facts)
     };
-    for (months, days, field) in [("2", "30", "claims.unpaid_days"), ("", "40", "claims.unpaid_days"), ("12", "", "claims.unpaid_months")] {
+    // (The job: 2026-03-02 to today, 2026-11-26: 8 months and 25 days.)
+    for (months, days, field) in [
+        ("2", "30", "claims.unpaid_days"),
+        ("", "40", "claims.unpaid_days"),
+        ("12", "", "claims.unpaid_months"),
+        ("9", "5", "claims.unpaid_months"),
+    ] {
         let (rejected, c, facts) = claim(months, days);
         assert_eq!(rejected, [field], "{months}/{days}");
         assert_eq!(c.amount_fen, None, "{months}/{days}: {}", c.text);
@@ -261,7 +267,7 @@ fn no_remedy_is_chosen_for_the_person() {
     let keys: Vec<&str> = a.claims.iter().map(|c| c.key.as_str()).collect();
     assert_eq!(keys, ["problem:dismissed", "unpaid_wages"]);
     assert!(a.claims[0].text.contains("未填写") && a.claims[0].amount_fen.is_none(), "{}", a.claims[0].text);
-    assert!(a.facts.contains("2026年9月30日，本人与单位的劳动合同解除。"), "{}", a.facts);
+    assert!(a.facts.contains("2026年9月30日，本人与单位的劳动合同解除（终止）。"), "{}", a.facts);
     assert!(a.facts_en.contains("On 2026-09-30 the contract between me and the employer ended."), "{}", a.facts_en);
     assert!(!a.facts.contains("单位解除了") && !a.facts.contains("违法"), "{}", a.facts);
 }
