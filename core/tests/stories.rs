@@ -8,7 +8,7 @@
 
 use weiquan_core::deadlines::{LimitState, LimitStatus};
 use weiquan_core::routing::{Link, ProblemRouting};
-use weiquan_core::rules::Purpose;
+use weiquan_core::rules::{Lang, Purpose};
 use weiquan_core::situation::FieldError;
 use weiquan_core::{route, Date, Outcome, Problem, Routing, Situation};
 
@@ -1179,8 +1179,14 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
         limits(&r),
         [("inspection_two_years", NotRunning, None, None), ("arbitration_one_year", Passed, Some(day("2026-10-31")), Some(-26))]
     );
-    // With the warning that the earliest months may be barred sooner.
+    // With the warning that the earliest months may be barred sooner; and
+    // the limit's own words do not tell this worker, still employed, that
+    // pay is not time-barred while employed without saying double wages are
+    // not such pay (a UX review found the two side by side).
     assert_advice(&r, NoContract, Inspection, "double_wages_time_limit");
+    for (lang, words) in [(Lang::Zh, "没签合同的另一倍工资不算"), (Lang::En, "not the extra wage for months without a contract")] {
+        assert!(weiquan_core::rules::text(lang, "limit.arbitration_one_year").unwrap().contains(words), "{lang:?}");
+    }
     let r = story(&json(r#""reporter":"third_party","dates":{"job_start":"2024-11-01"}"#), TODAY);
     assert!(limits(&r).iter().all(|l| l.0 != "arbitration_one_year"), "{:?}", limits(&r));
     // A third party is not told "you may claim" double wages.
