@@ -34,23 +34,6 @@ pub fn focus(node: &NodeRef) {
     let _ = node;
 }
 
-/// A new screen: focus its heading ([`focus`]) and, if the widget's top is
-/// above the view (the last screen was long), bring it into view, so that
-/// the header and the step counter show above the heading, as at the top
-/// of a new page. Not when focus goes to a row of the review (`State::edited`,
-/// the ref is then on its button): that row must stay in view.
-pub fn focus_screen(heading: &NodeRef) {
-    focus(heading);
-    #[cfg(target_arch = "wasm32")]
-    if let Some(el) = heading.cast::<web_sys::Element>().filter(|el| el.tag_name() == "H2") {
-        if let Some(widget) = el.closest(".wq").ok().flatten() {
-            if focus_is_within(&widget) && widget.get_bounding_client_rect().top() < 0.0 {
-                widget.scroll_into_view();
-            }
-        }
-    }
-}
-
 /// Focus the error summary of the screen whose heading is `heading`.
 pub fn focus_errors(heading: &NodeRef) {
     #[cfg(target_arch = "wasm32")]

@@ -245,7 +245,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((state.screen, wiped), move |(screen, wiped)| {
             let returned = mounted.replace(true);
             if *screen != Screen::Start || *wiped || returned {
-                crate::platform::focus_screen(&heading);
+                crate::platform::focus(&heading);
             }
             if *screen == Screen::Review {
                 crate::platform::when_idle(move || ahead.emit(()));
