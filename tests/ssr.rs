@@ -564,6 +564,8 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     }
     let group = remedy_group(&unset);
     assert_eq!(group.matches(r#"type="radio""#).count(), 4, "{group}");
+    // Who proves a dismissal lawful, read with the group.
+    assert!(group.contains(r#"aria-describedby="wq-hint-claims.dismissal_remedy""#) && group.contains("由单位负责拿出证据（最高人民法院劳动争议解释（一）第四十四条）"), "{group}");
     assert!(!group.contains("checked"), "nothing chosen for the person: {group}");
     assert!(unset.contains("单位欠薪、不缴社保等，我被迫辞职：要求经济补偿"));
     assert!(unset.contains("单位违法辞退了我（没有法定理由或没按规定程序）：要求赔偿金（经济补偿的二倍）"));

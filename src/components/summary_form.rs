@@ -37,16 +37,22 @@ fn set(path: String, value: String) -> Action {
 /// answer whole (a closed `<select>` on a phone cut two of them to the same
 /// words): the group is the field (`#wq-field-<path>`, where the error
 /// summary's link enters it at its first choice), named by its legend,
-/// none chosen until the person chooses.
-fn radios(lang: Lang, path: &'static str, value: &str, options: &[(&'static str, SKey)], errors: &[FieldError], on: &Callback<Action>) -> Html {
+/// none chosen until the person chooses; `hint` read with the group.
+fn radios(lang: Lang, path: &'static str, value: &str, options: &[(&'static str, SKey)], hint: SKey, errors: &[FieldError], on: &Callback<Action>) -> Html {
     let id = format!("wq-field-{path}");
     let error_id = format!("wq-error-{path}");
+    let hint_id = format!("wq-hint-{path}");
     let legend_id = format!("wq-legend-{path}");
     let err = error(errors, path);
+    let described = match &err {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
     html! {
         <fieldset id={id.clone()} class="wq-options wq-choice" role="radiogroup" aria-labelledby={legend_id.clone()} aria-required="true"
-            aria-describedby={err.as_ref().map(|_| error_id.clone())} aria-invalid={err.as_ref().map(|_| "true")}>
+            aria-describedby={described} aria-invalid={err.as_ref().map(|_| "true")}>
             <legend id={legend_id}>{ field_label(lang, path) }</legend>
+            <p id={hint_id} class="wq-hint">{ st(lang, hint) }</p>
             if let Some(e) = &err {
                 <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
             }
@@ -217,7 +223,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                     if parts.dismissal_remedy {
                         // No default: nothing chosen until the person says how the job ended.
                         { radios(lang, "claims.dismissal_remedy", d.claims.dismissal_remedy.trim(),
-                            &DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r))), errors, on) }
+                            &DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r))), SKey::RemedyHint, errors, on) }
                     }
                 </fieldset>
             }
