@@ -135,14 +135,20 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
                     double_wage_period(start, end).map(|(_, last)| last)
                 });
             let double_wages_end = double_wages_last.filter(|&last| ended.is_some() || last < today);
-            let still_owed_monthly = double_wages_last.is_some() && double_wages_end.is_none();
-            // A claim that arises on leaving cannot be known before it: a
-            // "found out" date before leaving (the one date the interview
-            // asks for all problems) counts from leaving, a later one from
-            // itself.
-            let from_leaving = ended
-                .filter(|_| limit.from_leaving_problems.contains(&problem))
-                .map(|e| d.known.map_or(e, |k| k.max(e)));
+            let double_wages = limit.double_wage_problems.contains(&problem);
+            // Still employed with a start date and no month's year over: the
+            // months are still owed (or, in the first month, none yet).
+            let still_owed_monthly = double_wages && d.job_start.is_some() && ended.is_none() && double_wages_end.is_none();
+            // A claim that arises on leaving (a dismissal, the compensation
+            // due on it) is known that day: the "found out" date (the one
+            // date the interview asks for all problems) may be another
+            // problem's, earlier or later, and is not used for it. Double
+            // wages without a start date: the earlier of the two, as the
+            // months owed end by leaving and the person knew of them.
+            let from_leaving = ended.filter(|_| limit.from_leaving_problems.contains(&problem)).map(|e| match d.known {
+                Some(k) if double_wages => k.min(e),
+                _ => e,
+            });
             match double_wages_end.or(from_leaving).or(d.known) {
                 Some(x) => (None, Some(x)),
                 None if still_owed_monthly => (Some(LimitState::NotRunning), None),
@@ -254,12 +260,24 @@ mod tests {
         let s = left_on("2026-10-31", vec![Problem::NoContract]);
         assert_eq!(from(&s).0, Some(d("2026-10-31")));
         assert_eq!(from(&Situation::new(vec![Problem::NoContract])).2, LimitState::Unknown);
-        // Other problems keep a "found out" date later than leaving.
+        // No start date, a "found out" date before leaving: the earlier
+        // (the months owed end by leaving, and were known), not leaving,
+        // which would show more time than the law may give.
+        let mut s = left_on("2026-10-10", vec![Problem::NoContract]);
+        s.dates.known = Some(d("2025-03-01"));
+        assert_eq!(from(&s), (Some(d("2025-03-01")), Some(d("2026-03-01")), LimitState::Passed));
+        // A dismissal counts from leaving whatever the "found out" date
+        // (another problem's, perhaps: one date is asked for all).
         let mut s = left_on("2026-10-31", vec![Problem::Dismissed]);
         s.dates.job_start = Some(d("2025-03-01"));
         s.dates.known = Some(d("2026-11-05"));
         let l = limit_for(Problem::Dismissed, Outcome::Arbitration, &s, today).unwrap();
-        assert_eq!(l.runs_from, Some(d("2026-11-05")));
+        assert_eq!(l.runs_from, Some(d("2026-10-31")));
+        // Still there in the first month: no double wages yet, and the
+        // limit says it has not started, not "no date was given".
+        let mut s = Situation::new(vec![Problem::NoContract]);
+        s.dates.job_start = Some(d("2026-11-10"));
+        assert_eq!(from(&s).2, LimitState::NotRunning);
     }
 
     /// Left, no "found out" date: a dismissal's year runs from leaving, the
@@ -283,8 +301,10 @@ mod tests {
         both.dates.known = Some(d("2025-03-01"));
         assert_eq!(status(Problem::Dismissed, &both), (Some(d("2026-10-10")), LimitState::Open));
         assert_eq!(status(Problem::ContractChange, &both), (Some(d("2025-03-01")), LimitState::Passed));
+        // Nor a later one (perhaps about the final pay): the dismissal was
+        // known when it happened, and a later day would show too much time.
         both.dates.known = Some(d("2026-11-01"));
-        assert_eq!(status(Problem::Dismissed, &both).0, Some(d("2026-11-01")));
+        assert_eq!(status(Problem::Dismissed, &both).0, Some(d("2026-10-10")));
         assert_eq!(status(Problem::CompensationUnpaid, &s), (Some(d("2025-06-01")), LimitState::Passed));
         for p in [Problem::ContractChange, Problem::WorkInjury, Problem::SocialInsuranceLoss, Problem::DocumentsOrDeposit] {
             let mut s = left_on("2025-06-01", vec![p]);

@@ -634,11 +634,15 @@ pub fn count(s: &str) -> Result<i64, validate::Invalid> {
 /// paid days (劳社部发〔2008〕3号).
 pub const MAX_PART_DAYS: i64 = 21;
 
-/// `months` owed, and `days` of a month after them, fit between the job's
-/// `start` and `end` (or today): the last month counted begins by the end.
+/// `months` owed, and `days` working days after them, fit between the job's
+/// `start` and `end` (or today): each month owed has begun by the end (a
+/// month begun counts, as a worker owed for this month says so), and the
+/// days are no more than the calendar days from the month after them.
 pub fn months_fit(months: i64, days: i64, start: Date, end: Date) -> bool {
-    let counted = months + i64::from(days > 0);
-    counted <= 0 || start.add_months(counted.min(12_000) as i32 - 1) <= end.max(start)
+    let end = end.max(start);
+    let months_ok = months <= 0 || start.add_months(months.min(12_000) as i32 - 1) <= end;
+    let after = start.add_months(months.clamp(0, 12_000) as i32);
+    months_ok && (days <= 0 || (after <= end && i64::from(after.days_until(end)) + 1 >= days))
 }
 
 /// How long the wages are owed (whole months, working days) as the papers
@@ -1018,6 +1022,13 @@ mod tests {
         assert!(months("1", "", [Some("2026-10-01"), Some("2026-10-20")]).is_empty());
         // No start anywhere: nothing to check against.
         assert!(months("999", "", [None, None]).is_empty());
+        // Days after the months must fit in the calendar days left: 21 in a
+        // job begun 3 days ago, or any after 2 months begun on 2026-10-01, do not.
+        let days = |m: &str, n: &str, start: &str| errors(&[("claims.unpaid_months", m), ("claims.unpaid_days", n), ("claims.job_start", start)], [None, None]);
+        assert_eq!(days("", "21", "2026-11-25"), over);
+        assert!(days("", "3", "2026-11-25").is_empty());
+        assert_eq!(days("2", "1", "2026-10-01"), over);
+        assert!(days("1", "21", "2026-10-01").is_empty());
     }
 
     #[test]

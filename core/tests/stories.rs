@@ -1184,7 +1184,7 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     // pay is not time-barred while employed without saying double wages are
     // not such pay (a UX review found the two side by side).
     assert_advice(&r, NoContract, Inspection, "double_wages_time_limit");
-    for (lang, words) in [(Lang::Zh, "没签合同的另一倍工资不算"), (Lang::En, "not the extra wage for months without a contract")] {
+    for (lang, words) in [(Lang::Zh, "没签合同的另一倍工资是否也这样算"), (Lang::En, "whether this also covers the extra wage for months without a contract")] {
         assert!(weiquan_core::rules::text(lang, "limit.arbitration_one_year").unwrap().contains(words), "{lang:?}");
     }
     let r = story(&json(r#""reporter":"third_party","dates":{"job_start":"2024-11-01"}"#), TODAY);
