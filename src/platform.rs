@@ -25,16 +25,23 @@ pub fn today() -> Date {
 pub fn focus(node: &NodeRef) {
     #[cfg(target_arch = "wasm32")]
     if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-        let widget = el.closest(".wq").ok().flatten().unwrap_or_else(|| el.clone().into());
-        if focus_is_within(&widget) || focus_is_nowhere(&el) {
-            let _ = el.focus();
-        }
+        focus_in_widget(&el);
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = node;
 }
 
-/// Focus the error summary of the screen whose heading is `heading`.
+/// Focus `el`, on the terms of [`focus`].
+#[cfg(target_arch = "wasm32")]
+fn focus_in_widget(el: &web_sys::HtmlElement) {
+    let widget = el.closest(".wq").ok().flatten().unwrap_or_else(|| el.clone().into());
+    if focus_is_within(&widget) || focus_is_nowhere(el) {
+        let _ = el.focus();
+    }
+}
+
+/// Focus the error summary of the screen whose heading is `heading`, on
+/// the terms of [`focus`].
 pub fn focus_errors(heading: &NodeRef) {
     #[cfg(target_arch = "wasm32")]
     {
@@ -45,7 +52,7 @@ pub fn focus_errors(heading: &NodeRef) {
             .and_then(|form| form.query_selector(".wq-error-summary").ok().flatten())
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(summary) = summary {
-            let _ = summary.focus();
+            focus_in_widget(&summary);
         }
     }
     #[cfg(not(target_arch = "wasm32"))]

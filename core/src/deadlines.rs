@@ -83,11 +83,17 @@ impl LimitStatus {
 /// may pass without a written contract (劳动合同法 第十条第二款); unknown
 /// without a start date, so yes.
 pub fn double_wages_may_be_owed(s: &Situation, today: Date) -> bool {
-    let end = match (s.employment, s.dates.job_end) {
-        (Employment::Left, Some(end)) => ContractEnd::LeftJob(end),
-        _ => ContractEnd::StillUnsigned(today),
-    };
-    s.dates.job_start.is_none_or(|start| double_wage_period(start, end).is_some())
+    s.dates.job_start.is_none() || double_wages_last_day(s, today).is_some()
+}
+
+/// The last day double wages are owed for, as the papers count the period
+/// (`money::double_wage_period`): to the day before a year of work, or the
+/// last day worked if sooner, or today while still there; `None` without a
+/// start date or when none are owed (the job ended within its first month).
+fn double_wages_last_day(s: &Situation, today: Date) -> Option<Date> {
+    let ended = if s.employment == Employment::Left { s.dates.job_end } else { None };
+    let end = ended.map_or(ContractEnd::StillUnsigned(today), ContractEnd::LeftJob);
+    s.dates.job_start.and_then(|start| double_wage_period(start, end)).map(|(_, last)| last)
 }
 
 /// The limit on going to `outcome` for `problem`, if one is declared.
@@ -127,15 +133,9 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
             // still employed, only once its year is over: until then the
             // months are still running, as the rule double_wages_time_limit
             // says beside the limit, unless a "found out" date is given.)
-            let double_wages_last = d
-                .job_start
-                .filter(|_| limit.double_wage_problems.contains(&problem))
-                .and_then(|start| {
-                    let end = ended.map_or(ContractEnd::StillUnsigned(today), ContractEnd::LeftJob);
-                    double_wage_period(start, end).map(|(_, last)| last)
-                });
-            let double_wages_end = double_wages_last.filter(|&last| ended.is_some() || last < today);
             let double_wages = limit.double_wage_problems.contains(&problem);
+            let double_wages_last = double_wages.then(|| double_wages_last_day(s, today)).flatten();
+            let double_wages_end = double_wages_last.filter(|&last| ended.is_some() || last < today);
             // Still employed with a start date and no month's year over: the
             // months are still owed (or, in the first month, none yet).
             let still_owed_monthly = double_wages && d.job_start.is_some() && ended.is_none() && double_wages_end.is_none();

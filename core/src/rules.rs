@@ -163,9 +163,11 @@ pub struct Limit {
     /// then at the latest, or from leaving if that came first.
     pub double_wage_problems: &'static [Problem],
     /// The claim arises when the job ends at the latest (a dismissal, the
-    /// compensation due on it, double wages): with no "found out" date, the
-    /// year runs from leaving. For the others the job's end says nothing of
-    /// when the person knew, and no last day is given.
+    /// compensation due on it, double wages): the year runs from leaving (a
+    /// dismissal's whatever the "found out" date, which may be another
+    /// problem's; double wages without a start date from the earlier of the
+    /// two). For the others the job's end says nothing of when the person
+    /// knew: without a "found out" date no last day is given.
     pub from_leaving_problems: &'static [Problem],
     pub cites: &'static [Cite],
 }
