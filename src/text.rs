@@ -437,6 +437,8 @@ pub fn limit_state(lang: Lang, state: &str, last_day: Option<String>, days_left:
         (Lang::En, "not_running", _, _) => "The problem is still going on, so the time limit has not started.".into(),
         (Lang::Zh, "no_limit_while_employed", _, _) => "在职期间被拖欠的工资（包括加班费）不受1年期限限制；离职后要在1年内申请。".into(),
         (Lang::En, "no_limit_while_employed", _, _) => "Unpaid pay (overtime pay included) while you still work there is not time-barred; after you leave, apply within 1 year.".into(),
+        (Lang::Zh, "after_recognition", _, _) => "认定工伤以后才开始算（凭工伤认定决定才能享受工伤待遇，河南省工伤保险条例第三十四条）：认定以后，单位不按规定给工伤待遇的，从那时起1年内申请仲裁。".into(),
+        (Lang::En, "after_recognition", _, _) => "It starts only after the injury is recognised (benefits are paid on the recognition decision, Henan Work Injury Insurance Regulations art. 34): if the employer then does not give the injury benefits due, apply for arbitration within 1 year from then.".into(),
         (Lang::Zh, _, _, _) => "没有填日期，算不出最后一天。请尽早办理。".into(),
         (Lang::En, _, _, _) => "No date was given, so the last day cannot be worked out. Act early.".into(),
     }
@@ -480,8 +482,8 @@ pub fn glossary(lang: Lang, term: Term) -> (&'static str, &'static str) {
         (Lang::En, Arbitration) => ("Labour dispute arbitration", "The labour dispute arbitration commission decides a dispute between you and the employer. Arbitration is free (Labour Dispute Mediation and Arbitration Law art. 53)."),
         (Lang::Zh, EconomicCompensation) => ("经济补偿", "在法律列出的情形下（如单位提出协商解除、单位不是因为您的过错辞退您、因单位欠薪等过错您辞职），合同结束时单位按您在本单位的工作年限付的钱：每满一年付一个月工资，六个月以上不满一年按一年算，不满六个月付半个月。自己提出辞职的一般没有（劳动合同法第四十六条、第四十七条）。"),
         (Lang::En, EconomicCompensation) => ("Economic compensation", "When a contract ends in one of the cases the law lists (for example, the employer proposed ending it and you agreed, it dismissed you for reasons that were not your fault, or you quit because it did not pay you), the employer pays by years of service: one month's wage per full year; six months or more count as a year, less than six months as half a month. Resigning of your own accord usually earns none (Labour Contract Law arts. 46, 47)."),
-        (Lang::Zh, InjuryRecognition) => ("工伤认定", "由社会保险行政部门认定您的受伤是不是工伤。认定以后才能享受工伤保险待遇（工伤保险条例第十七条）。"),
-        (Lang::En, InjuryRecognition) => ("Work-injury recognition", "The social insurance administration decides whether your injury is a work injury. Only then can work-injury benefits be claimed (Work Injury Insurance Regulations art. 17)."),
+        (Lang::Zh, InjuryRecognition) => ("工伤认定", "由社会保险行政部门认定您的受伤是不是工伤（工伤保险条例第十七条、第二十条）。凭工伤认定决定（有残疾的还要劳动能力鉴定结论）才能享受工伤保险待遇（河南省工伤保险条例第三十四条）。"),
+        (Lang::En, InjuryRecognition) => ("Work-injury recognition", "The social insurance administration decides whether your injury is a work injury (Work Injury Insurance Regulations arts. 17, 20). Work-injury benefits are paid on that decision (and, if you are left disabled, on the work-ability assessment) (Henan Work Injury Insurance Regulations art. 34)."),
         (Lang::Zh, Dispatch) => ("劳务派遣", "您和派遣公司签合同，却被派到另一家单位干活。发生争议时，两家都是当事人（劳动争议调解仲裁法第二十二条）。"),
         (Lang::En, Dispatch) => ("Labour dispatch", "You have a contract with an agency but are sent to work for another company. In a dispute both are parties (Labour Dispute Mediation and Arbitration Law art. 22)."),
     }

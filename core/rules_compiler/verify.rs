@@ -123,13 +123,13 @@ pub fn structure(m: &Model) -> Vec<String> {
         if r.tests.is_empty() {
             errors.push(format!("rule `{}` has no test case: add a [[table.rule.test]] beside it", r.id));
         }
+        // The rule matches only where every fact has one of its values: one
+        // assumed value outside them is enough to keep it from firing again.
+        if !r.then_assume.is_empty() && r.then_assume.iter().all(|&(d, v)| r.cube[d] & (1 << v) != 0) {
+            let assumed: Vec<String> = r.then_assume.iter().map(|&(d, v)| format!("{} = {}", m.facts[d].key, m.facts[d].values[v])).collect();
+            errors.push(format!("rule `{}`: then_assume {} would let the rule fire again (loop)", r.id, assumed.join(", ")));
+        }
         for &(d, v) in &r.then_assume {
-            if r.cube[d] & (1 << v) != 0 {
-                errors.push(format!(
-                    "rule `{}`: then_assume {} = {} would let the rule fire again (loop)",
-                    r.id, m.facts[d].key, m.facts[d].values[v]
-                ));
-            }
             if let Some((_, _, other)) = assumed.iter().find(|(d2, v2, _)| *d2 == d && *v2 != v) {
                 errors.push(format!(
                     "rules `{}` and `{other}` assume different values of `{}`",

@@ -28,6 +28,10 @@ pub enum LimitState {
     NotRunning,
     /// Unpaid pay during employment: no time bar while the job lasts.
     NoLimitWhileEmployed,
+    /// Injury benefits before the injury is recognised: benefits follow the
+    /// recognition (河南省工伤保险条例 第三十四条), so no dispute over them,
+    /// and no year, has begun.
+    AfterRecognition,
     /// The date it runs from was not given.
     Unknown,
 }
@@ -56,6 +60,7 @@ impl LimitState {
             LimitState::Passed => "passed",
             LimitState::NotRunning => "not_running",
             LimitState::NoLimitWhileEmployed => "no_limit_while_employed",
+            LimitState::AfterRecognition => "after_recognition",
             LimitState::Unknown => "unknown",
         }
     }
@@ -122,6 +127,19 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
                 }
             }
         }
+        // The benefits of an injury not yet recognised: the arbitration step
+        // waits for recognition (rule recognise_injury), and the "found out"
+        // date, asked once for all problems, cannot start a dispute that
+        // recognition has not made possible yet.
+        LimitFrom::Known if problem == Problem::WorkInjury && s.injury_recognised != InjuryRecognised::Yes => {
+            (Some(LimitState::AfterRecognition), None)
+        }
+        // A recognised injury's benefits: never counted from a day before
+        // the injury (the one "found out" date may be another problem's).
+        LimitFrom::Known if problem == Problem::WorkInjury => match d.known {
+            Some(k) => (None, Some(d.injury.map_or(k, |i| k.max(i)))),
+            None => (Some(LimitState::Unknown), None),
+        },
         LimitFrom::Known => {
             let ended = if left { d.job_end } else { None };
             // Double wages: the last month owed ends the day before a year of
@@ -308,6 +326,7 @@ mod tests {
         assert_eq!(status(Problem::CompensationUnpaid, &s), (Some(d("2025-06-01")), LimitState::Passed));
         for p in [Problem::ContractChange, Problem::WorkInjury, Problem::SocialInsuranceLoss, Problem::DocumentsOrDeposit] {
             let mut s = left_on("2025-06-01", vec![p]);
+            s.injury_recognised = InjuryRecognised::Yes;
             assert_eq!(status(p, &s), (None, LimitState::Unknown), "{p:?}");
             s.dates.known = Some(d("2026-02-01"));
             assert_eq!(status(p, &s), (Some(d("2026-02-01")), LimitState::Open), "{p:?}");
@@ -358,10 +377,36 @@ mod tests {
         assert_eq!((l.last_day, l.days_left, l.state), (Some(d("2026-12-05")), Some(9), LimitState::Near));
     }
 
+    /// Injury benefits: no year before recognition, whatever the "found out"
+    /// date (asked once for all problems); after it, never from a day before
+    /// the injury.
+    #[test]
+    fn injury_benefits_year_waits_for_recognition_and_never_precedes_the_injury() {
+        let today = d("2026-11-28");
+        let mut s = Situation::new(vec![Problem::WagesUnpaid, Problem::WorkInjury]);
+        s.dates.known = Some(d("2025-10-01"));
+        s.dates.injury = Some(d("2026-01-20"));
+        for r in [InjuryRecognised::No, InjuryRecognised::NotSure] {
+            s.injury_recognised = r;
+            let l = limit_for(Problem::WorkInjury, Outcome::Arbitration, &s, today).unwrap();
+            assert_eq!((l.state, l.last_day), (LimitState::AfterRecognition, None), "{r:?}");
+        }
+        s.injury_recognised = InjuryRecognised::Yes;
+        let l = limit_for(Problem::WorkInjury, Outcome::Arbitration, &s, today).unwrap();
+        assert_eq!((l.runs_from, l.state), (Some(d("2026-01-20")), LimitState::Open));
+        s.dates.known = Some(d("2026-03-01"));
+        let l = limit_for(Problem::WorkInjury, Outcome::Arbitration, &s, today).unwrap();
+        assert_eq!(l.runs_from, Some(d("2026-03-01")));
+        // The other problems keep the "found out" date.
+        s.dates.known = Some(d("2025-10-01"));
+        let l = limit_for(Problem::ContractChange, Outcome::Arbitration, &s, today).unwrap();
+        assert_eq!(l.runs_from, Some(d("2025-10-01")));
+    }
+
     #[test]
     fn state_keys_are_the_json_names() {
         for st in [LimitState::Open, LimitState::Near, LimitState::Passed, LimitState::NotRunning,
-                   LimitState::NoLimitWhileEmployed, LimitState::Unknown] {
+                   LimitState::NoLimitWhileEmployed, LimitState::AfterRecognition, LimitState::Unknown] {
             assert_eq!(serde_json::to_string(&st).unwrap(), format!("\"{}\"", st.key()));
         }
     }

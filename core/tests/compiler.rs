@@ -116,6 +116,19 @@ given = { problem = "dismissed", prior_decision = "arbitration_award" }
 }
 
 #[test]
+fn a_rule_that_could_fire_again_after_its_assumptions_is_refused() {
+    // The real rule assumes the injury recognised (outside its `when`), the
+    // award gone and the relationship settled: that compiles
+    // (the_real_rules_compile). Without the first, every assumed value is
+    // one the rule accepts, so it would match its own next step.
+    let real_assume = "then_assume = { injury_recognised = \"yes\", prior_decision = \"none\", relationship = \"acknowledged\" }";
+    assert!(real("routing.toml").contains(real_assume));
+    let routing = real("routing.toml").replace(real_assume, "then_assume = { prior_decision = \"none\", relationship = \"acknowledged\" }");
+    let e = errors_of(&routing, &real("text.toml"));
+    assert!(e.contains("rule `recognise_injury`: then_assume prior_decision = none, relationship = acknowledged would let the rule fire again (loop)"), "{e}");
+}
+
+#[test]
 fn a_rule_without_a_citation_is_refused() {
     let src = real("routing.toml");
     let start = src.find("id = \"fund_fraud\"").unwrap();

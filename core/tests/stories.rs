@@ -722,6 +722,36 @@ fn arbitration_award_already_made_goes_to_court() {
     assert_cites(link(&r, OvertimeRest, Court), "劳动争议调解仲裁法", "第四十八条");
 }
 
+// 老周的单位不承认劳动关系，仲裁委裁决确认了劳动关系。他受伤还没认定工伤，单位也没给他交社保。
+// An award decides disputes (调解仲裁法 第二条), not an injury's recognition
+// (工伤保险条例 第十七条) or enrolment in social insurance (seed 二(三)):
+// these keep their own routes, with the award in hand; no court step, and the
+// benefits, once recognised, are a new dispute for arbitration (第五十四条).
+#[test]
+fn an_award_does_not_send_matters_it_cannot_have_decided_to_court() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury","no_social_insurance"],"relationship":"denied",
+            "employment":"left","prior_decision":"arbitration_award","injury_recognised":"no",
+            "dates":{"job_start":"2025-03-01","job_end":"2026-05-31","injury":"2026-04-10","award_received":"2026-11-10"}}"#,
+        "2026-11-28",
+    );
+    assert_steps(&r, &[(Audit, &[NoSocialInsurance], &[]), (InjuryRecognition, &[WorkInjury], &[]), (Arbitration, &[WorkInjury], &[2])]);
+    assert_eq!(rules(&r, WorkInjury), ["recognise_injury", "injury_compensation"]);
+    assert_advice(&r, WorkInjury, InjuryRecognition, "award_in_hand");
+    assert_advice(&r, WorkInjury, InjuryRecognition, "employer_pays_before_recognition");
+    assert_advice(&r, NoSocialInsurance, Audit, "award_in_hand");
+    assert_limit(&r, WorkInjury, "injury_recognition_one_year", LimitState::Open, Some("2027-04-10"), Some(133));
+    assert_limit(&r, WorkInjury, "arbitration_one_year", LimitState::AfterRecognition, None, None);
+    // An award on a recognised injury's benefits is for the court.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury","child_labour"],"prior_decision":"arbitration_award",
+            "injury_recognised":"yes","dates":{"award_received":"2026-11-20"}}"#,
+        "2026-11-28",
+    );
+    assert_eq!(rules(&r, WorkInjury), ["award_made_on_injury_benefits"]);
+    assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
+}
+
 // 监察大队已经对小彭反映的超时加班作出了处理决定，小彭认为处理不当，不服这个决定。
 // 河南省劳动保障监察条例 第二十六条 and seed 一 (行政执法 → 行政复议 → 行政诉讼): challenge the
 // administrative decision by review or litigation.
