@@ -311,8 +311,11 @@ pub fn field_hint(lang: Lang, name: &str) -> &'static str {
         (Lang::En, "birth_date" | "job_start" | "job_end" | "contract_signed") => "For example 2025-03-01 or 20250301",
         (Lang::Zh, "phone") => "11位手机号",
         (Lang::En, "phone") => "11 digits, mainland mobile",
-        (Lang::Zh, "monthly_wage" | "unpaid_amount" | "city_avg_wage" | "amount") => "例如 5000 或 5000.50",
-        (Lang::En, "monthly_wage" | "unpaid_amount" | "city_avg_wage" | "amount") => "For example 5000 or 5000.50",
+        // When it matters (劳动合同法 第四十七条第二款): the papers cannot cap without it.
+        (Lang::Zh, "city_avg_wage") => "月工资高于它三倍的，经济补偿按它的三倍、最多12年计算（劳动合同法第四十七条），请填上；不知道可以到窗口问。例如 8000",
+        (Lang::En, "city_avg_wage") => "If your wage is above 3 times this, compensation is worked out on 3 times it for at most 12 years (Labour Contract Law art. 47): fill it in, or ask at the window. For example 8000",
+        (Lang::Zh, "monthly_wage" | "unpaid_amount" | "amount") => "例如 5000 或 5000.50",
+        (Lang::En, "monthly_wage" | "unpaid_amount" | "amount") => "For example 5000 or 5000.50",
         _ => "",
     }
 }

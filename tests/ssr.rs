@@ -567,6 +567,9 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     // Who proves a dismissal lawful, read with the group.
     assert!(group.contains(r#"aria-describedby="wq-hint-claims.dismissal_remedy""#) && group.contains("由单位负责拿出证据（最高人民法院劳动争议解释（一）第四十四条）"), "{group}");
     assert!(!group.contains("checked"), "nothing chosen for the person: {group}");
+    // The city average (optional) says when it matters: without it the
+    // papers cannot apply the cap of 劳动合同法 第四十七条第二款.
+    assert!(unset.contains(r#"<span id="wq-hint-claims.city_avg_wage" class="wq-hint">月工资高于它三倍的，经济补偿按它的三倍、最多12年计算（劳动合同法第四十七条）"#), "{unset}");
     assert!(unset.contains("单位欠薪、不缴社保等，我被迫辞职：要求经济补偿"));
     assert!(unset.contains("单位违法辞退了我（没有法定理由或没按规定程序）：要求赔偿金（经济补偿的二倍）"));
     assert!(unset.contains("单位按规定辞退或裁员，但没给经济补偿：要求经济补偿"));

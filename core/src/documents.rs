@@ -1415,12 +1415,21 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                             cites: vec![cite(ARB, "第二十二条"), cite(ARB, "第二十八条")],
                         });
                     }
-                    if let Some(t) = places::final_award_threshold_fen(today) {
+                    if let Some(m) = places::minimum_wage_on(today) {
                         if claims.iter().any(|c| c.final_award.is_some()) {
+                            // The figure with its source and date, and, until
+                            // the bureau confirms the row, saying so.
+                            let (check_zh, check_en) = if m.confirmed { ("", "") } else { ("；此标准待人社局确认", "; to be confirmed by the bureau") };
                             notices.push(Notice {
                                 key: "final_award",
-                                zh: format!("追索劳动报酬、经济补偿或者赔偿金，不超过当地月最低工资标准十二个月金额（{}元）的，仲裁裁决为终局裁决。", yuan(t)),
-                                en: format!("A claim for pay, economic compensation or damages of at most 12 months of the local minimum wage (¥{}) gets a final award.", yuan(t)),
+                                zh: format!(
+                                    "追索劳动报酬、经济补偿或者赔偿金，不超过当地月最低工资标准十二个月金额（{}元）的，仲裁裁决为终局裁决。（按{}月最低工资标准{}元计，{}，{}起执行{check_zh}。）",
+                                    yuan(12 * m.monthly_fen), m.area_zh.split('（').next().unwrap_or(m.area_zh), yuan(m.monthly_fen), m.source, m.from
+                                ),
+                                en: format!(
+                                    "A claim for pay, economic compensation or damages of at most 12 months of the local minimum wage (¥{}) gets a final award. (Minimum wage ¥{} a month in {}, {}, from {}{check_en}.)",
+                                    yuan(12 * m.monthly_fen), yuan(m.monthly_fen), m.area_en.split(" (").next().unwrap_or(m.area_en), m.source, m.from
+                                ),
                                 cites: vec![money::FINAL_AWARD_CITE],
                             });
                         }
