@@ -92,11 +92,9 @@ pub fn download(name: &str, mime: &str, content: &str) -> bool {
             let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
             a.set_href(&url);
             a.set_download(name);
-            a.set_hidden(true);
-            let body = doc.body()?;
-            let _ = body.append_child(&a);
+            // Clicked without being put in the page: embedded, nothing is
+            // added to the host's document and no click reaches its listeners.
             a.click();
-            let _ = body.remove_child(&a);
             // Revoking at once can cancel the download in some browsers: the
             // previous file's URL is revoked instead.
             LAST_URL.with(|last| {

@@ -262,11 +262,23 @@ pub fn set_title(title: &str, lang: Lang) {
     let _ = (title, lang);
 }
 
-/// Stops whatever [`speak`] is saying (nothing if it is silent).
+// Which `speak` call is still speaking (0: none). The page has one speech
+// queue: only our own speech is stopped, never a host page's read-aloud
+// toolbar's.
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static SPEAKING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static SPOKEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Stops whatever [`speak`] is saying (nothing if it is silent, or if the
+/// speech is not ours).
 pub fn stop_speaking() {
     #[cfg(target_arch = "wasm32")]
-    if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
-        synth.cancel();
+    if SPEAKING.with(|s| s.replace(0)) != 0 {
+        if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
+            synth.cancel();
+        }
     }
 }
 
@@ -290,6 +302,20 @@ pub fn speak(text: &str, lang: Lang) -> bool {
         let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else { return false };
         u.set_lang(lang.tag());
         synth.cancel();
+        // Ours until it ends (or is cancelled, which also ends it).
+        let n = SPOKEN.with(|c| {
+            c.set(c.get().wrapping_add(1).max(1));
+            c.get()
+        });
+        SPEAKING.with(|s| s.set(n));
+        let ended = web_sys::wasm_bindgen::closure::Closure::once_into_js(move || {
+            SPEAKING.with(|s| {
+                if s.get() == n {
+                    s.set(0)
+                }
+            })
+        });
+        u.set_onend(Some(ended.unchecked_ref()));
         synth.speak(&u);
         true
     }

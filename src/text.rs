@@ -20,6 +20,8 @@ pub enum Key {
     Privacy,
     /// The start screen's privacy line on a shared hall kiosk.
     PrivacyKiosk,
+    /// Embedded: nothing is saved (`Mode::may_save`), so leaving loses it.
+    PrivacyEmbed,
     Start,
     Next,
     Back,
@@ -95,6 +97,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, Privacy) => "What you enter stays on this device and is never uploaded.",
         (Lang::Zh, PrivacyKiosk) => "这是大厅公用设备：您填写的内容不会保存，也不会上传。离开前请点“结束并清除”。",
         (Lang::En, PrivacyKiosk) => "This is a shared hall screen: nothing you enter is kept or uploaded. Press “Finish and clear” before you leave.",
+        (Lang::Zh, PrivacyEmbed) => "您填写的内容不会上传，也不会保存：离开或刷新本页就没有了。需要留底的，请在最后打印、复制或下载。",
+        (Lang::En, PrivacyEmbed) => "Nothing you enter is uploaded or kept: it is gone if you leave or reload this page. To keep it, print, copy or download it at the end.",
         (Lang::Zh, Start) => "开始",
         (Lang::En, Start) => "Start",
         (Lang::Zh, Next) => "下一步",
@@ -528,7 +532,7 @@ mod tests {
         assert!(zh_runs("").is_empty());
     }
 
-    const KEYS: [Key; 59] = [
+    const KEYS: [Key; 60] = [
         Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,
         Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel,
         Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
@@ -539,7 +543,7 @@ mod tests {
         Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
         Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared, Key::Wiped, Key::SavedElsewhere,
         Key::SaveFailed, Key::FinishAndClear, Key::KioskNote, Key::IdleTitle, Key::IdleContinue,
-        Key::IdleClearNow, Key::DeviceControls, Key::PrivacyKiosk, Key::RestartTitle, Key::RestartText,
+        Key::IdleClearNow, Key::DeviceControls, Key::PrivacyKiosk, Key::PrivacyEmbed, Key::RestartTitle, Key::RestartText,
         Key::RestartConfirm, Key::Cancel,
     ];
 

@@ -130,20 +130,22 @@ async fn the_app_starts_where_the_page_before_it_left_off() {
 }
 
 #[tokio::test]
-async fn the_start_screen_tells_a_kiosk_user_that_nothing_is_kept() {
+async fn the_start_screen_says_what_is_kept_in_each_mode() {
     use weiquan::Mode;
     for (mode, says, footer) in [
         (Mode::Phone, Key::Privacy, Some(Key::SaveUnavailable)),
         (Mode::Kiosk, Key::PrivacyKiosk, Some(Key::FinishAndClear)),
-        (Mode::Embed, Key::Privacy, None),
+        // Embedded nothing is saved: leaving the host page loses it.
+        (Mode::Embed, Key::PrivacyEmbed, None),
     ] {
         let html = ServerRenderer::<App>::with_props(move || weiquan::components::AppProps { today: Some(today()), mode, ..Default::default() })
             .hydratable(false)
             .render()
             .await;
         assert!(html.contains(t(Lang::Zh, says)), "{mode:?}: {html}");
-        let other = if says == Key::Privacy { Key::PrivacyKiosk } else { Key::Privacy };
-        assert!(!html.contains(t(Lang::Zh, other)), "{mode:?}: {html}");
+        for other in [Key::Privacy, Key::PrivacyKiosk, Key::PrivacyEmbed].into_iter().filter(|&k| k != says) {
+            assert!(!html.contains(t(Lang::Zh, other)), "{mode:?}: {html}");
+        }
         // The device controls: natively there is no storage, so a phone says it cannot save.
         match footer {
             Some(k) => assert!(html.contains(t(Lang::Zh, k)), "{mode:?}: {html}"),

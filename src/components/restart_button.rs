@@ -1,4 +1,6 @@
 use yew::prelude::*;
+#[cfg(target_arch = "wasm32")]
+use web_sys::wasm_bindgen::JsCast;
 
 use crate::state::Action;
 use crate::text::{t, Key, Lang};
@@ -41,10 +43,22 @@ pub fn restart_button(props: &RestartButtonProps) -> Html {
         })
     };
     let confirm = props.on.reform(|_: MouseEvent| Action::Restart);
+    // However it closes (a button, Escape), the room made for it goes.
+    let closed = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: Event| {
+            #[cfg(target_arch = "wasm32")]
+            if let Some(room) = dialog.cast::<web_sys::HtmlElement>().and_then(|d| d.parent_element()).and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = room.style().remove_property("padding-bottom");
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = &dialog;
+        })
+    };
     html! {
         <>
             <button type="button" class="wq-button wq-restart" onclick={show(true)}>{ t(lang, Key::StartOver) }</button>
-            <dialog ref={dialog.clone()} class="wq-dialog" role="alertdialog" aria-labelledby="wq-restart-title" aria-describedby="wq-restart-text">
+            <dialog ref={dialog.clone()} onclose={closed} class="wq-dialog" role="alertdialog" aria-labelledby="wq-restart-title" aria-describedby="wq-restart-text">
                 <h2 id="wq-restart-title">{ t(lang, Key::RestartTitle) }</h2>
                 <p id="wq-restart-text">{ t(lang, Key::RestartText) }</p>
                 <div class="wq-nav">
@@ -58,19 +72,39 @@ pub fn restart_button(props: &RestartButtonProps) -> Html {
 
 /// In a frame (frame.html on a host page, sized to its content by the host),
 /// a modal dialog's "middle of the viewport" is the middle of the whole
-/// tall frame, maybe far off the host's screen: there the dialog opens just
-/// above the button that opened it, where the person is looking. Set through
-/// the CSSOM, which the strict CSP allows (no `style` attribute).
+/// tall frame, maybe far off the host's screen. The frame cannot see which
+/// part of it the host shows, but the button just pressed is in it, and the
+/// tap's place on the screen says which half of the browser window it is
+/// in: the dialog opens over the button, from its top down when it is in
+/// the upper half, up from its bottom otherwise (and from a key, which has
+/// no place: the button ends the result screen, so usually low). Opening
+/// down, the page gets room below for it while it is open (the button ends
+/// the frame, which the host sizes to the page: frame.js reports the new
+/// height). Then it is scrolled into view as little as needed (a host page
+/// of the same origin scrolls; another one cannot be scrolled from here).
+/// Set through the CSSOM, which the strict CSP allows (no `style` attribute).
 #[cfg(target_arch = "wasm32")]
 fn beside_the_button(d: &web_sys::HtmlDialogElement, e: &MouseEvent) {
-    use web_sys::wasm_bindgen::JsCast;
     let Some(w) = web_sys::window() else { return };
     let framed = w.parent().ok().flatten().is_some_and(|p| *p != *w);
     let button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
     if let (true, Some(button)) = (framed, button) {
-        let top = button.get_bounding_client_rect().top() - d.get_bounding_client_rect().height() - 12.0;
+        let b = button.get_bounding_client_rect();
+        let in_window = f64::from(e.screen_y()) - w.screen_y().ok().and_then(|y| y.as_f64()).unwrap_or(0.0);
+        let half = w.outer_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) / 2.0;
+        let height = d.get_bounding_client_rect().height();
+        let down = e.screen_y() != 0 && in_window < half;
+        let top = if down { b.top() } else { b.bottom() - height };
+        // Room in the page's flow (the dialog's parent: padding on the body
+        // would not change the size frame.js watches, its content box).
+        if let (true, Some(room)) = (down, d.parent_element().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())) {
+            let _ = room.style().set_property("padding-bottom", &format!("{}px", height as i32 + 16));
+        }
         // Whole pixels: formatting a float would bring its code into the bundle.
         let px = top.max(8.0) as i32;
         let _ = d.style().set_property("margin-top", &format!("{px}px"));
+        let nearest = web_sys::ScrollIntoViewOptions::new();
+        nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        d.scroll_into_view_with_scroll_into_view_options(&nearest);
     }
 }

@@ -22,7 +22,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         <section class="wq-screen wq-start">
             <h1 class="wq-title" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::AppName) }</h1>
             <p class="wq-lead">{ t(lang, Key::Tagline) }</p>
-            <p class="wq-note">{ t(lang, if props.mode == Mode::Kiosk { Key::PrivacyKiosk } else { Key::Privacy }) }</p>
+            <p class="wq-note">{ t(lang, match props.mode { Mode::Kiosk => Key::PrivacyKiosk, Mode::Embed => Key::PrivacyEmbed, Mode::Phone => Key::Privacy }) }</p>
             <button type="button" class="wq-button wq-primary" {onclick}>
                 { t(lang, Key::Start) }
             </button>

@@ -6,6 +6,15 @@ import { FIRST_QUESTION, PROBLEMS, REVIEW, WAGES, assertClean } from './helpers.
 
 const FIRST_QUESTION_EN = 'Are you raising this for yourself or for someone else?';
 
+/** Polls `check` until it returns something truthy (a wait, not a timing). */
+async function waitFor(check, what, ms = 5000) {
+  for (const end = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 50))) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
 /** Waits until the widget in `host` (a locator of <weiquan-guide>) has mounted. */
 async function mounted(host) {
   // Playwright's CSS locators pierce open shadow roots.
@@ -431,6 +440,23 @@ export const tests = [
       const screen = page.viewportSize();
       assert.ok(dialogBox.y >= 0 && dialogBox.y + dialogBox.height <= screen.height, `dialog at ${JSON.stringify(dialogBox)} on a ${screen.height} px screen`);
       await frame.getByRole('button', { name: '取消' }).click();
+      // The button near the top of the host's screen (the person scrolled
+      // back up to re-read; the host has more below): the dialog opens down
+      // from it, not above it off the screen.
+      await page.evaluate(() => { const f = document.createElement('div'); f.style.height = '2000px'; document.body.append(f); });
+      const restart = frame.getByRole('button', { name: '重新开始', exact: true });
+      await page.evaluate((dy) => scrollBy(0, dy), (await restart.boundingBox()).y - 20);
+      const near = await restart.boundingBox();
+      assert.ok(near.y >= 0 && near.y < 60, `button at ${near.y}`);
+      await page.mouse.click(near.x + near.width / 2, near.y + near.height / 2);
+      const high = await frame.getByRole('alertdialog').boundingBox();
+      assert.ok(high.y >= 0 && high.y + high.height <= screen.height, `dialog at ${JSON.stringify(high)} with the button at ${near.y} on a ${screen.height} px screen`);
+      // The button ends the frame: the frame grows to hold the dialog below
+      // it (the host sizes it to the page's new height), and shrinks back.
+      const frameBox = () => frameEl.boundingBox();
+      const grown = await waitFor(async () => { const f = await frameBox(); return f.y + f.height >= high.y + high.height ? f : null; }, 'the frame to hold the dialog');
+      await frame.getByRole('button', { name: '取消' }).click();
+      await waitFor(async () => ((await frameBox()).height < grown.height ? true : null), 'the frame to shrink back');
       // The app in the frame runs in embed mode and leaves titles alone.
       assert.equal(await frame.locator('.wq').first().getAttribute('data-mode'), 'embed');
       const frameViolations = await page.frame({ url: /\/frame\.html$/ }).evaluate(() => window.__cspViolations || []);

@@ -364,6 +364,9 @@ export const tests = [
       await openApp(page, servers.root.url);
       await page.locator('main button', { hasText: '开始' }).click();
       await heading(page).waitFor();
+      // Each new screen stops only our own speech: before any, nothing is
+      // cancelled (a host page's read-aloud toolbar shares the queue).
+      assert.deepEqual(await page.evaluate(() => window.__spoken), [], 'no speech of the page stopped');
       await page.locator('main button', { hasText: '朗读' }).click();
       await page.locator('main [role="status"]', { hasText: '正在朗读' }).waitFor();
       const spoken = (await page.evaluate(() => window.__spoken)).filter((x) => x !== 'cancel');

@@ -125,9 +125,22 @@ async function fillGood(page) {
   }
 }
 
+/** Downloads through the button; the page's document is not touched on the
+ * way (embedded, it is the host's: no link added to its body, no click seen
+ * by its listeners). */
 async function download(page, selector) {
+  await page.evaluate(() => {
+    window.__bodyChanges = 0;
+    window.__seenClicks = [];
+    if (window.__watching) return;
+    window.__watching = true;
+    new MutationObserver((m) => { window.__bodyChanges += m.length; }).observe(document.body, { childList: true });
+    document.addEventListener('click', (e) => window.__seenClicks.push(e.target.tagName));
+  });
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
   const bytes = readFileSync(await dl.path());
+  const seen = await page.evaluate(() => ({ changes: window.__bodyChanges, clicks: window.__seenClicks }));
+  assert.deepEqual(seen, { changes: 0, clicks: ['BUTTON'] }, 'only the button\'s own click reaches the document');
   return { name: dl.suggestedFilename(), bytes, text: bytes.toString('utf8') };
 }
 
