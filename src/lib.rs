@@ -193,7 +193,7 @@ mod web {
                 el
             }
         };
-        let props = AppProps { early, ..settings.props() };
+        let props = AppProps { early, own_document: true, ..settings.props() };
         let _app = mount_props(root, settings, props);
         Ok(settings.mode.key().to_string())
     }

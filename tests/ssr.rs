@@ -129,6 +129,21 @@ async fn the_app_starts_where_the_page_before_it_left_off() {
     assert!(html.contains(&weiquan::text::question(Lang::En, FactId::Reporter)), "{html}");
 }
 
+/// Embedded in a host page the host owns <main>; in frame.html the
+/// document is the app's and needs one (axe: landmark-one-main).
+#[tokio::test]
+async fn embedded_main_landmark_only_where_the_app_owns_the_document() {
+    use weiquan::Mode;
+    for (own_document, tag) in [(false, "section"), (true, "main")] {
+        let html = ServerRenderer::<App>::with_props(move || weiquan::components::AppProps { today: Some(today()), mode: Mode::Embed, own_document, ..Default::default() })
+            .hydratable(false)
+            .render()
+            .await;
+        assert!(html.contains(&format!(r#"<{tag} class="wq-main">"#)), "{own_document}: {html}");
+        assert_eq!(html.matches("<main").count(), usize::from(own_document), "{html}");
+    }
+}
+
 #[tokio::test]
 async fn the_start_screen_says_what_is_kept_in_each_mode() {
     use weiquan::Mode;

@@ -53,6 +53,10 @@ pub struct AppProps {
     /// it over ([`crate::early::replay`]); `None`: there was no such page.
     #[prop_or_default]
     pub early: Option<String>,
+    /// The app has the document to itself (a page of its own, frame.html
+    /// included), not a custom element's shadow root in a host page.
+    #[prop_or_default]
+    pub own_document: bool,
 }
 
 impl Default for AppProps {
@@ -64,6 +68,7 @@ impl Default for AppProps {
             idle_secs: crate::mode::KIOSK_IDLE_SECS,
             remote: Remote::default(),
             early: None,
+            own_document: false,
         }
     }
 }
@@ -350,9 +355,10 @@ pub fn app(props: &AppProps) -> Html {
                 </button>
             </header>
             // Inside <main>: all visible content belongs to a landmark (axe `region`).
-            // Embedded, the host page owns <main>: a plain section instead
-            // (axe: landmark-main-is-top-level, landmark-no-duplicate-main).
-            <@{if mode == Mode::Embed { "section" } else { "main" }} class="wq-main">
+            // Embedded in a host page, the host owns <main>: a plain section
+            // instead (axe: landmark-main-is-top-level, landmark-no-duplicate-main);
+            // in frame.html the document is the app's (axe: landmark-one-main).
+            <@{if mode == Mode::Embed && !props.own_document { "section" } else { "main" }} class="wq-main">
                 if let Some(notice) = &state.notice {
                     <p class="wq-notice" role="status">{ notice_text(lang, notice) }</p>
                 }

@@ -381,6 +381,8 @@ export const tests = [
       const frameEl = page.locator('#weiquan-frame');
       const frame = page.frameLocator('#weiquan-frame');
       await frame.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) .wq-main button').waitFor();
+      // The frame's document is the app's: its content is in one <main>.
+      assert.equal(await frame.locator('main.wq-main').count(), 1, 'one main landmark in the frame');
       const contentHeight = () =>
         page.frame({ url: /\/frame\.html$/ }).evaluate(() => Math.ceil(document.body.scrollHeight));
       /** Waits until the iframe's height attribute follows the content. */
