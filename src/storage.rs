@@ -52,6 +52,11 @@ pub fn load() -> Option<String> {
 
 /// Writes the save; false if the device refused.
 pub fn store(text: &str) -> bool {
+    // Not more than the reader takes (it would delete it as damaged on the
+    // next start, and everything with it): refused, as a full storage is.
+    if text.len() > weiquan_core::saved::MAX_BYTES {
+        return false;
+    }
     #[cfg(target_arch = "wasm32")]
     {
         local().is_some_and(|s| s.set_item(KEY, text).is_ok())

@@ -370,6 +370,8 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
         (Lang::En, "hours_too_large") => "Too many hours: please check.",
         (Lang::Zh, "date_order") => "这个日期早于入职日期，请检查。",
         (Lang::En, "date_order") => "This date is before the first day of work: please check.",
+        (Lang::Zh, "date_after_end") => "这个日期晚于离职日期（最后一天），请检查。",
+        (Lang::En, "date_after_end") => "This date is after your last day of work: please check.",
         _ => crate::text::error_message(lang, key),
     }
 }
@@ -423,7 +425,7 @@ mod tests {
             "id_birth_mismatch", "id_sex_mismatch", "mobile_format", "credit_code_length", "credit_code_characters",
             "credit_code_checksum", "amount_format", "amount_negative", "amount_too_many_decimals",
             "amount_too_large", "amount_zero", "days_over_a_month", "months_over_job", "count_format", "hours_format", "hours_too_large", "date_format",
-            "date_no_such_day", "date_out_of_range", "date_in_future", "date_order", "choose_one",
+            "date_no_such_day", "date_out_of_range", "date_in_future", "date_order", "date_after_end", "choose_one",
         ] {
             for lang in [Lang::Zh, Lang::En] {
                 assert_ne!(error_message(lang, key), crate::text::error_message(lang, "no_such_key"), "{key}");

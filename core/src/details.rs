@@ -229,7 +229,7 @@ impl Employer {
 /// A code (ID number, credit code) as printed: ASCII, upper case, without
 /// the spaces it may have been typed with (as it is checked).
 fn code_as_printed(s: &str) -> String {
-    validate::without_spaces(&line(s)).to_ascii_uppercase()
+    validate::compact_code(&line(s)).to_ascii_uppercase()
 }
 
 /// How the job ended and what the worker asks for (`claims.dismissal_remedy`).
@@ -467,8 +467,9 @@ pub fn clean(s: &str, multiline: bool) -> String {
     let out: String = s
         .chars()
         .filter_map(|c| match c {
-            '\n' if multiline => Some('\n'),
-            '\n' | '\t' => Some(' '),
+            // Pasted line and paragraph separators are line breaks too.
+            '\n' | '\u{2028}' | '\u{2029}' if multiline => Some('\n'),
+            '\n' | '\t' | '\u{2028}' | '\u{2029}' => Some(' '),
             c if c.is_control() || is_bidi_control(c) => None,
             c => Some(c),
         })
@@ -538,6 +539,10 @@ pub fn date_field(s: &str) -> Result<Option<Date>, validate::Invalid> {
 pub fn hours_minutes(s: &str) -> Result<i64, validate::Invalid> {
     if s.trim().is_empty() {
         return Ok(0);
+    }
+    // The amount parser takes ¥ and 元; an amount of pay is not hours.
+    if s.contains(['¥', '￥', '元', '$']) {
+        return Err(validate::Invalid { key: "hours_format", detail: "a sum of money, not hours".into() });
     }
     let hundredths = validate::amount_fen(s).map_err(|e| validate::Invalid { key: hours_key(e.key), detail: e.detail })?;
     Ok(hundredths * 60 / 100)
@@ -839,13 +844,21 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
             Ok(None) => {}
         }
     }
-    if let [Some(start), end, signed] = dates {
-        for (f, later) in [("job_end", end), ("contract_signed", signed)] {
+    // In order, an empty date standing for the interview's (as the papers
+    // take it): an end typed before the interview's start, a start typed
+    // after the interview's last day, would print both.
+    if let Some(start) = dates[0].or(parts.interview_dates[0]) {
+        for (f, later) in [("job_end", dates[1]), ("contract_signed", dates[2])] {
             if let Some(l) = later {
                 if let Err(err) = validate::dates_in_order(start, l) {
                     e.push(err.into_field(&format!("claims.{f}")));
                 }
             }
+        }
+    }
+    if let (Some(start), None, Some(end), true) = (dates[0], dates[1], parts.interview_dates[1], parts.job_end) {
+        if start > end {
+            e.push(FieldError { field: "claims.job_start".into(), key: "date_after_end", detail: format!("{start} is after {end}") });
         }
     }
     // More months owed than begun between the start and the end (or today);
@@ -865,8 +878,12 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     }
     for (i, o) in c.other.iter().enumerate().filter(|_| parts.arbitration) {
         too_long(e, &format!("claims.other[{i}].text"), &o.text, MAX_ITEM);
-        if let Err(err) = amount(&o.amount) {
-            e.push(err.into_field(&format!("claims.other[{i}].amount")));
+        match amount(&o.amount) {
+            Err(err) => e.push(err.into_field(&format!("claims.other[{i}].amount"))),
+            // As for the wage: 0 would quietly take the claim off the papers
+            // (a claim for no money is written with the amount left empty).
+            Ok(Some(0)) => e.push(FieldError { field: format!("claims.other[{i}].amount"), key: "amount_zero", detail: "0".into() }),
+            Ok(_) => {}
         }
         if line(&o.text).is_empty() && !line(&o.amount).is_empty() {
             required(e, &format!("claims.other[{i}].text"), &o.text);
@@ -880,8 +897,12 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
         too_long(e, &format!("witnesses[{i}].name"), &w.name, MAX_NAME);
         too_long(e, &format!("witnesses[{i}].contact"), &w.contact, MAX_ADDRESS);
     }
+    // Edited: emptied, the papers' facts and reasons (调解仲裁法 第二十八条)
+    // would be blank.
     if let Some(t) = &d.facts_text {
-        too_long(e, "facts_text", t, MAX_FACTS);
+        if !required(e, "facts_text", t) {
+            too_long(e, "facts_text", t, MAX_FACTS);
+        }
     }
     if parts.workers {
         too_long(e, "workers", &d.workers, MAX_ADDRESS);
@@ -1031,6 +1052,38 @@ mod tests {
         assert!(days("1", "21", "2026-10-01").is_empty());
     }
 
+    /// What would print a wrong or empty paper is refused at its field: a
+    /// form date out of order with the interview's, a facts text emptied,
+    /// another claim of 0.
+    #[test]
+    fn dates_against_the_interviews_an_emptied_facts_text_and_a_claim_of_0_are_errors() {
+        let today = Date::parse("2026-11-27").unwrap();
+        let errors = |pairs: &[(&str, &str)], facts: Option<&str>| -> Vec<(String, &'static str)> {
+            let mut d = Details::default();
+            assert!(d.set("claims.dismissal_remedy", "damages".into()));
+            for (k, v) in pairs {
+                assert!(d.set(k, (*v).into()), "{k}");
+            }
+            d.facts_text = facts.map(str::to_string);
+            let interview = [Some(Date::parse("2024-01-15").unwrap()), Some(Date::parse("2025-06-30").unwrap())];
+            let parts = FormParts { interview_dates: interview, ..FormParts::for_case(&[Problem::NoContract, Problem::Dismissed], true) };
+            assert!(parts.job_end && parts.contract_signed);
+            validate(&d, parts, today).into_iter().filter(|e| !e.field.starts_with("person.") && !e.field.starts_with("employers")).map(|e| (e.field, e.key)).collect()
+        };
+        let one = |f: &str, k| vec![(f.to_string(), k)];
+        assert_eq!(errors(&[("claims.job_end", "2023-06-01")], None), one("claims.job_end", "date_order"));
+        assert_eq!(errors(&[("claims.contract_signed", "2023-06-01")], None), one("claims.contract_signed", "date_order"));
+        assert_eq!(errors(&[("claims.job_start", "2025-12-01")], None), one("claims.job_start", "date_after_end"));
+        assert!(errors(&[("claims.job_start", "2025-12-01"), ("claims.job_end", "2026-01-31")], None).is_empty(), "both typed, in order");
+        assert!(errors(&[("claims.job_end", "2025-06-30"), ("claims.contract_signed", "2024-03-01")], None).is_empty());
+        for blank in ["", "  \n "] {
+            assert_eq!(errors(&[], Some(blank)), one("facts_text", "required"));
+        }
+        assert!(errors(&[], None).is_empty(), "not edited: the composed text");
+        assert_eq!(errors(&[("claims.other[0].text", "出具离职证明"), ("claims.other[0].amount", "0")], None), one("claims.other[0].amount", "amount_zero"));
+        assert!(errors(&[("claims.other[0].text", "出具离职证明")], None).is_empty(), "a claim without money leaves the amount empty");
+    }
+
     #[test]
     fn set_and_get_by_path_append_only_at_the_end() {
         let mut d = Details::default();
@@ -1066,6 +1119,8 @@ mod tests {
     fn clean_strips_controls_and_bidi_keeps_text() {
         assert_eq!(line("  a\u{202E}b\u{2066}c\u{200F}d\u{0007}e\u{009B}f\tg\nh  "), "abcdef g h");
         assert_eq!(clean("一\r\n二\r三\n", true), "一\n二\n三");
+        assert_eq!(clean("一\u{2028}二\u{2029}三", true), "一\n二\n三");
+        assert_eq!(line("一\u{2028}二\u{2029}三"), "一 二 三");
         assert_eq!(line("<script>alert(1)</script>"), "<script>alert(1)</script>");
         assert_eq!(line("👩\u{200D}🔧"), "👩\u{200D}🔧");
     }
@@ -1086,6 +1141,10 @@ mod tests {
         assert_eq!(hours_minutes("7.5"), Ok(450));
         assert_eq!(hours_minutes(""), Ok(0));
         assert_eq!(hours_minutes("abc").unwrap_err().key, "hours_format");
+        // The overtime pay typed where its hours go: not 3000 hours.
+        for money in ["3000元", "¥3000", "￥３０００", "$30"] {
+            assert_eq!(hours_minutes(money).unwrap_err().key, "hours_format", "{money}");
+        }
         assert_eq!(hours_minutes("-2").unwrap_err().key, "amount_negative");
         assert_eq!(count(" 3 "), Ok(3));
         assert_eq!(count("1.5").unwrap_err().key, "count_format");

@@ -293,6 +293,13 @@ fn read_details(v: Json) -> Result<Details, String> {
             _ => {}
         }
     }
+    // No more rows than the form lets anyone add (only an edited save has
+    // more: 3,000 evidence rows took seconds to draw).
+    use crate::details::{MAX_EMPLOYERS, MAX_EVIDENCE, MAX_OTHER_CLAIMS, MAX_WITNESSES};
+    d.employers.truncate(MAX_EMPLOYERS);
+    d.claims.other.truncate(MAX_OTHER_CLAIMS);
+    d.evidence.truncate(MAX_EVIDENCE);
+    d.witnesses.truncate(MAX_WITNESSES);
     Ok(d)
 }
 
@@ -395,6 +402,21 @@ mod tests {
         let back = load(&s.to_json()).unwrap();
         assert_eq!(back, s);
         assert_eq!(back.answers.date_text(DateField::Known), "2026-02-31");
+    }
+
+    /// An edited save with more rows than the form allows keeps the first
+    /// ones (the form never writes more).
+    #[test]
+    fn rows_beyond_the_forms_limits_are_not_restored() {
+        let rows = |n: usize, row: &str| vec![row; n].join(",");
+        let text = format!(
+            r#"{{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{{"employers":[{}],"claims":{{"other":[{}]}},"evidence":[{}],"witnesses":[{}]}}}}"#,
+            rows(9, r#"{"name":"甲"}"#), rows(40, r#"{"text":"t"}"#), rows(3000, r#"{"item":"i"}"#), rows(40, r#"{"name":"w"}"#)
+        );
+        let d = load(&text).unwrap().details;
+        assert_eq!((d.employers.len(), d.claims.other.len(), d.evidence.len(), d.witnesses.len()),
+                   (crate::details::MAX_EMPLOYERS, crate::details::MAX_OTHER_CLAIMS, crate::details::MAX_EVIDENCE, crate::details::MAX_WITNESSES));
+        assert_eq!(d.evidence[0].item, "i");
     }
 
     #[test]

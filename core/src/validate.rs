@@ -70,14 +70,20 @@ pub struct ResidentId {
 const ID_WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK: &[u8; 11] = b"10X98765432";
 
-/// The check character (`0`-`9` or `X`) for the first 17 digits of an ID
-/// number. `None` unless given exactly 17 ASCII digits.
 /// A code (ID number, credit code) as typed, read as ASCII ([`half_width`])
-/// with every space taken out: "410102 19900315 1230" is the number.
-pub fn without_spaces(s: &str) -> String {
-    half_width(s).chars().filter(|c| !c.is_whitespace()).collect()
+/// with the spaces and hyphens it is often grouped with taken out
+/// ("410102 19900315 1230", "410102-19900315-1230" are the number), and a
+/// multiplication sign, a slip for X on a phone's keyboard, read as X.
+pub fn compact_code(s: &str) -> String {
+    half_width(s)
+        .chars()
+        .filter(|&c| !c.is_whitespace() && c != '-')
+        .map(|c| if c == '×' { 'X' } else { c })
+        .collect()
 }
 
+/// The check character (`0`-`9` or `X`) for the first 17 digits of an ID
+/// number. `None` unless given exactly 17 ASCII digits.
 pub fn resident_id_check_char(first17: &str) -> Option<char> {
     let b = first17.as_bytes();
     if b.len() != 17 || !b.iter().all(u8::is_ascii_digit) {
@@ -90,13 +96,13 @@ pub fn resident_id_check_char(first17: &str) -> Option<char> {
 /// Validates an 18-character resident ID number (GB 11643-1999): 17 digits
 /// and a check character `0`-`9`/`X` (`x` accepted), a real birth date at
 /// positions 7–14 between 1900-01-01 and `today`, and the ISO 7064 MOD 11-2
-/// checksum. Sex is digit 17: odd = male. Spaces anywhere are ignored (the
-/// number is often written in groups, 6-8-4: [`without_spaces`]), full-width
+/// checksum. Sex is digit 17: odd = male. Spaces and hyphens anywhere are
+/// ignored (the number is often written in groups, 6-8-4: [`compact_code`]), full-width
 /// characters read as ASCII ([`half_width`]).
 ///
 /// Keys: `id_length`, `id_characters`, `id_birth_date`, `id_checksum`.
 pub fn resident_id(s: &str, today: Date) -> Result<ResidentId, Invalid> {
-    let s = without_spaces(s);
+    let s = compact_code(s);
     let s = s.as_str();
     let n = s.chars().count();
     if n != 18 {
@@ -192,7 +198,7 @@ pub fn credit_code_check_char(first17: &str) -> Option<char> {
 /// Returns the normalised code.
 /// Keys: `credit_code_length`, `credit_code_characters`, `credit_code_checksum`.
 pub fn credit_code(s: &str) -> Result<String, Invalid> {
-    let code = without_spaces(s).to_ascii_uppercase();
+    let code = compact_code(s).to_ascii_uppercase();
     let n = code.chars().count();
     if n != 18 {
         return Err(Invalid::new("credit_code_length", format!("expected 18 characters, got {n}")));
@@ -348,6 +354,11 @@ mod tests {
         assert_eq!(resident_id(" 11010519491231002x ", today()).unwrap(), id);
         assert_eq!(resident_id("110105 19491231 002X", today()).unwrap(), id);
         assert_eq!(resident_id("110105\u{3000}19491231\u{3000}002X", today()).unwrap(), id);
+        // Hyphens group it too (as in a phone number), and × is a phone
+        // keyboard's slip for X.
+        assert_eq!(resident_id("110105-19491231-002X", today()).unwrap(), id);
+        assert_eq!(resident_id("110105－19491231－002×", today()).unwrap(), id);
+        assert_eq!(key(resident_id("11010519491231002*", today())), "id_characters");
         assert_eq!(key(resident_id("110105 19491231 002", today())), "id_length");
     }
 
@@ -423,7 +434,9 @@ mod tests {
         }
         assert_eq!(key(credit_code("91410100MA3X5Y7Q")), "credit_code_length");
         assert_eq!(key(credit_code("")), "credit_code_length");
-        for bad_char in ['I', 'O', 'Z', 'S', 'V', '-', '中'] {
+        // A hyphen groups, as in an ID number: ignored.
+        assert_eq!(credit_code(&format!("{}-{}", &code[..9], &code[9..])).unwrap(), code);
+        for bad_char in ['I', 'O', 'Z', 'S', 'V', '*', '中'] {
             let s = format!("{}{bad_char}", &code[..17]);
             assert_eq!(key(credit_code(&s)), "credit_code_characters", "{s}");
         }

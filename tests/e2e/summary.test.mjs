@@ -146,6 +146,21 @@ async function download(page, selector) {
 
 export const tests = [
   {
+    name: 'summary: a save larger than the next start would read is refused with a notice; the last save stays usable',
+    async run({ page, servers }) {
+      await toSummary(page, servers.root.url);
+      await page.locator('#wq-save-consent').check();
+      await field(page, 'person.name').fill('张三');
+      // A pasted chat export: over the 512 KiB the reader accepts.
+      await field(page, 'facts_text').fill('聊'.repeat(200_000));
+      await page.locator('.wq-notice', { hasText: '这台设备没能保存您的回答' }).waitFor();
+      await page.reload();
+      await heading(page).filter({ hasText: '准备材料' }).waitFor();
+      assert.equal(await page.locator('.wq-notice', { hasText: '已损坏' }).count(), 0, 'the save is not thrown away as damaged');
+      assert.equal(await field(page, 'person.name').inputValue(), '张三', 'the last save that fitted is back');
+    },
+  },
+  {
     name: 'summary: errors beside fields keep the text; documents per body; downloads and the QR code round-trip',
     async run({ page, context, servers }) {
       const dialogs = collectDialogs(page);
