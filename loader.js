@@ -22,6 +22,16 @@ const FAILED_EN =
   'Please reload, or call the 12333 HR and social security hotline.';
 const RETRY = '刷新重试 · Reload';
 
+/** "中文 · English" into `el`, the English part marked as English (WCAG 3.1.2). */
+function bilingual(el, text) {
+  const [zh, en] = text.split(' · ');
+  const span = document.createElement('span');
+  span.lang = 'en';
+  span.textContent = en;
+  el.append(`${zh} · `, span);
+  return el;
+}
+
 function root() {
   let el = document.getElementById(ROOT_ID);
   if (!el) {
@@ -42,7 +52,7 @@ function showFailure(err) {
   main.className = 'wq';
   const h1 = document.createElement('h1');
   h1.className = 'wq-title';
-  h1.textContent = TITLE;
+  bilingual(h1, TITLE);
   const alert = document.createElement('div');
   alert.setAttribute('role', 'alert');
   for (const [lang, text] of [['zh-CN', FAILED_ZH], ['en', FAILED_EN]]) {
@@ -55,7 +65,7 @@ function showFailure(err) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'wq-button';
-  button.textContent = RETRY;
+  bilingual(button, RETRY);
   button.addEventListener('click', () => location.reload());
   main.append(h1, alert, button);
   el.replaceChildren(main);

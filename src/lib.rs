@@ -276,7 +276,17 @@ mod web {
             if !class.is_empty() {
                 e.set_class_name(class);
             }
-            e.set_text_content(Some(text));
+            // "中文 · English": the English part marked as English (WCAG 3.1.2).
+            match text.split_once(" · ") {
+                Some((zh, en)) => {
+                    e.set_text_content(Some(&format!("{zh} · ")));
+                    let span = doc.create_element("span")?;
+                    span.set_attribute("lang", "en")?;
+                    span.set_text_content(Some(en));
+                    e.append_child(&span)?;
+                }
+                None => e.set_text_content(Some(text)),
+            }
             Ok(e)
         };
         let fresh = doc.create_element(&root.tag_name())?;

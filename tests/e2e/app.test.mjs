@@ -127,6 +127,9 @@ export const tests = [
       assert.equal(await page.locator('#weiquan-app[aria-busy]').count(), 0);
       assert.equal(await page.locator('h1').innerText(), '维权导办 · Rights-protection guide');
       assert.equal(await page.locator('main button').innerText(), '刷新重试 · Reload');
+      // Their English halves marked as English for a screen reader (WCAG 3.1.2).
+      assert.equal(await page.locator('h1 span[lang="en"]').innerText(), 'Rights-protection guide');
+      assert.equal(await page.locator('main button span[lang="en"]').innerText(), 'Reload');
     },
   },
 ];

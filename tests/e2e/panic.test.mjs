@@ -52,7 +52,10 @@ export const tests = [
       assert.match(await alert.innerText(), new RegExp(RECOVERY_ZH));
       assert.match(await alert.innerText(), new RegExp(RECOVERY_EN));
       assert.match(await alert.innerText(), /回答仍在/, 'a phone mentions the saved answers');
-      assert.equal(await recovery.locator('[lang="en"]').count(), 1, 'the English text is marked as such');
+      // Every English text marked as such: the message, and the English
+      // halves of the title and the button (WCAG 3.1.2).
+      assert.deepEqual(await recovery.locator('[lang="en"]').allInnerTexts(),
+        ['Rights-protection guide', await alert.locator('p[lang="en"]').innerText(), 'Restart']);
       assert.equal(await page.locator('#weiquan-app').count(), 1);
       assert.equal(await heading(page).count(), 0, 'the dead app is gone');
       const button = recovery.getByRole('button', { name: RESTART });
