@@ -1397,6 +1397,17 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         en: "Apply to the commission where the contract is performed or where the employer is based; if both are applied to, the one where it is performed hears it. Write its name under “To”.".into(),
                         cites: vec![cite(ARB, "第二十一条")],
                     });
+                    // Dismissed lawfully for a reason of 第四十条 without 30
+                    // days' written notice: a month's wage besides the
+                    // compensation, which the form does not ask about.
+                    if problems.contains(&Problem::Dismissed) && d.claims.remedy() == Some(DismissalRemedy::Compensation) {
+                        notices.push(Notice {
+                            key: "notice_pay",
+                            zh: "单位依照劳动合同法第四十条解除劳动合同、没有提前三十日书面通知本人的，还应额外支付一个月工资（按上一个月的工资标准）；属于这种情况的，可以在其他请求中写上。".into(),
+                            en: "If the employer ended the contract under article 40 of the Labour Contract Law without 30 days' written notice, it also owes one month's wage (at the previous month's rate); if so, add it as another claim.".into(),
+                            cites: vec![cite(LCL, "第四十条"), cite(money::LCL_REGS, "第二十条")],
+                        });
+                    }
                     if s.dispatch == Dispatch::Yes {
                         notices.push(Notice {
                             key: "dispatch_co_parties",

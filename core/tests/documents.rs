@@ -192,6 +192,19 @@ fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
     let (zh, en) = weiquan_core::documents::composed_facts(&s, &det, today());
     assert!(zh.contains("2026年9月30日，单位解除了与本人的劳动合同，未依法支付经济补偿。") && !zh.contains("违法"), "{zh}");
     assert!(en.contains("On 2026-09-30 the employer ended my contract and did not pay the economic compensation owed."), "{en}");
+    // Lawfully, under 第四十条: the month's wage in lieu of notice is not
+    // asked about, so the application says when it is owed (实施条例 第二十条).
+    let notice_pay = |remedy: &str| {
+        let (s, det) = left_after_four_years(&[Problem::Dismissed], remedy);
+        let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).unwrap();
+        a.notices.into_iter().find(|n| n.key == "notice_pay").map(|n| (n.zh, n.cites.iter().map(|c| c.clause).collect::<Vec<_>>()))
+    };
+    let (zh, clauses) = notice_pay("compensation").expect("the notice-pay notice");
+    assert!(zh.contains("没有提前三十日书面通知本人的，还应额外支付一个月工资"), "{zh}");
+    assert_eq!(clauses, ["第四十条", "第二十条"]);
+    for remedy in ["damages", "reinstate", "quit_for_cause"] {
+        assert_eq!(notice_pay(remedy), None, "{remedy}");
+    }
     // Dismissed unlawfully: the reading aid says the worker considers it so.
     let (s, det) = left_after_four_years(&[Problem::Dismissed], "damages");
     let (_, en) = weiquan_core::documents::composed_facts(&s, &det, today());

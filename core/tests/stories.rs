@@ -752,6 +752,21 @@ fn an_award_does_not_send_matters_it_cannot_have_decided_to_court() {
     assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
 }
 
+// 小孔申请了工伤认定，社保局认定不是工伤。她不服。
+// 工伤保险条例 第五十五条: review or litigation against the decision, not a
+// second application (which the widget had told her to make).
+#[test]
+fn an_injury_decided_not_a_work_injury_goes_to_review_not_to_recognition_again() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"injury_recognised":"refused","dates":{"injury":"2026-04-10"}}"#,
+        "2026-11-28",
+    );
+    assert_steps(&r, &[(AdminReview, &[WorkInjury], &[])]);
+    assert_eq!(rules(&r, WorkInjury), ["recognition_refused"]);
+    assert_cites(link(&r, WorkInjury, AdminReview), "工伤保险条例", "第五十五条");
+    assert!(link(&r, WorkInjury, AdminReview).bring.iter().any(|b| b.rule == "injury_refusal_decision"));
+}
+
 // 监察大队已经对小彭反映的超时加班作出了处理决定，小彭认为处理不当，不服这个决定。
 // 河南省劳动保障监察条例 第二十六条 and seed 一 (行政执法 → 行政复议 → 行政诉讼): challenge the
 // administrative decision by review or litigation.
