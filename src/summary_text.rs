@@ -155,8 +155,9 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::En, RemoveWitness) => "Remove this witness",
         (Lang::Zh, FactsTitle) => "事实和理由",
         (Lang::En, FactsTitle) => "Facts and reasons (in Chinese)",
-        (Lang::Zh, FactsHint) => "已根据您的回答写好，您可以直接修改。",
-        (Lang::En, FactsHint) => "Written from your answers; you can change it. It goes on the papers in Chinese.",
+        // The limit said where it can be reached (details::MAX_FACTS; a test checks they agree).
+        (Lang::Zh, FactsHint) => "已根据您的回答写好，您可以直接修改（最多8000字）。",
+        (Lang::En, FactsHint) => "Written from your answers; you can change it (at most 8000 characters). It goes on the papers in Chinese.",
         (Lang::Zh, FactsReset) => "恢复自动生成的文字",
         (Lang::En, FactsReset) => "Go back to the generated text",
         (Lang::Zh, ReadingAid) => "英文对照（只供阅读，不会打印）",
@@ -415,6 +416,13 @@ mod tests {
             assert!(!st(Lang::Zh, k).is_empty() && !st(Lang::En, k).is_empty());
             assert_ne!(st(Lang::Zh, k), st(Lang::En, k));
         }
+    }
+
+    #[test]
+    fn the_facts_hint_states_the_limit_the_form_checks() {
+        let max = weiquan_core::details::MAX_FACTS;
+        assert!(st(Lang::Zh, SKey::FactsHint).contains(&format!("最多{max}字")));
+        assert!(st(Lang::En, SKey::FactsHint).contains(&format!("at most {max} characters")));
     }
 
     #[test]
