@@ -8,8 +8,9 @@
 // own open shadow root with the widget's stylesheet, so the host page's CSS
 // does not reach in and the widget's does not leak out; theming goes through
 // CSS custom properties on the element (--wq-accent, --wq-accent-dark,
-// --wq-fg, --wq-muted, --wq-bg, --wq-focus, --wq-error, --wq-radius,
-// --wq-font-size). The host page's URL, history, title and focus are left
+// --wq-on-accent, --wq-fg, --wq-muted, --wq-bg, --wq-focus, --wq-error,
+// --wq-radius, --wq-font-size; deploy/README.md lists the contrasts they
+// must keep). The host page's URL, history, title and focus are left
 // alone. Removing the element unmounts its app. Changing its lang switches the
 // language in place, answers kept. All elements on a page share one wasm
 // instance.
