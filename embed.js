@@ -187,14 +187,15 @@ class WeiquanGuide extends HTMLElement {
     const root = document.createElement('div');
     root.className = 'wq-host';
     root.setAttribute('aria-busy', 'true');
-    const main = document.createElement('main');
-    main.className = 'wq';
+    // A section, as the app renders in embed mode: the host page has its own main.
+    const box = document.createElement('section');
+    box.className = 'wq';
     const p = document.createElement('p');
     p.className = 'wq-loading';
     p.setAttribute('role', 'status');
     p.textContent = t.loading;
-    main.append(p);
-    root.append(main);
+    box.append(p);
+    root.append(box);
     this.shadowRoot.append(root);
     this.#root = root;
     wasm()

@@ -326,6 +326,31 @@ export const tests = [
     },
   },
   {
+    name: 'embed: loading, and a load that fails, leave the host page with one main landmark, its own',
+    async run({ page, servers }) {
+      // The wasm never arrives (a network error, a host CSP without 'wasm-unsafe-eval').
+      await page.route(/\/weiquan_bg-[0-9a-f]{12}\.wasm$/, (route) => route.abort());
+      await page.goto(`${servers.examples.url}embed.html`);
+      /** Main landmarks in the page, shadow roots included. */
+      const mains = () =>
+        page.evaluate(() => {
+          const found = [];
+          const walk = (root) => {
+            for (const el of root.querySelectorAll('*')) {
+              if (el.matches('main, [role="main"]')) found.push(el.getRootNode() === document ? 'host' : el.getRootNode().host.id);
+              if (el.shadowRoot) walk(el.shadowRoot);
+            }
+          };
+          walk(document);
+          return found;
+        });
+      // While loading: the placeholder.
+      assert.deepEqual(await mains(), ['host']);
+      for (const id of ['#guide-zh', '#guide-en']) await page.locator(`${id} .wq-host .wq-error[role="alert"]`).waitFor();
+      assert.deepEqual(await mains(), ['host'], 'the failure message is no second main');
+    },
+  },
+  {
     name: 'embed: removing the element unmounts the app (its DOM and listeners go)',
     async run({ page, seen, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);
