@@ -134,9 +134,17 @@ class WeiquanGuide extends HTMLElement {
     // host's usual "is the person typing?" check cannot tell. Keys that are
     // not characters (Tab, Escape, arrows, Enter) and chords with Ctrl, Alt
     // or Meta still reach the host: its focus traps and dialogs keep working.
+    // Except an Escape that closes one of the widget's own dialogs (its
+    // keydown, and the keyup after it): a host page showing the guide in a
+    // popup of its own that closes on Escape would close that too.
+    let escaping = false;
     for (const type of ['keydown', 'keypress', 'keyup']) {
       shadow.addEventListener(type, (e) => {
-        if (e.key && e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey && typing(e.composedPath()[0])) {
+        if (e.key === 'Escape') {
+          if (type === 'keydown') escaping = !!shadow.querySelector('dialog[open]');
+          if (escaping) e.stopPropagation();
+          if (type === 'keyup') escaping = false;
+        } else if (e.key && e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey && typing(e.composedPath()[0])) {
           e.stopPropagation();
         }
       });

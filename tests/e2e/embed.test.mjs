@@ -52,8 +52,8 @@ async function startChinese(page, servers) {
 }
 
 /** Drives the widget `g` (a locator of <weiquan-guide>) from its start
- * screen to the papers, answering the first choice (wages as the problem). */
-async function widgetToSummary(g) {
+ * screen to the result, answering the first choice (wages as the problem). */
+async function widgetToResult(g) {
   const h2 = g.locator('.wq-main h2.wq-heading:visible');
   await g.locator('.wq-main button', { hasText: '开始' }).click();
   for (let i = 0; i < 20; i++) {
@@ -66,6 +66,12 @@ async function widgetToSummary(g) {
     await g.locator('.wq-main h2.wq-heading:visible', { hasNotText: text }).waitFor();
   }
   await g.locator('.wq-main button', { hasText: '查看结果' }).click();
+  await g.locator('.wq-main h2.wq-heading:visible', { hasText: '您该去哪里' }).waitFor();
+}
+
+/** … and on to the papers. */
+async function widgetToSummary(g) {
+  await widgetToResult(g);
   await g.locator('.wq-main .wq-open-summary').click();
   await g.locator('.wq-main h2.wq-heading:visible', { hasText: '准备材料' }).waitFor();
 }
@@ -348,6 +354,56 @@ export const tests = [
       assert.deepEqual(await mains(), ['host']);
       for (const id of ['#guide-zh', '#guide-en']) await page.locator(`${id} .wq-host .wq-error[role="alert"]`).waitFor();
       assert.deepEqual(await mains(), ['host'], 'the failure message is no second main');
+    },
+  },
+  {
+    name: "embed: Escape that closes one of the widget's dialogs (start again, the kiosk's idle warning) does not reach the host page's key listeners",
+    async run({ page, seen, servers }) {
+      await page.clock.install();
+      await page.goto(`${servers.examples.url}embed.html`);
+      // A host that shows the guide in its own popup closes it on Escape.
+      await page.evaluate(() => {
+        window.hostKeys = [];
+        for (const type of ['keydown', 'keyup']) {
+          document.addEventListener(type, (e) => window.hostKeys.push(`${type} ${e.key}`));
+          window.addEventListener(type, (e) => window.hostKeys.push(`window ${type} ${e.key}`));
+        }
+      });
+      const keys = () => page.evaluate(() => window.hostKeys.splice(0));
+      const zh = page.locator('#guide-zh');
+      await mounted(zh);
+      await widgetToResult(zh);
+      const dialog = zh.getByRole('alertdialog');
+      await zh.getByRole('button', { name: '重新开始', exact: true }).click();
+      await dialog.waitFor();
+      await keys();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      assert.deepEqual(await keys(), [], 'the Escape that closed the dialog stayed in the widget');
+      // With no dialog open, Escape is the host's again (its focus traps and popups).
+      assert.equal(await focusedIn(page, 'guide-zh'), 'button 重新开始', 'focus back on the button');
+      await page.keyboard.press('Escape');
+      assert.deepEqual(await keys(), ['keydown Escape', 'window keydown Escape', 'keyup Escape', 'window keyup Escape']);
+      // The kiosk's idle warning, in an element of its own.
+      await page.evaluate(() => {
+        const g = document.createElement('weiquan-guide');
+        g.id = 'guide-kiosk';
+        g.setAttribute('mode', 'kiosk');
+        g.setAttribute('idle', '30');
+        document.querySelector('main').append(g);
+      });
+      const kiosk = page.locator('#guide-kiosk');
+      await mounted(kiosk);
+      await kiosk.locator('.wq-main button', { hasText: '开始' }).click();
+      await kiosk.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
+      await page.clock.runFor(31_000);
+      const idle = kiosk.getByRole('alertdialog');
+      await idle.waitFor();
+      await keys();
+      await page.keyboard.press('Escape');
+      await idle.waitFor({ state: 'hidden' });
+      assert.deepEqual(await keys(), [], "the Escape that closed the kiosk's dialog stayed in the widget");
+      assertClean(seen, await seen.cspViolations());
     },
   },
   {
