@@ -11,8 +11,8 @@
 // --wq-on-accent, --wq-fg, --wq-muted, --wq-bg, --wq-focus, --wq-error,
 // --wq-radius, --wq-font-size; deploy/README.md lists the contrasts they
 // must keep). The host page's URL, history, title and focus are left
-// alone. Removing the element unmounts its app. Changing its lang switches the
-// language in place, answers kept. All elements on a page share one wasm
+// alone. Removing the element unmounts its app. Setting its lang (even to the
+// same value) switches the language in place, answers kept. All elements on a page share one wasm
 // instance.
 //
 // Printing the papers prints them alone, from a frame of their own: printing
@@ -166,13 +166,17 @@ class WeiquanGuide extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (before === after || !this.#root) return;
+    if (!this.#root) return;
     // A host page switching its language: the widget follows in place, and
-    // the person's answers stay. (mode and idle need a new mount.)
+    // the person's answers stay. Even to the same value: the person may have
+    // switched inside the widget since (the attribute does not follow), and
+    // the host setting it again means its language now. (mode and idle need
+    // a new mount.)
     if (name === 'lang' && this.#widget && !this.#crashed) {
       this.#widget.setLang(after);
       return;
     }
+    if (before === after) return;
     this.#teardown();
     this.#mount();
   }

@@ -277,6 +277,31 @@ export const tests = [
     },
   },
   {
+    name: "embed: after the person switches language inside the widget, the host page setting the element's lang again (same value) still applies it",
+    async run({ page, seen, servers }) {
+      await page.goto(`${servers.examples.url}embed.html`);
+      const en = page.locator('#guide-en');
+      await mounted(en);
+      await en.locator('.wq-main button', { hasText: 'Start' }).click();
+      await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor();
+      await en.locator('.wq-main label', { hasText: 'For myself' }).click();
+      // The person prefers Chinese; the element's attribute still says en.
+      await en.locator('header button', { hasText: '中文' }).click();
+      await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
+      assert.equal(await en.getAttribute('lang'), 'en');
+      // The host page's own language toggle applies its language again, unchanged.
+      await page.evaluate(() => document.getElementById('guide-en').setAttribute('lang', 'en'));
+      await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor({ timeout: 5000 });
+      assert.equal(await en.locator('.wq').first().getAttribute('lang'), 'en');
+      assert.ok(await en.locator('.wq-main input[type="radio"]').first().isChecked(), 'the answer is kept');
+      // Setting the language the widget already shows changes nothing.
+      await page.evaluate(() => document.getElementById('guide-en').setAttribute('lang', 'en'));
+      await page.waitForTimeout(200);
+      assert.equal(await en.locator('.wq-main h2:visible').innerText(), FIRST_QUESTION_EN);
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
     name: 'embed: an error link reaches its field inside the shadow root and leaves the host URL and history alone',
     async run({ page, seen, servers }) {
       const { zh, before } = await startChinese(page, servers);
