@@ -78,7 +78,7 @@ async function widgetToSummary(g) {
 
 export const tests = [
   {
-    name: 'embed: "print" prints the papers alone, from a frame of their own, never the host page',
+    name: 'embed: "print" prints the papers alone, from a frame of their own titled after them, never the host page',
     async run({ page, seen, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);
       const zh = page.locator('#guide-zh');
@@ -97,7 +97,7 @@ export const tests = [
               const w = n.contentWindow;
               w.print = () => {
                 const styled = w.getComputedStyle(w.document.querySelector('.wq')).maxWidth;
-                window.__printed.push({ text: w.document.body.innerText, styled, lang: w.document.documentElement.lang });
+                window.__printed.push({ text: w.document.body.innerText, styled, lang: w.document.documentElement.lang, title: w.document.title });
                 w.dispatchEvent(new Event('afterprint'));
               };
             }
@@ -113,6 +113,10 @@ export const tests = [
       assert.ok(!printed[0].text.includes('Host site'), 'nothing of the host page');
       assert.notEqual(printed[0].styled, 'none', 'the page stylesheet (with its print rules) has loaded');
       assert.equal(printed[0].lang, 'zh-CN');
+      // Its title (the print header, "Save as PDF"'s file name) is the papers', not the host page's.
+      const papers = await zh.locator('.wq-main .wq-document').evaluateAll((ds) => ds.map((d) => d.querySelector('.wq-doc-title').textContent));
+      assert.ok(papers.length > 0 && papers.includes('劳动保障监察投诉书'), papers.join());
+      assert.equal(printed[0].title, papers.join('、'));
       // The frame goes once printed; the host page is as it was.
       await page.waitForFunction(() => !document.getElementById('guide-zh').shadowRoot.querySelector('iframe'));
       assert.deepEqual(await hostState(page), before);
