@@ -553,6 +553,22 @@ export const tests = [
     },
   },
   {
+    name: 'iframe: "copy" works in the example host page\'s iframe (allow="clipboard-write")',
+    async run({ page, seen, context, servers }) {
+      for (const url of [servers.root.url, servers.examples.url]) {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+      }
+      await page.goto(`${servers.examples.url}iframe.html`);
+      const frame = page.frameLocator('#weiquan-frame');
+      await frame.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) .wq-main button').waitFor();
+      await widgetToSummary(frame);
+      await frame.locator('.wq-main .wq-copy').click();
+      await frame.locator('.wq-main .wq-output-status', { hasText: '已复制到剪贴板。' }).waitFor({ timeout: 5000 });
+      assert.match(await page.evaluate(() => navigator.clipboard.readText()), /劳动保障监察投诉书/);
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
     name: 'iframe: without a configured parent origin nothing is posted, and the frame says once in the console how to configure it',
     async run({ page, servers }) {
       const hints = [];
