@@ -8,10 +8,11 @@
 // own open shadow root with the widget's stylesheet, so the host page's CSS
 // does not reach in and the widget's does not leak out; theming goes through
 // CSS custom properties on the element (--wq-accent, --wq-accent-dark,
-// --wq-fg, --wq-muted, --wq-bg, --wq-focus, --wq-error, --wq-radius,
-// --wq-font-size). The host page's URL, history, title and focus are left
-// alone. Removing the element unmounts its app. Changing its lang switches the
-// language in place, answers kept. All elements on a page share one wasm
+// --wq-on-accent, --wq-fg, --wq-muted, --wq-bg, --wq-focus, --wq-error,
+// --wq-radius, --wq-font-size; deploy/README.md lists the contrasts they
+// must keep). The host page's URL, history, title and focus are left
+// alone. Removing the element unmounts its app. Setting its lang (even to the
+// same value) switches the language in place, answers kept. All elements on a page share one wasm
 // instance.
 //
 // Printing the papers prints them alone, from a frame of their own: printing
@@ -71,7 +72,8 @@ function printPapers(shadow, from) {
   shadow.append(frame);
   const doc = frame.contentDocument;
   doc.documentElement.lang = 'zh-CN';
-  doc.title = document.title;
+  // The print header and "Save as PDF"'s file name: the papers', not the host page's.
+  doc.title = [...papers.querySelectorAll('.wq-doc-title')].map((t) => t.textContent).join('、') || '维权导办';
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL(PAGE_CSS, import.meta.url).href;
@@ -133,9 +135,17 @@ class WeiquanGuide extends HTMLElement {
     // host's usual "is the person typing?" check cannot tell. Keys that are
     // not characters (Tab, Escape, arrows, Enter) and chords with Ctrl, Alt
     // or Meta still reach the host: its focus traps and dialogs keep working.
+    // Except an Escape that closes one of the widget's own dialogs (its
+    // keydown, and the keyup after it): a host page showing the guide in a
+    // popup of its own that closes on Escape would close that too.
+    let escaping = false;
     for (const type of ['keydown', 'keypress', 'keyup']) {
       shadow.addEventListener(type, (e) => {
-        if (e.key && e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey && typing(e.composedPath()[0])) {
+        if (e.key === 'Escape') {
+          if (type === 'keydown') escaping = !!shadow.querySelector('dialog[open]');
+          if (escaping) e.stopPropagation();
+          if (type === 'keyup') escaping = false;
+        } else if (e.key && e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey && typing(e.composedPath()[0])) {
           e.stopPropagation();
         }
       });
@@ -157,13 +167,17 @@ class WeiquanGuide extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (before === after || !this.#root) return;
+    if (!this.#root) return;
     // A host page switching its language: the widget follows in place, and
-    // the person's answers stay. (mode and idle need a new mount.)
+    // the person's answers stay. Even to the same value: the person may have
+    // switched inside the widget since (the attribute does not follow), and
+    // the host setting it again means its language now. (mode and idle need
+    // a new mount.)
     if (name === 'lang' && this.#widget && !this.#crashed) {
       this.#widget.setLang(after);
       return;
     }
+    if (before === after) return;
     this.#teardown();
     this.#mount();
   }
@@ -186,14 +200,15 @@ class WeiquanGuide extends HTMLElement {
     const root = document.createElement('div');
     root.className = 'wq-host';
     root.setAttribute('aria-busy', 'true');
-    const main = document.createElement('main');
-    main.className = 'wq';
+    // A section, as the app renders in embed mode: the host page has its own main.
+    const box = document.createElement('section');
+    box.className = 'wq';
     const p = document.createElement('p');
     p.className = 'wq-loading';
     p.setAttribute('role', 'status');
     p.textContent = t.loading;
-    main.append(p);
-    root.append(main);
+    box.append(p);
+    root.append(box);
     this.shadowRoot.append(root);
     this.#root = root;
     wasm()

@@ -2,7 +2,8 @@
 // host can size the <iframe> without a scroll bar. The message
 // {type: 'weiquan:height', height: <CSS px>} goes only to the origins listed
 // in <meta name="weiquan-parent-origin"> (exact origins, never '*'); a
-// browser drops a message whose target origin is not the parent's.
+// browser drops a message whose target origin is not the parent's. Framed
+// with none listed, it says once in the console how to list one.
 const ORIGIN = /^https?:\/\/[^/?#\s]+$/;
 
 function allowedOrigins() {
@@ -30,7 +31,16 @@ function contentHeight() {
 let observer = null;
 
 const origins = allowedOrigins();
-if (window.parent !== window && origins.length > 0 && typeof ResizeObserver === 'function') {
+if (window.parent !== window && origins.length === 0) {
+  // For the host site's web team, once: why the iframe keeps its own height.
+  const host = parentOrigin();
+  console.info(
+    `维权导办 frame.html is in a frame${host ? ` on ${host}` : ''}, but its <meta name="weiquan-parent-origin"> lists no ` +
+      'host page, so it does not tell the host its height (the iframe keeps its own and scrolls). To allow a host page, ' +
+      `build with WEIQUAN_PARENT_ORIGIN="${host || 'https://www.example.gov.cn'}" ./scripts/build.sh and list the same ` +
+      'origin in nginx.conf\'s frame-ancestors (deploy/README.md, "Embedding in another site").',
+  );
+} else if (window.parent !== window && typeof ResizeObserver === 'function') {
   const known = parentOrigin();
   // Post only where it can arrive (a mismatched target is an error in the console).
   const targets = known ? origins.filter((o) => o === known) : origins;

@@ -277,3 +277,77 @@ for (const lang of ['zh', 'en']) {
     },
   });
 }
+
+/** A dark host theme through the documented custom properties (deploy/README.md). */
+const DARK = {
+  '--wq-bg': '#121212', '--wq-fg': '#eeeeee', '--wq-muted': '#bdbdbd', '--wq-accent': '#8ab4f8',
+  '--wq-accent-dark': '#aecbfa', '--wq-on-accent': '#121212', '--wq-focus': '#fbbc04', '--wq-error': '#f28b82',
+};
+
+/** axe's colour contrast on the page as it is now: the failing nodes, and
+ * the widget `id`'s nodes it could judge (passed or failed), so that a
+ * colour axe cannot read (incomplete) does not pass unseen. */
+async function contrast(page, id, where) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  const r = await page.evaluate(() => axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } }).then((r) => ({
+    violations: r.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any.map((c) => c.message).join(' ')}`)),
+    passes: [...r.passes, ...r.violations].flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+    incomplete: r.incomplete.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any.map((c) => c.message).join(' ')}`)),
+  })));
+  return { ...r, violations: r.violations.map((v) => `${where}: ${v}`), judged: r.passes.filter((t) => t.startsWith(id)) };
+}
+
+tests.push({
+  name: 'a11y (zh, embedded, dark theme): the --wq-* properties of a dark host theme keep every text at 4.5:1 (ticked answer, glossary, result with details open, the papers\' form)',
+  async run({ page, servers }) {
+    await page.goto(`${servers.examples.url}embed.html`);
+    // Set through the CSSOM (the host page's CSP refuses style attributes).
+    await page.evaluate((theme) => {
+      const g = document.getElementById('guide-zh');
+      for (const [k, v] of Object.entries(theme)) g.style.setProperty(k, v);
+    }, DARK);
+    const g = page.locator('#guide-zh');
+    await g.locator('.wq-host:not([aria-busy]) .wq-main button').first().waitFor();
+    assert.equal(await g.locator('.wq-host').evaluate((r) => getComputedStyle(r).backgroundColor), 'rgb(18, 18, 18)', 'the theme applies');
+    const found = [];
+    await g.locator('.wq-main button', { hasText: TEXT.zh.start }).click();
+    const h2 = g.locator('.wq-main h2.wq-heading:visible');
+    await g.locator('.wq-main label', { hasText: ANSWERS[(await h2.innerText()).trim()][0] }).click();
+    await g.locator('.wq-main button[type="submit"]').click();
+    await h2.filter({ hasText: TEXT.zh.problems }).waitFor();
+    for (const l of TEXT.zh.chosen) await g.locator('.wq-main label', { hasText: l }).first().click();
+    for (const d of await g.locator('.wq-main details').all()) await d.evaluate((el) => { el.open = true; });
+    let c = await contrast(page, '#guide-zh', 'problems (ticked, glossary open)');
+    found.push(...c.violations);
+    const ticked = await g.locator('.wq-main input:checked + label').evaluateAll((ls) => ls.map((l) => l.htmlFor));
+    assert.equal(ticked.length, 3);
+    for (const f of ticked) assert.ok(c.judged.some((t) => t.includes(f)), `axe judged the ticked answer ${f}: ${c.incomplete.join('\n')}`);
+    assert.ok(c.judged.some((t) => / summary$/.test(t)), `axe judged the glossary's summaries: ${c.judged.join('\n')}`);
+    // On through the interview (dates long ago: time limits near or passed) to the result.
+    await g.locator('.wq-main button[type="submit"]').click();
+    const answers = { ...ANSWERS, [TEXT.zh.injury]: [TEXT.zh.notYet] };
+    for (let i = 0; i < 20; i++) {
+      const h = (await h2.innerText()).trim();
+      if (h === REVIEW.zh) break;
+      if (h === TEXT.zh.dates) for (const f of await g.locator('.wq-main .wq-field input').all()) await f.fill('2025-12-01');
+      else for (const l of answers[h] || [await g.locator('.wq-main fieldset label').first().innerText()]) await g.locator('.wq-main label', { hasText: l }).first().click();
+      await g.locator('.wq-main button[type="submit"]').click();
+      await h2.filter({ hasNotText: h }).waitFor();
+    }
+    await g.locator('.wq-main button', { hasText: TEXT.zh.seeResult }).click();
+    await h2.filter({ hasText: TEXT.zh.result }).waitFor();
+    for (const d of await g.locator('.wq-main details').all()) await d.evaluate((el) => { el.open = true; });
+    assert.ok((await g.locator('.wq-main .wq-limit').count()) > 0, 'time limits shown');
+    assert.ok((await g.locator('.wq-main .wq-limit-near, .wq-main .wq-limit-passed').count()) > 0, 'a time limit near or passed');
+    c = await contrast(page, '#guide-zh', 'result (details open)');
+    found.push(...c.violations);
+    assert.ok(c.judged.some((t) => t.includes('.wq-limit')), `axe judged the time limits: ${c.incomplete.join('\n')}`);
+    // The papers' form with its errors (the papers themselves stay black on white).
+    await g.locator('.wq-main .wq-open-summary').click();
+    await g.locator('.wq-main textarea').first().waitFor();
+    await g.locator('.wq-main .wq-check-form').click();
+    await g.locator('.wq-main .wq-error-summary').waitFor();
+    found.push(...(await contrast(page, '#guide-zh', 'papers with errors')).violations);
+    assert.equal(found.length, 0, `${found.length} contrast failure(s) with a dark theme:\n${found.join('\n')}`);
+  },
+});
