@@ -65,10 +65,19 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * party's year, the "found out" fallback, the oral change, the remedy no
  * longer chosen for the person) and a UX review (focus on a refused Next's
  * errors, the remedy as radio buttons, rejected periods kept off the
- * papers, grouped ID numbers) took it from 202,391 B to 204,388 B. */
+ * papers, grouped ID numbers) took it from 202,391 B to 204,388 B; raised
+ * to 210 KB on 2026-11-28 (eleventh session), when the corrections of a
+ * legal review (an award's scope, the injury benefits' year, a refused
+ * recognition, who pays before recognition, the disability assessment,
+ * notice pay, the minimum wage's source on the papers; each new rule with
+ * its quoted clauses in both languages), an embed review (the frame's
+ * dialog on the host's screen, speech, downloads, <main> in the frame,
+ * theme-derived tints) and a robustness review (form dates against the
+ * interview's, hours not money, the save's size) took it from 205,292 B
+ * to 209,034 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 206 * 1000;
+const CEILING_BYTES = 210 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
