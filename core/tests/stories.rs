@@ -739,7 +739,8 @@ fn an_award_does_not_send_matters_it_cannot_have_decided_to_court() {
     assert_eq!(rules(&r, WorkInjury), ["recognise_injury", "injury_compensation"]);
     assert_advice(&r, WorkInjury, InjuryRecognition, "award_in_hand");
     assert_advice(&r, WorkInjury, InjuryRecognition, "employer_pays_before_recognition");
-    assert_advice(&r, NoSocialInsurance, Audit, "award_in_hand");
+    assert_advice(&r, NoSocialInsurance, Audit, "award_in_hand_elsewhere");
+    assert_no_advice(&r, NoSocialInsurance, Audit, "award_in_hand");
     assert_limit(&r, WorkInjury, "injury_recognition_one_year", LimitState::Open, Some("2027-04-10"), Some(133));
     assert_limit(&r, WorkInjury, "arbitration_one_year", LimitState::AfterRecognition, None, None);
     // An award on a recognised injury's benefits is for the court.
