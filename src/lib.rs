@@ -296,8 +296,10 @@ mod web {
             }
         }
         fresh.set_attribute("data-wq-crashed", "")?;
-        // Embedded, the host page owns <main>.
-        let main = doc.create_element(if mode == Mode::Embed { "section" } else { "main" })?;
+        // Embedded in a host page (a shadow root), the host owns <main>; in
+        // frame.html the document is the app's (as `AppProps::own_document`).
+        let in_host = mode == Mode::Embed && root.get_root_node().dyn_ref::<web_sys::Document>().is_none();
+        let main = doc.create_element(if in_host { "section" } else { "main" })?;
         main.set_class_name("wq wq-main wq-recovery");
         let title = el("h1", "wq-title", recovery_text::TITLE)?;
         title.set_attribute("tabindex", "-1")?;

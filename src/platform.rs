@@ -302,20 +302,23 @@ pub fn speak(text: &str, lang: Lang) -> bool {
         let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else { return false };
         u.set_lang(lang.tag());
         synth.cancel();
-        // Ours until it ends (or is cancelled, which also ends it).
+        // Ours until it ends, fails or is cancelled (an `error` event, not
+        // `end`, for the last two).
         let n = SPOKEN.with(|c| {
             c.set(c.get().wrapping_add(1).max(1));
             c.get()
         });
         SPEAKING.with(|s| s.set(n));
-        let ended = web_sys::wasm_bindgen::closure::Closure::once_into_js(move || {
+        let ended = web_sys::wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
             SPEAKING.with(|s| {
                 if s.get() == n {
                     s.set(0)
                 }
             })
-        });
+        })
+        .into_js_value();
         u.set_onend(Some(ended.unchecked_ref()));
+        u.set_onerror(Some(ended.unchecked_ref()));
         synth.speak(&u);
         true
     }

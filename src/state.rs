@@ -30,7 +30,8 @@ pub enum Notice {
     /// "Start again" or the kiosk's "finish and clear" (or its idle reset)
     /// wiped every answer.
     Wiped,
-    /// The device refused to save (quota, private mode): nothing is saved.
+    /// The device refused to save (quota, private mode, a text over the
+    /// size the next start reads): saving stops; an earlier save stays.
     SaveFailed,
     /// Another tab of the app wrote or cleared the save: this one stopped
     /// saving, so that neither overwrites the other.

@@ -856,9 +856,15 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
             }
         }
     }
-    if let (Some(start), None, Some(end), true) = (dates[0], dates[1], parts.interview_dates[1], parts.job_end) {
-        if start > end {
-            e.push(FieldError { field: "claims.job_start".into(), key: "date_after_end", detail: format!("{start} is after {end}") });
+    // And before the last day (typed, or the interview's, which the papers
+    // take even when the form does not show the field): a start after it,
+    // or a contract signed after it (double wages for months not worked).
+    if let Some(end) = dates[1].or(parts.interview_dates[1]) {
+        let typed_end = dates[1].is_some();
+        for (f, d) in [("job_start", dates[0].filter(|_| !typed_end)), ("contract_signed", dates[2])] {
+            if d.is_some_and(|d| d > end) {
+                e.push(FieldError { field: format!("claims.{f}"), key: "date_after_end", detail: format!("{f} is after {end}") });
+            }
         }
     }
     // More months owed than begun between the start and the end (or today);
@@ -1043,6 +1049,10 @@ mod tests {
         assert!(months("1", "", [Some("2026-10-01"), Some("2026-10-20")]).is_empty());
         // No start anywhere: nothing to check against.
         assert!(months("999", "", [None, None]).is_empty());
+        // A start after the interview's last day, though the form shows no
+        // end field for unpaid wages: the papers would print both.
+        let late = errors(&[("claims.job_start", "2026-10-25")], [Some("2026-10-01"), Some("2026-10-20")]);
+        assert_eq!(late, [("claims.job_start".to_string(), "date_after_end")]);
         // Days after the months must fit in the calendar days left: 21 in a
         // job begun 3 days ago, or any after 2 months begun on 2026-10-01, do not.
         let days = |m: &str, n: &str, start: &str| errors(&[("claims.unpaid_months", m), ("claims.unpaid_days", n), ("claims.job_start", start)], [None, None]);
@@ -1076,6 +1086,10 @@ mod tests {
         assert_eq!(errors(&[("claims.job_start", "2025-12-01")], None), one("claims.job_start", "date_after_end"));
         assert!(errors(&[("claims.job_start", "2025-12-01"), ("claims.job_end", "2026-01-31")], None).is_empty(), "both typed, in order");
         assert!(errors(&[("claims.job_end", "2025-06-30"), ("claims.contract_signed", "2024-03-01")], None).is_empty());
+        // Signed after the last day (typed or the interview's): double wages
+        // would run past the job.
+        assert_eq!(errors(&[("claims.contract_signed", "2025-12-01")], None), one("claims.contract_signed", "date_after_end"));
+        assert_eq!(errors(&[("claims.job_end", "2025-03-31"), ("claims.contract_signed", "2025-04-01")], None), one("claims.contract_signed", "date_after_end"));
         for blank in ["", "  \n "] {
             assert_eq!(errors(&[], Some(blank)), one("facts_text", "required"));
         }

@@ -1400,7 +1400,12 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     // Dismissed lawfully for a reason of 第四十条 without 30
                     // days' written notice: a month's wage besides the
                     // compensation, which the form does not ask about.
-                    if problems.contains(&Problem::Dismissed) && d.claims.remedy() == Some(DismissalRemedy::Compensation) {
+                    let lawful_end = if problems.contains(&Problem::Dismissed) {
+                        d.claims.remedy() == Some(DismissalRemedy::Compensation)
+                    } else {
+                        problems.contains(&Problem::CompensationUnpaid)
+                    };
+                    if lawful_end {
                         notices.push(Notice {
                             key: "notice_pay",
                             zh: "单位依照劳动合同法第四十条解除劳动合同、没有提前三十日书面通知本人的，还应额外支付一个月工资（按上一个月的工资标准）；属于这种情况的，可以在其他请求中写上。".into(),
@@ -1434,11 +1439,11 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                             notices.push(Notice {
                                 key: "final_award",
                                 zh: format!(
-                                    "追索劳动报酬、经济补偿或者赔偿金，不超过当地月最低工资标准十二个月金额（{}元）的，仲裁裁决为终局裁决。（按{}月最低工资标准{}元计，{}，{}起执行{check_zh}。）",
+                                    "追索劳动报酬、工伤医疗费、经济补偿或者赔偿金，不超过当地月最低工资标准十二个月金额（{}元）的，仲裁裁决为终局裁决。（按{}月最低工资标准{}元计，{}，{}起执行{check_zh}。）",
                                     yuan(12 * m.monthly_fen), m.area_zh.split('（').next().unwrap_or(m.area_zh), yuan(m.monthly_fen), m.source, m.from
                                 ),
                                 en: format!(
-                                    "A claim for pay, economic compensation or damages of at most 12 months of the local minimum wage (¥{}) gets a final award. (Minimum wage ¥{} a month in {}, {}, from {}{check_en}.)",
+                                    "A claim for pay, work-injury medical costs, economic compensation or damages of at most 12 months of the local minimum wage (¥{}) gets a final award. (Minimum wage ¥{} a month in {}, {}, from {}{check_en}.)",
                                     yuan(12 * m.monthly_fen), yuan(m.monthly_fen), m.area_en.split(" (").next().unwrap_or(m.area_en), m.source, m.from
                                 ),
                                 cites: vec![money::FINAL_AWARD_CITE],

@@ -78,11 +78,17 @@ impl ProblemRouting {
 
     /// The time limits shown at this problem's step to `outcome`: that
     /// outcome's own and, at inspection (or inspection passing the case to
-    /// the police), a limit of an outcome the chain does not go on to (the
-    /// arbitration year after leaving, see [`route`]).
+    /// the police) or the chain's first step, a limit of an outcome the
+    /// chain does not go on to (the arbitration year after leaving, an
+    /// award's 15 days, see [`route`]).
     pub fn limits_at(&self, outcome: Outcome) -> impl Iterator<Item = &LimitStatus> {
+        // A limit for a step the chain does not take (the arbitration year
+        // at inspection, an award's 15 days): at inspection, or at the
+        // chain's first step.
+        let first = self.chain.first().map(|l| l.outcome);
         self.limits.iter().filter(move |lim| {
-            lim.outcome == outcome || (inspects(outcome) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
+            lim.outcome == outcome
+                || ((inspects(outcome) || first == Some(outcome)) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
         })
     }
 
@@ -259,12 +265,22 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         let goes = |o| out_links.iter().any(|l: &Link| l.outcome == o);
         let claimed_by_arbitration = (s.employment == Employment::Left && arbitration_limit_counts_from_leaving(problem))
             || (double_wages_claimed_by_arbitration(problem) && crate::deadlines::double_wages_may_be_owed(s, today));
+        // (Not once arbitration has made an award: the claim has been made.)
         let shown_at_inspection = claimed_by_arbitration
+            && s.prior_decision != PriorDecision::ArbitrationAward
             && s.reporter == Reporter::Worker
             && out_links.iter().any(|l| inspects(l.outcome))
             && !goes(Outcome::Arbitration);
         if shown_at_inspection {
             limits.extend(limit_for(problem, Outcome::Arbitration, s, today));
+        }
+        // An award exists and this problem is not one it decided
+        // (`award_made`): if it went against the worker (on the relationship,
+        // say), the 15 days to sue (调解仲裁法 第四十八条, 第五十条) are still
+        // theirs: shown at the problem's first step, which the order then
+        // puts first while they are near.
+        if s.prior_decision == PriorDecision::ArbitrationAward && s.reporter == Reporter::Worker && !goes(Outcome::Court) {
+            limits.extend(limit_for(problem, Outcome::Court, s, today));
         }
         problems.push(ProblemRouting { problem, chain: out_links, limits });
     }

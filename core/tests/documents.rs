@@ -205,6 +205,11 @@ fn a_dismissal_claims_damages_or_reinstatement_not_also_compensation() {
     for remedy in ["damages", "reinstate", "quit_for_cause"] {
         assert_eq!(notice_pay(remedy), None, "{remedy}");
     }
+    // Compensation unpaid without a dismissal ticked: the contract may have
+    // been ended under 第四十条 too.
+    let (s, det) = left_after_four_years(&[Problem::CompensationUnpaid], "");
+    let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).unwrap();
+    assert!(a.notices.iter().any(|n| n.key == "notice_pay"));
     // Dismissed unlawfully: the reading aid says the worker considers it so.
     let (s, det) = left_after_four_years(&[Problem::Dismissed], "damages");
     let (_, en) = weiquan_core::documents::composed_facts(&s, &det, today());
@@ -1395,6 +1400,7 @@ fn every_cited_article_exists_and_notices_say_what_it_says() {
                     "jurisdiction" => "由劳动合同履行地的劳动争议仲裁委员会管辖",
                     "dispatch_co_parties" | "dispatch_not_sure" => "劳务派遣单位和用工单位为共同当事人",
                     "final_award" => "不超过当地月最低工资标准十二个月金额",
+                    "notice_pay" => "提前三十日以书面形式通知劳动者本人或者额外支付劳动者一个月工资后",
                     "reporter_confidential" => "劳动保障行政部门应当为举报人保密",
                     "collection_reporter_confidential" => "为举报人保密",
                     "identity_withheld_request" => continue,

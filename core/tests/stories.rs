@@ -743,6 +743,12 @@ fn an_award_does_not_send_matters_it_cannot_have_decided_to_court() {
     assert_no_advice(&r, NoSocialInsurance, Audit, "award_in_hand");
     assert_limit(&r, WorkInjury, "injury_recognition_one_year", LimitState::Open, Some("2027-04-10"), Some(133));
     assert_limit(&r, WorkInjury, "arbitration_one_year", LimitState::AfterRecognition, None, None);
+    // The award may have gone against the worker on the relationship: its
+    // 15 days to sue are shown at each problem's first step (passed here).
+    assert_limit(&r, WorkInjury, "court_fifteen_days", LimitState::Passed, Some("2026-11-25"), Some(-3));
+    assert_limit(&r, NoSocialInsurance, "court_fifteen_days", LimitState::Passed, Some("2026-11-25"), Some(-3));
+    let at = |p, o| problem(&r, p).limits_shown_at(problem(&r, p).first_step_to(o).unwrap(), o).filter(|l| l.limit == "court_fifteen_days").count();
+    assert_eq!((at(WorkInjury, InjuryRecognition), at(WorkInjury, Arbitration), at(NoSocialInsurance, Audit)), (1, 0, 1));
     // An award on a recognised injury's benefits is for the court.
     let r = story(
         r#"{"schema":"weiquan.situation/1","problems":["work_injury","child_labour"],"prior_decision":"arbitration_award",
@@ -766,6 +772,24 @@ fn an_injury_decided_not_a_work_injury_goes_to_review_not_to_recognition_again()
     assert_eq!(rules(&r, WorkInjury), ["recognition_refused"]);
     assert_cites(link(&r, WorkInjury, AdminReview), "工伤保险条例", "第五十五条");
     assert!(link(&r, WorkInjury, AdminReview).bring.iter().any(|b| b.rule == "injury_refusal_decision"));
+}
+
+// 小邓的欠薪仲裁委已经裁决了，老板却跑了。
+// The crime of refusing to pay needs the labour department's order to pay
+// (拒不支付劳动报酬解释 第四条), which an award is not: inspection, passing it to
+// the police; the award's 15 days shown there; no arbitration year (claimed).
+#[test]
+fn wages_awarded_and_the_boss_fled_go_to_inspection_for_the_police() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_fled":"yes","prior_decision":"arbitration_award",
+            "employment":"left","dates":{"award_received":"2026-11-20","job_end":"2026-06-30"}}"#,
+        "2026-11-28",
+    );
+    assert_steps(&r, &[(PoliceViaInspection, &[WagesUnpaid], &[])]);
+    assert_eq!(rules(&r, WagesUnpaid), ["award_unpaid_employer_fled"]);
+    assert_cites(link(&r, WagesUnpaid, PoliceViaInspection), "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释", "第四条");
+    assert_limit(&r, WagesUnpaid, "court_fifteen_days", LimitState::Near, Some("2026-12-05"), Some(7));
+    assert!(problem(&r, WagesUnpaid).limits.iter().all(|l| l.limit != "arbitration_one_year"), "the claim has been made");
 }
 
 // 监察大队已经对小彭反映的超时加班作出了处理决定，小彭认为处理不当，不服这个决定。

@@ -358,7 +358,7 @@ export const tests = [
         window.__spoken = [];
         const zh = Object.create(SpeechSynthesisVoice.prototype, { lang: { value: 'zh-CN' }, name: { value: 'test' } });
         speechSynthesis.getVoices = () => [zh];
-        speechSynthesis.speak = (u) => window.__spoken.push({ text: u.text, lang: u.lang });
+        speechSynthesis.speak = (u) => { window.__lastUtterance = u; window.__spoken.push({ text: u.text, lang: u.lang }); };
         speechSynthesis.cancel = () => window.__spoken.push('cancel');
       });
       await openApp(page, servers.root.url);
@@ -393,6 +393,16 @@ export const tests = [
       await page.locator('main button', { hasText: 'Read aloud' }).click();
       await page.locator('main [role="status"]', { hasText: 'no English voice' }).waitFor();
       assert.deepEqual(await page.evaluate(() => window.__spoken), [], 'nothing spoken without a voice');
+      // A speech that failed or was cancelled by someone else (an error
+      // event, not end) is no longer ours: the next screen stops nothing.
+      await page.locator('header button', { hasText: '中文' }).click();
+      await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
+      await page.locator('main button', { hasText: '朗读' }).click();
+      await page.locator('main [role="status"]', { hasText: '正在朗读' }).waitFor();
+      await page.evaluate(() => { window.__lastUtterance.onerror(new Event('error')); window.__spoken = []; });
+      await page.locator('header button', { hasText: 'English' }).click();
+      await heading(page).filter({ hasText: 'What happened to you?' }).waitFor();
+      assert.deepEqual(await page.evaluate(() => window.__spoken), [], 'a failed speech is not ours to cancel');
     },
   },
   {

@@ -113,6 +113,8 @@ export const tests = [
         await alert.waitFor();
         assert.match(await alert.innerText(), new RegExp(RECOVERY_EN));
         assert.doesNotMatch(await alert.innerText(), /回答仍在/, 'an embed saves nothing');
+        // In the host page, the host owns <main>.
+        assert.equal(await g.locator('.wq-recovery').evaluate((e) => e.tagName), 'SECTION');
       }
       await en.getByRole('button', { name: RESTART }).click();
       for (const g of [zh, en]) await g.locator('.wq-host:not([aria-busy]):not([data-wq-crashed]) .wq-main button').first().waitFor();
@@ -131,6 +133,18 @@ export const tests = [
       await zh.getByRole('button', { name: RESTART }).click();
       await en.locator('.wq-host:not([aria-busy]):not([data-wq-crashed]) .wq-main button').first().waitFor();
       assert.deepEqual(await seen.cspViolations(), []);
+    },
+  },
+  {
+    name: 'panic (frame.html): the recovery screen is the frame document\'s <main>',
+    async run({ page, servers }) {
+      const server = testServer(servers);
+      await page.goto(`${server.url}frame.html`);
+      await page.locator('#weiquan-app:not([aria-busy]) .wq-main button').first().waitFor();
+      await page.evaluate((t) => document.getElementById('weiquan-app').dispatchEvent(new Event(t)), TRIGGER);
+      await page.locator('#weiquan-app[data-wq-crashed] [role="alert"]').waitFor();
+      assert.equal(await page.locator('main').count(), 1);
+      assert.equal(await page.locator('main.wq-recovery').count(), 1, 'the frame\'s document is the app\'s (axe: landmark-one-main)');
     },
   },
 ];

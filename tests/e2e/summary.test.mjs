@@ -153,7 +153,7 @@ export const tests = [
       await field(page, 'person.name').fill('张三');
       // A pasted chat export: over the 512 KiB the reader accepts.
       await field(page, 'facts_text').fill('聊'.repeat(200_000));
-      await page.locator('.wq-notice', { hasText: '这台设备没能保存您的回答' }).waitFor();
+      await page.locator('.wq-notice', { hasText: '这台设备没能保存您最新的回答' }).waitFor();
       await page.reload();
       await heading(page).filter({ hasText: '准备材料' }).waitFor();
       assert.equal(await page.locator('.wq-notice', { hasText: '已损坏' }).count(), 0, 'the save is not thrown away as damaged');
