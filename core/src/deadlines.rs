@@ -67,6 +67,17 @@ impl LimitState {
 }
 
 impl LimitStatus {
+    /// Whether its step should come first: near its last day, or with no
+    /// date to count from but a period no longer than "near" (an award's
+    /// 15 days: whenever it began, it cannot be far off).
+    pub fn presses(&self) -> bool {
+        match self.state {
+            LimitState::Near => true,
+            LimitState::Unknown => LIMITS.iter().any(|l| l.id == self.limit && l.months == 0 && l.days as i32 <= NEAR_DAYS),
+            _ => false,
+        }
+    }
+
     pub fn text_key(&self) -> String {
         format!("limit.{}", self.limit)
     }

@@ -4,7 +4,7 @@
 //! `weiquan.routing/1` (see docs/schema.md).
 
 use crate::date::Date;
-use crate::deadlines::{limit_for, LimitState, LimitStatus};
+use crate::deadlines::{limit_for, LimitStatus};
 use crate::rules::*;
 use crate::situation::Situation;
 use serde::Serialize;
@@ -274,15 +274,18 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         if shown_at_inspection {
             limits.extend(limit_for(problem, Outcome::Arbitration, s, today));
         }
-        // An award exists and this problem is not one it decided
-        // (`award_made`): if it went against the worker (on the relationship,
-        // say), the 15 days to sue (调解仲裁法 第四十八条, 第五十条) are still
-        // theirs: shown at the problem's first step, which the order then
-        // puts first while they are near.
-        if s.prior_decision == PriorDecision::ArbitrationAward && s.reporter == Reporter::Worker && !goes(Outcome::Court) {
-            limits.extend(limit_for(problem, Outcome::Court, s, today));
-        }
         problems.push(ProblemRouting { problem, chain: out_links, limits });
+    }
+    // An award exists but no step goes to court: every problem is one the
+    // award cannot have decided (`award_made`). If it went against the
+    // worker (on the relationship, say), the 15 days to sue (调解仲裁法
+    // 第四十八条, 第五十条) are still theirs: shown at each problem's first
+    // step, which the order then puts first while they press.
+    let to_court = problems.iter().any(|p| p.chain.iter().any(|l| l.outcome == Outcome::Court));
+    if s.prior_decision == PriorDecision::ArbitrationAward && s.reporter == Reporter::Worker && !to_court {
+        for p in &mut problems {
+            p.limits.extend(limit_for(p.problem, Outcome::Court, s, today));
+        }
     }
 
     // Order: a step whose time limit is about to run out (a limit it shows,
@@ -298,7 +301,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
     }
     let mut pressing = vec![false; steps.len()];
     for (i, st) in steps.iter().enumerate() {
-        let near = problems.iter().any(|p| p.limits_shown_at(i, st.outcome).any(|l| l.state == LimitState::Near));
+        let near = problems.iter().any(|p| p.limits_shown_at(i, st.outcome).any(|l| l.presses()));
         if near {
             let mut todo = vec![i];
             while let Some(j) = todo.pop() {
@@ -417,6 +420,7 @@ impl Routing {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deadlines::LimitState;
 
     fn today() -> Date {
         Date::parse("2026-11-26").unwrap()

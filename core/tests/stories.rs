@@ -792,6 +792,20 @@ fn wages_awarded_and_the_boss_fled_go_to_inspection_for_the_police() {
     assert!(problem(&r, WagesUnpaid).limits.iter().all(|l| l.limit != "arbitration_one_year"), "the claim has been made");
 }
 
+// 小严的加班费仲裁委裁决了，日子记不清；单位还欠着社保费。
+// An award's 15 days (调解仲裁法 第四十八条) cannot be far off whenever it was
+// received: the court step comes before the unhurried audit.
+#[test]
+fn an_award_of_unknown_date_puts_the_court_first() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest","social_insurance_arrears"],"want":"stop_violation",
+            "prior_decision":"arbitration_award"}"#,
+        "2026-11-28",
+    );
+    assert_eq!(outcomes(&r), [Court, Audit]);
+    assert_limit(&r, OvertimeRest, "court_fifteen_days", LimitState::Unknown, None, None);
+}
+
 // 监察大队已经对小彭反映的超时加班作出了处理决定，小彭认为处理不当，不服这个决定。
 // 河南省劳动保障监察条例 第二十六条 and seed 一 (行政执法 → 行政复议 → 行政诉讼): challenge the
 // administrative decision by review or litigation.
