@@ -844,10 +844,11 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
             Ok(None) => {}
         }
     }
-    // In order, an empty date standing for the interview's (as the papers
-    // take it): an end typed before the interview's start, a start typed
-    // after the interview's last day, would print both.
-    if let Some(start) = dates[0].or(parts.interview_dates[0]) {
+    // The job's dates as the papers take them: an empty form date is the
+    // interview's.
+    let (start, end) = (dates[0].or(parts.interview_dates[0]), dates[1].or(parts.interview_dates[1]));
+    // In order: an end or a signing date typed before the start would print both.
+    if let Some(start) = start {
         for (f, later) in [("job_end", dates[1]), ("contract_signed", dates[2])] {
             if let Some(l) = later {
                 if let Err(err) = validate::dates_in_order(start, l) {
@@ -856,22 +857,19 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
             }
         }
     }
-    // And before the last day (typed, or the interview's, which the papers
-    // take even when the form does not show the field): a start after it,
+    // And before the last day (the interview's too, which the papers take
+    // even when the form does not show the field): a start typed after it,
     // or a contract signed after it (double wages for months not worked).
-    if let Some(end) = dates[1].or(parts.interview_dates[1]) {
-        let typed_end = dates[1].is_some();
-        for (f, d) in [("job_start", dates[0].filter(|_| !typed_end)), ("contract_signed", dates[2])] {
+    if let Some(end) = end {
+        for (f, d) in [("job_start", dates[0].filter(|_| dates[1].is_none())), ("contract_signed", dates[2])] {
             if d.is_some_and(|d| d > end) {
                 e.push(FieldError { field: format!("claims.{f}"), key: "date_after_end", detail: format!("{f} is after {end}") });
             }
         }
     }
-    // More months owed than begun between the start and the end (or today);
-    // an empty date is the interview's, as the papers take it.
-    let (start, end) = (dates[0].or(parts.interview_dates[0]), dates[1].or(parts.interview_dates[1]).unwrap_or(today));
+    // More months owed than begun between the start and the end (or today).
     if let Some(start) = start {
-        if !months_fit(unpaid_months, unpaid_days, start, end) {
+        if !months_fit(unpaid_months, unpaid_days, start, end.unwrap_or(today)) {
             e.push(FieldError { field: "claims.unpaid_months".into(), key: "months_over_job", detail: format!("{unpaid_months} months") });
         }
     }

@@ -1431,7 +1431,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                             cites: vec![cite(ARB, "第二十二条"), cite(ARB, "第二十八条")],
                         });
                     }
-                    if let Some(m) = places::minimum_wage_on(today) {
+                    if let (Some(m), Some(t)) = (places::minimum_wage_on(today), places::final_award_threshold_fen(today)) {
                         if claims.iter().any(|c| c.final_award.is_some()) {
                             // The figure with its source and date, and, until
                             // the bureau confirms the row, saying so.
@@ -1440,11 +1440,11 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                                 key: "final_award",
                                 zh: format!(
                                     "追索劳动报酬、工伤医疗费、经济补偿或者赔偿金，不超过当地月最低工资标准十二个月金额（{}元）的，仲裁裁决为终局裁决。（按{}月最低工资标准{}元计，{}，{}起执行{check_zh}。）",
-                                    yuan(12 * m.monthly_fen), m.area_zh.split('（').next().unwrap_or(m.area_zh), yuan(m.monthly_fen), m.source, m.from
+                                    yuan(t), m.area_zh.split('（').next().unwrap_or(m.area_zh), yuan(m.monthly_fen), m.source, m.from
                                 ),
                                 en: format!(
                                     "A claim for pay, work-injury medical costs, economic compensation or damages of at most 12 months of the local minimum wage (¥{}) gets a final award. (Minimum wage ¥{} a month in {}, {}, from {}{check_en}.)",
-                                    yuan(12 * m.monthly_fen), yuan(m.monthly_fen), m.area_en.split(" (").next().unwrap_or(m.area_en), m.source, m.from
+                                    yuan(t), yuan(m.monthly_fen), m.area_en.split(" (").next().unwrap_or(m.area_en), m.source, m.from
                                 ),
                                 cites: vec![money::FINAL_AWARD_CITE],
                             });
