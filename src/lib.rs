@@ -156,7 +156,15 @@ mod web {
         mount_props(root, settings, settings.props())
     }
 
+    /// Whether the app has `root`'s document to itself (its own page or
+    /// frame.html), not a shadow root in a host page: then its content
+    /// belongs in `<main>` (the app's and the recovery screen's).
+    fn owns_document(root: &Element) -> bool {
+        root.get_root_node().dyn_ref::<web_sys::Document>().is_some()
+    }
+
     fn mount_props(root: Element, settings: Settings, props: AppProps) -> yew::AppHandle<App> {
+        let props = AppProps { own_document: owns_document(&root), ..props };
         let _ = root.remove_attribute("aria-busy");
         let _ = root.set_attribute("data-wq-mode", settings.mode.key());
         ROOTS.with(|r| r.borrow_mut().push((root.clone(), settings.mode)));
@@ -193,7 +201,7 @@ mod web {
                 el
             }
         };
-        let props = AppProps { early, own_document: true, ..settings.props() };
+        let props = AppProps { early, ..settings.props() };
         let _app = mount_props(root, settings, props);
         Ok(settings.mode.key().to_string())
     }
@@ -296,9 +304,9 @@ mod web {
             }
         }
         fresh.set_attribute("data-wq-crashed", "")?;
-        // Embedded in a host page (a shadow root), the host owns <main>; in
-        // frame.html the document is the app's (as `AppProps::own_document`).
-        let in_host = mode == Mode::Embed && root.get_root_node().dyn_ref::<web_sys::Document>().is_none();
+        // Embedded in a host page, the host owns <main>; in frame.html the
+        // document is the app's (as for the app itself).
+        let in_host = mode == Mode::Embed && !owns_document(root);
         let main = doc.create_element(if in_host { "section" } else { "main" })?;
         main.set_class_name("wq wq-main wq-recovery");
         let title = el("h1", "wq-title", recovery_text::TITLE)?;

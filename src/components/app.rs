@@ -54,7 +54,8 @@ pub struct AppProps {
     #[prop_or_default]
     pub early: Option<String>,
     /// The app has the document to itself (a page of its own, frame.html
-    /// included), not a custom element's shadow root in a host page.
+    /// included), not a custom element's shadow root in a host page (set
+    /// at mounting from where the root is).
     #[prop_or_default]
     pub own_document: bool,
 }
