@@ -48,7 +48,7 @@ pub fn restart_button(props: &RestartButtonProps) -> Html {
         let dialog = dialog.clone();
         Callback::from(move |_: Event| {
             #[cfg(target_arch = "wasm32")]
-            if let Some(room) = dialog.cast::<web_sys::HtmlElement>().and_then(|d| d.parent_element()).and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(room) = dialog.cast::<web_sys::Element>().and_then(|d| room_for(&d)) {
                 let _ = room.style().remove_property("padding-bottom");
             }
             #[cfg(not(target_arch = "wasm32"))]
@@ -70,6 +70,14 @@ pub fn restart_button(props: &RestartButtonProps) -> Html {
     }
 }
 
+/// Where the room below an opened-down dialog is made: its parent, in the
+/// page's flow (padding on the body would not change the size frame.js
+/// watches, its content box).
+#[cfg(target_arch = "wasm32")]
+fn room_for(dialog: &web_sys::Element) -> Option<web_sys::HtmlElement> {
+    dialog.parent_element()?.dyn_into().ok()
+}
+
 /// In a frame (frame.html on a host page, sized to its content by the host),
 /// a modal dialog's "middle of the viewport" is the middle of the whole
 /// tall frame, maybe far off the host's screen. The frame cannot see which
@@ -80,9 +88,9 @@ pub fn restart_button(props: &RestartButtonProps) -> Html {
 /// no place: the button ends the result screen, so usually low). Opening
 /// down, the page gets room below for it while it is open (the button ends
 /// the frame, which the host sizes to the page: frame.js reports the new
-/// height). Then it is scrolled into view as little as needed (a host page
-/// of the same origin scrolls; another one cannot be scrolled from here).
-/// Set through the CSSOM, which the strict CSP allows (no `style` attribute).
+/// height). The host page is not scrolled to it: a modal dialog is in the
+/// top layer, and scrolling it into view moves no host page, of the same
+/// origin or not (checked in Chromium). Set through the CSSOM, which the strict CSP allows (no `style` attribute).
 #[cfg(target_arch = "wasm32")]
 fn beside_the_button(d: &web_sys::HtmlDialogElement, e: &MouseEvent) {
     let Some(w) = web_sys::window() else { return };
@@ -95,16 +103,11 @@ fn beside_the_button(d: &web_sys::HtmlDialogElement, e: &MouseEvent) {
         let height = d.get_bounding_client_rect().height();
         let down = e.screen_y() != 0 && in_window < half;
         let top = if down { b.top() } else { b.bottom() - height };
-        // Room in the page's flow (the dialog's parent: padding on the body
-        // would not change the size frame.js watches, its content box).
-        if let (true, Some(room)) = (down, d.parent_element().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())) {
+        if let (true, Some(room)) = (down, room_for(d)) {
             let _ = room.style().set_property("padding-bottom", &format!("{}px", height as i32 + 16));
         }
         // Whole pixels: formatting a float would bring its code into the bundle.
         let px = top.max(8.0) as i32;
         let _ = d.style().set_property("margin-top", &format!("{px}px"));
-        let nearest = web_sys::ScrollIntoViewOptions::new();
-        nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        d.scroll_into_view_with_scroll_into_view_options(&nearest);
     }
 }
