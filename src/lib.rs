@@ -145,6 +145,11 @@ mod web {
         static CRASHED: Cell<bool> = const { Cell::new(false) };
     }
 
+    /// Has the app panicked (the recovery screen is up)?
+    pub fn crashed() -> bool {
+        CRASHED.try_with(Cell::get).unwrap_or(true)
+    }
+
     /// Mount the app into `root` (replacing its loading state) with the
     /// default settings (phone).
     pub fn mount(root: Element) -> yew::AppHandle<App> {
@@ -360,7 +365,7 @@ mod web {
     }
 }
 #[cfg(target_arch = "wasm32")]
-pub use web::{install_panic_hook, mount, mount_with, start, start_page, Widget};
+pub use web::{crashed, install_panic_hook, mount, mount_with, start, start_page, Widget};
 
 #[cfg(test)]
 mod tests {

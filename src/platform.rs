@@ -135,6 +135,38 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     drop(f);
 }
 
+/// While typed details are kept nowhere (a phone without consent to save,
+/// or a save the device refused), the browser asks before the page is
+/// reloaded (a pull-to-refresh) or closed, in its own words. Not after a
+/// panic: the recovery screen's restart reloads. Returns the undo.
+pub fn ask_before_leaving() -> impl FnOnce() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::{closure::Closure, JsCast};
+        let window = web_sys::window();
+        // The closure type output.rs already uses: no new glue in the bundle.
+        let listener = Closure::<dyn FnMut(web_sys::wasm_bindgen::JsValue)>::new(|e: web_sys::wasm_bindgen::JsValue| {
+            if !crate::crashed() {
+                let e: &web_sys::BeforeUnloadEvent = e.unchecked_ref();
+                e.prevent_default();
+                // Safari and Chrome before 119 ask only for a return value.
+                e.set_return_value("1");
+            }
+        });
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
+            }
+            drop(listener);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    || {}
+}
+
 /// An error summary's link (`href="#wq-field-…"`) followed in code: focus
 /// goes to the field (a group's first choice) and its label and message (the
 /// whole `.wq-field` or fieldset) are scrolled to the top. The URL and the

@@ -135,6 +135,16 @@ impl State {
         State { mode, lang, home_lang: lang, ..State::new(today) }
     }
 
+    /// Would a reload or a closed tab lose what was typed into the summary
+    /// form? On a phone whose save does not hold it: no consent, or the
+    /// device refused the write, or another tab holds the save. A kiosk's
+    /// reset must never wait on the browser's question; an embedded widget
+    /// leaves the host's page alone.
+    pub fn typed_unkept(&self) -> bool {
+        let kept = self.can_save && self.consent && !self.save_held;
+        self.mode == Mode::Phone && !kept && self.details != Details::default()
+    }
+
     /// What a phone keeps (with consent): answers as typed, where the person
     /// is, language, ticks.
     pub fn to_saved(&self) -> Saved {
@@ -658,6 +668,23 @@ mod tests {
         // Without consent there is nothing of this tab's to hold.
         assert!(!phone(true).reduce(Action::SavedElsewhere).save_held);
         assert_eq!(phone(true).reduce(Action::SavedElsewhere).notice, None);
+    }
+
+    #[test]
+    fn typed_details_kept_nowhere_are_at_risk_on_a_phone_only() {
+        use crate::summary_state::SummaryAction::Set;
+        let typed = |s: Rc<State>| s.reduce(Action::Summary(Set("person.name".into(), "张三".into())));
+        assert!(!phone(true).typed_unkept(), "nothing typed");
+        assert!(typed(phone(true)).typed_unkept(), "no consent");
+        assert!(typed(phone(false)).typed_unkept(), "no storage");
+        let kept = typed(phone(true).reduce(Action::SetConsent(true)));
+        assert!(!kept.typed_unkept(), "saved with consent");
+        assert!(kept.clone().reduce(Action::SaveFailed).typed_unkept(), "the device refused the write");
+        assert!(kept.reduce(Action::SavedElsewhere).typed_unkept(), "another tab holds the save");
+        for mode in [Mode::Kiosk, Mode::Embed] {
+            let s = Rc::new(State { can_save: true, ..State::for_mode(today(), mode, Lang::Zh) });
+            assert!(!typed(s).typed_unkept(), "{mode:?}");
+        }
     }
 
     #[test]

@@ -193,6 +193,16 @@ pub fn app(props: &AppProps) -> Html {
             None => {}
         });
     }
+    // Typed details a reload or a closed tab would lose (State::typed_unkept):
+    // the browser asks first.
+    use_effect_with(state.typed_unkept(), |at_risk| {
+        let stop = at_risk.then(crate::platform::ask_before_leaving);
+        move || {
+            if let Some(stop) = stop {
+                stop();
+            }
+        }
+    });
     // Phone: another tab of the app writing or deleting the save holds this
     // one's, so that neither silently overwrites the other's answers.
     {

@@ -144,7 +144,42 @@ async function download(page, selector) {
   return { name: dl.suggestedFilename(), bytes, text: bytes.toString('utf8') };
 }
 
+/** Answers the browser's "leave this page?" questions with `answer`
+ * ('accept' or 'dismiss'), recording their types. */
+function leaving(page, answer) {
+  const asked = [];
+  page.on('dialog', (d) => {
+    asked.push(d.type());
+    d[answer]().catch(() => {});
+  });
+  return asked;
+}
+
 export const tests = [
+  {
+    name: 'summary: on a phone, typed details kept nowhere make the browser ask before a reload; kept with consent, it does not ask',
+    async run({ page, servers }) {
+      await toSummary(page, servers.root.url);
+      const asked = leaving(page, 'dismiss');
+      await field(page, 'person.name').fill('张三');
+      // A pull-to-refresh: declined, nothing typed is lost.
+      await page.evaluate(() => location.reload()).catch(() => {});
+      await page.waitForTimeout(300);
+      assert.deepEqual(asked, ['beforeunload'], 'the browser asked');
+      assert.equal(await field(page, 'person.name').inputValue(), '张三', 'still on the page, the name as typed');
+      // Kept on this device with consent: a reload brings it back, no question.
+      await page.locator('#wq-save-consent').check();
+      await page.reload();
+      await heading(page).filter({ hasText: '准备材料' }).waitFor();
+      assert.deepEqual(asked, ['beforeunload'], 'no second question');
+      assert.equal(await field(page, 'person.name').inputValue(), '张三');
+      // Consent withdrawn: the save is deleted, so the browser asks again.
+      await page.locator('#wq-save-consent').uncheck();
+      await page.evaluate(() => location.reload()).catch(() => {});
+      await page.waitForTimeout(300);
+      assert.deepEqual(asked, ['beforeunload', 'beforeunload']);
+    },
+  },
   {
     name: 'summary: a save larger than the next start would read is refused with a notice; the last save stays usable',
     async run({ page, servers }) {
@@ -154,7 +189,10 @@ export const tests = [
       // A pasted chat export: over the 512 KiB the reader accepts.
       await field(page, 'facts_text').fill('聊'.repeat(200_000));
       await page.locator('.wq-notice', { hasText: '这台设备没能保存您最新的回答' }).waitFor();
+      // What was typed since is kept nowhere: the browser asks first.
+      const asked = leaving(page, 'accept');
       await page.reload();
+      assert.deepEqual(asked, ['beforeunload'], 'the browser asked before the reload');
       await heading(page).filter({ hasText: '准备材料' }).waitFor();
       assert.equal(await page.locator('.wq-notice', { hasText: '已损坏' }).count(), 0, 'the save is not thrown away as damaged');
       assert.equal(await field(page, 'person.name').inputValue(), '张三', 'the last save that fitted is back');
@@ -446,6 +484,12 @@ export const tests = [
       assert.equal(await page.locator('main .wq-download-json, main .wq-download-txt, main .wq-copy').count(), 0);
       const h = await page.locator('main .wq-print').evaluate((e) => e.getBoundingClientRect().height);
       assert.ok(h >= 72, `kiosk print button ${h}px high`);
+      // The hall's reset never waits on the browser's "leave this page?".
+      const asked = leaving(page, 'dismiss');
+      await field(page, 'person.name').fill('张三');
+      await page.reload();
+      await page.locator('main h1', { hasText: '维权导办' }).waitFor();
+      assert.deepEqual(asked, [], 'no question on the kiosk');
     },
   },
   {
