@@ -774,6 +774,42 @@ fn an_injury_decided_not_a_work_injury_goes_to_review_not_to_recognition_again()
     assert!(link(&r, WorkInjury, AdminReview).bring.iter().any(|b| b.rule == "injury_refusal_decision"));
 }
 
+// 小傅投诉欠薪，劳动保障监察已经下了责令支付的决定，老板却跑了。
+// The crime's condition is met (拒不支付劳动报酬解释 第四条: an order of the
+// labour department to pay, not paid in time): inspection, passing it to the
+// police, whatever remedy was wanted; not a review of the decision (a review
+// is for a decision the worker disputes).
+#[test]
+fn an_inspection_order_ignored_by_a_boss_who_fled_goes_to_the_police() {
+    for want in ["stop_violation", "not_sure", "money_or_decision"] {
+        let r = story(
+            &format!(
+                r#"{{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_fled":"yes","prior_decision":"inspection_decision",
+                    "employment":"left","want":"{want}"}}"#
+            ),
+            "2026-11-28",
+        );
+        assert_steps(&r, &[(PoliceViaInspection, &[WagesUnpaid], &[])]);
+        assert_cites(link(&r, WagesUnpaid, PoliceViaInspection), "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释", "第四条");
+    }
+}
+
+// 小葛在一户人家当保姆，发现雇主家给从没上过班的人挂名参保骗取待遇，想举报。
+// Fraud on the fund is a report anyone may make (社会保险法 第八十二条), not a
+// dispute with a household or a self-employed person (解释（一）第二条 is about
+// disputes): audit, as for any other employer.
+#[test]
+fn fund_fraud_is_reported_to_audit_whoever_the_employer_is() {
+    for employer in ["household_or_individual", "self_employed"] {
+        let r = story(
+            &format!(r#"{{"schema":"weiquan.situation/1","problems":["social_insurance_fraud"],"employer_type":"{employer}"}}"#),
+            TODAY,
+        );
+        assert_steps(&r, &[(Audit, &[SocialInsuranceFraud], &[])]);
+        assert_eq!(rules(&r, SocialInsuranceFraud), ["fund_fraud"], "{employer}");
+    }
+}
+
 // 小邓的欠薪仲裁委已经裁决了，老板却跑了。
 // The crime of refusing to pay needs the labour department's order to pay
 // (拒不支付劳动报酬解释 第四条), which an award is not: inspection, passing it to
