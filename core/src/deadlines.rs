@@ -95,21 +95,40 @@ impl LimitStatus {
 }
 
 /// Whether double wages may be owed: not when the job began less than a
-/// month before it ended (or before today, still there), as the first month
-/// may pass without a written contract (劳动合同法 第十条第二款); unknown
-/// without a start date, so yes.
+/// month before it ended, or before a contract was signed, or before today,
+/// still there without one, as the first month may pass without a written
+/// contract (劳动合同法 第十条第二款); unknown without those dates, so yes.
 pub fn double_wages_may_be_owed(s: &Situation, today: Date) -> bool {
-    s.dates.job_start.is_none() || double_wages_last_day(s, today).is_some()
+    match (s.dates.job_start, double_wages_end(s, today)) {
+        (Some(start), Some(end)) => double_wage_period(start, end).is_some(),
+        _ => true,
+    }
+}
+
+/// Where the months of double wages stop: the day a contract was signed
+/// (the problem's "put right" date: 实施条例 第六条, 至补订书面劳动合同的前一日)
+/// or the last day worked, whichever comes first; today while still there
+/// without one. `None` when the person has left and gave neither date: the
+/// months owed are not known, and counting to today would show more time
+/// than the law may give.
+fn double_wages_end(s: &Situation, today: Date) -> Option<ContractEnd> {
+    let left = s.employment == Employment::Left;
+    match (s.dates.violation_end, if left { s.dates.job_end } else { None }) {
+        (Some(signed), Some(last)) if signed > last => Some(ContractEnd::LeftJob(last)),
+        (Some(signed), _) => Some(ContractEnd::Signed(signed)),
+        (None, Some(last)) => Some(ContractEnd::LeftJob(last)),
+        (None, None) if left => None,
+        (None, None) => Some(ContractEnd::StillUnsigned(today)),
+    }
 }
 
 /// The last day double wages are owed for, as the papers count the period
-/// (`money::double_wage_period`): to the day before a year of work, or the
-/// last day worked if sooner, or today while still there; `None` without a
-/// start date or when none are owed (the job ended within its first month).
+/// (`money::double_wage_period`): to the day before a year of work, or
+/// before the contract was signed, or the last day worked if sooner, or
+/// today while still there; `None` without those dates or when none are
+/// owed.
 fn double_wages_last_day(s: &Situation, today: Date) -> Option<Date> {
-    let ended = if s.employment == Employment::Left { s.dates.job_end } else { None };
-    let end = ended.map_or(ContractEnd::StillUnsigned(today), ContractEnd::LeftJob);
-    s.dates.job_start.and_then(|start| double_wage_period(start, end)).map(|(_, last)| last)
+    double_wage_period(s.dates.job_start?, double_wages_end(s, today)?).map(|(_, last)| last)
 }
 
 /// The limit on going to `outcome` for `problem`, if one is declared.
@@ -164,10 +183,12 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
             // says beside the limit, unless a "found out" date is given.)
             let double_wages = limit.double_wage_problems.contains(&problem);
             let double_wages_last = double_wages.then(|| double_wages_last_day(s, today)).flatten();
-            let double_wages_end = double_wages_last.filter(|&last| ended.is_some() || last < today);
-            // Still employed with a start date and no month's year over: the
-            // months are still owed (or, in the first month, none yet).
-            let still_owed_monthly = double_wages && d.job_start.is_some() && ended.is_none() && double_wages_end.is_none();
+            let signed = d.violation_end.is_some();
+            let double_wages_end = double_wages_last.filter(|&last| ended.is_some() || signed || last < today);
+            // Still employed with a start date, no contract signed and no
+            // month's year over: the months are still owed (or, in the first
+            // month, none yet).
+            let still_owed_monthly = double_wages && !left && !signed && d.job_start.is_some() && double_wages_end.is_none();
             // A claim that arises on leaving (a dismissal, the compensation
             // due on it) is known that day: the "found out" date (the one
             // date the interview asks for all problems) may be another

@@ -1312,6 +1312,18 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     // A third party is not told "you may claim" double wages.
     assert_no_advice(&r, NoContract, Inspection, "double_wages_by_arbitration");
     assert_no_advice(&r, NoContract, Inspection, "double_wages_time_limit");
+    // A contract signed on 2025-06-01 (the problem's "put right" date):
+    // the months owed end the day before (实施条例 第六条), and their year on
+    // 2026-05-31, whether or not the job has ended since (a legal review
+    // found the year counted from the end of the job, "open, 92 days").
+    for rest in [r#""dates":{"job_start":"2025-03-01","violation_end":"2025-06-01"}"#, r#""employment":"left","dates":{"job_start":"2025-03-01","job_end":"2026-10-31","violation_end":"2025-06-01"}"#] {
+        let r = story(&json(rest), TODAY);
+        assert_eq!(limits(&r)[1], ("arbitration_one_year", Passed, Some(day("2026-05-31")), Some(-179)), "{rest}");
+    }
+    // Left, with no last day nor signing date: the months owed are not known
+    // ("no date"), not counted as if still there to the year's end.
+    let r = story(&json(r#""employment":"left","dates":{"job_start":"2025-03-01"}"#), TODAY);
+    assert_eq!(limits(&r)[1], ("arbitration_one_year", Unknown, None, None));
     // Still there, in the first year: the months are still owed, not "no date".
     let r = story(&json(r#""dates":{"job_start":"2026-05-01"}"#), TODAY);
     assert_eq!(limits(&r)[1].0, "arbitration_one_year");
