@@ -576,7 +576,10 @@ fn other_claims(d: &Details) -> Vec<ClaimSpec> {
         .filter(|o| !line(&o.text).is_empty())
         .map(|o| {
             let t = line(&o.text);
-            let calc = details::amount(&o.amount).ok().flatten().map(|a| Ok(as_stated(a)));
+            // The person's own figure for a claim of their own: no working
+            // line and no clause (劳动合同法 第三十条 is about wages, and a
+            // deposit or a certificate may be asked for here).
+            let calc = details::amount(&o.amount).ok().flatten().map(|a| Ok(Calculation { amount_fen: a, steps: vec![] }));
             ClaimSpec { key: "other".into(), zh: format!("请求裁决被申请人{t}"), en: format!("That the respondent: {t}"), calc, cites: vec![] }
         })
         .collect()
@@ -1300,7 +1303,16 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
     let i = Inputs::new(s, d, today);
     let threshold = places::final_award_threshold_fen(today);
     match body {
-        Body::Arbitration => arbitration_claims(d, &i, problems, confirm, s.problems.contains(&Problem::NoSocialInsurance)).into_iter().map(|c| finish(c, threshold, true)).collect(),
+        // A final award is only for pay, medical costs of an injury,
+        // compensation or damages (调解仲裁法 第四十七条(一)): a claim of the
+        // person's own is not said to be one.
+        Body::Arbitration => arbitration_claims(d, &i, problems, confirm, s.problems.contains(&Problem::NoSocialInsurance))
+            .into_iter()
+            .map(|c| {
+                let flag = c.key != "other";
+                finish(c, threshold, flag)
+            })
+            .collect(),
         Body::Inspection => inspection_requests(d, &i, problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
         Body::Audit => audit_matters(problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
     }

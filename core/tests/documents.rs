@@ -390,6 +390,24 @@ fn final_award_flag_is_twelve_months_of_minimum_wage_inclusive() {
     assert!(a.claims[0].cites.contains(&Cite { source: "劳动争议调解仲裁法", clause: "第四十七条第一项" }));
 }
 
+// A claim of the person's own ("退还押金") carries their figure, but not the
+// wage clause (劳动合同法 第三十条) nor a final-award label: 调解仲裁法
+// 第四十七条(一) covers only pay, an injury's medical costs, compensation and
+// damages (a legal review found both on a deposit's refund).
+#[test]
+fn a_claim_of_the_persons_own_has_no_wage_clause_and_no_final_award_label() {
+    let (s, mut det) = arbitration_case();
+    det.set("claims.other[0].text", "退还押金".into());
+    det.set("claims.other[0].amount", "500".into());
+    let a = &docs(&s, &det)[0];
+    let own = a.claims.iter().find(|c| c.key == "other").expect("the claim of their own");
+    assert_eq!(own.amount_fen, Some(50_000));
+    assert!(own.text.contains("退还押金，共计人民币500.00元"), "{}", own.text);
+    assert_eq!(own.final_award, None);
+    assert!(own.cites.is_empty() && own.working.is_empty(), "{:?} {:?}", own.cites, own.working);
+    assert!(a.claims[0].final_award.is_some(), "the wages keep theirs");
+}
+
 #[test]
 fn missing_inputs_leave_the_claim_without_an_amount_and_name_the_fields() {
     let (s, mut det) = arbitration_case();
