@@ -774,6 +774,24 @@ fn an_injury_decided_not_a_work_injury_goes_to_review_not_to_recognition_again()
     assert!(link(&r, WorkInjury, AdminReview).bring.iter().any(|b| b.rule == "injury_refusal_decision"));
 }
 
+// 小孟替已经离职的表哥举报工地欠薪。
+// The report goes to inspection (监察条例 第九条); the worker's own year to
+// claim by arbitration runs from leaving (调解仲裁法 第二十七条) and a report
+// by another does not interrupt it: the reporter is asked to tell him.
+#[test]
+fn a_report_for_a_worker_who_left_passes_on_the_workers_year() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party","employment":"left"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[])]);
+    assert_advice(&r, WagesUnpaid, Inspection, "worker_year_after_leaving_third_party");
+    assert_no_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
+    // Still employed: no year runs against unpaid pay (第二十七条第四款).
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party"}"#, TODAY);
+    assert_no_advice(&r, WagesUnpaid, Inspection, "worker_year_after_leaving_third_party");
+}
+
 // 小傅投诉欠薪，劳动保障监察已经下了责令支付的决定，老板却跑了。
 // The crime's condition is met (拒不支付劳动报酬解释 第四条: an order of the
 // labour department to pay, not paid in time): inspection, passing it to the
