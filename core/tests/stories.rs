@@ -565,6 +565,23 @@ fn overtime_complaint_after_leaving_is_near_the_two_year_bar() {
     assert_limit(&r, OvertimeRest, "inspection_two_years", Near, Some("2026-12-20"), Some(24));
 }
 
+// 小史2023年离开了工厂，押金和身份证到现在还没还给他。
+// Keeping them after the job ends is itself a breach (劳动合同法 第八十四条第三款),
+// continuing until they are given back (监察条例 第二十条第二款): the 2 years
+// have not started, unlike the overtime that ended with the job. Given back
+// on a known day, they run from it.
+#[test]
+fn an_id_card_or_deposit_still_kept_after_leaving_is_a_continuing_breach() {
+    let json = |dates: &str| {
+        format!(r#"{{"schema":"weiquan.situation/1","problems":["documents_or_deposit","overtime_rest"],"want":"stop_violation","employment":"left","dates":{{{dates}}}}}"#)
+    };
+    let r = story(&json(r#""job_end":"2023-06-30""#), TODAY);
+    assert_limit(&r, DocumentsOrDeposit, "inspection_two_years", NotRunning, None, None);
+    assert_limit(&r, OvertimeRest, "inspection_two_years", Passed, Some("2025-06-30"), Some(-514));
+    let r = story(&json(r#""job_end":"2023-06-30","violation_end":"2025-03-01""#), TODAY);
+    assert_limit(&r, DocumentsOrDeposit, "inspection_two_years", Open, Some("2027-03-01"), Some(460));
+}
+
 // 小潘还在原单位，单位2024年1月31日前不给调休（之后改了），他现在才想投诉。
 // 监察条例 第二十条: more than 2 years since the breach ended (2026-01-31) → no longer pursued.
 #[test]
