@@ -709,11 +709,11 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 &[cite(money::LABOUR_LAW, "第四十八条"), cite(LCL, "第八十五条")],
             ),
             Problem::FemaleMinorProtection => {
-                let (who, who_en) = protected_as(d, true, i.today);
+                let (who, who_en) = protected_as(d, true, i);
                 spec(
                     "problem:female_minor_protection",
                     &format!("请求裁决被申请人依法给予申请人{who}特殊劳动保护的待遇"),
-                    &format!("That the respondent give the applicant the special protection owed to {who_en}"),
+                    &format!("That the respondent give the applicant the special protection{who_en}"),
                     None,
                     &[cite(money::LABOUR_LAW, "第五十八条"), cite(ARB, "第二条")],
                 )
@@ -1017,8 +1017,8 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
             }
             // Only what was answered: not which period (pregnancy, nursing…).
             Problem::FemaleMinorProtection => {
-                let (who, who_en) = protected_as(d, worker, today);
-                (format!("单位未依法给予{w}{who}特殊劳动保护。"), format!(" The employer did not give {wm} the special protection owed to {who_en}."))
+                let (who, who_en) = protected_as(d, worker, &i);
+                (format!("单位未依法给予{w}{who}特殊劳动保护。"), format!(" The employer did not give {wm} the special protection{who_en}."))
             }
             Problem::ChildLabour => ("单位使用未满十六周岁的未成年人做工。".into(), " The employer uses children under 16.".into()),
             Problem::DocumentsOrDeposit => (
@@ -1168,13 +1168,19 @@ pub(crate) fn is_male(p: &details::Person, id: Option<crate::validate::ResidentI
 
 /// Whose special protection a worker's case is about (劳动法 第五十八条):
 /// a woman's, a minor's (the only one a man can have), or either when the
-/// sex is not known (a third party's report, or nothing typed yet).
-fn protected_as(d: &Details, worker: bool, today: Date) -> (&'static str, &'static str) {
-    let id = crate::validate::resident_id(&d.person.id_number, today).ok();
+/// sex is not known (a third party's report, or nothing typed yet). A man
+/// who was already 18 when the job began (or today, the start not known)
+/// was never a minor worker there: the protection is named without whose.
+/// The English carries its own " owed to …".
+fn protected_as(d: &Details, worker: bool, i: &Inputs) -> (&'static str, &'static str) {
+    let id = crate::validate::resident_id(&d.person.id_number, i.today).ok();
+    let birth = details::date_field(&d.person.birth_date).ok().flatten().filter(|b| *b <= i.today).or(id.map(|x| x.birth));
+    let adult_from_start = birth.is_some_and(|b| b.add_years(18) <= i.job_start.unwrap_or(i.today));
     match worker.then(|| is_male(&d.person, id)).flatten() {
-        Some(false) => ("女职工", "a woman worker"),
-        Some(true) => ("未成年工", "a minor worker"),
-        None => ("女职工或未成年工", "a woman or minor worker"),
+        Some(false) => ("女职工", " owed to a woman worker"),
+        Some(true) if adult_from_start => ("", ""),
+        Some(true) => ("未成年工", " owed to a minor worker"),
+        None => ("女职工或未成年工", " owed to a woman or minor worker"),
     }
 }
 

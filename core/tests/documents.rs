@@ -1325,10 +1325,26 @@ fn special_protection_names_whose_and_no_period_nobody_gave() {
     let (facts, claim) = facts_and_claim(&woman, &s);
     assert!(facts.contains("单位未依法给予本人女职工特殊劳动保护。"), "{facts}");
     assert!(claim.contains("申请人女职工特殊劳动保护"), "{claim}");
-    // The form's choice wins over the ID number.
+    // The form's choice wins over the ID number. A man born in 1985 was
+    // never a minor worker in this job: the protection without whose (a
+    // legal review found "未成年工" printed for a man of 41).
     woman.set("person.sex", "male".into());
     let (facts, claim) = facts_and_claim(&woman, &s);
+    assert!(facts.contains("单位未依法给予本人特殊劳动保护。") && claim.contains("给予申请人特殊劳动保护"), "{facts} / {claim}");
+    // Sixteen when the job began in 2025 (劳动法 第五十八条: 年满十六周岁未满十八周岁).
+    let mut minor = Details::default();
+    minor.set("person.sex", "male".into());
+    minor.set("person.birth_date", "2009-03-01".into());
+    let young = situation(&[Problem::FemaleMinorProtection], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.dates.job_start = Some(d("2025-07-01"));
+    });
+    let (facts, claim) = facts_and_claim(&minor, &young);
     assert!(facts.contains("本人未成年工特殊劳动保护") && claim.contains("申请人未成年工"), "{facts} / {claim}");
+    // Eighteen before the job began: not a minor worker there.
+    minor.set("person.birth_date", "2007-03-01".into());
+    let (facts, _) = facts_and_claim(&minor, &young);
+    assert!(facts.contains("单位未依法给予本人特殊劳动保护。"), "{facts}");
     let (facts, claim) = facts_and_claim(&Details::default(), &s);
     assert!(facts.contains("本人女职工或未成年工特殊劳动保护") && claim.contains("女职工或未成年工"), "{facts} / {claim}");
     for (facts, _) in [facts_and_claim(&woman, &s), facts_and_claim(&Details::default(), &s)] {
