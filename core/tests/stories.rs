@@ -579,7 +579,7 @@ fn an_id_card_or_deposit_still_kept_after_leaving_is_a_continuing_breach() {
     assert_limit(&r, DocumentsOrDeposit, "inspection_two_years", NotRunning, None, None);
     assert_limit(&r, OvertimeRest, "inspection_two_years", Passed, Some("2025-06-30"), Some(-514));
     let r = story(&json(r#""job_end":"2023-06-30","violation_end":"2025-03-01""#), TODAY);
-    assert_limit(&r, DocumentsOrDeposit, "inspection_two_years", Open, Some("2027-03-01"), Some(460));
+    assert_limit(&r, DocumentsOrDeposit, "inspection_two_years", Open, Some("2027-03-01"), Some(95));
 }
 
 // 小潘还在原单位，单位2024年1月31日前不给调休（之后改了），他现在才想投诉。
