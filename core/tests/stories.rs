@@ -791,6 +791,27 @@ fn an_injury_decided_not_a_work_injury_goes_to_review_not_to_recognition_again()
     assert!(link(&r, WorkInjury, AdminReview).bring.iter().any(|b| b.rule == "injury_refusal_decision"));
 }
 
+// 15岁的小林在作坊干活被机器轧伤了手，老板不管。
+// Child labour goes to inspection (禁止使用童工规定); the injured child is owed
+// all treatment costs (第十条) and a one-time compensation no lower than the
+// work-injury benefits, its amount disputed by arbitration (工伤保险条例
+// 第六十六条). No "the relationship may need confirming": it rests on the
+// child labour, not on a labour relationship.
+#[test]
+fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"injury_recognised":"no","relationship":"not_sure"}"#,
+        TODAY,
+    );
+    assert!(outcomes(&r).contains(&Inspection));
+    assert_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
+    assert_no_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
+    // An adult's injury: neither.
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"injury_recognised":"no","relationship":"not_sure"}"#, TODAY);
+    assert_no_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
+    assert_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
+}
+
 // 小孟替已经离职的表哥举报工地欠薪。
 // The report goes to inspection (监察条例 第九条); the worker's own year to
 // claim by arbitration runs from leaving (调解仲裁法 第二十七条) and a report
