@@ -791,6 +791,24 @@ fn an_injury_decided_not_a_work_injury_goes_to_review_not_to_recognition_again()
     assert!(link(&r, WorkInjury, AdminReview).bring.iter().any(|b| b.rule == "injury_refusal_decision"));
 }
 
+// 小吕的父亲在厂里摔伤了，厂里说他不是厂里的人。小吕来替父亲申请工伤认定。
+// The recognition waits for a conclusion on the relationship (工伤保险条例
+// 第二十条), which only the worker can ask arbitration for (调解仲裁法 第二十二条,
+// 第二十四条; relatives after a death, 第二十五条): the relative is told so.
+#[test]
+fn a_relative_applying_for_recognition_is_told_the_worker_must_confirm_the_relationship() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"reporter":"third_party","injury_recognised":"no","relationship":"denied"}"#,
+        TODAY,
+    );
+    assert_advice(&r, WorkInjury, InjuryRecognition, "relationship_denied_for_a_relative");
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"reporter":"third_party","injury_recognised":"no","relationship":"acknowledged"}"#,
+        TODAY,
+    );
+    assert_no_advice(&r, WorkInjury, InjuryRecognition, "relationship_denied_for_a_relative");
+}
+
 // 15岁的小林在作坊干活被机器轧伤了手，老板不管。
 // Child labour goes to inspection (禁止使用童工规定); the injured child is owed
 // all treatment costs (第十条) and a one-time compensation no lower than the
