@@ -161,7 +161,22 @@ pub static PLACES: [Place; 2] = [
 ];
 
 /// In order of `from` (the test checks it).
-pub static MINIMUM_WAGES: [MinimumWage; 1] = [MinimumWage {
+pub static MINIMUM_WAGES: [MinimumWage; 2] = [
+    MinimumWage {
+        key: "henan_class_1_2022",
+        area_zh: "河南省一类地区（郑州市区等，名单见豫政〔2021〕33号附件，待人社局确认）",
+        area_en: "Henan class 1 areas (Zhengzhou urban districts and others, listed in the annex of 豫政〔2021〕33号; to be confirmed by the bureau)",
+        from: "2022-01-01",
+        monthly_fen: 200000,
+        hourly_fen: 1960,
+        source: "豫政〔2021〕33号",
+        source_kind: SourceKind::Secondary,
+        as_of: "2026-11-28",
+        confirmed: false,
+        note_zh: Some("数额从转载的通知全文获得，未核对官方原文和附件的地区名单，待人社局确认。"),
+        note_en: Some("Amounts seen in a reprint of the notice, not checked against the official text or its annex of areas; to be confirmed by the bureau."),
+    },
+    MinimumWage {
     key: "henan_class_1_2024",
     area_zh: "河南省一类地区（郑州市区及新郑、荥阳、新密、登封、中牟）",
     area_en: "Henan class 1 areas (Zhengzhou urban districts, Xinzheng, Xingyang, Xinmi, Dengfeng, Zhongmu)",
@@ -174,7 +189,8 @@ pub static MINIMUM_WAGES: [MinimumWage; 1] = [MinimumWage {
     confirmed: false,
     note_zh: Some("数额从政府网站的转载页面获得，未核对豫政〔2023〕43号原文，待人社局确认。"),
     note_en: Some("Amounts seen on a secondary government page, not checked against the text of 豫政〔2023〕43号; to be confirmed by the bureau."),
-}];
+    },
+];
 
 // ───────────────────────────── look-ups ─────────────────────────────
 
@@ -378,7 +394,10 @@ mod tests {
 
     #[test]
     fn minimum_wage_applies_from_its_effective_date() {
-        assert_eq!(minimum_wage_on(d("2023-12-31")), None, "the table does not go back before 2024");
+        assert_eq!(minimum_wage_on(d("2021-12-31")), None, "the table does not go back before 2022");
+        let before = minimum_wage_on(d("2023-12-31")).unwrap();
+        assert_eq!((before.monthly_fen, before.hourly_fen, before.source), (200000, 1960, "豫政〔2021〕33号"));
+        assert_eq!(minimum_wage_on(d("2022-01-01")).map(|m| m.key), Some("henan_class_1_2022"));
         let on = minimum_wage_on(d("2024-01-01")).unwrap();
         assert_eq!((on.monthly_fen, on.hourly_fen), (210000, 2060));
         assert_eq!(on.source, "豫政〔2023〕43号");
@@ -390,7 +409,8 @@ mod tests {
     // 调解仲裁法 第四十七条: 12 × ¥2100 = ¥25200.
     #[test]
     fn final_award_threshold_is_twelve_monthly_minimum_wages() {
-        assert_eq!(final_award_threshold_fen(d("2023-12-31")), None);
+        assert_eq!(final_award_threshold_fen(d("2021-12-31")), None);
+        assert_eq!(final_award_threshold_fen(d("2023-12-31")), Some(2_400_000));
         assert_eq!(final_award_threshold_fen(d("2024-01-01")), Some(2_520_000));
         assert_eq!(final_award_threshold_fen(d("2026-11-26")), Some(2_520_000));
     }

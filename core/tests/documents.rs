@@ -366,8 +366,10 @@ fn the_minimum_wage_named_is_the_one_in_force_when_the_work_was_done() {
     let figure = "低于当地最低工资标准（每月2,100.00元）";
     assert!(facts(Employment::Employed, None).contains(figure), "{}", facts(Employment::Employed, None));
     assert!(facts(Employment::Left, Some("2025-06-30")).contains(figure));
-    // Left before the table's first standard (2024-01-01), or on a day not given: no figure.
-    for end in [Some("2023-06-30"), None] {
+    // Left in 2023: the standard of 2022 (豫政〔2021〕33号).
+    assert!(facts(Employment::Left, Some("2023-06-30")).contains("低于当地最低工资标准（每月2,000.00元）"));
+    // Left before the table's first standard (2022-01-01), or on a day not given: no figure.
+    for end in [Some("2021-06-30"), None] {
         let f = facts(Employment::Left, end);
         assert!(f.contains("单位支付的工资低于当地最低工资标准。") && !f.contains("每月"), "{end:?}: {f}");
     }
