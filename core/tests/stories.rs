@@ -791,6 +791,35 @@ fn an_injury_decided_not_a_work_injury_goes_to_review_not_to_recognition_again()
     assert!(link(&r, WorkInjury, AdminReview).bring.iter().any(|b| b.rule == "injury_refusal_decision"));
 }
 
+// 小贾离职后申请了欠薪和解除合同的仲裁，还没开庭；单位也没给他交社保。
+// 监察条例 第二十一条: a matter already before arbitration or a court is not
+// taken by inspection; the person carries on there (a 12333 step saying so,
+// no new application). Social insurance, which no award decides, still goes
+// to audit; an injury not yet recognised still goes to recognition first.
+#[test]
+fn a_dispute_already_before_arbitration_is_followed_there_not_brought_again() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","dismissed","no_social_insurance"],"prior_decision":"dispute_pending",
+            "employment":"left","want":"stop_violation","dates":{"job_end":"2026-03-01"}}"#,
+        TODAY,
+    );
+    assert_eq!(rules(&r, WagesUnpaid), ["dispute_pending"]);
+    assert_eq!(rules(&r, Dismissed), ["dispute_pending"]);
+    assert_cites(link(&r, WagesUnpaid, Consultation12333), "劳动保障监察条例", "第二十一条");
+    assert!(!outcomes(&r).contains(&Inspection) && !outcomes(&r).contains(&Arbitration), "{:?}", outcomes(&r));
+    assert!(outcomes(&r).contains(&Audit));
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"prior_decision":"dispute_pending","injury_recognised":"no"}"#,
+        TODAY,
+    );
+    assert_eq!(rules(&r, WorkInjury), ["recognise_injury", "injury_compensation"]);
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"prior_decision":"dispute_pending","injury_recognised":"yes"}"#,
+        TODAY,
+    );
+    assert_eq!(rules(&r, WorkInjury), ["dispute_pending_on_injury_benefits"]);
+}
+
 // 小吕的父亲在厂里摔伤了，厂里说他不是厂里的人。小吕来替父亲申请工伤认定。
 // The recognition waits for a conclusion on the relationship (工伤保险条例
 // 第二十条), which only the worker can ask arbitration for (调解仲裁法 第二十二条,
