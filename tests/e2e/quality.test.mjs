@@ -76,10 +76,15 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * interview's, hours not money, the save's size) took it from 205,292 B
  * to 209,034 B; raised to 211 KB on 2026-11-28 (twelfth session), when the
  * browser's "leave this page?" over a phone's unsaved form (+549 B) took
- * it to 210,291 B. */
+ * it to 210,291 B; raised to 213 KB the same session, when the corrections
+ * of two legal reviews (a boss who fled an inspection order, fund fraud by
+ * a household, the double wages' year from a signing, a report's worker
+ * year, an injured child, a relative's denied relationship, a dispute
+ * already before arbitration or a court, the 2022 minimum wage; each new
+ * rule with its quoted clauses in both languages) took it to 212,137 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 211 * 1000;
+const CEILING_BYTES = 213 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
