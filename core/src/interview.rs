@@ -422,10 +422,13 @@ mod tests {
     #[test]
     fn injury_and_fled_boss_are_asked_only_when_they_matter() {
         let mut a = Answers::default();
-        a.problems = vec![Problem::OvertimeRest];
+        a.problems = vec![Problem::DocumentsOrDeposit];
         let asked = facts_asked(&a);
         assert!(!asked.contains(&"injury_recognised"), "{asked:?}");
         assert!(!asked.contains(&"employer_fled"), "{asked:?}");
+        // Overtime pay is pay for the crime of refusing to pay (解释 第一条).
+        a.problems = vec![Problem::OvertimeRest];
+        assert!(facts_asked(&a).contains(&"employer_fled"));
         a.problems = vec![Problem::WorkInjury, Problem::WagesUnpaid];
         let asked = facts_asked(&a);
         assert!(asked.contains(&"injury_recognised") && asked.contains(&"employer_fled"), "{asked:?}");

@@ -791,6 +791,19 @@ fn an_injury_decided_not_a_work_injury_goes_to_review_not_to_recognition_again()
     assert!(link(&r, WorkInjury, AdminReview).bring.iter().any(|b| b.rule == "injury_refusal_decision"));
 }
 
+// 小韦在餐馆天天加班，老板拖着加班费不给，现在关门跑了。
+// Overtime pay is pay for the crime of refusing to pay (拒不支付劳动报酬解释
+// 第一条): the boss who fled goes to inspection for the police, as for wages.
+#[test]
+fn a_boss_who_fled_owing_overtime_pay_goes_to_inspection_for_the_police() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"employer_fled":"yes","employment":"left","want":"money_or_decision"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(PoliceViaInspection, &[OvertimeRest], &[])]);
+    assert_cites(link(&r, OvertimeRest, PoliceViaInspection), "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释", "第一条");
+}
+
 // 小贾离职后申请了欠薪和解除合同的仲裁，还没开庭；单位也没给他交社保。
 // 监察条例 第二十一条: a matter already before arbitration or a court is not
 // taken by inspection; the person carries on there (a 12333 step saying so,
