@@ -1311,14 +1311,21 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
     match body {
         // A final award is only for pay, medical costs of an injury,
         // compensation or damages (调解仲裁法 第四十七条(一)): a claim of the
-        // person's own is not said to be one.
-        Body::Arbitration => arbitration_claims(d, &i, problems, confirm, s.problems.contains(&Problem::NoSocialInsurance))
-            .into_iter()
-            .map(|c| {
-                let flag = c.key != "other";
-                finish(c, threshold, flag)
-            })
-            .collect(),
+        // person's own is not said to be one. Beside a claim no award decides
+        // finally (reinstatement, the relationship, a contract's change), the
+        // award is treated as not final once either side sues (解释（一）
+        // 第二十条): then no claim is said to be final.
+        Body::Arbitration => {
+            let claims = arbitration_claims(d, &i, problems, confirm, s.problems.contains(&Problem::NoSocialInsurance));
+            let mixed = claims.iter().any(|c| ["reinstate", "confirm_relationship", "problem:contract_change"].contains(&c.key.as_ref()));
+            claims
+                .into_iter()
+                .map(|c| {
+                    let flag = !mixed && c.key != "other";
+                    finish(c, threshold, flag)
+                })
+                .collect()
+        }
         Body::Inspection => inspection_requests(d, &i, problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
         Body::Audit => audit_matters(problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
     }

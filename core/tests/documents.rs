@@ -410,6 +410,20 @@ fn a_claim_of_the_persons_own_has_no_wage_clause_and_no_final_award_label() {
     assert!(a.claims[0].final_award.is_some(), "the wages keep theirs");
 }
 
+// Beside reinstatement, which no award decides finally, the award is treated
+// as not final once either side sues (解释（一）第二十条): no claim is said
+// to be final. With damages instead, the wages keep their label.
+#[test]
+fn beside_reinstatement_no_claim_is_said_to_be_final() {
+    let (s, mut det) = arbitration_case();
+    det.set("claims.dismissal_remedy", "reinstate".into());
+    let a = &docs(&s, &det)[0];
+    assert!(a.claims.iter().any(|c| c.key == "reinstate"));
+    assert!(a.claims.iter().all(|c| c.final_award.is_none()), "{:?}", a.claims.iter().map(|c| (&c.key, c.final_award)).collect::<Vec<_>>());
+    det.set("claims.dismissal_remedy", "damages".into());
+    assert!(docs(&s, &det)[0].claims[0].final_award.is_some());
+}
+
 #[test]
 fn missing_inputs_leave_the_claim_without_an_amount_and_name_the_fields() {
     let (s, mut det) = arbitration_case();
