@@ -101,19 +101,33 @@ impl LimitStatus {
 pub fn double_wages_may_be_owed(s: &Situation, today: Date) -> bool {
     match (s.dates.job_start, double_wages_end(s, today)) {
         (Some(start), Some(end)) => double_wage_period(start, end).is_some(),
+        // Left on a day not given: not if the job began within a month of
+        // today, as it ended sooner still.
+        (Some(start), None) => double_wage_period(start, ContractEnd::StillUnsigned(today)).is_some(),
         _ => true,
     }
 }
 
+/// The day a written contract was signed, when the situation says it: the
+/// one "put right" date is the contract's only when no other problem asked
+/// for it (`interview::date_fields`: all but an injury, a pension agency's
+/// act and "other" do). With wages also owed, say, it may be the day they
+/// were paid.
+fn contract_signed(s: &Situation) -> Option<Date> {
+    let others_use_it = s.problems.iter().any(|&p| {
+        p != Problem::NoContract && !matches!(p, Problem::WorkInjury | Problem::PensionAgency | Problem::Other)
+    });
+    s.dates.violation_end.filter(|_| !others_use_it)
+}
+
 /// Where the months of double wages stop: the day a contract was signed
-/// (the problem's "put right" date: 实施条例 第六条, 至补订书面劳动合同的前一日)
-/// or the last day worked, whichever comes first; today while still there
-/// without one. `None` when the person has left and gave neither date: the
-/// months owed are not known, and counting to today would show more time
-/// than the law may give.
+/// (实施条例 第六条, 至补订书面劳动合同的前一日) or the last day worked,
+/// whichever comes first; today while still there without one. `None` when
+/// the person has left and gave neither date: the months owed are not
+/// known, and counting to today would show more time than the law may give.
 fn double_wages_end(s: &Situation, today: Date) -> Option<ContractEnd> {
     let left = s.employment == Employment::Left;
-    match (s.dates.violation_end, if left { s.dates.job_end } else { None }) {
+    match (contract_signed(s), if left { s.dates.job_end } else { None }) {
         (Some(signed), Some(last)) if signed > last => Some(ContractEnd::LeftJob(last)),
         (Some(signed), _) => Some(ContractEnd::Signed(signed)),
         (None, Some(last)) => Some(ContractEnd::LeftJob(last)),
@@ -183,7 +197,7 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
             // says beside the limit, unless a "found out" date is given.)
             let double_wages = limit.double_wage_problems.contains(&problem);
             let double_wages_last = double_wages.then(|| double_wages_last_day(s, today)).flatten();
-            let signed = d.violation_end.is_some();
+            let signed = double_wages && contract_signed(s).is_some();
             let double_wages_end = double_wages_last.filter(|&last| ended.is_some() || signed || last < today);
             // Still employed with a start date, no contract signed and no
             // month's year over: the months are still owed (or, in the first
@@ -199,7 +213,12 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
                 Some(k) if double_wages => k.min(e),
                 _ => e,
             });
+            // Left on a day not given, with a start date and no signing: the
+            // months owed are not known, and an earlier "found out" date
+            // cannot bar months that may not have been owed yet.
+            let months_unknown = double_wages && left && ended.is_none() && d.job_start.is_some() && !signed;
             match double_wages_end.or(from_leaving).or(d.known) {
+                _ if months_unknown => (Some(LimitState::Unknown), None),
                 Some(x) => (None, Some(x)),
                 None if still_owed_monthly => (Some(LimitState::NotRunning), None),
                 None => (Some(LimitState::Unknown), None),

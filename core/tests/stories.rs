@@ -1440,6 +1440,21 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     // ("no date"), not counted as if still there to the year's end.
     let r = story(&json(r#""employment":"left","dates":{"job_start":"2025-03-01"}"#), TODAY);
     assert_eq!(limits(&r)[1], ("arbitration_one_year", Unknown, None, None));
+    // With wages also owed, the one "put right" date may be the day they were
+    // paid, not a signing: the double wages' year ignores it (a review of
+    // the change found "passed" for months still claimed on the papers).
+    let both = |rest: &str| {
+        format!(r#"{{"schema":"weiquan.situation/1","problems":["no_contract","wages_unpaid"],"want":"stop_violation","relationship":"acknowledged",{rest}}}"#)
+    };
+    let r = story(&both(r#""employment":"left","dates":{"job_start":"2025-06-01","job_end":"2026-10-31","violation_end":"2025-09-01"}"#), TODAY);
+    let year = |r: &Routing, p| limit(r, p, "arbitration_one_year").clone();
+    assert_eq!((year(&r, NoContract).state, year(&r, NoContract).last_day), (Open, Some(day("2027-05-31"))));
+    // Left on a day not given, with an earlier "found out" date: still "no date".
+    let r = story(&json(r#""employment":"left","dates":{"job_start":"2025-06-01","known":"2025-08-01"}"#), TODAY);
+    assert_eq!(limits(&r)[1], ("arbitration_one_year", Unknown, None, None));
+    // Begun less than a month ago and left since: nothing can be owed.
+    let r = story(&json(r#""employment":"left","dates":{"job_start":"2026-11-10"}"#), TODAY);
+    assert!(limits(&r).iter().all(|l| l.0 != "arbitration_one_year"), "{:?}", limits(&r));
     // Still there, in the first year: the months are still owed, not "no date".
     let r = story(&json(r#""dates":{"job_start":"2026-05-01"}"#), TODAY);
     assert_eq!(limits(&r)[1].0, "arbitration_one_year");
