@@ -831,6 +831,28 @@ fn a_dispute_already_before_arbitration_is_followed_there_not_brought_again() {
         TODAY,
     );
     assert_eq!(rules(&r, WorkInjury), ["dispute_pending_on_injury_benefits"]);
+    // The boss fled: the crime still needs inspection's order to pay
+    // (解释 第四条), so inspection for the police, as with an award.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"dispute_pending","employer_fled":"yes"}"#,
+        TODAY,
+    );
+    assert_eq!(rules(&r, WagesUnpaid), ["dispute_pending_employer_fled"]);
+    // The relationship is not confirmed by a new application meanwhile.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","no_social_insurance"],"prior_decision":"dispute_pending","relationship":"denied"}"#,
+        TODAY,
+    );
+    assert!(!outcomes(&r).contains(&Arbitration), "{:?}", outcomes(&r));
+    // A serious case is for inspection first (seed 五(二)); a third party's
+    // report is of a breach, not the worker's claim.
+    for extra in [r#""impact":"serious""#, r#""reporter":"third_party""#] {
+        let r = story(
+            &format!(r#"{{"schema":"weiquan.situation/1","problems":["no_contract"],"prior_decision":"dispute_pending",{extra}}}"#),
+            TODAY,
+        );
+        assert!(outcomes(&r).contains(&Inspection), "{extra}: {:?}", outcomes(&r));
+    }
 }
 
 // 小吕的父亲在厂里摔伤了，厂里说他不是厂里的人。小吕来替父亲申请工伤认定。
@@ -865,11 +887,26 @@ fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
     );
     assert!(outcomes(&r).contains(&Inspection));
     assert_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
-    assert_no_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
-    // An adult's injury: neither.
+    assert_no_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming_injury");
+    // An adult's injury: the relationship note, no child's compensation.
     let r = story(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"injury_recognised":"no","relationship":"not_sure"}"#, TODAY);
     assert_no_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
-    assert_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
+    assert_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming_injury");
+    // An adult's own dismissal beside a report of child labour keeps its note
+    // (a review of the change found it dropped for every problem).
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","dismissed"],"relationship":"not_sure","employment":"left"}"#,
+        TODAY,
+    );
+    assert_advice(&r, Dismissed, Arbitration, "relationship_may_need_confirming");
+    // A relative of an injured child is not told the worker must confirm a
+    // relationship the compensation does not rest on.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"reporter":"third_party","injury_recognised":"no","relationship":"denied"}"#,
+        TODAY,
+    );
+    assert_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
+    assert_no_advice(&r, WorkInjury, InjuryRecognition, "relationship_denied_for_a_relative");
 }
 
 // 小孟替已经离职的表哥举报工地欠薪。
@@ -907,7 +944,20 @@ fn an_inspection_order_ignored_by_a_boss_who_fled_goes_to_the_police() {
         );
         assert_steps(&r, &[(PoliceViaInspection, &[WagesUnpaid], &[])]);
         assert_cites(link(&r, WagesUnpaid, PoliceViaInspection), "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释", "第四条");
+        // The complaint behind the decision restarted the arbitration year on
+        // a day not asked: no date computed from leaving (a review of the
+        // change found "passed" shown here).
+        assert_advice(&r, WagesUnpaid, PoliceViaInspection, "arbitration_year_after_decision");
+        assert_no_advice(&r, WagesUnpaid, PoliceViaInspection, "arbitration_year_after_leaving");
+        assert!(problem(&r, WagesUnpaid).limits.iter().all(|l| l.limit != "arbitration_one_year"), "{want}");
     }
+    // A household employer: as without the flight (a civil dispute when
+    // money is wanted), not the police.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_fled":"yes","prior_decision":"inspection_decision","employer_type":"household_or_individual","want":"money_or_decision"}"#,
+        "2026-11-28",
+    );
+    assert_eq!(outcomes(&r), [CivilDispute]);
 }
 
 // 小葛在一户人家当保姆，发现雇主家给从没上过班的人挂名参保骗取待遇，想举报。
