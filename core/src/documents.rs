@@ -1169,13 +1169,14 @@ pub(crate) fn is_male(p: &details::Person, id: Option<crate::validate::ResidentI
 /// Whose special protection a worker's case is about (劳动法 第五十八条):
 /// a woman's, a minor's (the only one a man can have), or either when the
 /// sex is not known (a third party's report, or nothing typed yet). A man
-/// who was already 18 when the job began (or today, the start not known)
-/// was never a minor worker there: the protection is named without whose.
+/// who was already 18 when the job began (the start not known: two years
+/// before today, inspection's reach, 监察条例 第二十条) was never a minor
+/// worker there: the protection is named without whose.
 /// The English carries its own " owed to …".
 fn protected_as(d: &Details, worker: bool, i: &Inputs) -> (&'static str, &'static str) {
     let id = crate::validate::resident_id(&d.person.id_number, i.today).ok();
     let birth = details::date_field(&d.person.birth_date).ok().flatten().filter(|b| *b <= i.today).or(id.map(|x| x.birth));
-    let adult_from_start = birth.is_some_and(|b| b.add_years(18) <= i.job_start.unwrap_or(i.today));
+    let adult_from_start = birth.is_some_and(|b| b.add_years(18) <= i.job_start.unwrap_or(i.today.add_years(-2)));
     match worker.then(|| is_male(&d.person, id)).flatten() {
         Some(false) => ("女职工", " owed to a woman worker"),
         Some(true) if adult_from_start => ("", ""),

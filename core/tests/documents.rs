@@ -1361,6 +1361,10 @@ fn special_protection_names_whose_and_no_period_nobody_gave() {
     minor.set("person.birth_date", "2007-03-01".into());
     let (facts, _) = facts_and_claim(&minor, &young);
     assert!(facts.contains("单位未依法给予本人特殊劳动保护。"), "{facts}");
+    // No start date: 19 today, but 17 within inspection's two years.
+    minor.set("person.birth_date", "2007-06-01".into());
+    let (facts, _) = facts_and_claim(&minor, &s);
+    assert!(facts.contains("本人未成年工特殊劳动保护"), "{facts}");
     let (facts, claim) = facts_and_claim(&Details::default(), &s);
     assert!(facts.contains("本人女职工或未成年工特殊劳动保护") && claim.contains("女职工或未成年工"), "{facts} / {claim}");
     for (facts, _) in [facts_and_claim(&woman, &s), facts_and_claim(&Details::default(), &s)] {

@@ -194,8 +194,9 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // Typed details a reload or a closed tab would lose (State::typed_unkept):
-    // the browser asks first.
-    use_effect_with(state.typed_unkept(), |at_risk| {
+    // the browser asks first, on a page of the widget's own (a phone-mode
+    // widget on a host's page leaves the host's leaving alone).
+    use_effect_with(props.own_document && state.typed_unkept(), |at_risk| {
         let stop = at_risk.then(crate::platform::ask_before_leaving);
         move || {
             if let Some(stop) = stop {
