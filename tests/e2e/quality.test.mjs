@@ -81,7 +81,9 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * a household, the double wages' year from a signing, a report's worker
  * year, an injured child, a relative's denied relationship, a dispute
  * already before arbitration or a court, the 2022 minimum wage; each new
- * rule with its quoted clauses in both languages) took it to 212,137 B. */
+ * rule with its quoted clauses in both languages) took it to 212,137 B,
+ * and the corrections of a review of those (a pending dispute with a boss
+ * who fled, the relationship notes beside child labour) to 212,593 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CEILING_BYTES = 213 * 1000;
