@@ -110,13 +110,10 @@ pub fn double_wages_may_be_owed(s: &Situation, today: Date) -> bool {
 
 /// The day a written contract was signed, when the situation says it: the
 /// one "put right" date is the contract's only when no other problem asked
-/// for it (`interview::date_fields`: all but an injury, a pension agency's
-/// act and "other" do). With wages also owed, say, it may be the day they
-/// were paid.
+/// for it (`interview::asks_violation_end`). With wages also owed, say, it
+/// may be the day they were paid.
 fn contract_signed(s: &Situation) -> Option<Date> {
-    let others_use_it = s.problems.iter().any(|&p| {
-        p != Problem::NoContract && !matches!(p, Problem::WorkInjury | Problem::PensionAgency | Problem::Other)
-    });
+    let others_use_it = s.problems.iter().any(|&p| p != Problem::NoContract && crate::interview::asks_violation_end(p));
     s.dates.violation_end.filter(|_| !others_use_it)
 }
 

@@ -244,6 +244,12 @@ pub fn questions(a: &Answers) -> Vec<Question> {
     out
 }
 
+/// Whether `p` asks for the day the employer put it right (`violation_end`):
+/// not an injury, a pension agency's act or "other".
+pub fn asks_violation_end(p: Problem) -> bool {
+    !matches!(p, Problem::WorkInjury | Problem::PensionAgency | Problem::Other)
+}
+
 /// Which date fields the dates screen shows.
 pub fn date_fields(a: &Answers) -> Vec<DateField> {
     let s = situation_unchecked(a);
@@ -252,9 +258,7 @@ pub fn date_fields(a: &Answers) -> Vec<DateField> {
         .filter(|f| match f {
             DateField::JobStart | DateField::Known => true,
             DateField::JobEnd => s.employment == Employment::Left,
-            DateField::ViolationEnd => s.problems.iter().any(|p| {
-                !matches!(p, Problem::WorkInjury | Problem::PensionAgency | Problem::Other)
-            }),
+            DateField::ViolationEnd => s.problems.iter().any(|&p| asks_violation_end(p)),
             DateField::Injury => s.problems.contains(&Problem::WorkInjury),
             DateField::AwardReceived => s.prior_decision == PriorDecision::ArbitrationAward,
         })
