@@ -87,6 +87,31 @@ async function widgetToSummary(g) {
 
 export const tests = [
   {
+    name: "embed: a phone-mode widget on a host's page never asks before the host's page is left, with a form kept nowhere",
+    async run({ page, servers }) {
+      await page.goto(`${servers.examples.url}embed.html`);
+      await page.evaluate(() => {
+        const g = document.createElement('weiquan-guide');
+        g.id = 'guide-phone';
+        g.setAttribute('lang', 'zh-CN');
+        g.setAttribute('mode', 'phone');
+        document.querySelector('main').prepend(g);
+      });
+      const g = page.locator('#guide-phone');
+      await mounted(g);
+      await widgetToSummary(g);
+      await g.locator('[id="wq-field-person.name"]').fill('张三');
+      const asked = [];
+      page.on('dialog', (d) => {
+        asked.push(d.type());
+        d.dismiss().catch(() => {});
+      });
+      await page.reload();
+      await mounted(page.locator('#guide-zh'));
+      assert.deepEqual(asked, [], "the host's page is left without a question");
+    },
+  },
+  {
     name: 'embed: "print" prints the papers alone, from a frame of their own titled after them, never the host page',
     async run({ page, seen, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);
