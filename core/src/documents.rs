@@ -1166,6 +1166,12 @@ pub(crate) fn is_male(p: &details::Person, id: Option<crate::validate::ResidentI
     }
 }
 
+/// The form's birth date, else the ID number's. One the form refuses (after
+/// today) is not used: never printed with an age of 0.
+fn birth_date(p: &details::Person, id: Option<crate::validate::ResidentId>, today: Date) -> Option<Date> {
+    details::date_field(&p.birth_date).ok().flatten().filter(|b| *b <= today).or(id.map(|i| i.birth))
+}
+
 /// Whose special protection a worker's case is about (劳动法 第五十八条):
 /// a woman's, a minor's (the only one a man can have), or either when the
 /// sex is not known (a third party's report, or nothing typed yet). A man
@@ -1175,8 +1181,7 @@ pub(crate) fn is_male(p: &details::Person, id: Option<crate::validate::ResidentI
 /// The English carries its own " owed to …".
 fn protected_as(d: &Details, worker: bool, i: &Inputs) -> (&'static str, &'static str) {
     let id = crate::validate::resident_id(&d.person.id_number, i.today).ok();
-    let birth = details::date_field(&d.person.birth_date).ok().flatten().filter(|b| *b <= i.today).or(id.map(|x| x.birth));
-    let adult_from_start = birth.is_some_and(|b| b.add_years(18) <= i.job_start.unwrap_or(i.today.add_years(-2)));
+    let adult_from_start = birth_date(&d.person, id, i.today).is_some_and(|b| b.add_years(18) <= i.job_start.unwrap_or(i.today.add_years(-2)));
     match worker.then(|| is_male(&d.person, id)).flatten() {
         Some(false) => ("女职工", " owed to a woman worker"),
         Some(true) if adult_from_start => ("", ""),
@@ -1189,9 +1194,7 @@ fn person_party(role: &str, role_en: &str, d: &Details, work_unit: Option<String
     let p = &d.person;
     let id = crate::validate::resident_id(&p.id_number, today).ok();
     let sex = is_male(p, id).map(|m| if m { "男" } else { "女" }).unwrap_or("").to_string();
-    // A birth date the form refuses (after today) is not printed with an age of 0.
-    let birth = details::date_field(&p.birth_date).ok().flatten().filter(|b| *b <= today).or(id.map(|i| i.birth));
-    let birth_text = birth
+    let birth_text = birth_date(p, id, today)
         .map(|b| {
             let (y, m, dd) = b.ymd();
             let (ty, tm, td) = today.ymd();
