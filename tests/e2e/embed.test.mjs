@@ -21,6 +21,20 @@ async function mounted(host) {
   await host.locator('.wq-host:not([aria-busy]) .wq-main button').first().waitFor();
 }
 
+/** Adds a <weiquan-guide> with `id` and `attrs` at the end of the host
+ * page's main and waits until it has mounted; returns its locator. */
+async function addGuide(page, id, attrs) {
+  await page.evaluate(([id, attrs]) => {
+    const g = document.createElement('weiquan-guide');
+    g.id = id;
+    for (const [k, v] of Object.entries(attrs)) g.setAttribute(k, v);
+    document.querySelector('main').append(g);
+  }, [id, attrs]);
+  const g = page.locator(`#${id}`);
+  await mounted(g);
+  return g;
+}
+
 /** Computed font sizes of the standalone app at this viewport: the embed
  * must look the same whatever the host page's CSS. */
 async function standaloneFonts(context, url) {
@@ -90,15 +104,7 @@ export const tests = [
     name: "embed: a phone-mode widget on a host's page never asks before the host's page is left, with a form kept nowhere",
     async run({ page, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);
-      await page.evaluate(() => {
-        const g = document.createElement('weiquan-guide');
-        g.id = 'guide-phone';
-        g.setAttribute('lang', 'zh-CN');
-        g.setAttribute('mode', 'phone');
-        document.querySelector('main').prepend(g);
-      });
-      const g = page.locator('#guide-phone');
-      await mounted(g);
+      const g = await addGuide(page, 'guide-phone', { lang: 'zh-CN', mode: 'phone' });
       await widgetToSummary(g);
       await g.locator('[id="wq-field-person.name"]').fill('张三');
       const asked = [];
@@ -284,13 +290,7 @@ export const tests = [
       await en.locator('.wq-main button[type="submit"]').click();
       await en.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       // A new element on the same page mounts with the shared instance.
-      await page.evaluate(() => {
-        const g = document.createElement('weiquan-guide');
-        g.id = 'guide-new';
-        g.setAttribute('lang', 'en');
-        document.querySelector('main').append(g);
-      });
-      await mounted(page.locator('#guide-new'));
+      await addGuide(page, 'guide-new', { lang: 'en' });
       assert.equal((await page.locator('#guide-new .wq-main button', { hasText: 'Start' }).count()), 1);
       assertClean(seen, await seen.cspViolations());
     },
@@ -448,15 +448,7 @@ export const tests = [
       await page.keyboard.press('Escape');
       assert.deepEqual(await keys(), ['keydown Escape', 'window keydown Escape', 'keyup Escape', 'window keyup Escape']);
       // The kiosk's idle warning, in an element of its own.
-      await page.evaluate(() => {
-        const g = document.createElement('weiquan-guide');
-        g.id = 'guide-kiosk';
-        g.setAttribute('mode', 'kiosk');
-        g.setAttribute('idle', '30');
-        document.querySelector('main').append(g);
-      });
-      const kiosk = page.locator('#guide-kiosk');
-      await mounted(kiosk);
+      const kiosk = await addGuide(page, 'guide-kiosk', { mode: 'kiosk', idle: '30' });
       await kiosk.locator('.wq-main button', { hasText: '开始' }).click();
       await kiosk.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       await page.clock.runFor(31_000);
