@@ -102,15 +102,18 @@ pub fn rust(m: &Model) -> String {
         };
         let routed: Vec<String> =
             f.derived_when_routed_to.iter().map(|&x| format!("Outcome::{}", camel(&m.outcomes[x].key))).collect();
+        let derived_for: Vec<String> =
+            f.derived_for_problems.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect();
         writeln!(
             o,
-            "    FactMeta {{ id: FactId::{}, key: {}, values: &[{}], default: {}, derived_from_problems: {}, derived_when_routed_to: &[{}] }},",
+            "    FactMeta {{ id: FactId::{}, key: {}, values: &[{}], default: {}, derived_from_problems: {}, derived_when_routed_to: &[{}], derived_for_problems: &[{}] }},",
             camel(&f.key),
             lit(&f.key),
             vals.join(", "),
             f.default,
             derived,
-            routed.join(", ")
+            routed.join(", "),
+            derived_for.join(", ")
         )
         .unwrap();
     }

@@ -22,6 +22,10 @@ pub struct FactDef {
     pub derived_from_problems: Option<Vec<String>>,
     #[serde(default)]
     pub derived_when_routed_to: Vec<String>,
+    /// The problems whose cases get the derived value; others keep the
+    /// default. Empty: every problem's.
+    #[serde(default)]
+    pub derived_for_problems: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -162,6 +166,8 @@ pub struct Fact {
     pub derived_from_problems: Option<Vec<usize>>,
     /// Outcomes (indices) the other problem must be routed to, to count.
     pub derived_when_routed_to: Vec<usize>,
+    /// Problems (indices) whose cases get the derived value; empty: all.
+    pub derived_for_problems: Vec<usize>,
 }
 
 impl Fact {

@@ -61,17 +61,22 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
             }),
             None => 0,
         };
-        let derived = f.derived_from_problems.as_ref().map(|ps| {
+        let mut problems = |ps: &[String], what: &str| -> Vec<usize> {
             ps.iter()
                 .filter_map(|p| {
                     let i = problem_values.iter().position(|v| v == p);
                     if i.is_none() {
-                        errors.push(format!("fact `{}`: derived from unknown problem `{p}`", f.key));
+                        errors.push(format!("fact `{}`: {what} unknown problem `{p}`", f.key));
                     }
                     i
                 })
                 .collect()
-        });
+        };
+        let derived = f.derived_from_problems.as_ref().map(|ps| problems(ps, "derived from"));
+        let derived_for = problems(&f.derived_for_problems, "derived for");
+        if derived.is_none() && !derived_for.is_empty() {
+            errors.push(format!("fact `{}`: derived_for_problems without derived_from_problems", f.key));
+        }
         if derived.is_some() && f.values != ["no", "yes"] {
             errors.push(format!("derived fact `{}` must have the values [no, yes]", f.key));
         }
@@ -92,6 +97,7 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
             default,
             derived_from_problems: derived,
             derived_when_routed_to: routed_to,
+            derived_for_problems: derived_for,
         });
     }
     if facts.first().map(|f| f.key.as_str()) != Some("problem") {

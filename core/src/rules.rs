@@ -26,6 +26,9 @@ pub struct FactMeta {
     pub derived_from_problems: Option<&'static [Problem]>,
     /// …and, if not empty, only when that problem is routed to one of these.
     pub derived_when_routed_to: &'static [Outcome],
+    /// If not empty, only these problems' cases get the derived value; the
+    /// others keep the default.
+    pub derived_for_problems: &'static [Problem],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -159,6 +159,9 @@ impl Situation {
         let mut c = self.base_case(problem);
         for meta in &FACTS {
             let Some(group) = meta.derived_from_problems else { continue };
+            if !meta.derived_for_problems.is_empty() && !meta.derived_for_problems.contains(&problem) {
+                continue;
+            }
             let yes = self.problems.iter().any(|&other| {
                 other != problem
                     && group.contains(&other)

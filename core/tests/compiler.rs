@@ -245,3 +245,17 @@ fn double_wage_problems_need_a_limit_counted_from_knowing_and_real_problems() {
     let e = errors_of(&leaving, &real("text.toml"));
     assert!(e.contains("limit `injury_recognition_one_year`: from_leaving_problems needs `from = \"known\"`"), "{e}");
 }
+
+#[test]
+fn a_fact_derived_for_problems_must_be_derived_and_name_known_problems() {
+    let routing = real("routing.toml");
+    let scoped = r#"derived_for_problems = ["work_injury"]"#;
+    assert!(routing.contains(scoped));
+    let e = errors_of(&routing.replace(scoped, r#"derived_for_problems = ["work_injuries"]"#), &real("text.toml"));
+    assert!(e.contains("fact `with_child_labour`: derived for unknown problem `work_injuries`"), "{e}");
+    let e = errors_of(
+        &routing.replace("default = \"no\"\nderived_from_problems = [\"child_labour\"]\n", "default = \"no\"\n"),
+        &real("text.toml"),
+    );
+    assert!(e.contains("fact `with_child_labour`: derived_for_problems without derived_from_problems"), "{e}");
+}

@@ -887,11 +887,11 @@ fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
     );
     assert!(outcomes(&r).contains(&Inspection));
     assert_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
-    assert_no_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming_injury");
+    assert_no_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
     // An adult's injury: the relationship note, no child's compensation.
     let r = story(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"injury_recognised":"no","relationship":"not_sure"}"#, TODAY);
     assert_no_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
-    assert_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming_injury");
+    assert_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
     // An adult's own dismissal beside a report of child labour keeps its note
     // (a review of the change found it dropped for every problem).
     let r = story(
