@@ -766,6 +766,34 @@ async fn the_form_tells_a_screen_reader_what_is_required_which_row_and_what_a_bl
     }
 }
 
+/// A monthly wage under the minimum wage is questioned under its field,
+/// read with it, its law titles marked Chinese in English; no error, and the
+/// figure stays as typed.
+#[tokio::test]
+async fn a_wage_under_the_minimum_is_questioned_under_its_field() {
+    // Left on 2026-10-31: the standard in force that day.
+    let mut a = money_answers();
+    a.set_date(DateField::JobEnd, "2026-10-31");
+    let mut d = summary_details();
+    assert!(d.set("claims.monthly_wage", "210".into()));
+    for lang in [Lang::Zh, Lang::En] {
+        let html = summary(lang, a.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
+        let input = r#"<input value="210" type="text" id="wq-field-claims.monthly_wage" inputmode="decimal" autocomplete="off" aria-describedby="wq-hint-claims.monthly_wage wq-note-claims.monthly_wage">"#;
+        assert!(html.contains(input), "{html}");
+        let field = &html[html.find(input).unwrap()..];
+        let note = &field[field.find(r#"<p id="wq-note-claims.monthly_wage" class="wq-hint">"#).expect("the note")..];
+        let note = &note[..note.find("</p>").unwrap()];
+        match lang {
+            Lang::Zh => assert!(note.contains("低于当地最低工资标准（每月2,100.00元") && note.contains("加选“工资低于最低工资标准”"), "{note}"),
+            Lang::En => assert!(note.contains("below the local minimum wage (¥2,100.00 a month") && note.contains(r#"<span lang="zh-CN">劳动法</span>"#), "{note}"),
+        }
+    }
+    // A wage at the minimum or above: no note.
+    assert!(d.set("claims.monthly_wage", "2100".into()));
+    let html = summary(Lang::Zh, a, d, vec![], weiquan::Mode::Phone).await;
+    assert!(!html.contains("wq-note-claims.monthly_wage"), "{html}");
+}
+
 #[tokio::test]
 async fn the_kiosk_prints_offers_no_download_or_copy_and_no_autofill() {
     let html = summary(Lang::Zh, money_answers(), summary_details(), vec![], weiquan::Mode::Kiosk).await;

@@ -392,6 +392,42 @@ impl Inputs {
     }
 }
 
+/// A note under the monthly wage field when the wage typed is below the
+/// monthly minimum wage in force on the job's last day (today while still
+/// there): a slip of a digit ("210" for "2100") would otherwise go onto the
+/// papers unseen, and a true figure is a breach of its own (劳动法 第四十八条),
+/// unless the work is part-time, paid by the hour (劳动合同法 第七十二条).
+/// Never an error: the figure may be right. `None` when the wage is not a
+/// valid amount, or the table has no row for that day.
+pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Notice> {
+    let i = Inputs::new(s, d, today);
+    let wage = i.wage.filter(|&w| w > 0)?;
+    let m = places::minimum_wage_on(if i.left { i.job_end? } else { today })?;
+    if wage >= m.monthly_fen {
+        return None;
+    }
+    let (check_zh, check_en) = if m.confirmed { ("", "") } else { ("，待人社局确认", "; to be confirmed by the bureau") };
+    // The problem's own label in each language, as the interview shows it.
+    let label = |lang| crate::rules::text_or_key(lang, "fact.problem.below_minimum_wage");
+    let (add_zh, add_en) = if s.problems.contains(&Problem::BelowMinimumWage) {
+        (String::new(), String::new())
+    } else {
+        (format!("如果属实，可以在回答里加选“{}”。", label(Lang::Zh)), format!(" If it is right, you can add \"{}\" to your answers.", label(Lang::En)))
+    };
+    Some(Notice {
+        key: "wage_below_minimum",
+        zh: format!(
+            "低于当地最低工资标准（每月{}元，{}起执行，{}{check_zh}）。请核对是否填错。全日制工作的工资不得低于这个标准（劳动法 第四十八条），按小时计酬的非全日制工作另有小时标准（劳动合同法 第七十二条）。{add_zh}",
+            yuan(m.monthly_fen), m.from, m.source
+        ),
+        en: format!(
+            "This is below the local minimum wage (¥{} a month from {}, {}{check_en}). Please check it for a slip. Full-time pay may not be lower (劳动法 第四十八条); part-time work paid by the hour has an hourly minimum instead (劳动合同法 第七十二条).{add_en}",
+            yuan(m.monthly_fen), m.from, m.source
+        ),
+        cites: vec![cite(money::LABOUR_LAW, "第四十八条"), cite(LCL, "第七十二条")],
+    })
+}
+
 fn as_stated(amount: i64) -> Calculation {
     Calculation {
         amount_fen: amount,

@@ -637,6 +637,53 @@ fn below_minimum_wage_claims_the_difference() {
     }
 }
 
+/// A monthly wage under the minimum wage in force is questioned under the
+/// field (a slip of a digit would go onto the papers unseen), never refused:
+/// part-time work may be paid less a month. The standard is the one in force
+/// on the last day for someone who has left, today's for someone still there.
+#[test]
+fn a_wage_below_the_minimum_is_questioned_not_refused() {
+    let note = |s: &Situation, wage: &str| {
+        let mut det = Details::default();
+        det.set("claims.monthly_wage", wage.into());
+        documents::wage_below_minimum(s, &det, today())
+    };
+    let still_there = situation(&[Problem::WagesUnpaid], |_| {});
+    // 2024 onwards: ¥2,100 a month (places.toml), equal is not below.
+    let n = note(&still_there, "210").expect("a note for ¥210");
+    assert!(n.zh.contains("每月2,100.00元，2024-01-01起执行，豫政〔2023〕43号，待人社局确认"), "{}", n.zh);
+    assert!(n.zh.contains("加选“工资低于最低工资标准”"), "{}", n.zh);
+    assert!(n.en.contains("¥2,100.00 a month from 2024-01-01") && n.en.contains("\"I am paid less than the minimum wage\""), "{}", n.en);
+    for c in &n.cites {
+        assert!(law_article(c.source, c.clause).is_some(), "{c:?}");
+    }
+    assert!(note(&still_there, "2099.99").is_some());
+    assert_eq!(note(&still_there, "2100"), None);
+    assert_eq!(note(&still_there, "8000"), None);
+    // Not a valid amount, or empty: the form's own check speaks.
+    assert_eq!(note(&still_there, "2l0"), None);
+    assert_eq!(note(&still_there, ""), None);
+    assert_eq!(note(&still_there, "0"), None);
+    // The problem already chosen: no suggestion to add it.
+    let chosen = situation(&[Problem::BelowMinimumWage, Problem::WagesUnpaid], |_| {});
+    assert!(!note(&chosen, "1500").unwrap().zh.contains("加选"));
+    // Left in 2023: that year's ¥2,000 applies, so ¥2,050 is not below it.
+    let left = situation(&[Problem::WagesUnpaid], |s| {
+        s.employment = Employment::Left;
+        s.dates.job_end = Some(d("2023-06-30"));
+    });
+    assert_eq!(note(&left, "2050"), None);
+    assert!(note(&left, "1999").unwrap().zh.contains("每月2,000.00元，2022-01-01起执行"));
+    // Left before the table starts, or on a day not given: no standard to compare.
+    let early = situation(&[Problem::WagesUnpaid], |s| {
+        s.employment = Employment::Left;
+        s.dates.job_end = Some(d("2021-06-30"));
+    });
+    assert_eq!(note(&early, "100"), None);
+    let unknown = situation(&[Problem::WagesUnpaid], |s| s.employment = Employment::Left);
+    assert_eq!(note(&unknown, "100"), None);
+}
+
 /// A worker asking for their own contributions (a 投诉, not a 举报): the
 /// paper does not say they asked to stay unnamed (the employer must be told
 /// whose contributions are owed), nor promise a reporter's secrecy.

@@ -21,7 +21,8 @@ pub struct SummaryFieldProps {
     pub inputmode: Option<&'static str>,
     #[prop_or_default]
     pub autocomplete: Option<&'static str>,
-    /// A note under the field (what an empty field stands for), read with it.
+    /// A note under the field (what an empty field stands for, a wage under
+    /// the minimum), read with it; its Chinese runs marked in English.
     #[prop_or_default]
     pub note: Option<String>,
     pub on: Callback<Action>,
@@ -80,7 +81,7 @@ pub fn summary_field(props: &SummaryFieldProps) -> Html {
                 aria-required={weiquan_core::details::ALWAYS_REQUIRED.contains(&path.as_str()).then_some("true")}
                 aria-invalid={props.error.as_ref().map(|_| "true")} />
             if let Some(note) = &props.note {
-                <p id={note_id} class="wq-hint">{ note }</p>
+                <p id={note_id} class="wq-hint">{ super::with_zh_marked(lang, note) }</p>
             }
         </div>
     }

@@ -19,6 +19,9 @@ pub struct SummaryFormProps {
     /// that `details::validate` checks).
     pub parts: FormParts,
     pub errors: Vec<FieldError>,
+    /// The monthly wage is under the minimum wage in force
+    /// (`documents::wage_below_minimum`): said under the field, never an error.
+    pub wage_note: Option<String>,
     /// `Mode::may_autofill`: off on the kiosk, so every field says
     /// `autocomplete="off"` and the browser offers no one's details.
     pub autofill: bool,
@@ -199,7 +202,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                 <fieldset class="wq-fieldset" aria-describedby="wq-hint-money-set">
                     <legend><h3>{ st(lang, SKey::MoneyLegend) }</h3></legend>
                     <p id="wq-hint-money-set" class="wq-hint">{ st(lang, SKey::MoneyHint) }</p>
-                    { field("claims.monthly_wage".into(), false, Some("decimal"), None) }
+                    { noted("claims.monthly_wage".into(), false, Some("decimal"), None, props.wage_note.clone()) }
                     { noted("claims.job_start".into(), true, Some("numeric"), None, interview_date(s.dates.job_start)) }
                     if parts.job_end {
                         { noted("claims.job_end".into(), true, Some("numeric"), None, interview_date(s.dates.job_end)) }

@@ -41,6 +41,7 @@ struct Made {
     text: Rc<String>,
     json: Rc<String>,
     qr: Rc<Result<qr::Qr, qr::QrError>>,
+    wage_note: Option<documents::Notice>,
 }
 
 fn make(answers: &Answers, details: &Details, today: Date) -> Made {
@@ -52,7 +53,8 @@ fn make(answers: &Answers, details: &Details, today: Date) -> Made {
     let json = documents::case_json(&situation, &routing, details, &docs, today);
     let qr = qr::for_case(&situation, &routing, details, &docs, today);
     let parts = documents::form_parts(&situation, &routing);
-    Made { situation, parts, docs: Rc::new(docs), composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr) }
+    let wage_note = documents::wage_below_minimum(&situation, details, today);
+    Made { situation, parts, docs: Rc::new(docs), composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr), wage_note }
 }
 
 /// The complaint summary (issue 6): the final form, the claims with their
@@ -102,6 +104,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                     situation: made.situation.clone(),
                     parts: made.parts,
                     errors: props.errors.clone(),
+                    wage_note: made.wage_note.as_ref().map(|n| if lang == Lang::Zh { n.zh.clone() } else { n.en.clone() }),
                     autofill: props.mode.may_autofill(),
                     on: props.on.clone(),
                 }) }

@@ -212,7 +212,14 @@ export const tests = [
       await field(page, 'person.address').fill('郑州市中原区建设路1号');
       await field(page, 'employers[0].name').fill('郑州某某物流有限公司');
       await field(page, 'employers[0].address').fill('郑州市金水区花园路2号');
+      // A digit short: under today's minimum wage, questioned under the
+      // field and read with it, never refused; gone once corrected.
+      await field(page, 'claims.monthly_wage').fill('500');
+      const wageNote = page.locator('[id="wq-note-claims.monthly_wage"]');
+      assert.match(await wageNote.innerText(), /低于当地最低工资标准（每月[\d,]+\.\d\d元，[-\d]+起执行/);
+      assert.match(await field(page, 'claims.monthly_wage').getAttribute('aria-describedby'), /wq-note-claims\.monthly_wage/);
       await field(page, 'claims.monthly_wage').fill('5000');
+      assert.equal(await wageNote.count(), 0, 'the note goes with the slip');
       await field(page, 'claims.unpaid_months').fill('2');
       await page.locator('main .wq-check-form').click();
       await errorOf(page, 'person.id_number').waitFor();
