@@ -257,7 +257,12 @@ pub fn back_button_steps_back(back: yew::Callback<()>) -> impl FnOnce() {
         let listener = {
             let history = history.clone();
             Closure::<dyn Fn()>::new(move || {
-                back.emit(());
+                // With a dialog open (start again? still there?), Back
+                // closes it, as Escape does, and steps nowhere: the screen
+                // behind it is not changed unseen.
+                if !cancel_open_dialog() {
+                    back.emit(());
+                }
                 if let Some(h) = &history {
                     push(h);
                 }
@@ -278,6 +283,25 @@ pub fn back_button_steps_back(back: yew::Callback<()>) -> impl FnOnce() {
     }
     #[cfg(not(target_arch = "wasm32"))]
     move || drop(back)
+}
+
+/// Closes the app's open modal dialog, if any, as Escape would: its
+/// `cancel` event first, which a dialog may take over (the idle dialog
+/// resumes the session and closes itself), else `close()`. Whether one was
+/// open. (Chrome on Android closes a modal dialog on Back by itself, and no
+/// `popstate` comes; other browsers step back in the history.)
+#[cfg(target_arch = "wasm32")]
+fn cancel_open_dialog() -> bool {
+    use web_sys::wasm_bindgen::JsCast;
+    let open = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("dialog[open]").ok().flatten());
+    let Some(dialog) = open.and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) else { return false };
+    let init = web_sys::EventInit::new();
+    init.set_cancelable(true);
+    let taken = web_sys::Event::new_with_event_init_dict("cancel", &init).is_ok_and(|e| dialog.dispatch_event(&e) == Ok(false));
+    if !taken {
+        dialog.close();
+    }
+    true
 }
 
 /// The page's title and language (`<html lang>`: the title and anything

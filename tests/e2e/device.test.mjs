@@ -316,6 +316,13 @@ export const tests = [
       await cont.click();
       await dialog.waitFor({ state: 'hidden' });
       assert.equal((await heading(page).innerText()).trim(), question, 'still on the same question');
+      // Back (a kiosk's keyboard or mouse button) answers it as "continue",
+      // not by stepping back behind it.
+      await page.clock.runFor(31_000);
+      await dialog.waitFor();
+      await page.goBack();
+      await dialog.waitFor({ state: 'hidden' });
+      assert.equal((await heading(page).innerText()).trim(), question, 'Back: still on the same question');
 
       // Nobody comes back: after the idle period and the whole countdown, all is wiped.
       await page.clock.runFor(30_000);

@@ -47,6 +47,20 @@ export const tests = [
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
       await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      // The browser's Back (a swipe on iOS) closes it as Escape does,
+      // instead of stepping back to the review unseen behind it.
+      await restart.click();
+      await dialog.waitFor();
+      await page.goBack();
+      await dialog.waitFor({ state: 'hidden' });
+      assert.equal((await heading(page).innerText()).trim(), '您该去哪里', 'still on the result');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), '重新开始', 'focus back on the button');
+      assert.ok(await box.isChecked(), 'Back keeps the ticks');
+      // The app's history entry is back in place: the next Back steps back.
+      await page.goBack();
+      await heading(page).filter({ hasText: '请核对您的回答' }).waitFor();
+      await page.locator('main button', { hasText: '查看结果' }).click();
+      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
       await restart.click();
       await dialog.getByRole('button', { name: '清空并重新开始' }).click();
       await page.locator('main button', { hasText: '开始' }).waitFor();
