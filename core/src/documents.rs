@@ -1139,6 +1139,10 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
         zh.push_str(&a);
         en.push_str(&b);
     }
+    if s.prior_decision == PriorDecision::InspectionOrderUnpaid {
+        zh.push_str("劳动保障监察已责令单位限期支付，单位逾期仍未支付。");
+        en.push_str(" Labour-security inspection ordered the employer to pay by a deadline, and it has not paid.");
+    }
     if s.employer_fled == EmployerFled::Yes {
         zh.push_str("单位负责人已经失联。");
         en.push_str(" The employer's managers cannot be reached.");
@@ -1366,7 +1370,22 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
                 })
                 .collect()
         }
-        Body::Inspection => inspection_requests(d, &i, problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
+        Body::Inspection => {
+            let mut specs = inspection_requests(d, &i, problems);
+            // An order to pay that was ignored: the extra compensation on top
+            // (监察条例 第二十六条, 劳动合同法 第八十五条).
+            let ordered = [Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::CompensationUnpaid];
+            if s.prior_decision == PriorDecision::InspectionOrderUnpaid && problems.iter().any(|p| ordered.contains(p)) {
+                specs.push(spec(
+                    "extra_compensation",
+                    "请求责令用人单位按应付金额百分之五十以上百分之一百以下的标准向劳动者加付赔偿金",
+                    "That the employer be ordered to pay the worker extra compensation of 50% to 100% of the amount owed",
+                    None,
+                    &[cite(INSPECTION_REGS, "第二十六条"), cite(LCL, "第八十五条")],
+                ));
+            }
+            specs.into_iter().map(|c| finish(c, threshold, false)).collect()
+        }
         Body::Audit => audit_matters(problems).into_iter().map(|c| finish(c, threshold, false)).collect(),
     }
 }

@@ -269,7 +269,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         // nor after inspection's decision: the complaint restarted the year
         // on a day not asked, arbitration_year_after_decision.)
         let shown_at_inspection = claimed_by_arbitration
-            && !matches!(s.prior_decision, PriorDecision::ArbitrationAward | PriorDecision::InspectionDecision)
+            && !matches!(s.prior_decision, PriorDecision::ArbitrationAward | PriorDecision::InspectionDecision | PriorDecision::InspectionOrderUnpaid)
             && s.reporter == Reporter::Worker
             && out_links.iter().any(|l| inspects(l.outcome))
             && !goes(Outcome::Arbitration);

@@ -684,6 +684,32 @@ fn a_wage_below_the_minimum_is_questioned_not_refused() {
     assert_eq!(note(&unknown, "100"), None);
 }
 
+/// An order to pay that was ignored: the complaint asks for the extra
+/// compensation on top (监察条例 第二十六条, 劳动合同法 第八十五条) and its
+/// facts say the deadline passed unpaid; without the order, neither.
+#[test]
+fn an_ignored_order_asks_for_the_extra_compensation() {
+    for (prior, asked) in [(PriorDecision::InspectionOrderUnpaid, true), (PriorDecision::None, false)] {
+        let s = situation(&[Problem::WagesUnpaid], |s| {
+            s.prior_decision = prior;
+            s.want = Want::StopViolation;
+        });
+        let mut det = Details::default();
+        person(&mut det);
+        let docs = docs(&s, &det);
+        let ins = docs.iter().find(|x| x.body == Body::Inspection).expect("a complaint to inspection");
+        let keys: Vec<&str> = ins.claims.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(keys.contains(&"extra_compensation"), asked, "{prior:?}: {keys:?}");
+        assert_eq!(ins.facts.contains("劳动保障监察已责令单位限期支付，单位逾期仍未支付。"), asked, "{}", ins.facts);
+        if let Some(c) = ins.claims.iter().find(|c| c.key == "extra_compensation") {
+            assert_eq!(c.text, "请求责令用人单位按应付金额百分之五十以上百分之一百以下的标准向劳动者加付赔偿金");
+            for c in &c.cites {
+                assert!(law_article(c.source, c.clause).is_some(), "{c:?}");
+            }
+        }
+    }
+}
+
 /// A worker asking for their own contributions (a 投诉, not a 举报): the
 /// paper does not say they asked to stay unnamed (the employer must be told
 /// whose contributions are owed), nor promise a reporter's secrecy.

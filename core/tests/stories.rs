@@ -960,6 +960,49 @@ fn an_inspection_order_ignored_by_a_boss_who_fled_goes_to_the_police() {
     assert_eq!(outcomes(&r), [CivilDispute]);
 }
 
+// 小伍投诉欠薪，劳动保障监察责令单位限期支付，期限过了单位还是没给；老板没跑。
+// A decision in his favour that is being ignored is not reviewed: back to
+// inspection, which orders 加付赔偿金 on top (监察条例 第二十六条, 劳动合同法
+// 第八十五条), whatever remedy he wanted. The same for unpaid compensation
+// (第二十六条(三)); a boss who fled: the police, as with any order; a
+// household: as without the order.
+#[test]
+fn an_inspection_order_ignored_goes_back_to_inspection_for_extra_compensation() {
+    for want in ["stop_violation", "not_sure", "money_or_decision"] {
+        let r = story(
+            &format!(
+                r#"{{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"inspection_order_unpaid",
+                    "employment":"left","dates":{{"job_end":"2026-05-01"}},"want":"{want}"}}"#
+            ),
+            "2026-11-28",
+        );
+        assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[])]);
+        assert_eq!(rules(&r, WagesUnpaid), ["extra_compensation_after_order"], "{want}");
+        assert_cites(link(&r, WagesUnpaid, Inspection), "劳动保障监察条例", "第二十六条");
+        assert_cites(link(&r, WagesUnpaid, Inspection), "劳动合同法", "第八十五条");
+        // The complaint behind the order restarted the arbitration year on a
+        // day not asked: said, not dated from leaving.
+        assert_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_decision");
+        assert_no_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
+        assert!(problem(&r, WagesUnpaid).limits.iter().all(|l| l.limit != "arbitration_one_year"), "{want}");
+    }
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["compensation_unpaid"],"prior_decision":"inspection_order_unpaid","want":"money_or_decision"}"#,
+        "2026-11-28",
+    );
+    assert_steps(&r, &[(Inspection, &[CompensationUnpaid], &[])]);
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"inspection_order_unpaid","employer_fled":"yes"}"#,
+        "2026-11-28",
+    );
+    assert_steps(&r, &[(PoliceViaInspection, &[WagesUnpaid], &[])]);
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"inspection_order_unpaid","employer_type":"household_or_individual","want":"money_or_decision"}"#,
+        "2026-11-28",
+    );
+    assert_eq!(outcomes(&r), [CivilDispute]);
+}
+
 // 小葛在一户人家当保姆，发现雇主家给从没上过班的人挂名参保骗取待遇，想举报。
 // Fraud on the fund is a report anyone may make (社会保险法 第八十二条), not a
 // dispute with a household or a self-employed person (解释（一）第二条 is about
