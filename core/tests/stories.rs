@@ -985,6 +985,8 @@ fn an_inspection_order_ignored_goes_back_to_inspection_for_extra_compensation() 
         assert_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_decision");
         assert_no_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
         assert!(problem(&r, WagesUnpaid).limits.iter().all(|l| l.limit != "arbitration_one_year"), "{want}");
+        // The order, with its deadline, is in what to bring.
+        assert!(link(&r, WagesUnpaid, Inspection).bring.iter().any(|b| b.rule == "inspection_order_document"), "{want}");
     }
     let r = story(
         r#"{"schema":"weiquan.situation/1","problems":["compensation_unpaid"],"prior_decision":"inspection_order_unpaid","want":"money_or_decision"}"#,
