@@ -83,10 +83,15 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * already before arbitration or a court, the 2022 minimum wage; each new
  * rule with its quoted clauses in both languages) took it to 212,137 B,
  * and the corrections of a review of those (a pending dispute with a boss
- * who fled, the relationship notes beside child labour) to 212,593 B. */
+ * who fled, the relationship notes beside child labour) to 212,593 B;
+ * raised to 215 KB on 2026-11-28 (thirteenth session), when a note under a
+ * monthly wage below the minimum wage (+765 B), Back closing an open dialog
+ * (+151 B) and a new answer, an inspection order ignored, with its rule,
+ * claim and checklist item in both languages (+908 B), took it from
+ * 212,725 B to 214,549 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 213 * 1000;
+const CEILING_BYTES = 215 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
