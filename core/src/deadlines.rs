@@ -145,6 +145,13 @@ fn double_wages_last_day(s: &Situation, today: Date) -> Option<Date> {
 /// The limit on going to `outcome` for `problem`, if one is declared.
 pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date) -> Option<LimitStatus> {
     let limit = LIMITS.iter().find(|l| l.outcomes.contains(&outcome))?;
+    // Inspection's 2 years bar only what was neither discovered nor
+    // complained of (监察条例 第二十条): once inspection has decided or
+    // ordered on the matter, it was complained of in time.
+    let decided = matches!(s.prior_decision, PriorDecision::InspectionDecision | PriorDecision::InspectionOrderUnpaid);
+    if decided && limit.outcomes.contains(&Outcome::Inspection) {
+        return None;
+    }
     let d = &s.dates;
     let left = s.employment == Employment::Left;
     let continuing = limit.continuing_problems.contains(&problem);

@@ -392,17 +392,31 @@ impl Inputs {
     }
 }
 
+/// What inspection orders paid, with 加付赔偿金 when it is not paid in time
+/// (监察条例 第二十六条, 劳动合同法 第八十五条): the problems an ignored order
+/// (`prior_decision = inspection_order_unpaid`) is about, as routing.toml's
+/// rule `extra_compensation_after_order` lists them.
+const ORDERED_TO_PAY: [Problem; 4] = [Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::CompensationUnpaid];
+
 /// A note under the monthly wage field when the wage typed is below the
 /// monthly minimum wage in force on the job's last day (today while still
 /// there): a slip of a digit ("210" for "2100") would otherwise go onto the
 /// papers unseen, and a true figure is a breach of its own (劳动法 第四十八条),
 /// unless the work is part-time, paid by the hour (劳动合同法 第七十二条).
-/// Never an error: the figure may be right. `None` when the wage is not a
-/// valid amount, or the table has no row for that day.
+/// Never an error: the figure may be right. Someone who has left gives the
+/// average of their last 12 months (the field says so): it is compared with
+/// the lowest standard in force in those months, so a raise of the standard
+/// within them is not taken for underpay. `None` when the wage is not a
+/// valid amount, the table does not cover those days, or there is no
+/// employer the labour law binds (a household, or no employer at all:
+/// 解释（一）第二条).
 pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Notice> {
+    if matches!(s.employer_type, EmployerType::HouseholdOrIndividual | EmployerType::SelfEmployed) {
+        return None;
+    }
     let i = Inputs::new(s, d, today);
     let wage = i.wage.filter(|&w| w > 0)?;
-    let m = places::minimum_wage_on(if i.left { i.job_end? } else { today })?;
+    let m = if i.left { places::lowest_minimum_wage(i.job_end?.add_months(-12).add_days(1), i.job_end?)? } else { places::minimum_wage_on(today)? };
     if wage >= m.monthly_fen {
         return None;
     }
@@ -786,6 +800,15 @@ fn inspection_requests(d: &Details, i: &Inputs, problems: &[Problem]) -> Vec<Cla
                 None,
                 &[cite(INSPECTION_REGS, "第二十六条")],
             ),
+            // At inspection only after its order to pay was ignored
+            // (`extra_compensation_after_order`): the amount, worked out.
+            Problem::CompensationUnpaid => spec(
+                "compensation",
+                "请求责令用人单位限期支付解除劳动合同的经济补偿",
+                "That the employer be ordered to pay the economic compensation for ending the contract by a deadline",
+                Some(compensation(d, i)),
+                &[cite(INSPECTION_REGS, "第二十六条"), cite(LCL, "第四十七条")],
+            ),
             // A contract can no longer be concluded with a worker who has
             // left: the complaint asks for the breach to be dealt with.
             Problem::NoContract if i.left => spec(
@@ -1139,7 +1162,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
         zh.push_str(&a);
         en.push_str(&b);
     }
-    if s.prior_decision == PriorDecision::InspectionOrderUnpaid {
+    if s.prior_decision == PriorDecision::InspectionOrderUnpaid && s.problems.iter().any(|p| ORDERED_TO_PAY.contains(p)) {
         zh.push_str("劳动保障监察已责令单位限期支付，单位逾期仍未支付。");
         en.push_str(" Labour-security inspection ordered the employer to pay by a deadline, and it has not paid.");
     }
@@ -1374,8 +1397,7 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
             let mut specs = inspection_requests(d, &i, problems);
             // An order to pay that was ignored: the extra compensation on top
             // (监察条例 第二十六条, 劳动合同法 第八十五条).
-            let ordered = [Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::CompensationUnpaid];
-            if s.prior_decision == PriorDecision::InspectionOrderUnpaid && problems.iter().any(|p| ordered.contains(p)) {
+            if s.prior_decision == PriorDecision::InspectionOrderUnpaid && problems.iter().any(|p| ORDERED_TO_PAY.contains(p)) {
                 specs.push(spec(
                     "extra_compensation",
                     "请求责令用人单位按应付金额百分之五十以上百分之一百以下的标准向劳动者加付赔偿金",

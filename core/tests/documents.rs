@@ -674,6 +674,19 @@ fn a_wage_below_the_minimum_is_questioned_not_refused() {
     });
     assert_eq!(note(&left, "2050"), None);
     assert!(note(&left, "1999").unwrap().zh.contains("每月2,000.00元，2022-01-01起执行"));
+    // Left on 2024-03-31 paid exactly the minimum (¥2,000, then ¥2,100 from
+    // January): the average of the last 12 months, ¥2,025, is no slip.
+    let raised = situation(&[Problem::WagesUnpaid], |s| {
+        s.employment = Employment::Left;
+        s.dates.job_end = Some(d("2024-03-31"));
+    });
+    assert_eq!(note(&raised, "2025"), None);
+    assert!(note(&raised, "1999").is_some());
+    // A household or no employer: the labour law's standard does not bind it.
+    for t in [EmployerType::HouseholdOrIndividual, EmployerType::SelfEmployed] {
+        let s = situation(&[Problem::WagesUnpaid], |s| s.employer_type = t);
+        assert_eq!(note(&s, "500"), None, "{t:?}");
+    }
     // Left before the table starts, or on a day not given: no standard to compare.
     let early = situation(&[Problem::WagesUnpaid], |s| {
         s.employment = Employment::Left;
@@ -708,6 +721,26 @@ fn an_ignored_order_asks_for_the_extra_compensation() {
             }
         }
     }
+    // Compensation at inspection (after its order was ignored): worked out.
+    let s = situation(&[Problem::CompensationUnpaid], |s| {
+        s.prior_decision = PriorDecision::InspectionOrderUnpaid;
+        s.employment = Employment::Left;
+        s.dates.job_start = Some(d("2023-05-01"));
+        s.dates.job_end = Some(d("2026-04-30"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "5000".into());
+    let ins = docs(&s, &det).into_iter().find(|x| x.body == Body::Inspection).expect("inspection");
+    let c = ins.claims.iter().find(|c| c.key == "compensation").expect("the compensation");
+    // Three full years: three months' pay (劳动合同法 第四十七条).
+    assert_eq!(c.amount_fen, Some(1_500_000));
+    assert!(ins.claims.iter().any(|c| c.key == "extra_compensation"));
+    // An order about nothing on the papers (double wages alone): not stated.
+    let s = situation(&[Problem::NoContract], |s| s.prior_decision = PriorDecision::InspectionOrderUnpaid);
+    let mut det = Details::default();
+    person(&mut det);
+    assert!(docs(&s, &det).iter().all(|x| !x.facts.contains("责令") && x.claims.iter().all(|c| c.key != "extra_compensation")));
 }
 
 /// A worker asking for their own contributions (a 投诉, not a 举报): the

@@ -988,11 +988,47 @@ fn an_inspection_order_ignored_goes_back_to_inspection_for_extra_compensation() 
         // The order, with its deadline, is in what to bring.
         assert!(link(&r, WagesUnpaid, Inspection).bring.iter().any(|b| b.rule == "inspection_order_document"), "{want}");
     }
+    // Inspection ordered on it: its 2 years (for what was never complained
+    // of, 监察条例 第二十条) are not counted, even from long ago.
     let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["compensation_unpaid"],"prior_decision":"inspection_order_unpaid","want":"money_or_decision"}"#,
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"inspection_order_unpaid","employment":"left",
+            "dates":{"job_end":"2024-06-30","violation_end":"2024-06-30"}}"#,
         "2026-11-28",
     );
-    assert_steps(&r, &[(Inspection, &[CompensationUnpaid], &[])]);
+    assert!(problem(&r, WagesUnpaid).limits.is_empty(), "{:?}", problem(&r, WagesUnpaid).limits);
+    // Compensation: the extra compensation too, with the arbitration year
+    // said, even with a boss who fled (it is not pay for the crime, 解释
+    // 第一条); no crime clause on its step.
+    for fled in ["no", "yes"] {
+        let r = story(
+            &format!(
+                r#"{{"schema":"weiquan.situation/1","problems":["compensation_unpaid"],"prior_decision":"inspection_order_unpaid","want":"money_or_decision",
+                    "employer_fled":"{fled}","employment":"left","dates":{{"job_end":"2026-05-01"}}}}"#
+            ),
+            "2026-11-28",
+        );
+        assert_steps(&r, &[(Inspection, &[CompensationUnpaid], &[])]);
+        assert_advice(&r, CompensationUnpaid, Inspection, "arbitration_year_after_decision");
+        let l = link(&r, CompensationUnpaid, Inspection);
+        let crime = "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释";
+        assert!(l.cites.iter().all(|c| c.source != crime) && l.bring.iter().flat_map(|b| b.cites).all(|c| c.source != crime), "{fled}");
+    }
+    // A relationship the employer denies: inspection has treated the worker
+    // as its employee, so no confirmation by arbitration comes first.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","no_contract"],"prior_decision":"inspection_order_unpaid","relationship":"denied"}"#,
+        "2026-11-28",
+    );
+    for p in [WagesUnpaid, NoContract] {
+        assert!(!rules(&r, p).contains(&"confirm_relationship"), "{p:?}: {:?}", rules(&r, p));
+    }
+    assert_eq!(outcomes(&r), [Inspection]);
+    // Without a problem the order is about, the checklist asks for no order.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour"],"prior_decision":"inspection_order_unpaid"}"#,
+        "2026-11-28",
+    );
+    assert!(r.problems.iter().flat_map(|p| &p.chain).all(|l| l.bring.iter().all(|b| b.rule != "inspection_order_document")));
     let r = story(
         r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"inspection_order_unpaid","employer_fled":"yes"}"#,
         "2026-11-28",
