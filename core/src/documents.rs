@@ -431,7 +431,7 @@ pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Not
     Some(Notice {
         key: "wage_below_minimum",
         zh: format!(
-            "低于当地最低工资标准（每月{}元，{}起执行，{}{check_zh}）。请核对是否填错。全日制工作的工资不得低于这个标准（劳动法 第四十八条），按小时计酬的非全日制工作另有小时标准（劳动合同法 第七十二条）。{add_zh}",
+            "这个数额低于当地最低工资标准（每月{}元，{}起执行，{}{check_zh}）。请核对是否填错。全日制工作的工资不得低于这个标准（劳动法 第四十八条），按小时计酬的非全日制工作另有小时标准（劳动合同法 第七十二条）。{add_zh}",
             yuan(m.monthly_fen), m.from, m.source
         ),
         en: format!(
