@@ -166,6 +166,31 @@ proptest! {
         }
     }
 
+    /// The wage note: any text in the field, any situation, no panic; a note
+    /// only for a valid wage under a standard in force while the person
+    /// worked (today's while still there; someone who has left gives a
+    /// 12-month average, so no higher than any standard of those months),
+    /// and never for a household or no employer.
+    #[test]
+    fn the_wage_note_questions_only_a_wage_under_a_standard_in_force(
+        s in any_situation(), wage in "[0-9]{1,5}(\\.[0-9]{1,2})?|\\PC{0,12}"
+    ) {
+        use weiquan_core::{details::Details, documents, places};
+        let today = Date::parse("2026-11-26").unwrap();
+        let mut d = Details::default();
+        d.set("claims.monthly_wage", wage.clone());
+        if documents::wage_below_minimum(&s, &d, today).is_some() {
+            let fen = weiquan_core::validate::amount_fen(&wage).unwrap();
+            prop_assert!(!matches!(s.employer_type, EmployerType::HouseholdOrIndividual | EmployerType::SelfEmployed));
+            let end = if s.employment == Employment::Left { s.dates.job_end.unwrap() } else { today };
+            let mut day = if s.employment == Employment::Left { end.add_months(-12).add_days(1) } else { end };
+            while day <= end {
+                prop_assert!(fen < places::minimum_wage_on(day).unwrap().monthly_fen, "{} on {}", fen, day);
+                day = day.add_days(5);
+            }
+        }
+    }
+
     #[test]
     fn json_with_random_values_gives_a_named_error_not_a_panic(
         key in "[a-z_]{1,20}", value in "[a-z_0-9-]{0,12}"
