@@ -1,9 +1,37 @@
 // End-to-end: the result screen (issue 5): ticks on the checklist survive a
 // language switch; the hall's unconfirmed address is not invented.
 import assert from 'node:assert/strict';
-import { CONSENT, heading, toResult } from './helpers.mjs';
+import { ANSWERS, CONSENT, REVIEW, answerAll, heading, openApp, toResult } from './helpers.mjs';
 
 export const tests = [
+  {
+    name: 'result: an inspection order the employer ignored goes back to inspection for the extra compensation, with the order to bring and the claim on the paper',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await answerAll(page, 'zh', REVIEW.zh, {
+        ...ANSWERS,
+        '您遇到了什么问题？（可以选多项）': ['工资被拖欠或被无故扣钱'],
+        '这件事已经有过处理结果吗？': ['过了期限单位还没付'],
+      });
+      await page.locator('main button', { hasText: '查看结果' }).click();
+      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      const steps = page.locator('main .wq-step');
+      assert.equal(await steps.count(), 1, 'one step');
+      const step = await steps.first().innerText();
+      assert.match(step, /劳动保障监察/);
+      assert.match(step, /不需要申请行政复议/);
+      assert.match(step, /加付赔偿金/);
+      assert.match(step, /责令改正的指令书或行政处理决定书/);
+      await page.locator('main .wq-open-summary').click();
+      await heading(page).filter({ hasText: '准备材料' }).waitFor();
+      const paper = await page.locator('main .wq-document').first().innerText();
+      assert.match(paper, /劳动保障监察投诉书/);
+      assert.match(paper, /请求责令用人单位按应付金额百分之五十以上百分之一百以下的标准向劳动者加付赔偿金/);
+      assert.match(paper, /劳动保障监察已责令单位限期支付，单位逾期仍未支付。/);
+    },
+  },
   {
     name: 'result: ticked items stay ticked across a language switch; unconfirmed address shown as such',
     async run({ page, servers }) {

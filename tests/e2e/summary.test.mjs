@@ -468,11 +468,13 @@ export const tests = [
     },
   },
   {
-    name: 'summary: axe finds no WCAG 2.2 AA violation, with errors shown, in both languages',
+    name: 'summary: axe finds no WCAG 2.2 AA violation, with errors and the wage note shown, in both languages',
     async run({ page, servers }) {
       await toSummary(page, servers.root.url);
       await fillGood(page);
       await field(page, 'person.id_number').fill(BAD_ID);
+      await field(page, 'claims.monthly_wage').fill('500');
+      await page.locator('[id="wq-note-claims.monthly_wage"]').waitFor();
       await page.locator('main .wq-check-form').click();
       await errorOf(page, 'person.id_number').waitFor();
       await page.locator('main .wq-working summary').first().click();
