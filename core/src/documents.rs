@@ -399,14 +399,14 @@ impl Inputs {
 const ORDERED_TO_PAY: [Problem; 4] = [Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::CompensationUnpaid];
 
 /// A note under the monthly wage field when the wage typed is below the
-/// monthly minimum wage in force on the job's last day (today while still
-/// there): a slip of a digit ("210" for "2100") would otherwise go onto the
-/// papers unseen, and a true figure is a breach of its own (劳动法 第四十八条),
-/// unless the work is part-time, paid by the hour (劳动合同法 第七十二条).
-/// Never an error: the figure may be right. Someone who has left gives the
-/// average of their last 12 months (the field says so): it is compared with
-/// the lowest standard in force in those months, so a raise of the standard
-/// within them is not taken for underpay. `None` when the wage is not a
+/// monthly minimum wage in force (today's while still there): a slip of a
+/// digit ("210" for "2100") would otherwise go onto the papers unseen, and a
+/// true figure is a breach of its own (劳动法 第四十八条), unless the work is
+/// part-time, paid by the hour (劳动合同法 第七十二条). Never an error: the
+/// figure may be right. Someone who has left gives the average of their last
+/// 12 months (the field says so): it is compared with the lowest standard in
+/// force in those months, so a raise of the standard within them is not
+/// taken for underpay. `None` when the wage is not a
 /// valid amount, the table does not cover those days, or there is no
 /// employer the labour law binds (a household, or no employer at all:
 /// 解释（一）第二条).
