@@ -778,6 +778,14 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
         };
         out.push(c);
     }
+    // A woman dismissed in pregnancy, childbirth or nursing: the clauses
+    // that make it unlawful (劳动合同法 第四十二条(四), 女职工劳动保护特别规定
+    // 第五条), beside the remedy.
+    if problems.contains(&Problem::FemaleMinorProtection) && protected_as(d, true, i).0 == "女职工" {
+        for c in out.iter_mut().filter(|c| c.key == "damages" || c.key == "reinstate") {
+            c.cites.extend([cite(LCL, "第四十二条"), cite("女职工劳动保护特别规定", "第五条")]);
+        }
+    }
     out.extend(other_claims(d));
     out
 }
@@ -1075,10 +1083,14 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 }
             }
             // Only what was answered: not which period (pregnancy, nursing…).
-            Problem::FemaleMinorProtection => {
-                let (who, who_en) = protected_as(d, worker, &i);
-                (format!("单位未依法给予{w}{who}特殊劳动保护。"), format!(" The employer did not give {wm} the special protection{who_en}."))
-            }
+            // A woman: the periods the problem names (怀孕、产假、哺乳期间).
+            Problem::FemaleMinorProtection => match protected_as(d, worker, &i) {
+                ("女职工", who_en) => (
+                    format!("单位在{w}怀孕、生育或哺乳期间，未依法给予{w}女职工特殊劳动保护。"),
+                    format!(" During {wp} pregnancy, childbirth or nursing, the employer did not give {wm} the special protection{who_en}."),
+                ),
+                (who, who_en) => (format!("单位未依法给予{w}{who}特殊劳动保护。"), format!(" The employer did not give {wm} the special protection{who_en}.")),
+            },
             Problem::ChildLabour => ("单位使用未满十六周岁的未成年人做工。".into(), " The employer uses children under 16.".into()),
             Problem::DocumentsOrDeposit => (
                 format!("单位扣押{w}的身份证等证件或向{w}收取押金。"),
@@ -1132,6 +1144,10 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                     )
                 }
             }
+            // Beside a dismissal whose remedy is chosen, its sentence says
+            // it: compensation unpaid, or damages instead of it (实施条例
+            // 第二十五条: 支付了赔偿金的，不再支付经济补偿).
+            Problem::CompensationUnpaid if s.problems.contains(&Problem::Dismissed) && d.claims.remedy().is_some() => (String::new(), String::new()),
             Problem::CompensationUnpaid => (
                 format!("劳动合同解除（终止）后，单位未依法向{w}支付经济补偿。"),
                 format!(" After the contract ended, the employer did not pay {wm} economic compensation."),

@@ -140,17 +140,19 @@ fn social_insurance_complaints_bring_the_contribution_record() {
 
 // A neighbour reports a workshop's excessive overtime, and a worker reports
 // child labour at his own factory: reports (第九条 para 1; 禁止使用童工规定
-// 第五条), not complaints about one's own rights. They name the employer;
-// no ID, no pay slips. A report of fund fraud names whoever cheats, not
-// necessarily an employer: nothing is required.
+// 第五条), not complaints about one's own rights. They name the employer and
+// bring the ID card the report names them with (the form asks for the ID
+// number; the reporter is kept secret, 第九条 para 3); no pay slips. A
+// report of fund fraud names whoever cheats, not necessarily an employer:
+// only the ID card.
 #[test]
-fn reports_bring_only_the_employer_details() {
+fn reports_bring_the_employer_details_and_an_id_card() {
     let r = routed(r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"reporter":"third_party"}"#);
-    assert_eq!(bring(link(&r, Problem::OvertimeRest, Inspection)), set(&["employer_details_complaint"]));
+    assert_eq!(bring(link(&r, Problem::OvertimeRest, Inspection)), set(&["id_card_complaint", "employer_details_complaint"]));
     let r = routed(r#"{"schema":"weiquan.situation/1","problems":["child_labour"],"relationship":"acknowledged"}"#);
-    assert_eq!(bring(link(&r, Problem::ChildLabour, Inspection)), set(&["employer_details_complaint"]));
+    assert_eq!(bring(link(&r, Problem::ChildLabour, Inspection)), set(&["id_card_complaint", "employer_details_complaint"]));
     let r = routed(r#"{"schema":"weiquan.situation/1","problems":["social_insurance_fraud"],"reporter":"third_party"}"#);
-    assert_eq!(bring(link(&r, Problem::SocialInsuranceFraud, Audit)), set(&[]));
+    assert_eq!(bring(link(&r, Problem::SocialInsuranceFraud, Audit)), set(&["id_card_complaint"]));
 }
 
 // The boss of a construction crew disappeared owing wages: inspection, which

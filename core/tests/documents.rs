@@ -743,6 +743,37 @@ fn an_ignored_order_asks_for_the_extra_compensation() {
     assert!(docs(&s, &det).iter().all(|x| !x.facts.contains("责令") && x.claims.iter().all(|c| c.key != "extra_compensation")));
 }
 
+/// A woman dismissed while pregnant, after childbirth or nursing (the
+/// periods her problem names): the facts say so, and the damages claim
+/// cites what makes the dismissal unlawful. Beside a dismissal whose remedy
+/// is chosen, "compensation unpaid" is not said a second time (nor beside
+/// damages, which replace it: 实施条例 第二十五条).
+#[test]
+fn a_dismissal_in_pregnancy_says_so_and_compensation_is_said_once() {
+    let s = situation(&[Problem::Dismissed, Problem::FemaleMinorProtection, Problem::CompensationUnpaid], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.employment = Employment::Left;
+    });
+    for remedy in ["damages", "compensation"] {
+        let mut det = Details::default();
+        person(&mut det);
+        det.set("person.sex", "female".into());
+        det.set("person.id_number", ID_F.into());
+        det.set("person.birth_date", "1985-07-20".into());
+        det.set("claims.dismissal_remedy", remedy.into());
+        let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).expect("an application");
+        assert!(a.facts.contains("单位在本人怀孕、生育或哺乳期间，未依法给予本人女职工特殊劳动保护。"), "{}", a.facts);
+        assert_eq!(a.facts.matches("经济补偿").count(), usize::from(remedy == "compensation"), "{remedy}: {}", a.facts);
+        if remedy == "damages" {
+            let c = a.claims.iter().find(|c| c.key == "damages").expect("damages");
+            for (source, clause) in [("劳动合同法", "第四十二条"), ("女职工劳动保护特别规定", "第五条")] {
+                assert!(c.cites.contains(&Cite { source, clause }), "{:?}", c.cites);
+                assert!(law_article(source, clause).is_some());
+            }
+        }
+    }
+}
+
 /// A worker asking for their own contributions (a 投诉, not a 举报): the
 /// paper does not say they asked to stay unnamed (the employer must be told
 /// whose contributions are owed), nor promise a reporter's secrecy.
@@ -1430,8 +1461,9 @@ fn arbitration_claims_are_claims_not_the_interviews_labels() {
 }
 
 /// Special protection: the papers say whose (a woman's, a minor's, either
-/// when the sex is not known) and never a period the worker did not name
-/// (孕期、产期、哺乳期); the claim rests on 劳动法 第五十八条.
+/// when the sex is not known) and never one period the worker did not name
+/// (a woman's are the three her answer names together, 怀孕、产假、哺乳期间);
+/// the claim rests on 劳动法 第五十八条.
 #[test]
 fn special_protection_names_whose_and_no_period_nobody_gave() {
     let s = situation(&[Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision);
@@ -1445,7 +1477,8 @@ fn special_protection_names_whose_and_no_period_nobody_gave() {
     let mut woman = Details::default();
     woman.set("person.id_number", ID_F.into());
     let (facts, claim) = facts_and_claim(&woman, &s);
-    assert!(facts.contains("单位未依法给予本人女职工特殊劳动保护。"), "{facts}");
+    assert!(facts.contains("单位在本人怀孕、生育或哺乳期间，未依法给予本人女职工特殊劳动保护。"), "{facts}");
+    assert!(!facts.contains("孕期") && !facts.contains("产期"), "{facts}");
     assert!(claim.contains("申请人女职工特殊劳动保护"), "{claim}");
     // The form's choice wins over the ID number. A man born in 1985 was
     // never a minor worker in this job: the protection without whose (a

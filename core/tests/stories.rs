@@ -1023,6 +1023,10 @@ fn an_inspection_order_ignored_goes_back_to_inspection_for_extra_compensation() 
         assert!(!rules(&r, p).contains(&"confirm_relationship"), "{p:?}: {:?}", rules(&r, p));
     }
     assert_eq!(outcomes(&r), [Inspection]);
+    // Someone reporting for others brings an ID card too: the report names
+    // them with their ID number.
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party"}"#, "2026-11-28");
+    assert!(link(&r, WagesUnpaid, Inspection).bring.iter().any(|b| b.rule == "id_card_complaint"));
     // Without a problem the order is about, the checklist asks for no order.
     let r = story(
         r#"{"schema":"weiquan.situation/1","problems":["child_labour"],"prior_decision":"inspection_order_unpaid"}"#,
