@@ -88,10 +88,13 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * monthly wage below the minimum wage (+765 B), Back closing an open dialog
  * (+151 B) and a new answer, an inspection order ignored, with its rule,
  * claim and checklist item in both languages (+908 B), took it from
- * 212,725 B to 214,549 B. */
+ * 212,725 B to 214,549 B; raised to 216 KB the same session, when the
+ * corrections of two reviews of those and of the papers (compensation at
+ * inspection, the ID card for reporters, a dismissal in pregnancy; their
+ * clauses quoted in both languages) took it to 215,202 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 215 * 1000;
+const CEILING_BYTES = 216 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
