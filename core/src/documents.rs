@@ -720,12 +720,15 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 None,
                 &[cite(INJURY_REGS, "第六十二条"), cite(ARB, "第二条")],
             ),
+            // Insured: the fund pays most items through the insurance
+            // agency; the employer owes its own (the wage while off work,
+            // 第三十三条; the one-time employment grant, 第三十六条、第三十七条).
             Problem::WorkInjury => spec(
                 "problem:work_injury",
-                "请求裁决被申请人支付工伤保险待遇（具体项目和金额待核算）",
-                "That the respondent pay the work-injury benefits owed (items and amounts to be worked out)",
+                "请求裁决被申请人支付应由用人单位支付的工伤待遇（如停工留薪期工资、一次性伤残就业补助金，具体项目和金额待核算）",
+                "That the respondent pay the work-injury benefits the employer owes (such as wages for the time off work and the one-time disability employment grant; items and amounts to be worked out)",
                 None,
-                &[cite(ARB, "第二条")],
+                &[cite(INJURY_REGS, "第三十三条"), cite(INJURY_REGS, "第三十七条"), cite(ARB, "第二条")],
             ),
             Problem::SocialInsuranceLoss => spec(
                 "problem:social_insurance_loss",

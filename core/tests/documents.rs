@@ -1518,8 +1518,9 @@ fn special_protection_names_whose_and_no_period_nobody_gave() {
 }
 
 /// A work injury's claim: no amount (the items depend on the injury), said
-/// so; without insurance the employer pays the insurance's items itself
-/// (工伤保险条例 第六十二条).
+/// so; insured, only what the employer pays (the fund pays the rest:
+/// 工伤保险条例 第三十三条, 第三十七条); without insurance the employer pays
+/// the insurance's items itself (第六十二条).
 #[test]
 fn work_injury_claim_says_its_items_are_to_be_worked_out_and_who_pays_without_insurance() {
     let claim = |problems: &[Problem]| {
@@ -1532,8 +1533,12 @@ fn work_injury_claim_says_its_items_are_to_be_worked_out_and_who_pays_without_in
         a.claims.iter().find(|c| c.key == "problem:work_injury").expect("the claim").clone()
     };
     let insured = claim(&[Problem::WorkInjury]);
-    assert_eq!(insured.text, "请求裁决被申请人支付工伤保险待遇（具体项目和金额待核算）");
+    assert_eq!(insured.text, "请求裁决被申请人支付应由用人单位支付的工伤待遇（如停工留薪期工资、一次性伤残就业补助金，具体项目和金额待核算）");
     assert!(!insured.cites.iter().any(|c| c.clause == "第六十二条"));
+    for clause in ["第三十三条", "第三十七条"] {
+        assert!(insured.cites.contains(&Cite { source: "工伤保险条例", clause }), "{:?}", insured.cites);
+        assert!(law_article("工伤保险条例", clause).is_some());
+    }
     let uninsured = claim(&[Problem::WorkInjury, Problem::NoSocialInsurance]);
     assert!(uninsured.text.contains("按照工伤保险待遇项目和标准支付"), "{}", uninsured.text);
     assert!(uninsured.cites.iter().any(|c| c.source == "工伤保险条例" && c.clause == "第六十二条"), "{:?}", uninsured.cites);
