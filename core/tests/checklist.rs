@@ -114,6 +114,13 @@ fn no_contract_brings_proof_of_the_start_date() {
         bring(link(&r, Problem::NoContract, Inspection)),
         set(&["id_card_complaint", "employer_details_complaint", "start_date_proof"])
     );
+    // Claimed by arbitration, the extra wages are counted from the wage paid:
+    // its proof too.
+    let r = routed(
+        r#"{"schema":"weiquan.situation/1","problems":["no_contract"],"want":"money_or_decision","relationship":"acknowledged","employment":"left"}"#,
+    );
+    let items = bring(link(&r, Problem::NoContract, Arbitration));
+    assert!(items.contains("start_date_proof") && items.contains("wage_evidence_arbitration"), "{items:?}");
 }
 
 // Social insurance paid on a wage far below the real one, nothing else wrong:
