@@ -1785,7 +1785,7 @@ impl Document {
                 push(LineKind::Text, false, 1, NOT_GIVEN.into());
             }
             for (k, w) in self.witnesses.iter().enumerate() {
-                push(LineKind::Text, false, 1, format!("{}. {}（住所或联系方式：{}）", k + 1, w.text, or_not_given(&w.detail)));
+                push(LineKind::Text, false, 1, format!("{}. {}（住所和联系方式：{}）", k + 1, w.text, or_not_given(&w.detail)));
             }
         }
         for (k, n) in self.notices.iter().enumerate() {
