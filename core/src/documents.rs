@@ -227,9 +227,9 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
         },
         None => "?".into(),
     };
+    // As the facts print them (36.5, not 36.50).
     let hours = |n: &str| match step.arg(n) {
-        Some(Value::Count(m)) if m % 60 == 0 => (m / 60).to_string(),
-        Some(Value::Count(m)) => hours_2dp(m),
+        Some(Value::Count(m)) => hours_text(m),
         _ => "?".into(),
     };
     let zh = lang == Lang::Zh;
@@ -432,7 +432,7 @@ pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Not
         key: "wage_below_minimum",
         zh: format!(
             "这个数额低于当地最低工资标准（每月{}元，{}起执行，{}{check_zh}）。请核对是否填错。全日制工作的工资不得低于这个标准（劳动法 第四十八条），按小时计酬的非全日制工作另有小时标准（劳动合同法 第七十二条）。{add_zh}",
-            yuan(m.monthly_fen), m.from, m.source
+            yuan(m.monthly_fen), m.from_date().map_or(m.from.to_string(), date_zh), m.source
         ),
         en: format!(
             "This is below the local minimum wage (¥{} a month from {}, {}{check_en}). Please check it for a slip. Full-time pay may not be lower (劳动法 第四十八条); part-time work paid by the hour has an hourly minimum instead (劳动合同法 第七十二条).{add_en}",
@@ -1565,7 +1565,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                                 key: "final_award",
                                 zh: format!(
                                     "追索劳动报酬、工伤医疗费、经济补偿或者赔偿金，不超过当地月最低工资标准十二个月金额（{}元）的，仲裁裁决为终局裁决。（按{}月最低工资标准{}元计，{}，{}起执行{check_zh}。）",
-                                    yuan(t), m.area_zh.split('（').next().unwrap_or(m.area_zh), yuan(m.monthly_fen), m.source, m.from
+                                    yuan(t), m.area_zh.split('（').next().unwrap_or(m.area_zh), yuan(m.monthly_fen), m.source, m.from_date().map_or(m.from.to_string(), date_zh)
                                 ),
                                 en: format!(
                                     "A claim for pay, work-injury medical costs, economic compensation or damages of at most 12 months of the local minimum wage (¥{}) gets a final award. (Minimum wage ¥{} a month in {}, {}, from {}{check_en}.)",

@@ -651,7 +651,7 @@ fn a_wage_below_the_minimum_is_questioned_not_refused() {
     let still_there = situation(&[Problem::WagesUnpaid], |_| {});
     // 2024 onwards: ¥2,100 a month (places.toml), equal is not below.
     let n = note(&still_there, "210").expect("a note for ¥210");
-    assert!(n.zh.contains("每月2,100.00元，2024-01-01起执行，豫政〔2023〕43号，待人社局确认"), "{}", n.zh);
+    assert!(n.zh.contains("每月2,100.00元，2024年1月1日起执行，豫政〔2023〕43号，待人社局确认"), "{}", n.zh);
     assert!(n.zh.contains("加选“工资低于最低工资标准”"), "{}", n.zh);
     assert!(n.en.contains("¥2,100.00 a month from 2024-01-01") && n.en.contains("\"I am paid less than the minimum wage\""), "{}", n.en);
     for c in &n.cites {
@@ -673,7 +673,7 @@ fn a_wage_below_the_minimum_is_questioned_not_refused() {
         s.dates.job_end = Some(d("2023-06-30"));
     });
     assert_eq!(note(&left, "2050"), None);
-    assert!(note(&left, "1999").unwrap().zh.contains("每月2,000.00元，2022-01-01起执行"));
+    assert!(note(&left, "1999").unwrap().zh.contains("每月2,000.00元，2022年1月1日起执行"));
     // Left on 2024-03-31 paid exactly the minimum (¥2,000, then ¥2,100 from
     // January): the average of the last 12 months, ¥2,025, is no slip.
     let raised = situation(&[Problem::WagesUnpaid], |s| {

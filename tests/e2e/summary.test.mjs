@@ -216,7 +216,7 @@ export const tests = [
       // field and read with it, never refused; gone once corrected.
       await field(page, 'claims.monthly_wage').fill('500');
       const wageNote = page.locator('[id="wq-note-claims.monthly_wage"]');
-      assert.match(await wageNote.innerText(), /低于当地最低工资标准（每月[\d,]+\.\d\d元，[-\d]+起执行/);
+      assert.match(await wageNote.innerText(), /低于当地最低工资标准（每月[\d,]+\.\d\d元，\d+年\d+月\d+日起执行/);
       assert.match(await field(page, 'claims.monthly_wage').getAttribute('aria-describedby'), /wq-note-claims\.monthly_wage/);
       await field(page, 'claims.monthly_wage').fill('5000');
       assert.equal(await wageNote.count(), 0, 'the note goes with the slip');
