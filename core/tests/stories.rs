@@ -201,6 +201,9 @@ fn social_insurance_alone_goes_to_audit() {
     assert_cites(link(&r, NoSocialInsurance, Audit), "郑人社〔2016〕19号", "二(二)");
     assert_advice(&r, NoSocialInsurance, Audit, "lost_benefits_are_arbitrable");
     assert!(problem(&r, NoSocialInsurance).limits.is_empty(), "no time limit is declared for audit");
+    // Paid too little is not 未为其办理社会保险手续: not said for arrears.
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["social_insurance_arrears"],"relationship":"acknowledged"}"#, TODAY);
+    assert_no_advice(&r, SocialInsuranceArrears, Audit, "lost_benefits_are_arbitrable");
 }
 
 // 小孙进厂半年，厂里既没跟她签劳动合同，也没给她上社保。
@@ -1077,6 +1080,21 @@ fn wages_awarded_and_the_boss_fled_go_to_inspection_for_the_police() {
     assert_cites(link(&r, WagesUnpaid, PoliceViaInspection), "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释", "第四条");
     assert_limit(&r, WagesUnpaid, "court_fifteen_days", LimitState::Near, Some("2026-12-05"), Some(7));
     assert!(problem(&r, WagesUnpaid).limits.iter().all(|l| l.limit != "arbitration_one_year"), "the claim has been made");
+    // Nor is the year after leaving said, for the worker or someone
+    // reporting for them, with an award or a case pending.
+    for (prior, reporter) in [("arbitration_award", "worker"), ("dispute_pending", "worker"), ("arbitration_award", "third_party"), ("dispute_pending", "third_party")] {
+        let r = story(
+            &format!(
+                r#"{{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_fled":"yes","prior_decision":"{prior}","reporter":"{reporter}",
+                    "employment":"left","dates":{{"job_end":"2026-06-30"}}}}"#
+            ),
+            "2026-11-28",
+        );
+        for rule in ["arbitration_year_after_leaving", "worker_year_after_leaving_third_party"] {
+            assert_no_advice(&r, WagesUnpaid, PoliceViaInspection, rule);
+        }
+        assert!(problem(&r, WagesUnpaid).limits.iter().all(|l| l.limit != "arbitration_one_year"), "{prior} {reporter}");
+    }
 }
 
 // 小严的加班费仲裁委裁决了，日子记不清；单位还欠着社保费。
