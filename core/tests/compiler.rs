@@ -72,7 +72,12 @@ fn a_gap_names_the_uncovered_facts() {
     let text = text_without_rule(&real("text.toml"), "labour_dispute");
     let e = errors_of(&routing, &text);
     assert!(e.contains("table `route` is complete but no rule covers the cases where"), "{e}");
-    assert!(e.contains("problem in [social_insurance_loss, dismissed, compensation_unpaid, contract_change]"), "{e}");
+    // Every problem the removed rule decided is named in a gap (how the
+    // cases group into lines depends on the other rules).
+    let gaps: Vec<&str> = e.lines().filter(|l| l.contains("no rule covers")).collect();
+    for p in ["social_insurance_loss", "dismissed", "compensation_unpaid", "contract_change"] {
+        assert!(gaps.iter().any(|l| l.contains(p)), "{p}: {e}");
+    }
     assert!(e.contains("reporter = worker"), "{e}");
 }
 

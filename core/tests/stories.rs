@@ -847,6 +847,13 @@ fn a_dispute_already_before_arbitration_is_followed_there_not_brought_again() {
         TODAY,
     );
     assert!(!outcomes(&r).contains(&Arbitration), "{:?}", outcomes(&r));
+    // Someone reporting for the worker a dispute the worker has brought:
+    // nothing to apply for again (not dispute_needs_worker's "apply early").
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"prior_decision":"dispute_pending","reporter":"third_party"}"#,
+        TODAY,
+    );
+    assert_eq!(rules(&r, Dismissed), ["dispute_pending_reported"]);
     // A serious case is for inspection first (seed 五(二)); a third party's
     // report is of a breach, not the worker's claim.
     for extra in [r#""impact":"serious""#, r#""reporter":"third_party""#] {
@@ -856,6 +863,19 @@ fn a_dispute_already_before_arbitration_is_followed_there_not_brought_again() {
         );
         assert!(outcomes(&r).contains(&Inspection), "{extra}: {:?}", outcomes(&r));
     }
+}
+
+// A child under 16 injured at work, the employer denying the job: the
+// child's compensation rests on the child labour (工伤保险条例 第六十六条),
+// not on a labour relationship, so arbitration is not asked to confirm one.
+#[test]
+fn an_injured_child_labourer_is_not_sent_to_confirm_a_relationship() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"relationship":"denied","injury_recognised":"no"}"#,
+        TODAY,
+    );
+    assert!(!rules(&r, WorkInjury).contains(&"confirm_relationship"), "{:?}", rules(&r, WorkInjury));
+    assert_advice(&r, WorkInjury, Arbitration, "child_injury_compensation");
 }
 
 // 小吕的父亲在厂里摔伤了，厂里说他不是厂里的人。小吕来替父亲申请工伤认定。
