@@ -1085,8 +1085,8 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                     )
                 }
             }
-            // Only what was answered: not which period (pregnancy, nursing…).
-            // A woman: the periods the problem names (怀孕、产假、哺乳期间).
+            // Only what was answered: for a woman, the three periods her
+            // problem names together (怀孕、产假、哺乳期间), never one of them.
             Problem::FemaleMinorProtection => match protected_as(d, worker, &i) {
                 ("女职工", who_en) => (
                     format!("单位在{w}怀孕、生育或哺乳期间，未依法给予{w}女职工特殊劳动保护。"),

@@ -266,8 +266,9 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         let claimed_by_arbitration = (s.employment == Employment::Left && arbitration_limit_counts_from_leaving(problem))
             || (double_wages_claimed_by_arbitration(problem) && crate::deadlines::double_wages_may_be_owed(s, today));
         // (Not once arbitration has made an award, or a case is before it
-        // or a court: the claim has been made; nor after inspection's decision: the complaint restarted the year
-        // on a day not asked, arbitration_year_after_decision.)
+        // or a court: the claim has been made; nor after inspection's
+        // decision or order: the complaint restarted the year on a day not
+        // asked, arbitration_year_after_decision.)
         let shown_at_inspection = claimed_by_arbitration
             && !matches!(s.prior_decision, PriorDecision::ArbitrationAward | PriorDecision::DisputePending | PriorDecision::InspectionDecision | PriorDecision::InspectionOrderUnpaid)
             && s.reporter == Reporter::Worker
