@@ -142,14 +142,30 @@ fn double_wages_last_day(s: &Situation, today: Date) -> Option<Date> {
     double_wage_period(s.dates.job_start?, double_wages_end(s, today)?).map(|(_, last)| last)
 }
 
+/// What an inspection order to pay is about (监察条例 第二十六条): the
+/// problems routing.toml's rule `extra_compensation_after_order` takes back
+/// to inspection; the first three are pay, which `inspection_order_unpaid_
+/// employer_fled` passes to the police when the boss fled.
+pub const ORDERED_TO_PAY: [Problem; 4] = [Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::CompensationUnpaid];
+
+/// Whether inspection has already ordered on `problem`: the step going back
+/// to it (or to the police through it) follows that order, as the two rules
+/// above decide (a test holds this equal to them).
+pub fn inspection_ordered_on(s: &Situation, problem: Problem) -> bool {
+    match s.prior_decision {
+        PriorDecision::InspectionOrderUnpaid => ORDERED_TO_PAY.contains(&problem),
+        PriorDecision::InspectionDecision => s.employer_fled == EmployerFled::Yes && ORDERED_TO_PAY[..3].contains(&problem),
+        _ => false,
+    }
+}
+
 /// The limit on going to `outcome` for `problem`, if one is declared.
 pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date) -> Option<LimitStatus> {
     let limit = LIMITS.iter().find(|l| l.outcomes.contains(&outcome))?;
     // Inspection's 2 years bar only what was neither discovered nor
-    // complained of (监察条例 第二十条): once inspection has decided or
-    // ordered on the matter, it was complained of in time.
-    let decided = matches!(s.prior_decision, PriorDecision::InspectionDecision | PriorDecision::InspectionOrderUnpaid);
-    if decided && limit.outcomes.contains(&Outcome::Inspection) {
+    // complained of (监察条例 第二十条): a matter inspection has ordered on
+    // was complained of in time. Other problems of the case keep them.
+    if inspection_ordered_on(s, problem) && limit.outcomes.contains(&Outcome::Inspection) {
         return None;
     }
     let d = &s.dates;
@@ -250,6 +266,37 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `inspection_ordered_on` says what the rules decide: wherever a
+    /// problem's chain reaches inspection (or the police through it), it is
+    /// true exactly when the chain starts with one of the two rules that
+    /// follow an order.
+    #[test]
+    fn inspection_ordered_on_matches_the_rules_that_follow_an_order() {
+        let today = Date::parse("2026-11-28").unwrap();
+        let mut checked = 0;
+        for &prior in PriorDecision::ALL {
+            for &fled in EmployerFled::ALL {
+                for &employer in EmployerType::ALL {
+                    for &reporter in Reporter::ALL {
+                        for &p in Problem::ALL {
+                            let mut s = Situation::new(vec![p]);
+                            (s.prior_decision, s.employer_fled, s.employer_type, s.reporter) = (prior, fled, employer, reporter);
+                            let r = crate::route(&s, today);
+                            let chain = &r.problems[0].chain;
+                            if !chain.iter().any(|l| matches!(l.outcome, Outcome::Inspection | Outcome::PoliceViaInspection)) {
+                                continue;
+                            }
+                            let follows = ["extra_compensation_after_order", "inspection_order_unpaid_employer_fled"].contains(&chain[0].rule);
+                            assert_eq!(inspection_ordered_on(&s, p), follows, "{s:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+    }
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()

@@ -15,6 +15,7 @@
 //! in core/law/.
 
 use crate::date::Date;
+use crate::deadlines::ORDERED_TO_PAY;
 use crate::details::{self, clean, line, Details, DismissalRemedy, Employer, FormParts};
 use crate::money::{self, Calculation, Cite, ContractEnd, Step, Value};
 use crate::places;
@@ -391,12 +392,6 @@ impl Inputs {
         }
     }
 }
-
-/// What inspection orders paid, with 加付赔偿金 when it is not paid in time
-/// (监察条例 第二十六条, 劳动合同法 第八十五条): the problems an ignored order
-/// (`prior_decision = inspection_order_unpaid`) is about, as routing.toml's
-/// rule `extra_compensation_after_order` lists them.
-const ORDERED_TO_PAY: [Problem; 4] = [Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::CompensationUnpaid];
 
 /// A note under the monthly wage field when the wage typed is below the
 /// monthly minimum wage in force (today's while still there): a slip of a

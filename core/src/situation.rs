@@ -197,12 +197,18 @@ impl Situation {
         self.dispatch = case.dispatch;
     }
 
-    /// The case with every derived fact at its default.
+    /// The case with every derived fact at its default. After an
+    /// inspection order to pay the worker that the employer ignored, the
+    /// relationship counts as acknowledged whatever the employer now says:
+    /// inspection treated the worker as its employee (监察条例 第二十六条),
+    /// so no confirmation by arbitration comes first and the claims are
+    /// routed (and told of a final award) as for an acknowledged worker.
     fn base_case(&self, problem: Problem) -> Case {
+        let ordered = self.prior_decision == PriorDecision::InspectionOrderUnpaid;
         Case {
             problem,
             want: self.want,
-            relationship: self.relationship,
+            relationship: if ordered { Relationship::Acknowledged } else { self.relationship },
             employment: self.employment,
             reporter: self.reporter,
             employer_type: self.employer_type,

@@ -854,6 +854,12 @@ fn a_dispute_already_before_arbitration_is_followed_there_not_brought_again() {
         TODAY,
     );
     assert_eq!(rules(&r, Dismissed), ["dispute_pending_reported"]);
+    // In a serious case too (not "apply early").
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"prior_decision":"dispute_pending","reporter":"third_party","impact":"serious"}"#,
+        TODAY,
+    );
+    assert_eq!(rules(&r, Dismissed), ["dispute_pending_reported"]);
     // A serious case is for inspection first (seed 五(二)); a third party's
     // report is of a breach, not the worker's claim.
     for extra in [r#""impact":"serious""#, r#""reporter":"third_party""#] {
@@ -876,6 +882,12 @@ fn an_injured_child_labourer_is_not_sent_to_confirm_a_relationship() {
     );
     assert!(!rules(&r, WorkInjury).contains(&"confirm_relationship"), "{:?}", rules(&r, WorkInjury));
     assert_advice(&r, WorkInjury, Arbitration, "child_injury_compensation");
+    // Nor in a serious case.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"relationship":"denied","injury_recognised":"no","impact":"serious"}"#,
+        TODAY,
+    );
+    assert!(!rules(&r, WorkInjury).iter().any(|x| x.starts_with("confirm_relationship")), "{:?}", rules(&r, WorkInjury));
 }
 
 // 小吕的父亲在厂里摔伤了，厂里说他不是厂里的人。小吕来替父亲申请工伤认定。
@@ -1046,6 +1058,25 @@ fn an_inspection_order_ignored_goes_back_to_inspection_for_extra_compensation() 
         assert!(!rules(&r, p).contains(&"confirm_relationship"), "{p:?}: {:?}", rules(&r, p));
     }
     assert_eq!(outcomes(&r), [Inspection]);
+    // A denied relationship after an ignored order counts as acknowledged:
+    // no confirmation first, and a claim at arbitration hears of the final
+    // award (调解仲裁法 第四十七条) as any acknowledged worker's does.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"want":"money_or_decision","relationship":"denied","employment":"left",
+            "prior_decision":"inspection_order_unpaid","dates":{"job_end":"2026-05-01"}}"#,
+        "2026-11-28",
+    );
+    assert_eq!(outcomes(&r), [Arbitration]);
+    assert_advice(&r, Dismissed, Arbitration, "small_claim_final");
+    // A matter inspection never ordered on keeps its 2 years, though the
+    // case had a decision (a review of the change found them hidden).
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","female_minor_protection"],"want":"money_or_decision","relationship":"acknowledged",
+            "employment":"left","reporter":"third_party","prior_decision":"inspection_decision",
+            "dates":{"job_end":"2024-06-01","violation_end":"2024-06-01","known":"2024-05-01"}}"#,
+        "2026-11-28",
+    );
+    assert_limit(&r, FemaleMinorProtection, "inspection_two_years", LimitState::Passed, Some("2026-06-01"), Some(-180));
     // Someone reporting for others brings an ID card too: the report names
     // them with their ID number.
     let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party"}"#, "2026-11-28");
