@@ -135,6 +135,26 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     drop(f);
 }
 
+/// Listens for `event` on the window until the returned function is called,
+/// which removes the listener and frees it.
+#[cfg(target_arch = "wasm32")]
+fn on_window<F: ?Sized + web_sys::wasm_bindgen::closure::WasmClosure>(
+    event: &'static str,
+    listener: web_sys::wasm_bindgen::closure::Closure<F>,
+) -> impl FnOnce() {
+    use web_sys::wasm_bindgen::JsCast;
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = &window {
+            let _ = w.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        }
+        drop(listener);
+    }
+}
+
 /// While typed details are kept nowhere (a phone without consent to save,
 /// or a save the device refused), the browser asks before the page is
 /// reloaded (a pull-to-refresh) or closed, in its own words. Not after a
@@ -143,7 +163,6 @@ pub fn ask_before_leaving() -> impl FnOnce() {
     #[cfg(target_arch = "wasm32")]
     {
         use web_sys::wasm_bindgen::{closure::Closure, JsCast};
-        let window = web_sys::window();
         // The closure type output.rs already uses: no new glue in the bundle.
         let listener = Closure::<dyn FnMut(web_sys::wasm_bindgen::JsValue)>::new(|e: web_sys::wasm_bindgen::JsValue| {
             if !crate::crashed() {
@@ -153,15 +172,7 @@ pub fn ask_before_leaving() -> impl FnOnce() {
                 e.set_return_value("1");
             }
         });
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = &window {
-                let _ = w.remove_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
-            }
-            drop(listener);
-        }
+        on_window("beforeunload", listener)
     }
     #[cfg(not(target_arch = "wasm32"))]
     || {}
@@ -210,23 +221,14 @@ pub fn jump_to_field(e: yew::MouseEvent) {
 pub fn on_save_changed_elsewhere(changed: yew::Callback<()>) -> impl FnOnce() {
     #[cfg(target_arch = "wasm32")]
     {
-        use web_sys::wasm_bindgen::{closure::Closure, JsCast};
-        let window = web_sys::window();
+        use web_sys::wasm_bindgen::closure::Closure;
         let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
             // key is null when the whole storage was cleared.
             if e.key().is_none_or(|k| k == crate::storage::KEY) {
                 changed.emit(());
             }
         });
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = &window {
-                let _ = w.remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-            }
-            drop(listener);
-        }
+        on_window("storage", listener)
     }
     #[cfg(not(target_arch = "wasm32"))]
     move || drop(changed)
@@ -242,10 +244,9 @@ pub fn on_save_changed_elsewhere(changed: yew::Callback<()>) -> impl FnOnce() {
 pub fn back_button_steps_back(back: yew::Callback<()>) -> impl FnOnce() {
     #[cfg(target_arch = "wasm32")]
     {
-        use web_sys::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+        use web_sys::wasm_bindgen::{closure::Closure, JsValue};
         const MARK: &str = "weiquan-step";
-        let window = web_sys::window();
-        let history = window.as_ref().and_then(|w| w.history().ok());
+        let history = web_sys::window().and_then(|w| w.history().ok());
         let on_mark = |h: &web_sys::History| h.state().ok().and_then(|s| s.as_string()).as_deref() == Some(MARK);
         let push = |h: &web_sys::History| {
             let _ = h.push_state(&JsValue::from_str(MARK), "");
@@ -268,17 +269,12 @@ pub fn back_button_steps_back(back: yew::Callback<()>) -> impl FnOnce() {
                 }
             })
         };
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-        }
+        let stop = on_window("popstate", listener);
         move || {
-            if let Some(w) = &window {
-                let _ = w.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-            }
+            stop();
             if let Some(h) = history.as_ref().filter(|h| on_mark(h)) {
                 let _ = h.back();
             }
-            drop(listener);
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
