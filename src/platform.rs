@@ -5,12 +5,13 @@
 use weiquan_core::{Date, Lang};
 use yew::NodeRef;
 
-/// Today on this device (local time in the browser).
+/// Today in China (UTC+8) by this device's clock: the limits are the law's
+/// days, and a phone set to another time zone (a visitor abroad on the
+/// bureau's site) must not count them a day off around midnight. The
+/// native tools use the same calendar.
 #[cfg(target_arch = "wasm32")]
 pub fn today() -> Date {
-    let d = web_sys::js_sys::Date::new_0();
-    Date::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|_| Date::from_days_since_epoch((d.get_time() / 86_400_000.0) as i32))
+    Date::in_china_at_unix_seconds((web_sys::js_sys::Date::now() / 1000.0) as u64)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -434,6 +434,7 @@ pub fn limit_state(lang: Lang, state: &str, last_day: Option<String>, days_left:
         (Lang::Zh, "near", Some(d), Some(0)) => format!("今天 {d} 就是最后一天！"),
         (Lang::En, "near", Some(d), Some(0)) => format!("Today, {d}, is the last day!"),
         (Lang::Zh, "near", Some(d), Some(n)) => format!("最后一天是 {d}，只剩 {n} 天，请尽快办理！"),
+        (Lang::En, "near", Some(d), Some(1)) => format!("The last day is {d}: only 1 day left. Act soon!"),
         (Lang::En, "near", Some(d), Some(n)) => format!("The last day is {d}: only {n} days left. Act soon!"),
         (Lang::Zh, "open", Some(d), Some(n)) => format!("最后一天是 {d}，还剩 {n} 天。"),
         (Lang::En, "open", Some(d), Some(n)) => format!("The last day is {d}: {n} days left."),
@@ -599,5 +600,9 @@ mod tests {
         let after = limit_state(Lang::Zh, "passed", Some("2026-11-26".into()), Some(-1));
         assert!(today.contains("今天") && today.contains("最后一天"), "{today}");
         assert!(after.contains("已经过了"), "{after}");
+        let one = limit_state(Lang::En, "near", Some("2026-11-27".into()), Some(1));
+        assert!(one.contains("only 1 day left"), "{one}");
+        let two = limit_state(Lang::En, "near", Some("2026-11-28".into()), Some(2));
+        assert!(two.contains("only 2 days left"), "{two}");
     }
 }

@@ -109,7 +109,7 @@ impl Date {
 
     /// Today in China by this machine's clock (the native tools, SSR tests).
     /// Not in the browser: wasm32-unknown-unknown has no system clock, and
-    /// the app asks the page for the local date instead.
+    /// the app passes the page's `Date.now()` to [`Date::in_china_at_unix_seconds`].
     #[cfg(not(target_arch = "wasm32"))]
     pub fn today_in_china() -> Date {
         let secs = std::time::SystemTime::now()

@@ -31,6 +31,29 @@ async function tickWages(page, url) {
   await page.locator('main label', { hasText: WAGES }).click();
 }
 
+/** From the start: unpaid wages of a job left on each of `jobEnds` in turn
+ * (started 2025-01-01; each accepted, changed from the review for the
+ * next), then the result; its text. */
+async function wagesResult(page, jobEnds) {
+  await page.locator('main button', { hasText: '开始' }).click();
+  await heading(page).waitFor();
+  await answerAll(page, 'zh', '记得这些日期吗？', {
+    ...ANSWERS,
+    '您遇到了什么问题？（可以选多项）': [WAGES],
+    '您现在还在这个单位工作吗？': ['已经离开了'],
+  });
+  await page.locator('input[id="wq-field-dates.job_start"]').fill('2025-01-01');
+  for (const [i, end] of jobEnds.entries()) {
+    if (i > 0) await page.getByRole('button', { name: /修改：记得这些日期吗/ }).click();
+    await page.locator('input[id="wq-field-dates.job_end"]').fill(end);
+    await page.locator('main button[type="submit"]').click();
+    await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+  }
+  await page.locator('main button', { hasText: '查看结果' }).click();
+  await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+  return page.locator('main').innerText();
+}
+
 /** Fails if the page scrolls sideways (content wider than the viewport). */
 async function assertNoSideways(page, where) {
   const { scroll, client } = await page.evaluate(() => ({
@@ -378,27 +401,24 @@ export const tests = [
       await page.clock.install({ time: new Date('2026-11-27T04:00:00Z') });
       await openApp(page, `${servers.root.url}?mode=kiosk`);
       await page.clock.setSystemTime(new Date('2026-12-04T04:00:00Z'));
-      await page.locator('main button', { hasText: '开始' }).click();
-      await heading(page).waitFor();
-      await answerAll(page, 'zh', '记得这些日期吗？', {
-        ...ANSWERS,
-        '您遇到了什么问题？（可以选多项）': [WAGES],
-        '您现在还在这个单位工作吗？': ['已经离开了'],
-      });
       // Left on 2026-12-01: in the future on the day the page loaded.
-      await page.locator('input[id="wq-field-dates.job_start"]').fill('2025-01-01');
-      await page.locator('input[id="wq-field-dates.job_end"]').fill('2026-12-01');
-      await page.locator('main button[type="submit"]').click();
-      await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
       // Left on 2025-12-10: the arbitration year ends 2026-12-10, 6 days
       // after 12-04 (13 after the day the page was loaded).
-      await page.getByRole('button', { name: /修改：记得这些日期吗/ }).click();
-      await page.locator('input[id="wq-field-dates.job_end"]').fill('2025-12-10');
-      await page.locator('main button[type="submit"]').click();
-      await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
-      await page.locator('main button', { hasText: '查看结果' }).click();
-      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
-      const main = await page.locator('main').innerText();
+      const main = await wagesResult(page, ['2026-12-01', '2025-12-10']);
+      assert.ok(main.includes('最后一天是 2026-12-10，只剩 6 天'), main);
+    },
+  },
+  {
+    name: 'a device set to another time zone counts dates and limits by the calendar in China, where the law\'s days are counted',
+    timezoneId: 'America/New_York',
+    async run({ page, servers }) {
+      // 02:00 UTC on 12-04: 10:00 in Zhengzhou, still 21:00 on 12-03 in New York.
+      await page.clock.install({ time: new Date('2026-12-04T02:00:00Z') });
+      await openApp(page, servers.root.url);
+      // Left on 12-04: today in China, not a date in the future. Left on
+      // 2025-12-10: the arbitration year ends 2026-12-10, 6 days after
+      // 12-04 (New York's date would leave 7).
+      const main = await wagesResult(page, ['2026-12-04', '2025-12-10']);
       assert.ok(main.includes('最后一天是 2026-12-10，只剩 6 天'), main);
     },
   },

@@ -13,8 +13,9 @@
 // - servers.test: target/dist-test/ (the bundle with the deliberate panic,
 //   ./scripts/build.sh --test-panic), when it exists; servers.testExamples:
 //   the examples pointing at it.
-// A test may set `serviceWorkers: 'allow'` (default 'block') and gets
-// `browser` to make contexts of its own.
+// A test may set `serviceWorkers: 'allow'` (default 'block') and
+// `timezoneId` (default the machine's), and gets `browser` to make contexts
+// of its own.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -113,6 +114,7 @@ async function main() {
         locale: 'zh-CN',
         javaScriptEnabled: t.javaScriptEnabled ?? true,
         serviceWorkers: t.serviceWorkers ?? 'block',
+        ...(t.timezoneId && { timezoneId: t.timezoneId }),
       });
       await context.addInitScript(recordCspViolations);
       context.setDefaultTimeout(15000);
