@@ -227,6 +227,18 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
     }
 }
 
+/// Under a job date typed on the form that is not the interview's (`asked`,
+/// `None` when the interview has none): the papers use it, the result's
+/// limits were counted from the interview's answers.
+pub fn date_unlike_interview(lang: Lang, asked: Option<weiquan_core::Date>) -> String {
+    match (lang, asked) {
+        (Lang::Zh, Some(x)) => format!("前面回答的是 {x}。材料按这里填的日期写，但上一页的期限是按前面的回答算的；如果这里的才对，请回到“请核对您的回答”把前面的回答改过来，期限会重新计算。"),
+        (Lang::Zh, None) => "前面的回答里没有这个日期，上一页的期限没有按它算；如果这里填的对，请回到“请核对您的回答”把前面的回答改过来，期限会重新计算。".into(),
+        (Lang::En, Some(x)) => format!("Earlier you answered {x}. The papers use the date here, but the time limits on the previous page were counted from your earlier answers; if this one is right, go back to “Check your answers” and change them there, and the limits are counted again."),
+        (Lang::En, None) => "Your earlier answers do not have this date, so the time limits on the previous page were not counted from it; if it is right, go back to “Check your answers” and change them there, and the limits are counted again.".into(),
+    }
+}
+
 /// The label of a form field by its last path segment (`person.name` →
 /// "姓名"); list indexes do not matter.
 pub fn field_label(lang: Lang, path: &str) -> &'static str {

@@ -419,9 +419,14 @@ pub fn purpose(lang: Lang, p: Purpose) -> String {
 pub fn after_steps(lang: Lang, after: &[usize]) -> String {
     let list: Vec<String> = after.iter().map(|n| n.to_string()).collect();
     let list = names(lang, &list.iter().map(String::as_str).collect::<Vec<_>>());
-    match lang {
-        Lang::Zh => format!("先办完第{list}步"),
-        Lang::En => format!("After step {list}"),
+    match (lang, after) {
+        (Lang::Zh, _) => format!("先办完第{list}步"),
+        (Lang::En, [] | [_]) => format!("After step {list}"),
+        // "After steps 1 and 2", "After steps 1, 2 and 3".
+        (Lang::En, [head @ .., last]) => {
+            let head: Vec<String> = head.iter().map(|n| n.to_string()).collect();
+            format!("After steps {} and {last}", head.join(", "))
+        }
     }
 }
 
@@ -600,6 +605,10 @@ mod tests {
         let after = limit_state(Lang::Zh, "passed", Some("2026-11-26".into()), Some(-1));
         assert!(today.contains("今天") && today.contains("最后一天"), "{today}");
         assert!(after.contains("已经过了"), "{after}");
+        assert_eq!(after_steps(Lang::En, &[2]), "After step 2");
+        assert_eq!(after_steps(Lang::En, &[1, 2]), "After steps 1 and 2");
+        assert_eq!(after_steps(Lang::En, &[1, 2, 3]), "After steps 1, 2 and 3");
+        assert_eq!(after_steps(Lang::Zh, &[1, 2]), "先办完第1、2步");
         let one = limit_state(Lang::En, "near", Some("2026-11-27".into()), Some(1));
         assert!(one.contains("only 1 day left"), "{one}");
         let two = limit_state(Lang::En, "near", Some("2026-11-28".into()), Some(2));

@@ -794,6 +794,33 @@ async fn a_wage_under_the_minimum_is_questioned_under_its_field() {
     assert!(!html.contains("wq-note-claims.monthly_wage"), "{html}");
 }
 
+/// A leaving date typed on the form that is not the interview's: the papers
+/// use it, and the note under the field says the result's limits were
+/// counted from the interview's (a date put right there had moved the
+/// paper and not the last day to apply; found in two reviews). Empty, the
+/// field says which date stands for it.
+#[tokio::test]
+async fn a_job_date_unlike_the_interviews_is_noted_under_its_field() {
+    let mut a = money_answers();
+    a.set_date(DateField::JobEnd, "2026-10-31");
+    let note = |html: &str| {
+        let at = html.find(r#"<p id="wq-note-claims.job_end" class="wq-hint">"#).expect("a note under the leaving date");
+        html[at..at + html[at..].find("</p>").unwrap()].to_string()
+    };
+    let mut d = summary_details();
+    let blank = summary(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
+    assert!(note(&blank).contains("空着就用您前面填的日期：2026-10-31"), "{}", note(&blank));
+    assert!(d.set("claims.job_end", "2026-10-31".into()));
+    let same = summary(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
+    assert!(!note(&same).contains("前面回答的是"), "{}", note(&same));
+    assert!(d.set("claims.job_end", "2025-10-31".into()));
+    let zh = summary(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
+    assert!(note(&zh).contains("前面回答的是 2026-10-31。材料按这里填的日期写，但上一页的期限是按前面的回答算的"), "{}", note(&zh));
+    assert!(zh.contains(r#"value="2025-10-31""#), "the date stays as typed");
+    let en = summary(Lang::En, a, d, vec![], weiquan::Mode::Phone).await;
+    assert!(note(&en).contains("Earlier you answered 2026-10-31."), "{}", note(&en));
+}
+
 #[tokio::test]
 async fn the_kiosk_prints_offers_no_download_or_copy_and_no_autofill() {
     let html = summary(Lang::Zh, money_answers(), summary_details(), vec![], weiquan::Mode::Kiosk).await;

@@ -112,9 +112,14 @@ pub fn double_wages_may_be_owed(s: &Situation, today: Date) -> bool {
 /// one "put right" date is the contract's only when no other problem asked
 /// for it (`interview::asks_violation_end`). With wages also owed, say, it
 /// may be the day they were paid.
-fn contract_signed(s: &Situation) -> Option<Date> {
-    let others_use_it = s.problems.iter().any(|&p| p != Problem::NoContract && crate::interview::asks_violation_end(p));
-    s.dates.violation_end.filter(|_| !others_use_it)
+pub fn contract_signed(s: &Situation) -> Option<Date> {
+    s.dates.violation_end.filter(|_| signing_date_asked(s))
+}
+
+/// Whether the interview's one "put right" date is the contract's: no
+/// problem but the missing contract asks for it.
+pub fn signing_date_asked(s: &Situation) -> bool {
+    !s.problems.iter().any(|&p| p != Problem::NoContract && crate::interview::asks_violation_end(p))
 }
 
 /// Where the months of double wages stop: the day a contract was signed
@@ -176,7 +181,9 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
             Some(x) => (None, Some(x)),
             None => (Some(LimitState::NotRunning), None),
         },
-        LimitFrom::ViolationEnd => match d.violation_end.or(if left { d.job_end } else { None }) {
+        // The missing contract's own "put right" date is the signing date,
+        // which the shared answer is only when no other problem asks for it.
+        LimitFrom::ViolationEnd => match (if problem == Problem::NoContract { contract_signed(s) } else { d.violation_end }).or(if left { d.job_end } else { None }) {
             Some(x) => (None, Some(x)),
             None if !left => (Some(LimitState::NotRunning), None),
             None => (Some(LimitState::Unknown), None),

@@ -386,7 +386,7 @@ impl Inputs {
             wage: details::amount(&c.monthly_wage).ok().flatten(),
             job_start,
             job_end,
-            signed: date(&c.contract_signed, None),
+            signed: date(&c.contract_signed, crate::deadlines::contract_signed(s)),
             left: s.employment == Employment::Left || !line(&c.job_end).is_empty(),
             owed: details::unpaid_period(c, job_start, job_end.unwrap_or(today)),
         }
@@ -421,7 +421,7 @@ pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Not
     let (add_zh, add_en) = if s.problems.contains(&Problem::BelowMinimumWage) {
         (String::new(), String::new())
     } else {
-        (format!("如果属实，可以在回答里加选“{}”。", label(Lang::Zh)), format!(" If it is right, you can add \"{}\" to your answers.", label(Lang::En)))
+        (format!("如果属实，可以在回答里加选“{}”。", label(Lang::Zh)), format!(" If it is right, you can add “{}” to your answers.", label(Lang::En)))
     };
     Some(Notice {
         key: "wage_below_minimum",
@@ -435,6 +435,28 @@ pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Not
         ),
         cites: vec![cite(money::LABOUR_LAW, "第四十八条"), cite(LCL, "第七十二条")],
     })
+}
+
+/// The job's dates typed on the form that are not the interview's: each
+/// field's path and the interview's date (`None`: not given there). The
+/// papers use the form's; the result's limits and steps were counted from
+/// the interview's, so the form says so under the field (a leaving date
+/// put right on the form had moved the paper's dates and not the last day
+/// to apply). The signing date only where the interview's "put right" date
+/// is the contract's.
+pub fn dates_unlike_interview(s: &Situation, d: &Details, today: Date) -> Vec<(&'static str, Option<Date>)> {
+    let c = &d.claims;
+    [
+        ("claims.job_start", &c.job_start, s.dates.job_start, true),
+        ("claims.job_end", &c.job_end, s.dates.job_end, true),
+        ("claims.contract_signed", &c.contract_signed, crate::deadlines::contract_signed(s), crate::deadlines::signing_date_asked(s)),
+    ]
+    .into_iter()
+    .filter_map(|(path, raw, asked_date, asked)| match details::date_field(raw) {
+        Ok(Some(x)) if asked && x <= today && Some(x) != asked_date => Some((path, asked_date)),
+        _ => None,
+    })
+    .collect()
 }
 
 fn as_stated(amount: i64) -> Calculation {
@@ -469,13 +491,16 @@ fn unpaid(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
     if let Ok(Some(a)) = details::amount(&d.claims.unpaid_amount) {
         return Ok(as_stated(a));
     }
+    // What is still needed, read as "fill in all of these": the total alone,
+    // or the calculator's wage beside the months (or days) owed. It had
+    // asked for the total and the wage together, more than either way needs.
     let Some((months, days)) = i.owed else {
         return Err(vec!["claims.unpaid_months", "claims.unpaid_days"]);
     };
     match i.wage {
         Some(w) if months + days > 0 => money::unpaid_wages(w, months, days).map_err(|_| vec!["claims.monthly_wage"]),
-        Some(_) => Err(vec!["claims.unpaid_amount"]),
-        None => Err(vec!["claims.unpaid_amount", "claims.monthly_wage"]),
+        None if months + days > 0 => Err(vec!["claims.monthly_wage"]),
+        _ => Err(vec!["claims.unpaid_amount"]),
     }
 }
 
@@ -653,7 +678,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
             Problem::NoContract => spec(
                 "double_wages",
                 "请求裁决被申请人支付未订立书面劳动合同期间的另一倍工资",
-                "That the respondent pay the extra wage (the second half of \"double wages\") for each month without a written contract",
+                "That the respondent pay the extra wage (the second half of “double wages”) for each month without a written contract",
                 Some(double(i)),
                 &[cite(LCL, "第八十二条")],
             ),
@@ -997,7 +1022,10 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
             en.push_str(&format!(", with a monthly wage of ¥{}", yuan(wage)));
         }
         zh.push('。');
-        en.push('.');
+        // "…Co., Ltd." ends its own sentence.
+        if !en.ends_with('.') {
+            en.push('.');
+        }
         if i.left && !s.problems.contains(&Problem::Dismissed) {
             if let Some(end) = i.job_end {
                 zh.push_str(&format!("本人已于{}离开该单位。", date_zh(end)));
@@ -1006,7 +1034,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
         }
     } else {
         zh.push_str(&format!("本人反映{emp_zh}存在以下问题。"));
-        en.push_str(&format!("I am reporting the following problems at {emp_en}."));
+        en.push_str(&format!("I am reporting the following problems at {}.", emp_en.trim_end_matches('.')));
     }
     if s.relationship == Relationship::Denied {
         zh.push_str(&format!("单位不承认与{w}存在劳动关系。"));
@@ -1415,7 +1443,7 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
                 specs.push(spec(
                     "extra_compensation",
                     "请求责令用人单位按应付金额百分之五十以上百分之一百以下的标准向劳动者加付赔偿金",
-                    "That the employer be ordered to pay the worker extra compensation of 50% to 100% of the amount owed",
+                    "That the employer be ordered to pay the worker additional damages of 50% to 100% of the amount owed",
                     None,
                     &[cite(INSPECTION_REGS, "第二十六条"), cite(LCL, "第八十五条")],
                 ));

@@ -4,7 +4,7 @@
 //! `weiquan.routing/1` (see docs/schema.md).
 
 use crate::date::Date;
-use crate::deadlines::{limit_for, LimitStatus};
+use crate::deadlines::{limit_for, LimitState, LimitStatus};
 use crate::rules::*;
 use crate::situation::Situation;
 use serde::Serialize;
@@ -97,10 +97,15 @@ impl ProblemRouting {
     /// to that outcome only. A later visit there (the injury claim after
     /// the arbitration that confirmed the relationship) is a claim whose
     /// year has not started; the first is the one to hurry. The order of the
-    /// steps asks the same of a "near" limit.
+    /// steps asks the same of a "near" limit. Except a year that starts
+    /// only after the injury is recognised: it is the injury claim's, at the
+    /// last step to that outcome (under a confirmation of the relationship
+    /// before the recognition it read as "no hurry" for the step to take
+    /// first).
     pub fn limits_shown_at(&self, step: usize, outcome: Outcome) -> impl Iterator<Item = &LimitStatus> {
         let first = self.first_step_to(outcome) == Some(step);
-        self.limits_at(outcome).filter(move |_| first)
+        let last = self.chain.iter().rev().find(|l| l.outcome == outcome).map(|l| l.step) == Some(step);
+        self.limits_at(outcome).filter(move |l| if l.state == LimitState::AfterRecognition { last } else { first })
     }
 }
 

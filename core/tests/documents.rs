@@ -431,9 +431,19 @@ fn missing_inputs_leave_the_claim_without_an_amount_and_name_the_fields() {
     det.set("claims.unpaid_months", "".into());
     let a = &docs(&s, &det)[0];
     assert_eq!(a.claims[0].amount_fen, None);
-    assert!(a.claims[0].missing.contains(&"claims.monthly_wage"));
     assert!(a.claims[0].text.ends_with("（金额待核算）"));
     assert!(a.claims[0].final_award.is_none());
+    // Each list is enough on its own: the total alone, or the wage and the
+    // months (or days) owed.
+    let unpaid_needs = |det: &Details| docs(&s, det)[0].claims.iter().find(|c| c.key == "unpaid_wages").unwrap().missing.clone();
+    assert_eq!(unpaid_needs(&det), ["claims.unpaid_amount"]);
+    det.set("claims.unpaid_months", "2".into());
+    assert_eq!(unpaid_needs(&det), ["claims.monthly_wage"]);
+    det.set("claims.monthly_wage", "5000".into());
+    det.set("claims.unpaid_months", "".into());
+    assert_eq!(unpaid_needs(&det), ["claims.unpaid_amount"]);
+    det.set("claims.unpaid_days", "3".into());
+    assert!(unpaid_needs(&det).is_empty());
 }
 
 /// Three weeks' work without a contract, wages unpaid: double wages start
@@ -482,6 +492,61 @@ fn a_claim_worked_out_at_nothing_is_kept_off_the_paper_with_its_reason() {
     let a = later.iter().find(|d| d.body == Body::Arbitration).unwrap();
     assert!(a.nothing_owed.is_empty());
     assert!(a.claims.iter().any(|c| c.key == "double_wages" && c.amount_fen > Some(0)), "{:?}", a.claims);
+}
+
+/// The day a contract was signed, as the interview gave it (its "put right"
+/// date, with no other problem asking for one), stops the double wages on
+/// the papers as it stops the limit on the result: the papers had counted to
+/// the day before a year of work (55,000 yuan for 40,000; found in a
+/// deadline review). The form's date, when typed, wins, and the form says
+/// under it that the result counted from the interview's.
+#[test]
+fn the_interviews_signing_date_stops_the_double_wages_and_a_different_form_date_is_noted() {
+    let s = situation(&[Problem::NoContract], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.relationship = Relationship::Acknowledged;
+        s.dates.job_start = Some(d("2025-06-01"));
+        s.dates.violation_end = Some(d("2026-03-01"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "5,000".into());
+    let double = |det: &Details| {
+        let docs = docs(&s, det);
+        let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an arbitration paper");
+        a.claims.iter().find(|c| c.key == "double_wages").expect("double wages").clone()
+    };
+    let dw = double(&det);
+    assert_eq!(dw.amount_fen, Some(4_000_000), "{:?}", dw.working);
+    assert!(dw.working.iter().any(|w| w.zh == "应支付二倍工资的期间：2025年7月1日至2026年2月28日"), "{:?}", dw.working);
+    assert!(documents::dates_unlike_interview(&s, &det, today()).is_empty());
+    // The same day typed on the form: nothing to say.
+    det.set("claims.contract_signed", "20260301".into());
+    assert!(documents::dates_unlike_interview(&s, &det, today()).is_empty());
+    // Another day: the papers use it, and the form notes the interview's.
+    det.set("claims.contract_signed", "2025-09-01".into());
+    assert_eq!(double(&det).amount_fen, Some(1_000_000));
+    det.set("claims.job_start", "2025-05-01".into());
+    assert_eq!(
+        documents::dates_unlike_interview(&s, &det, today()),
+        [("claims.job_start", Some(d("2025-06-01"))), ("claims.contract_signed", Some(d("2026-03-01")))]
+    );
+    // A leaving date typed for someone the interview has still there.
+    det.set("claims.job_end", "2026-10-31".into());
+    assert_eq!(documents::dates_unlike_interview(&s, &det, today())[1], ("claims.job_end", None));
+    // With wages also unpaid, the shared "put right" date is not the
+    // contract's: the papers count to a year (or leaving), and no note.
+    let both = situation(&[Problem::NoContract, Problem::WagesUnpaid], |x| {
+        x.want = s.want;
+        x.relationship = s.relationship;
+        x.dates = s.dates.clone();
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "5,000".into());
+    det.set("claims.unpaid_months", "1".into());
+    det.set("claims.contract_signed", "2025-09-01".into());
+    assert!(documents::dates_unlike_interview(&both, &det, today()).is_empty());
 }
 
 #[test]
@@ -653,7 +718,7 @@ fn a_wage_below_the_minimum_is_questioned_not_refused() {
     let n = note(&still_there, "210").expect("a note for ¥210");
     assert!(n.zh.contains("每月2,100.00元，2024年1月1日起执行，豫政〔2023〕43号，待人社局确认"), "{}", n.zh);
     assert!(n.zh.contains("加选“工资低于最低工资标准”"), "{}", n.zh);
-    assert!(n.en.contains("¥2,100.00 a month from 2024-01-01") && n.en.contains("\"I am paid less than the minimum wage\""), "{}", n.en);
+    assert!(n.en.contains("¥2,100.00 a month from 2024-01-01") && n.en.contains("“I am paid less than the minimum wage”"), "{}", n.en);
     for c in &n.cites {
         assert!(law_article(c.source, c.clause).is_some(), "{c:?}");
     }

@@ -395,13 +395,15 @@ fn denied_relationship_and_injury_confirm_and_apply_for_recognition_together_the
     );
     assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
     assert_advice(&r, WorkInjury, Arbitration, "recognition_does_not_wait");
-    // The arbitration year is shown where it is to be met, at the first
-    // arbitration; the claim after recognition, which waits for both, shows
-    // no last day it could not keep (its right arises with the recognition).
+    // The arbitration year starts after recognition (its right arises with
+    // it): it is the claim's, shown at step 3, not under the confirmation to
+    // be taken first, where "starts after recognition" read as "no hurry"
+    // (found in two reviews).
     let limits = |n: usize| r.detail(n).limits.iter().map(|(l, _)| l.limit).collect::<Vec<_>>();
-    assert_eq!(limits(1), ["arbitration_one_year"]);
+    assert!(limits(1).is_empty(), "{:?}", limits(1));
     assert_eq!(limits(2), ["injury_recognition_one_year"]);
-    assert!(limits(3).is_empty(), "{:?}", limits(3));
+    assert_eq!(limits(3), ["arbitration_one_year"]);
+    assert_limit(&r, WorkInjury, "arbitration_one_year", AfterRecognition, None, None);
     assert_eq!(r.steps[2].purpose, Some(Purpose::Apply));
     assert_eq!(rules(&r, WorkInjury), ["confirm_relationship", "recognise_injury", "injury_compensation"]);
     assert_limit(&r, WorkInjury, "injury_recognition_one_year", Open, Some("2027-08-01"), Some(248));
@@ -777,6 +779,27 @@ fn an_award_does_not_send_matters_it_cannot_have_decided_to_court() {
     );
     assert_eq!(rules(&r, WorkInjury), ["award_made_on_injury_benefits"]);
     assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
+}
+
+// 小秦在职，没签合同，工资也欠着；他填的“解决日期”是工资结清的那天。
+// That date is not the contract's: inspection's 2 years for the missing
+// contract have not started while he is still there without one (it had
+// shown "passed" from the wages' date; found in a deadline review).
+#[test]
+fn a_missing_contracts_inspection_years_do_not_run_from_another_problems_put_right_date() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["no_contract","wages_unpaid"],"want":"stop_violation","relationship":"acknowledged",
+            "dates":{"job_start":"2023-06-01","violation_end":"2024-06-01"}}"#,
+        "2026-11-28",
+    );
+    assert_limit(&r, NoContract, "inspection_two_years", LimitState::NotRunning, None, None);
+    // Alone, the date is the signing day: two years from it.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["no_contract"],"want":"stop_violation","relationship":"acknowledged",
+            "dates":{"job_start":"2023-06-01","violation_end":"2024-06-01"}}"#,
+        "2026-11-28",
+    );
+    assert_limit(&r, NoContract, "inspection_two_years", LimitState::Passed, Some("2026-06-01"), Some(-180));
 }
 
 // 小孔申请了工伤认定，社保局认定不是工伤。她不服。

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::{summary_field, SummaryFieldProps};
 use crate::state::Action;
 use crate::summary_state::SummaryAction;
-use crate::summary_text::{error_message, field_label, st, SKey};
+use crate::summary_text::{date_unlike_interview, error_message, field_label, st, SKey};
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +22,9 @@ pub struct SummaryFormProps {
     /// The monthly wage is under the minimum wage in force
     /// (`documents::wage_below_minimum`): said under the field, never an error.
     pub wage_note: Option<String>,
+    /// The job's dates typed here that are not the interview's, with the
+    /// interview's (`documents::dates_unlike_interview`): said under each.
+    pub date_notes: Vec<(&'static str, Option<Date>)>,
     /// `Mode::may_autofill`: off on the kiosk, so every field says
     /// `autocomplete="off"` and the browser offers no one's details.
     pub autofill: bool,
@@ -160,8 +163,13 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
         (false, 0) => SKey::EmployerLegend,
         _ => SKey::RespondentLegend,
     };
-    // What an empty date field stands for: the interview's date.
-    let interview_date = |date: Option<Date>| date.map(|x| crate::text::labelled(lang, st(lang, SKey::InterviewDate), &x.to_string()));
+    // What an empty date field stands for: the interview's date. Another
+    // date typed: that the result counted from the interview's.
+    let date_note = |path: &str, asked: Option<Date>| match props.date_notes.iter().find(|(p, _)| *p == path) {
+        Some(&(_, asked)) => Some(date_unlike_interview(lang, asked)),
+        None => asked.map(|x| crate::text::labelled(lang, st(lang, SKey::InterviewDate), &x.to_string())),
+    };
+    let dated = |path: &'static str, asked: Option<Date>| noted(path.into(), true, Some("numeric"), None, date_note(path, asked));
     html! {
         <div class="wq-summary-form">
             <fieldset class="wq-fieldset">
@@ -203,12 +211,12 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                     <legend><h3>{ st(lang, SKey::MoneyLegend) }</h3></legend>
                     <p id="wq-hint-money-set" class="wq-hint">{ st(lang, SKey::MoneyHint) }</p>
                     { noted("claims.monthly_wage".into(), false, Some("decimal"), None, props.wage_note.clone()) }
-                    { noted("claims.job_start".into(), true, Some("numeric"), None, interview_date(s.dates.job_start)) }
+                    { dated("claims.job_start", s.dates.job_start) }
                     if parts.job_end {
-                        { noted("claims.job_end".into(), true, Some("numeric"), None, interview_date(s.dates.job_end)) }
+                        { dated("claims.job_end", s.dates.job_end) }
                     }
                     if parts.contract_signed {
-                        { field("claims.contract_signed".into(), true, Some("numeric"), None) }
+                        { dated("claims.contract_signed", weiquan_core::deadlines::contract_signed(s)) }
                     }
                     if parts.unpaid {
                         { field("claims.unpaid_amount".into(), true, Some("decimal"), None) }

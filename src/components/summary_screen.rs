@@ -42,6 +42,7 @@ struct Made {
     json: Rc<String>,
     qr: Rc<Result<qr::Qr, qr::QrError>>,
     wage_note: Option<documents::Notice>,
+    date_notes: Vec<(&'static str, Option<Date>)>,
 }
 
 fn make(answers: &Answers, details: &Details, today: Date) -> Made {
@@ -54,7 +55,8 @@ fn make(answers: &Answers, details: &Details, today: Date) -> Made {
     let qr = qr::for_case(&situation, &routing, details, &docs, today);
     let parts = documents::form_parts(&situation, &routing);
     let wage_note = documents::wage_below_minimum(&situation, details, today);
-    Made { situation, parts, docs: Rc::new(docs), composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr), wage_note }
+    let date_notes = documents::dates_unlike_interview(&situation, details, today);
+    Made { situation, parts, docs: Rc::new(docs), composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr), wage_note, date_notes }
 }
 
 /// The complaint summary (issue 6): the final form, the claims with their
@@ -105,6 +107,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                     parts: made.parts,
                     errors: props.errors.clone(),
                     wage_note: made.wage_note.as_ref().map(|n| if lang == Lang::Zh { n.zh.clone() } else { n.en.clone() }),
+                    date_notes: made.date_notes.clone(),
                     autofill: props.mode.may_autofill(),
                     on: props.on.clone(),
                 }) }
