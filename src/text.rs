@@ -445,6 +445,8 @@ pub fn limit_state(lang: Lang, state: &str, last_day: Option<String>, days_left:
         (Lang::En, "open", Some(d), Some(n)) => format!("The last day is {d}: {n} days left."),
         (Lang::Zh, "not_running", _, _) => "问题还在继续，期限还没有开始算。".into(),
         (Lang::En, "not_running", _, _) => "The problem is still going on, so the time limit has not started.".into(),
+        (Lang::Zh, "accruing", _, _) => "另一倍工资还在按月累计，没有一个统一的最后一天：较早月份的可能先过时效，请尽早申请。".into(),
+        (Lang::En, "accruing", _, _) => "The extra wage is still adding up month by month, so there is no single last day: the earliest months may run out first. Apply early.".into(),
         (Lang::Zh, "no_limit_while_employed", _, _) => "在职期间被拖欠的工资（包括加班费）不受1年期限限制；离职后要在1年内申请。".into(),
         (Lang::En, "no_limit_while_employed", _, _) => "Unpaid pay (overtime pay included) while you still work there is not time-barred; after you leave, apply within 1 year.".into(),
         (Lang::Zh, "after_recognition", _, _) => "认定工伤以后才开始算（凭工伤认定决定才能享受工伤待遇，河南省工伤保险条例第三十四条）：认定以后，单位不按规定给工伤待遇的，从那时起1年内申请仲裁。".into(),

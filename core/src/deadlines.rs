@@ -26,6 +26,11 @@ pub enum LimitState {
     Passed,
     /// Not yet running: the breach continues.
     NotRunning,
+    /// Double wages still adding up month by month (employed, no contract,
+    /// within the first year): no single last day, and the earliest months
+    /// may run out first (`rule.double_wages_time_limit` says why). It had
+    /// read "not started" beside that advice.
+    Accruing,
     /// Unpaid pay during employment: no time bar while the job lasts.
     NoLimitWhileEmployed,
     /// Injury benefits before the injury is recognised: benefits follow the
@@ -59,6 +64,7 @@ impl LimitState {
             LimitState::Near => "near",
             LimitState::Passed => "passed",
             LimitState::NotRunning => "not_running",
+            LimitState::Accruing => "accruing",
             LimitState::NoLimitWhileEmployed => "no_limit_while_employed",
             LimitState::AfterRecognition => "after_recognition",
             LimitState::Unknown => "unknown",
@@ -247,6 +253,9 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
             match double_wages_end.or(from_leaving).or(d.known) {
                 _ if months_unknown => (Some(LimitState::Unknown), None),
                 Some(x) => (None, Some(x)),
+                // In the first month nothing is owed yet (实施条例 第七条: from
+                // the day after a month of work): not started.
+                None if still_owed_monthly && d.job_start.is_some_and(|st| st.add_months(1) < today) => (Some(LimitState::Accruing), None),
                 None if still_owed_monthly => (Some(LimitState::NotRunning), None),
                 None => (Some(LimitState::Unknown), None),
             }
@@ -367,11 +376,13 @@ mod tests {
         s.dates.job_start = Some(d("2023-05-10"));
         assert_eq!(from(&s), (Some(d("2024-05-09")), Some(d("2025-05-09")), LimitState::Passed));
         // Still there, the year of double wages not over (it ends 2027-05-31):
-        // not counted from a day to come (the months are still owed, as the
-        // result says; not "no date was given"); from a "found out" date if given.
+        // not counted from a day to come (the months are still adding up, as
+        // the result says; not "no date was given", nor "not started" beside
+        // the advice that the earliest months may run out); from a "found
+        // out" date if given.
         let mut s = Situation::new(vec![Problem::NoContract]);
         s.dates.job_start = Some(d("2026-06-01"));
-        assert_eq!(from(&s).2, LimitState::NotRunning);
+        assert_eq!(from(&s).2, LimitState::Accruing);
         s.dates.known = Some(d("2026-07-15"));
         assert_eq!(from(&s).0, Some(d("2026-07-15")));
         // A job begun on 29 February: its year ends on 28 February, as the
@@ -514,7 +525,7 @@ mod tests {
 
     #[test]
     fn state_keys_are_the_json_names() {
-        for st in [LimitState::Open, LimitState::Near, LimitState::Passed, LimitState::NotRunning,
+        for st in [LimitState::Open, LimitState::Near, LimitState::Passed, LimitState::NotRunning, LimitState::Accruing,
                    LimitState::NoLimitWhileEmployed, LimitState::AfterRecognition, LimitState::Unknown] {
             assert_eq!(serde_json::to_string(&st).unwrap(), format!("\"{}\"", st.key()));
         }

@@ -1685,7 +1685,7 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     // Still there, in the first year: the months are still owed, not "no date".
     let r = story(&json(r#""dates":{"job_start":"2026-05-01"}"#), TODAY);
     assert_eq!(limits(&r)[1].0, "arbitration_one_year");
-    assert_eq!(limits(&r)[1].1, NotRunning);
+    assert_eq!(limits(&r)[1].1, Accruing);
     // Left within the first month (劳动合同法 第十条第二款): no double wages
     // can be owed, so no year for them.
     let r = story(&json(r#""employment":"left","dates":{"job_start":"2026-05-01","job_end":"2026-05-20"}"#), TODAY);
