@@ -552,11 +552,15 @@ async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
     assert!(zh.contains(r#"<label for="wq-field-workers">姓名、电话或人数"#), "{zh}");
     assert!(zh.contains(r#"id="wq-field-workers""#) && zh.contains(r#"value="李明，13900001111""#), "{zh}");
     assert!(zh.contains("劳动保障监察举报书") && zh.contains("涉及的职工"), "{zh}");
+    // The calculator works out one worker's pay: the total for several goes
+    // in the total's field (a report for 30 had printed one worker's arrears).
+    assert!(zh.contains("工资和日期按一名职工填，算出的是这一人的金额"), "{zh}");
     let en = summary(Lang::En, other, d.clone(), vec![], weiquan::Mode::Phone).await;
     assert!(en.contains("<legend><h3>Workers concerned (optional)</h3></legend>"), "{en}");
     let own = answers(&[Problem::WagesUnpaid], &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation")]);
     let zh = summary(Lang::Zh, own, d, vec![], weiquan::Mode::Phone).await;
     assert!(!zh.contains("wq-field-workers") && !zh.contains("涉及的职工"), "{zh}");
+    assert!(zh.contains("填上工资和日期，下面会自动算出金额") && !zh.contains("按一名职工填"), "{zh}");
 }
 
 /// The radio group of how a dismissal's job ended.
