@@ -684,6 +684,13 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         }
         // The English reading aid only in English.
         assert_eq!(html.contains("wq-reading-aid"), lang == Lang::En);
+        // So too the paper's ※ notes in English, before the paper (they are
+        // printed in Chinese): where to write the commission's name.
+        assert_eq!(html.contains("wq-doc-notes"), lang == Lang::En);
+        if lang == Lang::En {
+            let notes = &html[html.find("wq-doc-notes").unwrap()..];
+            assert!(notes.find("Write its name under “To”").unwrap() < notes.find("<article").unwrap(), "{notes}");
+        }
         if lang == Lang::En {
             assert!(html.contains("The employer owes me 2 months of wages, ¥10,000.00 in all, still unpaid."));
             // The laws named beside the working and the final-award line are

@@ -5,6 +5,7 @@ use weiquan_core::qr::{Qr, QrError};
 use yew::prelude::*;
 
 use crate::components::{summary_qr, SummaryQrProps};
+use crate::summary_text::{st, SKey};
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +22,16 @@ pub struct SummaryDocumentProps {
 pub fn summary_document(props: &SummaryDocumentProps) -> Html {
     let d = &props.doc;
     html! {
+        <>
+        // The paper's ※ notes (what else to claim, whose name to write under
+        // 此致) are printed in Chinese: in English, read beside it, never
+        // printed (they had been in the Chinese paper only).
+        if props.lang == Lang::En && !d.notices.is_empty() {
+            <aside class="wq-reading-aid wq-doc-notes" aria-label={format!("{}: {}", st(props.lang, SKey::DocNotes), d.title)}>
+                <h4>{ st(props.lang, SKey::DocNotes) }</h4>
+                <ul>{ for d.notices.iter().map(|n| html! { <li>{ super::with_zh_marked(props.lang, &n.en) }</li> }) }</ul>
+            </aside>
+        }
         <article class={format!("wq-document wq-document-{}", d.body.key())} lang="zh-CN" aria-label={d.title}>
             { for d.lines().into_iter().map(|l| {
                 let class = format!("{}wq-doc-indent-{}", if l.gap { "wq-doc-gap " } else { "" }, l.indent);
@@ -32,5 +43,6 @@ pub fn summary_document(props: &SummaryDocumentProps) -> Html {
             }) }
             { summary_qr(&SummaryQrProps { lang: props.lang, qr: props.qr.clone(), in_document: true }) }
         </article>
+        </>
     }
 }

@@ -458,8 +458,15 @@ export const tests = [
       await heading(page).filter({ hasText: 'Prepare your papers' }).waitFor();
       assert.equal(await field(page, 'person.id_number').inputValue(), GOOD_ID);
       assert.equal((await facts.inputValue()).length, long.length);
-      await page.locator('main .wq-reading-aid').waitFor();
-      assert.match(await page.locator('main .wq-reading-aid').innerText(), /this reading aid is of the generated text/);
+      const aid = page.locator('main .wq-reading-aid:not(.wq-doc-notes)');
+      await aid.waitFor();
+      assert.match(await aid.innerText(), /this reading aid is of the generated text/);
+      // The arbitration paper's ※ notes in English, beside it, not printed.
+      const notes = page.locator('main .wq-doc-notes');
+      assert.match(await notes.first().innerText(), /Write its name under “To”/);
+      await page.emulateMedia({ media: 'print' });
+      assert.ok(!(await notes.first().isVisible()), 'the English notes are not printed');
+      await page.emulateMedia({ media: 'screen' });
       assert.equal(await docs.nth(1).getAttribute('lang'), 'zh-CN');
       assert.match(await docs.nth(1).innerText(), /劳动人事争议仲裁申请书/);
 
