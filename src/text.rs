@@ -43,6 +43,7 @@ pub enum Key {
     ForSomeoneElse,
     /// The result's lead when no step goes to the hall's windows.
     ResultIntroElsewhere,
+    UrgentTitle,
     StepsTitle,
     WhyTitle,
     BasisTitle,
@@ -156,6 +157,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::Zh, ForSomeoneElse) => "您在替别人反映：下面的“您”“我”都指当事人，请按当事人的情况回答。",
         (Lang::En, ForSomeoneElse) => "You are raising this for someone else: below, “you” and “I” mean the worker concerned. Answer for them.",
         (Lang::Zh, ResultIntroElsewhere) => "根据您的回答，请按下面的说明去办。下面说的去处，不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口。",
+        (Lang::Zh, UrgentTitle) => "期限快到了：",
+        (Lang::En, UrgentTitle) => "Deadlines close at hand:",
         (Lang::En, ResultIntroElsewhere) => "From your answers, do what the steps below say. They are not the hall's labour-security inspection, social-insurance audit or dispute arbitration windows.",
         (Lang::Zh, WhereToAsk) => "哪里可以咨询",
         (Lang::En, WhereToAsk) => "Where to ask",
@@ -427,6 +430,15 @@ pub fn after_steps(lang: Lang, after: &[usize]) -> String {
             let head: Vec<String> = head.iter().map(|n| n.to_string()).collect();
             format!("After steps {} and {last}", head.join(", "))
         }
+    }
+}
+
+/// A limit near its last day, at the top of the result: its name, its step
+/// and its words (`limit_state`).
+pub fn urgent(lang: Lang, title: &str, step: usize, words: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{title}（第{step}步）：{words}"),
+        Lang::En => format!("{title} (step {step}): {words}"),
     }
 }
 

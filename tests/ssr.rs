@@ -387,6 +387,13 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     // Each box is headed by the limit's own name, not a bare "期限".
     assert!(limit.contains("<strong>申请工伤认定的期限："), "{limit}");
     assert!(limit.contains("<q>在事故伤害发生之日或者被诊断、鉴定为职业病之日起1年内"), "{limit}");
+    // And it is said at the top, with its step, before the steps (it could
+    // sit two screens down on a phone).
+    let top = &html[html.find(r#"<div class="wq-urgent">"#).expect("the near limits at the top")..];
+    assert!(top.find("申请工伤认定的期限（第1步）：最后一天是 2026-12-10，只剩 14 天").unwrap() < top.find("wq-steps").unwrap(), "{top}");
+    // Nothing near: no box.
+    let calm = result(Lang::Zh, answers(&[Problem::Dismissed], &[])).await;
+    assert!(!calm.contains("wq-urgent"), "{calm}");
 }
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 use weiquan_core::sorted::SortedSet;
 
 use weiquan_core::interview::{self, Answers};
+use weiquan_core::deadlines::{LimitState, LimitStatus};
 use weiquan_core::routing::Advice;
 use weiquan_core::rules::{text_or_key, Problem};
 use weiquan_core::{route, Date};
@@ -50,11 +51,32 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
     let routing = route(&interview::situation(&props.answers), props.today);
     let hall = routing.at_hall();
     let back = props.on.reform(|_: MouseEvent| Action::Back);
+    // The limits near their last day, first: one to meet within 30 days had
+    // sat two screens down on a phone, under a step about something else.
+    // Each limit and last day once, at the first step that shows it.
+    let mut urgent: Vec<(usize, &LimitStatus)> = Vec::new();
+    for step in &routing.steps {
+        for (l, _) in routing.detail(step.n).limits {
+            if l.state == LimitState::Near && !urgent.iter().any(|(_, u)| u.limit == l.limit && u.last_day == l.last_day) {
+                urgent.push((step.n, l));
+            }
+        }
+    }
     html! {
         // Keyed: the app shows this section built ahead by reusing it.
         <section key="result" class="wq-screen wq-result" hidden={props.hidden}>
             <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::ResultTitle) }</h2>
             <p class="wq-lead">{ t(lang, if hall { Key::ResultIntro } else { Key::ResultIntroElsewhere }) }</p>
+            if !urgent.is_empty() {
+                <div class="wq-urgent">
+                    <p><strong>{ t(lang, Key::UrgentTitle) }</strong></p>
+                    <ul>
+                        { for urgent.iter().map(|(n, l)| html! {
+                            <li>{ text::urgent(lang, &text_or_key(lang, &l.title_key()), *n, &text::limit_state(lang, l.state.key(), l.last_day.map(|d| d.to_string()), l.days_left)) }</li>
+                        }) }
+                    </ul>
+                </div>
+            }
             <h3>{ t(lang, Key::StepsTitle) }</h3>
             <ol class="wq-steps">
                 { for routing.steps.iter().map(|step| {
