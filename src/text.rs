@@ -461,8 +461,8 @@ pub fn limit_state(lang: Lang, state: &str, last_day: Option<String>, days_left:
         (Lang::En, "accruing", _, _) => "The extra wage is still adding up month by month, so there is no single last day: the earliest months may run out first. Apply early.".into(),
         (Lang::Zh, "no_limit_while_employed", _, _) => "在职期间被拖欠的工资（包括加班费）不受1年期限限制；离职后要在1年内申请。".into(),
         (Lang::En, "no_limit_while_employed", _, _) => "Unpaid pay (overtime pay included) while you still work there is not time-barred; after you leave, apply within 1 year.".into(),
-        (Lang::Zh, "after_recognition", _, _) => "认定工伤以后才开始算（凭工伤认定决定才能享受工伤待遇，河南省工伤保险条例第三十四条）：认定以后，单位不按规定给工伤待遇的，从那时起1年内申请仲裁。".into(),
-        (Lang::En, "after_recognition", _, _) => "It starts only after the injury is recognised (benefits are paid on the recognition decision, Henan Work Injury Insurance Regulations art. 34): if the employer then does not give the injury benefits due, apply for arbitration within 1 year from then.".into(),
+        (Lang::Zh, "after_recognition", _, _) => "从认定工伤以后算起（凭工伤认定决定才能享受工伤待遇，河南省工伤保险条例第三十四条）：认定以后，单位不按规定给工伤待遇的，从那时起1年内申请仲裁。".into(),
+        (Lang::En, "after_recognition", _, _) => "It counts from after the injury is recognised (benefits are paid on the recognition decision, Henan Work Injury Insurance Regulations art. 34): if the employer then does not give the injury benefits due, apply for arbitration within 1 year from then.".into(),
         (Lang::Zh, _, _, _) => "没有填日期，算不出最后一天。请尽早办理。".into(),
         (Lang::En, _, _, _) => "No date was given, so the last day cannot be worked out. Act early.".into(),
     }

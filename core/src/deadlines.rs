@@ -211,11 +211,17 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
         LimitFrom::Known if problem == Problem::WorkInjury && s.injury_recognised != InjuryRecognised::Yes => {
             (Some(LimitState::AfterRecognition), None)
         }
-        // A recognised injury's benefits: never counted from a day before
-        // the injury (the one "found out" date may be another problem's).
-        LimitFrom::Known if problem == Problem::WorkInjury => match d.known {
-            Some(k) => (None, Some(d.injury.map_or(k, |i| k.max(i)))),
-            None => (Some(LimitState::Unknown), None),
+        // A recognised injury's benefits: from the "found out" date when it
+        // is after the injury (the employer's refusal to pay). On or before
+        // the injury day it is not the dispute's (the one date may be
+        // another problem's, or the injury's own, and recognition came later,
+        // 工伤保险条例 第十七条、第二十条): the year runs from a refusal after
+        // recognition, as that state's text says, not from the injury (it had
+        // shown "passed" a year after the injury day).
+        LimitFrom::Known if problem == Problem::WorkInjury => match (d.known, d.injury) {
+            (Some(k), Some(i)) if k <= i => (Some(LimitState::AfterRecognition), None),
+            (Some(k), _) => (None, Some(k)),
+            (None, _) => (Some(LimitState::Unknown), None),
         },
         LimitFrom::Known => {
             let ended = if left { d.job_end } else { None };
@@ -498,8 +504,10 @@ mod tests {
     }
 
     /// Injury benefits: no year before recognition, whatever the "found out"
-    /// date (asked once for all problems); after it, never from a day before
-    /// the injury.
+    /// date (asked once for all problems); after it, from a "found out" date
+    /// after the injury, and not from one on or before it (another
+    /// problem's, or the injury's own: the refusal to pay comes after the
+    /// recognition).
     #[test]
     fn injury_benefits_year_waits_for_recognition_and_never_precedes_the_injury() {
         let today = d("2026-11-28");
@@ -512,8 +520,11 @@ mod tests {
             assert_eq!((l.state, l.last_day), (LimitState::AfterRecognition, None), "{r:?}");
         }
         s.injury_recognised = InjuryRecognised::Yes;
-        let l = limit_for(Problem::WorkInjury, Outcome::Arbitration, &s, today).unwrap();
-        assert_eq!((l.runs_from, l.state), (Some(d("2026-01-20")), LimitState::Open));
+        for known in ["2025-10-01", "2026-01-20"] {
+            s.dates.known = Some(d(known));
+            let l = limit_for(Problem::WorkInjury, Outcome::Arbitration, &s, today).unwrap();
+            assert_eq!((l.runs_from, l.state), (None, LimitState::AfterRecognition), "{known}");
+        }
         s.dates.known = Some(d("2026-03-01"));
         let l = limit_for(Problem::WorkInjury, Outcome::Arbitration, &s, today).unwrap();
         assert_eq!(l.runs_from, Some(d("2026-03-01")));
