@@ -235,6 +235,13 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
             // months are still running, as the rule double_wages_time_limit
             // says beside the limit, unless a "found out" date is given.)
             let double_wages = limit.double_wage_problems.contains(&problem);
+            // No double wages can be owed by the dates given (a contract
+            // signed, or the job ended, within the first month): no year to
+            // meet for them, rather than "no date was given". (Still there
+            // in the first month, unsigned: not started, below.)
+            if double_wages && (left || contract_signed(s).is_some()) && !double_wages_may_be_owed(s, today) {
+                return None;
+            }
             let double_wages_last = double_wages.then(|| double_wages_last_day(s, today)).flatten();
             let signed = double_wages && contract_signed(s).is_some();
             let double_wages_end = double_wages_last.filter(|&last| ended.is_some() || signed || last < today);
@@ -396,10 +403,15 @@ mod tests {
         let mut s = left_on("2026-01-31", vec![Problem::NoContract]);
         s.dates.job_start = Some(d("2024-02-29"));
         assert_eq!(from(&s).0, Some(d("2025-02-28")));
-        // Left within the first month: no double wages; from leaving.
+        // Left, or signed, within the first month: no double wages, so no
+        // year for them (the routing shows none either).
         let mut s = left_on("2026-10-20", vec![Problem::NoContract]);
         s.dates.job_start = Some(d("2026-10-01"));
-        assert_eq!(from(&s).0, Some(d("2026-10-20")));
+        assert_eq!(limit_for(Problem::NoContract, Outcome::Arbitration, &s, today), None);
+        let mut s = Situation::new(vec![Problem::NoContract]);
+        s.dates.job_start = Some(d("2025-01-31"));
+        s.dates.violation_end = Some(d("2025-03-01"));
+        assert_eq!(limit_for(Problem::NoContract, Outcome::Arbitration, &s, today), None);
         // Without a start date, as before: leaving, or not known.
         let s = left_on("2026-10-31", vec![Problem::NoContract]);
         assert_eq!(from(&s).0, Some(d("2026-10-31")));

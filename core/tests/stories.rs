@@ -1686,6 +1686,10 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     let r = story(&json(r#""dates":{"job_start":"2026-05-01"}"#), TODAY);
     assert_eq!(limits(&r)[1].0, "arbitration_one_year");
     assert_eq!(limits(&r)[1].1, Accruing);
+    // Signed within the first month, still there: nothing owed, no year
+    // (it had said "no date was given").
+    let r = story(&json(r#""dates":{"job_start":"2025-01-31","violation_end":"2025-03-01"}"#), TODAY);
+    assert!(limits(&r).iter().all(|l| l.0 != "arbitration_one_year"), "{:?}", limits(&r));
     // Left within the first month (劳动合同法 第十条第二款): no double wages
     // can be owed, so no year for them.
     let r = story(&json(r#""employment":"left","dates":{"job_start":"2026-05-01","job_end":"2026-05-20"}"#), TODAY);
