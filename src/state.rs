@@ -93,6 +93,10 @@ pub struct State {
     pub details: Details,
     /// The summary form was checked since its last edit.
     pub summary_checked: bool,
+    /// The composed facts-and-reasons text when the person first edited it
+    /// (this visit: not saved): once the composed text differs, numbers in
+    /// the edited one may be stale, and the summary says so.
+    pub facts_base: Option<String>,
     /// On the review: the result has been built ahead, hidden, when the
     /// browser was idle after painting the review (`Action::Ahead`), so
     /// "See the result" only has to show it. Any change of screen resets it.
@@ -124,6 +128,7 @@ impl State {
             notice: None,
             details: Details::default(),
             summary_checked: false,
+            facts_base: None,
             ahead: false,
             lang_switched: false,
             refusals: 0,

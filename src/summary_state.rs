@@ -32,6 +32,10 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
             s.screen = Screen::Summary;
         }
         SummaryAction::Set(path, value) => {
+            if path == "facts_text" && s.details.facts_text.is_none() {
+                let situation = weiquan_core::interview::situation(&s.answers);
+                s.facts_base = Some(documents::composed_facts(&situation, &s.details, s.today).0);
+            }
             if s.details.set(&path, value) {
                 // Only this field's error goes; the rest stay until the next check.
                 s.errors.retain(|e| e.field != path);
@@ -48,6 +52,7 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
         }
         SummaryAction::ResetFacts => {
             s.details.reset_facts();
+            s.facts_base = None;
             s.errors.retain(|e| e.field != "facts_text");
         }
         SummaryAction::Check => {
@@ -115,10 +120,15 @@ mod tests {
 
     #[test]
     fn facts_edit_and_reset() {
-        let s = run(vec![set("facts_text", "我写的")]);
-        assert_eq!(s.details.facts_text.as_deref(), Some("我写的"));
+        let s = run(vec![set("person.name", "张三")]);
+        let composed = weiquan_core::documents::composed_facts(&weiquan_core::interview::situation(&s.answers), &s.details, s.today).0;
+        // The composed text at the first edit is kept (the summary compares
+        // it with the text the form would compose now); later edits keep it.
+        let s = s.reduce(Action::Summary(set("facts_text", "我写的"))).reduce(Action::Summary(set("facts_text", "我写的，又改了")));
+        assert_eq!(s.details.facts_text.as_deref(), Some("我写的，又改了"));
+        assert_eq!(s.facts_base.as_deref(), Some(composed.as_str()));
         let s = s.reduce(Action::Summary(S::ResetFacts));
-        assert_eq!(s.details.facts_text, None);
+        assert_eq!((s.details.facts_text.as_ref(), s.facts_base.as_ref()), (None, None));
     }
 
     #[test]

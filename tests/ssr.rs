@@ -510,6 +510,18 @@ async fn summary(
     errors: Vec<FieldError>,
     mode: weiquan::Mode,
 ) -> String {
+    summary_after_edit(lang, a, details, errors, mode, None).await
+}
+
+/// The summary, the facts edited when the composed text was `facts_base`.
+async fn summary_after_edit(
+    lang: Lang,
+    a: Answers,
+    details: weiquan_core::details::Details,
+    errors: Vec<FieldError>,
+    mode: weiquan::Mode,
+    facts_base: Option<String>,
+) -> String {
     ServerRenderer::<weiquan::components::SummaryScreen>::with_props(move || weiquan::components::SummaryScreenProps {
         lang,
         mode,
@@ -517,6 +529,7 @@ async fn summary(
         details,
         errors,
         checked: false,
+        facts_base,
         today: today(),
         heading: NodeRef::default(),
         on: Callback::from(|_: Action| ()),
@@ -837,6 +850,27 @@ async fn a_job_date_unlike_the_interviews_is_noted_under_its_field() {
     assert!(zh.contains(r#"value="2025-10-31""#), "the date stays as typed");
     let en = summary(Lang::En, a, d, vec![], weiquan::Mode::Phone).await;
     assert!(note(&en).contains("Earlier you answered 2026-10-31."), "{}", note(&en));
+}
+
+/// Facts edited, then the wage changed: the composed text now says other
+/// figures and the edited one has not followed; the note under the field
+/// says so and is read with it (a paper had claimed 32,000 yuan beside facts
+/// saying 22,500; found in a worker-eye review). Unchanged since: no note.
+#[tokio::test]
+async fn edited_facts_are_flagged_once_the_form_says_other_figures() {
+    let a = money_answers();
+    let mut d = summary_details();
+    let situation = weiquan_core::interview::situation(&a);
+    let base = weiquan_core::documents::composed_facts(&situation, &d, today()).0;
+    assert!(d.set("facts_text", "本人在工地干活，单位欠薪。".into()));
+    let same = summary_after_edit(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone, Some(base.clone())).await;
+    assert!(!same.contains("wq-note-facts_text"), "{same}");
+    assert!(d.set("claims.monthly_wage", "8000".into()));
+    let zh = summary_after_edit(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone, Some(base.clone())).await;
+    assert!(zh.contains(r#"aria-describedby="wq-hint-facts_text wq-note-facts_text""#), "{zh}");
+    assert!(zh.contains("您改过的这段没有跟着变。请核对其中的金额、日期"), "{zh}");
+    let en = summary_after_edit(Lang::En, a, d, vec![], weiquan::Mode::Phone, Some(base)).await;
+    assert!(en.contains("and yours has not followed"), "{en}");
 }
 
 #[tokio::test]

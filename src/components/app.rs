@@ -335,7 +335,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Review => review_screen(&ReviewScreenProps { lang, answers: state.answers.clone(), heading: heading.clone(), edited: state.edited, on: on.clone() }),
         Screen::Result => Html::default(),
         Screen::Summary => html! {
-            <SummaryScreen {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} errors={state.errors.clone()}
+            <SummaryScreen {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} errors={state.errors.clone()} facts_base={state.facts_base.clone()}
                 checked={state.summary_checked} today={state.today} heading={heading.clone()} on={on.clone()} />
         },
     };

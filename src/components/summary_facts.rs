@@ -14,6 +14,9 @@ pub struct SummaryFactsProps {
     /// The English reading aid of the composed text.
     pub facts_en: String,
     pub edited: bool,
+    /// Edited, and the composed text has changed since (amounts, dates):
+    /// the edited one may say old figures.
+    pub stale: bool,
     pub error: Option<FieldError>,
     pub on: Callback<Action>,
 }
@@ -26,7 +29,13 @@ pub fn summary_facts(props: &SummaryFactsProps) -> Html {
     let id = format!("wq-field-{path}");
     let hint_id = format!("wq-hint-{path}");
     let error_id = format!("wq-error-{path}");
-    let describedby = if props.error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+    let note_id = format!("wq-note-{path}");
+    let mut describedby = hint_id.clone();
+    for (on, id) in [(props.stale, &note_id), (props.error.is_some(), &error_id)] {
+        if on {
+            describedby = format!("{describedby} {id}");
+        }
+    }
     let oninput = props.on.reform(|e: InputEvent| {
         let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
         Action::Summary(SummaryAction::Set("facts_text".into(), el.value()))
@@ -39,6 +48,9 @@ pub fn summary_facts(props: &SummaryFactsProps) -> Html {
                 // legends) for a screen reader's heading navigation.
                 <h3><label for={id.clone()}>{ st(lang, SKey::FactsTitle) }</label></h3>
                 <span id={hint_id} class="wq-hint">{ st(lang, SKey::FactsHint) }</span>
+                if props.stale {
+                    <p id={note_id} class="wq-hint wq-stale">{ st(lang, SKey::FactsStale) }</p>
+                }
                 if let Some(e) = &props.error {
                     <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
                 }

@@ -27,6 +27,10 @@ pub struct SummaryScreenProps {
     /// The form was checked since its last edit.
     #[prop_or_default]
     pub checked: bool,
+    /// The composed facts when the person first edited them
+    /// (`State::facts_base`).
+    #[prop_or_default]
+    pub facts_base: Option<String>,
     pub today: Date,
     pub heading: NodeRef,
     pub on: Callback<Action>,
@@ -37,6 +41,7 @@ struct Made {
     situation: weiquan_core::Situation,
     parts: FormParts,
     docs: Rc<Vec<documents::Document>>,
+    composed_zh: String,
     composed_en: String,
     text: Rc<String>,
     json: Rc<String>,
@@ -49,14 +54,14 @@ fn make(answers: &Answers, details: &Details, today: Date) -> Made {
     let situation = interview::situation(answers);
     let routing = route(&situation, today);
     let docs = documents::compose(&situation, &routing, details, today);
-    let (_, composed_en) = documents::composed_facts(&situation, details, today);
+    let (composed_zh, composed_en) = documents::composed_facts(&situation, details, today);
     let text = documents::to_text(&docs);
     let json = documents::case_json(&situation, &routing, details, &docs, today);
     let qr = qr::for_case(&situation, &routing, details, &docs, today);
     let parts = documents::form_parts(&situation, &routing);
     let wage_note = documents::wage_below_minimum(&situation, details, today);
     let date_notes = documents::dates_unlike_interview(&situation, details, today);
-    Made { situation, parts, docs: Rc::new(docs), composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr), wage_note, date_notes }
+    Made { situation, parts, docs: Rc::new(docs), composed_zh, composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr), wage_note, date_notes }
 }
 
 /// The complaint summary (issue 6): the final form, the claims with their
@@ -119,6 +124,8 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                         facts: props.details.facts_text.clone().unwrap_or_else(|| doc.facts.clone()),
                         facts_en: made.composed_en.clone(),
                         edited: doc.facts_edited,
+                        // Edited, then the form changed what the text would say.
+                        stale: doc.facts_edited && props.facts_base.as_ref().is_some_and(|b| *b != made.composed_zh),
                         error: facts_error,
                         on: props.on.clone(),
                     }) }
