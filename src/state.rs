@@ -93,9 +93,10 @@ pub struct State {
     pub details: Details,
     /// The summary form was checked since its last edit.
     pub summary_checked: bool,
-    /// The composed facts-and-reasons text when the person first edited it
-    /// (this visit: not saved): once the composed text differs, numbers in
-    /// the edited one may be stale, and the summary says so.
+    /// The composed facts-and-reasons text when the person last edited it
+    /// (or when a save with edited facts was read back; not saved itself):
+    /// once the composed text differs, numbers in the edited one may be
+    /// stale, and the summary says so.
     pub facts_base: Option<String>,
     /// On the review: the result has been built ahead, hidden, when the
     /// browser was idle after painting the review (`Action::Ahead`), so
@@ -360,6 +361,8 @@ impl Reducible for State {
                     s.answers = saved.answers;
                     s.ticked = saved.ticked;
                     s.details = saved.details;
+                    // Edited facts read back: a change from here on is noted.
+                    s.facts_base = s.details.facts_text.as_ref().map(|_| crate::summary_state::composed(&s));
                     s.lang = saved.lang;
                     s.consent = s.can_save;
                     s.errors.clear();
@@ -729,6 +732,24 @@ mod tests {
         let saved = weiquan_core::saved::load(&s.to_saved().to_json()).expect("own save loads");
         let back = phone(true).reduce(Action::Restore(Box::new(saved)));
         assert_eq!((back.screen, back.notice.clone(), back.consent), (Screen::Start, None, true));
+    }
+
+    /// Edited facts read back from a phone's save: a change of the form
+    /// from here on is noted beside them (the composed text they were read
+    /// back with is the base); no edit, no base.
+    #[test]
+    fn edited_facts_read_back_have_a_base() {
+        let s = phone(true)
+            .reduce(Action::SetConsent(true))
+            .reduce(Action::Start)
+            .reduce(Action::ToggleProblem(Problem::WagesUnpaid))
+            .reduce(Action::Summary(crate::summary_state::SummaryAction::Set("facts_text".into(), "我写的".into())));
+        let saved = weiquan_core::saved::load(&s.to_saved().to_json()).expect("own save loads");
+        let back = phone(true).reduce(Action::Restore(Box::new(saved)));
+        assert_eq!(back.facts_base, Some(crate::summary_state::composed(&back)));
+        let plain = phone(true).reduce(Action::SetConsent(true)).reduce(Action::Start);
+        let saved = weiquan_core::saved::load(&plain.to_saved().to_json()).expect("own save loads");
+        assert_eq!(phone(true).reduce(Action::Restore(Box::new(saved))).facts_base, None);
     }
 
     #[test]

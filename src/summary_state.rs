@@ -24,6 +24,11 @@ pub enum SummaryAction {
     Check,
 }
 
+/// The facts and reasons the form would compose now (Chinese).
+pub fn composed(s: &State) -> String {
+    documents::composed_facts(&weiquan_core::interview::situation(&s.answers), &s.details, s.today).0
+}
+
 pub fn reduce(s: &mut State, action: SummaryAction) {
     match action {
         SummaryAction::Open => {
@@ -32,9 +37,11 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
             s.screen = Screen::Summary;
         }
         SummaryAction::Set(path, value) => {
-            if path == "facts_text" && s.details.facts_text.is_none() {
-                let situation = weiquan_core::interview::situation(&s.answers);
-                s.facts_base = Some(documents::composed_facts(&situation, &s.details, s.today).0);
+            // Each edit of the facts: what the form would compose now is what
+            // the person wrote beside (editing after the note counts as
+            // having read it).
+            if path == "facts_text" {
+                s.facts_base = Some(composed(s));
             }
             if s.details.set(&path, value) {
                 // Only this field's error goes; the rest stay until the next check.
@@ -122,11 +129,16 @@ mod tests {
     fn facts_edit_and_reset() {
         let s = run(vec![set("person.name", "张三")]);
         let composed = weiquan_core::documents::composed_facts(&weiquan_core::interview::situation(&s.answers), &s.details, s.today).0;
-        // The composed text at the first edit is kept (the summary compares
-        // it with the text the form would compose now); later edits keep it.
-        let s = s.reduce(Action::Summary(set("facts_text", "我写的"))).reduce(Action::Summary(set("facts_text", "我写的，又改了")));
-        assert_eq!(s.details.facts_text.as_deref(), Some("我写的，又改了"));
+        // The composed text at the edit is kept (the summary compares it
+        // with the text the form would compose now), and at each later one.
+        let s = s.reduce(Action::Summary(set("facts_text", "我写的")));
         assert_eq!(s.facts_base.as_deref(), Some(composed.as_str()));
+        let s = s.reduce(Action::Summary(set("person.name", "李四")));
+        assert_eq!(s.facts_base.as_deref(), Some(composed.as_str()), "another field leaves it");
+        let s = s.reduce(Action::Summary(set("facts_text", "我写的，又改了")));
+        assert_eq!(s.details.facts_text.as_deref(), Some("我写的，又改了"));
+        assert_eq!(s.facts_base, Some(super::composed(&s)));
+        assert_ne!(s.facts_base.as_deref(), Some(composed.as_str()), "the name is in the composed text");
         let s = s.reduce(Action::Summary(S::ResetFacts));
         assert_eq!((s.details.facts_text.as_ref(), s.facts_base.as_ref()), (None, None));
     }

@@ -373,8 +373,8 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
 /// inspection's 2 years from it, and wages still owed are a breach that goes on).
 pub fn date_note(lang: Lang, field: &str) -> Option<&'static str> {
     match (lang, field) {
-        (Lang::Zh, "violation_end") => Some("比如欠的钱已经付清、社保已经补缴的那天。还没改正就空着；离职不算改正。"),
-        (Lang::En, "violation_end") => Some("For example, the day the money owed was paid in full or the contributions made up. Leave it blank if it has not been put right; leaving the job does not count."),
+        (Lang::Zh, "violation_end") => Some("比如欠的钱已经付清、社保已经补缴、补签了书面劳动合同的那天。还没改正就空着；离职不算改正。"),
+        (Lang::En, "violation_end") => Some("For example, the day the money owed was paid in full, the contributions made up or a written contract signed. Leave it blank if it has not been put right; leaving the job does not count."),
         _ => None,
     }
 }
@@ -418,27 +418,30 @@ pub fn purpose(lang: Lang, p: Purpose) -> String {
     text_or_key(lang, &format!("purpose.{}", p.key()))
 }
 
-/// "Do step 1 first" for a step's dependencies.
-pub fn after_steps(lang: Lang, after: &[usize]) -> String {
-    let list: Vec<String> = after.iter().map(|n| n.to_string()).collect();
-    let list = names(lang, &list.iter().map(String::as_str).collect::<Vec<_>>());
-    match (lang, after) {
-        (Lang::Zh, _) => format!("先办完第{list}步"),
-        (Lang::En, [] | [_]) => format!("After step {list}"),
-        // "After steps 1 and 2", "After steps 1, 2 and 3".
-        (Lang::En, [head @ .., last]) => {
-            let head: Vec<String> = head.iter().map(|n| n.to_string()).collect();
-            format!("After steps {} and {last}", head.join(", "))
-        }
+/// Steps by number: "第1、2步" / "step 1", "steps 1 and 2", "steps 1, 2 and 3".
+pub fn steps(lang: Lang, ns: &[usize]) -> String {
+    let all: Vec<String> = ns.iter().map(|n| n.to_string()).collect();
+    match (lang, &all[..]) {
+        (Lang::Zh, _) => format!("第{}步", all.join("、")),
+        (Lang::En, [head @ .., last]) if !head.is_empty() => format!("steps {} and {last}", head.join(", ")),
+        (Lang::En, _) => format!("step {}", all.join("")),
     }
 }
 
-/// A limit near its last day, at the top of the result: its name, its step
-/// and its words (`limit_state`).
-pub fn urgent(lang: Lang, title: &str, step: usize, words: &str) -> String {
+/// "Do step 1 first" for a step's dependencies.
+pub fn after_steps(lang: Lang, after: &[usize]) -> String {
     match lang {
-        Lang::Zh => format!("{title}（第{step}步）：{words}"),
-        Lang::En => format!("{title} (step {step}): {words}"),
+        Lang::Zh => format!("先办完{}", steps(lang, after)),
+        Lang::En => format!("After {}", steps(lang, after)),
+    }
+}
+
+/// A limit that presses, at the top of the result: its name, the steps
+/// that show it and its words (`limit_state`).
+pub fn urgent(lang: Lang, title: &str, at: &[usize], words: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{title}（{}）：{words}", steps(lang, at)),
+        Lang::En => format!("{title} ({}): {words}", steps(lang, at)),
     }
 }
 
@@ -461,8 +464,8 @@ pub fn limit_state(lang: Lang, state: &str, last_day: Option<String>, days_left:
         (Lang::En, "accruing", _, _) => "The extra wage is still adding up month by month, so there is no single last day: the earliest months may run out first. Apply early.".into(),
         (Lang::Zh, "no_limit_while_employed", _, _) => "在职期间被拖欠的工资（包括加班费）不受1年期限限制；离职后要在1年内申请。".into(),
         (Lang::En, "no_limit_while_employed", _, _) => "Unpaid pay (overtime pay included) while you still work there is not time-barred; after you leave, apply within 1 year.".into(),
-        (Lang::Zh, "after_recognition", _, _) => "从认定工伤以后算起（凭工伤认定决定才能享受工伤待遇，河南省工伤保险条例第三十四条）：认定以后，单位不按规定给工伤待遇的，从那时起1年内申请仲裁。".into(),
-        (Lang::En, "after_recognition", _, _) => "It counts from after the injury is recognised (benefits are paid on the recognition decision, Henan Work Injury Insurance Regulations art. 34): if the employer then does not give the injury benefits due, apply for arbitration within 1 year from then.".into(),
+        (Lang::Zh, "after_recognition", _, _) => "从认定工伤以后算起（凭工伤认定决定才能享受工伤待遇，河南省工伤保险条例第三十四条）：认定以后，单位不按规定给工伤待遇的，从那时起1年内申请仲裁，请尽早。".into(),
+        (Lang::En, "after_recognition", _, _) => "It counts from after the injury is recognised (benefits are paid on the recognition decision, Henan Work Injury Insurance Regulations art. 34): if the employer then does not give the injury benefits due, apply for arbitration within 1 year from then; do not wait.".into(),
         (Lang::Zh, _, _, _) => "没有填日期，算不出最后一天。请尽早办理。".into(),
         (Lang::En, _, _, _) => "No date was given, so the last day cannot be worked out. Act early.".into(),
     }

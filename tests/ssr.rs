@@ -295,7 +295,7 @@ async fn the_end_of_the_breach_says_leaving_does_not_count() {
     let a = answers(&[Problem::WagesUnpaid], &[(FactId::Employment, "left"), (FactId::Want, "stop_violation")]);
     let html = dates(Lang::Zh, a.clone(), vec![]).await;
     assert!(html.contains(r#"for="wq-field-dates.violation_end">单位改正问题的日期</label>"#), "{html}");
-    assert!(html.contains(r#"<span id="wq-note-dates.violation_end" class="wq-hint">比如欠的钱已经付清、社保已经补缴的那天。还没改正就空着；离职不算改正。</span>"#), "{html}");
+    assert!(html.contains(r#"<span id="wq-note-dates.violation_end" class="wq-hint">比如欠的钱已经付清、社保已经补缴、补签了书面劳动合同的那天。还没改正就空着；离职不算改正。</span>"#), "{html}");
     assert!(html.contains(r#"aria-describedby="wq-note-dates.violation_end wq-hint-dates.violation_end""#), "{html}");
     let en = dates(Lang::En, a, vec![]).await;
     assert!(en.contains("leaving the job does not count"), "{en}");
@@ -394,6 +394,27 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     // Nothing near: no box.
     let calm = result(Lang::Zh, answers(&[Problem::Dismissed], &[])).await;
     assert!(!calm.contains("wq-urgent"), "{calm}");
+    // One year shown at two steps (wages at inspection, the dismissal at
+    // arbitration): both named, not only the first.
+    let mut a = answers(
+        &[Problem::WagesUnpaid, Problem::Dismissed],
+        &[(FactId::Want, "stop_violation"), (FactId::Relationship, "acknowledged"), (FactId::Employment, "left")],
+    );
+    a.set_date(DateField::JobStart, "2024-01-01");
+    a.set_date(DateField::JobEnd, "2025-12-10");
+    let both = result(Lang::Zh, a.clone()).await;
+    assert!(both.contains("申请仲裁的期限（第1、2步）：最后一天是 2026-12-10，只剩 14 天"), "{both}");
+    let en = result(Lang::En, a).await;
+    assert!(en.contains("(steps 1 and 2): The last day is 2026-12-10"), "{en}");
+    // An award's 15 days with no date given put the court first, and are
+    // said at the top too.
+    let award = result(
+        Lang::Zh,
+        answers(&[Problem::WagesUnpaid], &[(FactId::Want, "money_or_decision"), (FactId::PriorDecision, "arbitration_award")]),
+    )
+    .await;
+    let top = &award[award.find(r#"<div class="wq-urgent">"#).expect("the court's 15 days at the top")..];
+    assert!(top[..top.find("</div>").unwrap()].contains("（第1步）：没有填日期"), "{top}");
 }
 
 #[tokio::test]
@@ -677,7 +698,7 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         assert!(html.contains("劳动人事争议仲裁申请书") && html.contains("仲裁请求："));
         // Each paper sits under the papers' h3: its title an h4, its parts h5.
         let papers = html.split(r#"id="wq-documents-title""#).nth(1).expect("the papers' heading");
-        assert!(papers.contains(r#"<h4 class="wq-doc-title">劳动人事争议仲裁申请书</h4>"#), "{papers}");
+        assert!(papers.contains(r#"<h4 id="wq-doc-title-arbitration" class="wq-doc-title">劳动人事争议仲裁申请书</h4>"#), "{papers}");
         assert!(papers.contains(">仲裁请求：</h5>"), "{papers}");
         for paper in papers.split("<article").skip(1) {
             let paper = paper.split("</article>").next().unwrap();
@@ -708,6 +729,8 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         // printed in Chinese): where to write the commission's name.
         assert_eq!(html.contains("wq-doc-notes"), lang == Lang::En);
         if lang == Lang::En {
+            // Named by its heading and the paper's (Chinese) title.
+            assert!(html.contains(r#"aria-labelledby="wq-doc-notes-arbitration wq-doc-title-arbitration""#), "{html}");
             let notes = &html[html.find("wq-doc-notes").unwrap()..];
             assert!(notes.find("Write its name under “To”").unwrap() < notes.find("<article").unwrap(), "{notes}");
         }

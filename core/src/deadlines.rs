@@ -267,8 +267,9 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
                 _ if months_unknown => (Some(LimitState::Unknown), None),
                 Some(x) => (None, Some(x)),
                 // In the first month nothing is owed yet (实施条例 第七条: from
-                // the day after a month of work): not started.
-                None if still_owed_monthly && d.job_start.is_some_and(|st| st.add_months(1) < today) => (Some(LimitState::Accruing), None),
+                // the day after a month of work, as the papers count it): not
+                // started.
+                None if still_owed_monthly && double_wages_may_be_owed(s, today) => (Some(LimitState::Accruing), None),
                 None if still_owed_monthly => (Some(LimitState::NotRunning), None),
                 None => (Some(LimitState::Unknown), None),
             }

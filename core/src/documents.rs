@@ -442,12 +442,13 @@ pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Not
 /// papers use the form's; the result's limits and steps were counted from
 /// the interview's, so the form says so under the field (a leaving date
 /// put right on the form had moved the paper's dates and not the last day
-/// to apply). The signing date only where the interview's "put right" date
-/// is the contract's.
+/// to apply). The start date only with a missing contract (the only limit
+/// counted from it); the signing date only where the interview's "put
+/// right" date is the contract's.
 pub fn dates_unlike_interview(s: &Situation, d: &Details, today: Date) -> Vec<(&'static str, Option<Date>)> {
     let c = &d.claims;
     [
-        ("claims.job_start", &c.job_start, s.dates.job_start, true),
+        ("claims.job_start", &c.job_start, s.dates.job_start, s.problems.contains(&Problem::NoContract)),
         ("claims.job_end", &c.job_end, s.dates.job_end, true),
         ("claims.contract_signed", &c.contract_signed, crate::deadlines::contract_signed(s), crate::deadlines::signing_date_asked(s)),
     ]

@@ -150,7 +150,7 @@ fn social_insurance_complaints_bring_the_contribution_record() {
 // 第五条), not complaints about one's own rights. They name the employer and
 // bring the ID card the report names them with (the form asks for the ID
 // number; the reporter is kept secret, 第九条 para 3). A report of pay owed
-// brings the list of the workers and what each is owed, with whatever proof
+// (not of hours: overtime) brings the list of the workers and what each is owed, with whatever proof
 // the reporter can get (it had brought nothing of the kind: a review of a
 // report for 30 workers whose boss fled); not the worker's own pay slips. A
 // report of fund fraud names whoever cheats, not necessarily an employer:
@@ -158,7 +158,7 @@ fn social_insurance_complaints_bring_the_contribution_record() {
 #[test]
 fn reports_bring_the_employer_details_and_an_id_card() {
     let r = routed(r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"reporter":"third_party"}"#);
-    assert_eq!(bring(link(&r, Problem::OvertimeRest, Inspection)), set(&["id_card_complaint", "employer_details_complaint", "wage_evidence_report"]));
+    assert_eq!(bring(link(&r, Problem::OvertimeRest, Inspection)), set(&["id_card_complaint", "employer_details_complaint"]));
     let r = routed(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party","employer_fled":"yes"}"#);
     assert_eq!(
         bring(link(&r, Problem::WagesUnpaid, PoliceViaInspection)),

@@ -1,7 +1,7 @@
 use weiquan_core::sorted::SortedSet;
 
 use weiquan_core::interview::{self, Answers};
-use weiquan_core::deadlines::{LimitState, LimitStatus};
+use weiquan_core::deadlines::LimitStatus;
 use weiquan_core::routing::Advice;
 use weiquan_core::rules::{text_or_key, Problem};
 use weiquan_core::{route, Date};
@@ -51,14 +51,16 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
     let routing = route(&interview::situation(&props.answers), props.today);
     let hall = routing.at_hall();
     let back = props.on.reform(|_: MouseEvent| Action::Back);
-    // The limits near their last day, first: one to meet within 30 days had
-    // sat two screens down on a phone, under a step about something else.
-    // Each limit and last day once, at the first step that shows it.
-    let mut urgent: Vec<(usize, &LimitStatus)> = Vec::new();
+    // The limits that press (near their last day, or an award's 15 days
+    // with no date given: what puts a step first), said first: one to meet
+    // within 30 days had sat two screens down on a phone, under a step about
+    // something else. Each limit and last day once, with every step showing it.
+    let mut urgent: Vec<(Vec<usize>, &LimitStatus)> = Vec::new();
     for step in &routing.steps {
-        for (l, _) in routing.detail(step.n).limits {
-            if l.state == LimitState::Near && !urgent.iter().any(|(_, u)| u.limit == l.limit && u.last_day == l.last_day) {
-                urgent.push((step.n, l));
+        for (l, _) in routing.detail(step.n).limits.into_iter().filter(|(l, _)| l.presses()) {
+            match urgent.iter_mut().find(|(_, u)| u.limit == l.limit && u.last_day == l.last_day) {
+                Some((at, _)) => at.push(step.n),
+                None => urgent.push((vec![step.n], l)),
             }
         }
     }
@@ -71,8 +73,8 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                 <div class="wq-urgent">
                     <p><strong>{ t(lang, Key::UrgentTitle) }</strong></p>
                     <ul>
-                        { for urgent.iter().map(|(n, l)| html! {
-                            <li>{ text::urgent(lang, &text_or_key(lang, &l.title_key()), *n, &text::limit_state(lang, l.state.key(), l.last_day.map(|d| d.to_string()), l.days_left)) }</li>
+                        { for urgent.iter().map(|(at, l)| html! {
+                            <li>{ text::urgent(lang, &text_or_key(lang, &l.title_key()), at, &text::limit_state(lang, l.state.key(), l.last_day.map(|d| d.to_string()), l.days_left)) }</li>
                         }) }
                     </ul>
                 </div>

@@ -27,8 +27,8 @@ pub fn summary_document(props: &SummaryDocumentProps) -> Html {
         // 此致) are printed in Chinese: in English, read beside it, never
         // printed (they had been in the Chinese paper only).
         if props.lang == Lang::En && !d.notices.is_empty() {
-            <aside class="wq-reading-aid wq-doc-notes" aria-label={format!("{}: {}", st(props.lang, SKey::DocNotes), d.title)}>
-                <h4>{ st(props.lang, SKey::DocNotes) }</h4>
+            <aside class="wq-reading-aid wq-doc-notes" aria-labelledby={format!("wq-doc-notes-{key} wq-doc-title-{key}", key = d.body.key())}>
+                <h4 id={format!("wq-doc-notes-{}", d.body.key())}>{ st(props.lang, SKey::DocNotes) }</h4>
                 <ul>{ for d.notices.iter().map(|n| html! { <li>{ super::with_zh_marked(props.lang, &n.en) }</li> }) }</ul>
             </aside>
         }
@@ -36,7 +36,7 @@ pub fn summary_document(props: &SummaryDocumentProps) -> Html {
             { for d.lines().into_iter().map(|l| {
                 let class = format!("{}wq-doc-indent-{}", if l.gap { "wq-doc-gap " } else { "" }, l.indent);
                 match l.kind {
-                    LineKind::Title => html! { <h4 class="wq-doc-title">{ l.text }</h4> },
+                    LineKind::Title => html! { <h4 class="wq-doc-title" id={format!("wq-doc-title-{}", d.body.key())}>{ l.text }</h4> },
                     LineKind::Heading => html! { <h5 {class}>{ l.text }</h5> },
                     LineKind::Text => html! { <p {class}>{ l.text }</p> },
                 }

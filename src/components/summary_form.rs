@@ -209,7 +209,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             if parts.money {
                 <fieldset class="wq-fieldset" aria-describedby="wq-hint-money-set">
                     <legend><h3>{ st(lang, SKey::MoneyLegend) }</h3></legend>
-                    <p id="wq-hint-money-set" class="wq-hint">{ st(lang, if parts.workers { SKey::MoneyHintReport } else { SKey::MoneyHint }) }</p>
+                    <p id="wq-hint-money-set" class="wq-hint">{ st(lang, if parts.workers && parts.unpaid { SKey::MoneyHintReport } else { SKey::MoneyHint }) }</p>
                     { noted("claims.monthly_wage".into(), false, Some("decimal"), None, props.wage_note.clone()) }
                     { dated("claims.job_start", s.dates.job_start) }
                     if parts.job_end {
