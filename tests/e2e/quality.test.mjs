@@ -91,15 +91,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * 212,725 B to 214,549 B; raised to 216 KB the same session, when the
  * corrections of two reviews of those and of the papers (compensation at
  * inspection, the ID card for reporters, a dismissal in pregnancy; their
- * clauses quoted in both languages) took it to 215,202 B; raised to 218 KB
+ * clauses quoted in both languages) took it to 215,202 B; raised to 219 KB
  * on 2026-11-28 (fourteenth session), when the fixes of a deadline, a
- * worker-eye and an English review (the form's dates noted against the
- * interview's, double wages still adding up, the reporter's wage list, the
- * papers' notes in English, China's calendar) took it from 215,884 B to
- * 217,538 B. */
+ * worker-eye and an English review and of a review of those (the form's
+ * dates noted against the interview's, stale edited facts noted, the
+ * pressing limits at the top of the result, double wages still adding up,
+ * the reporter's wage list, the papers' notes in English, China's calendar)
+ * took it from 215,884 B to 218,792 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 218 * 1000;
+const CEILING_BYTES = 219 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
