@@ -648,6 +648,15 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     let quit = summary(Lang::Zh, money_answers(), d, vec![], weiquan::Mode::Phone).await;
     assert!(quit.contains("因单位未及时足额支付劳动报酬，本人依照《劳动合同法》第三十八条解除了劳动合同。"), "{quit}");
     assert!(quit.contains("依法解除劳动合同的经济补偿") && !quit.contains("违法解除劳动合同的赔偿金"), "{quit}");
+    // Unpaid compensation without a dismissal: the two ends that owe it,
+    // optional (not aria-required), nothing chosen.
+    let alone = answers(&[Problem::CompensationUnpaid], &[(FactId::Want, "money_or_decision"), (FactId::Employment, "left")]);
+    let html = summary(Lang::Zh, alone, summary_details(), vec![], weiquan::Mode::Phone).await;
+    let group = remedy_group(&html);
+    assert_eq!(group.matches(r#"type="radio""#).count(), 2, "{group}");
+    assert!(group.contains(r#"value="compensation""#) && group.contains(r#"value="quit_for_cause""#), "{group}");
+    assert!(!group.contains("aria-required") && group.contains("（可选）") && !group.contains("checked"), "{group}");
+    assert!(group.contains("都不是（比如合同到期单位不续签）就空着"), "{group}");
 }
 
 /// A claim the calculators work out at ¥0 is not drafted, and the form

@@ -250,6 +250,9 @@ pub enum DismissalRemedy {
 impl DismissalRemedy {
     pub const ALL: [DismissalRemedy; 4] =
         [DismissalRemedy::Damages, DismissalRemedy::Reinstate, DismissalRemedy::Compensation, DismissalRemedy::QuitForCause];
+    /// The ends of a job that owe economic compensation, the choice beside
+    /// unpaid compensation alone.
+    pub const ENDS: [DismissalRemedy; 2] = [DismissalRemedy::Compensation, DismissalRemedy::QuitForCause];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -275,6 +278,14 @@ impl ClaimInputs {
     /// not filled in, and the form's check asks for it).
     pub fn remedy(&self) -> Option<DismissalRemedy> {
         DismissalRemedy::parse(&self.dismissal_remedy)
+    }
+
+    /// How the job ended, for unpaid compensation without a dismissal
+    /// (`FormParts::end_of_job`): dismissed lawfully, or quit for the
+    /// employer's breach; `None` when not said (or a dismissal's remedy is
+    /// left from an earlier answer).
+    pub fn end_of_job(&self) -> Option<DismissalRemedy> {
+        self.remedy().filter(|r| DismissalRemedy::ENDS.contains(r))
     }
 
     pub(crate) fn field(&mut self, name: &str) -> Option<&mut String> {
@@ -576,6 +587,10 @@ pub struct FormParts {
     pub overtime: bool,
     pub city_avg_wage: bool,
     pub dismissal_remedy: bool,
+    /// Unpaid compensation without a dismissal, at arbitration: how the job
+    /// ended (optional; the same field, `DismissalRemedy::ENDS`), so that
+    /// the facts and the claim say it (第三十八条 or a lawful dismissal).
+    pub end_of_job: bool,
     /// Arbitration: further respondents, other claims, witnesses.
     pub arbitration: bool,
     /// A report by someone else: the workers it is about.
@@ -595,6 +610,7 @@ impl FormParts {
         overtime: true,
         city_avg_wage: true,
         dismissal_remedy: true,
+        end_of_job: false,
         arbitration: true,
         workers: true,
         interview_dates: [None, None],
@@ -614,6 +630,7 @@ impl FormParts {
             overtime: has(Problem::OvertimeRest),
             city_avg_wage: ended,
             dismissal_remedy: has(Problem::Dismissed) && arbitration,
+            end_of_job: has(Problem::CompensationUnpaid) && !has(Problem::Dismissed) && arbitration,
             arbitration,
             workers: false,
             interview_dates: [None, None],
@@ -879,6 +896,11 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
             key: "choose_one",
             detail: format!("unknown remedy {:?}", line(&c.dismissal_remedy)),
         });
+    }
+    // Optional; a value it does not offer (a dismissal's remedy left from an
+    // earlier answer) is asked about, not printed.
+    if money && parts.end_of_job && !line(&c.dismissal_remedy).is_empty() && c.end_of_job().is_none() {
+        e.push(FieldError { field: "claims.dismissal_remedy".into(), key: "choose_one", detail: format!("not an end of the job {:?}", line(&c.dismissal_remedy)) });
     }
     for (i, o) in c.other.iter().enumerate().filter(|_| parts.arbitration) {
         too_long(e, &format!("claims.other[{i}].text"), &o.text, MAX_ITEM);

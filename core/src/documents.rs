@@ -669,6 +669,13 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
         ));
     }
     for &p in problems {
+        // How the job ended: a dismissal's remedy, or the end chosen beside
+        // unpaid compensation alone (the same two claims of compensation).
+        let ended = match p {
+            Problem::Dismissed => d.claims.remedy(),
+            Problem::CompensationUnpaid => d.claims.end_of_job(),
+            _ => None,
+        };
         let c = match p {
             // A dismissal's claim (damages, the contract continued, or the
             // compensation itself) takes the place of a separate claim for
@@ -684,7 +691,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 &[cite(LCL, "第八十二条")],
             ),
             Problem::OvertimeRest => spec("overtime", "请求裁决被申请人支付加班工资", "That the respondent pay overtime wages", Some(overtime(d, i)), &[cite(money::LABOUR_LAW, "第四十四条")]),
-            Problem::CompensationUnpaid => spec(
+            Problem::CompensationUnpaid if ended.is_none() => spec(
                 "compensation",
                 "请求裁决被申请人支付解除（终止）劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the end of the contract",
@@ -694,7 +701,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
             // The worker ended the contract because of the employer's breach
             // (第三十八条): economic compensation (第四十六条（一）), not damages
             // for an unlawful dismissal (第八十七条 needs the employer to end it).
-            Problem::Dismissed if d.claims.remedy() == Some(DismissalRemedy::QuitForCause) => spec(
+            Problem::Dismissed | Problem::CompensationUnpaid if ended == Some(DismissalRemedy::QuitForCause) => spec(
                 "compensation",
                 "请求裁决被申请人支付申请人依法解除劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the contract the applicant ended because of the respondent's breach",
@@ -703,7 +710,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
             ),
             // Dismissed or laid off lawfully (第四十条, 第四十一条) without the
             // compensation 第四十六条（三）（四） gives: the compensation, once.
-            Problem::Dismissed if d.claims.remedy() == Some(DismissalRemedy::Compensation) => spec(
+            Problem::Dismissed | Problem::CompensationUnpaid if ended == Some(DismissalRemedy::Compensation) => spec(
                 "compensation",
                 "请求裁决被申请人支付解除劳动合同的经济补偿",
                 "That the respondent pay economic compensation for the contract it ended",
@@ -1042,7 +1049,40 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
         en.push_str(&format!(" The employer denies that it employs {wm}."));
     }
     let amount_of = |r: Result<Calculation, Vec<&'static str>>| r.ok().map(|c| c.amount_fen);
+    // Who ended the contract, for a dismissal or for unpaid
+    // compensation whose end was chosen.
+    let ended_by = |ended: Option<DismissalRemedy>| -> (String, String) {
+        let (on_zh, on_en) = match i.job_end {
+            Some(end) => (format!("{}，", date_zh(end)), format!(" On {end} the")),
+            None => (String::new(), " The".to_string()),
+        };
+        let who_en = if worker { "I consider" } else { "the workers consider" };
+        if ended.is_none() {
+            // Who ended it is not known yet: only that it ended.
+            (
+                format!("{on_zh}{w}与单位的劳动合同解除（终止）。"),
+                format!("{on_en} contract between {wm} and the employer ended."),
+            )
+        } else if ended == Some(DismissalRemedy::Compensation) {
+            (
+                format!("{on_zh}单位解除了与{w}的劳动合同，未依法支付经济补偿。"),
+                format!("{on_en} employer ended {wp} contract and did not pay the economic compensation owed."),
+            )
+        } else {
+            (
+                format!("{on_zh}单位解除了与{w}的劳动合同，{w}认为单位违法解除。"),
+                format!("{on_en} employer ended {wp} contract; {who_en} this unlawful."),
+            )
+        }
+    };
     for &p in &s.problems {
+        // How the job ended, as the claims read it: a dismissal's remedy, or
+        // the end chosen beside unpaid compensation alone.
+        let ended = match p {
+            Problem::Dismissed => d.claims.remedy(),
+            Problem::CompensationUnpaid if !s.problems.contains(&Problem::Dismissed) => d.claims.end_of_job(),
+            _ => None,
+        };
         let (a, b): (String, String) = match p {
             Problem::NoContract => match i.signed {
                 Some(sd) => (
@@ -1136,41 +1176,25 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 format!(" Because the employer did not pay social insurance, {} cannot receive the benefits owed, which has caused a loss.", if worker { "I" } else { "the workers" }),
             ),
             Problem::SocialInsuranceFraud => ("存在骗取社会保险待遇的行为。".into(), " Someone is obtaining social-insurance benefits by fraud.".into()),
-            Problem::Dismissed if d.claims.remedy() == Some(DismissalRemedy::QuitForCause) => {
+            Problem::Dismissed | Problem::CompensationUnpaid if ended == Some(DismissalRemedy::QuitForCause) => {
                 let (gz, ge) = quit_grounds(&s.problems);
                 let (on_zh, on_en) = match i.job_end {
                     Some(end) => (format!("{}，", date_zh(end)), format!(" On {end},")),
                     None => (String::new(), String::new()),
                 };
+                // Chosen as unpaid compensation: that it is unpaid, too.
+                let (unpaid_zh, unpaid_en) = if p == Problem::CompensationUnpaid {
+                    ("，单位未依法支付经济补偿", " The employer has not paid the economic compensation owed.")
+                } else {
+                    ("", "")
+                };
                 (
-                    format!("{on_zh}因单位{gz}，{w}依照《劳动合同法》第三十八条解除了劳动合同。"),
-                    format!("{on_en} {wm_cap} ended the contract under article 38 of the Labour Contract Law, because the employer {ge}.", wm_cap = if worker { "I" } else { "the workers" }),
+                    format!("{on_zh}因单位{gz}，{w}依照《劳动合同法》第三十八条解除了劳动合同{unpaid_zh}。"),
+                    format!("{on_en} {wm_cap} ended the contract under article 38 of the Labour Contract Law, because the employer {ge}.{unpaid_en}", wm_cap = if worker { "I" } else { "the workers" }),
                 )
             }
-            Problem::Dismissed => {
-                let (on_zh, on_en) = match i.job_end {
-                    Some(end) => (format!("{}，", date_zh(end)), format!(" On {end} the")),
-                    None => (String::new(), " The".to_string()),
-                };
-                let who_en = if worker { "I consider" } else { "the workers consider" };
-                if d.claims.remedy().is_none() {
-                    // Who ended it is not known yet: only that it ended.
-                    (
-                        format!("{on_zh}{w}与单位的劳动合同解除（终止）。"),
-                        format!("{on_en} contract between {wm} and the employer ended."),
-                    )
-                } else if d.claims.remedy() == Some(DismissalRemedy::Compensation) {
-                    (
-                        format!("{on_zh}单位解除了与{w}的劳动合同，未依法支付经济补偿。"),
-                        format!("{on_en} employer ended {wp} contract and did not pay the economic compensation owed."),
-                    )
-                } else {
-                    (
-                        format!("{on_zh}单位解除了与{w}的劳动合同，{w}认为单位违法解除。"),
-                        format!("{on_en} employer ended {wp} contract; {who_en} this unlawful."),
-                    )
-                }
-            }
+            Problem::Dismissed => ended_by(ended),
+            Problem::CompensationUnpaid if ended.is_some() => ended_by(ended),
             // Beside a dismissal whose remedy is chosen, its sentence says
             // it: compensation unpaid, or damages instead of it (实施条例
             // 第二十五条: 支付了赔偿金的，不再支付经济补偿).
@@ -1552,7 +1576,8 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     let lawful_end = if problems.contains(&Problem::Dismissed) {
                         d.claims.remedy() == Some(DismissalRemedy::Compensation)
                     } else {
-                        problems.contains(&Problem::CompensationUnpaid)
+                        // Not when the worker quit for the employer's breach.
+                        problems.contains(&Problem::CompensationUnpaid) && d.claims.end_of_job() != Some(DismissalRemedy::QuitForCause)
                     };
                     if lawful_end {
                         notices.push(Notice {

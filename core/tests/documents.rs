@@ -549,6 +549,55 @@ fn the_interviews_signing_date_stops_the_double_wages_and_a_different_form_date_
     assert!(documents::dates_unlike_interview(&both, &det, today()).is_empty());
 }
 
+/// Unpaid compensation chosen without a dismissal (a worker who quit
+/// because wages were late, 劳动合同法 第三十八条): the form asks, optionally,
+/// how the job ended, and the facts, the claim and the notes follow it. The
+/// paper had said only "解除（终止）" and printed the note on 第四十条's
+/// notice pay, which is a dismissal's (found in a worker-eye review).
+#[test]
+fn unpaid_compensation_alone_says_how_the_job_ended_when_chosen() {
+    let s = situation(&[Problem::WagesUnpaid, Problem::CompensationUnpaid], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.relationship = Relationship::Acknowledged;
+        s.employment = Employment::Left;
+        s.dates.job_start = Some(d("2023-03-01"));
+        s.dates.job_end = Some(d("2026-06-30"));
+    });
+    let parts = documents::form_parts(&s, &route(&s, today()));
+    assert!(parts.end_of_job && !parts.dismissal_remedy);
+    assert!(!FormParts::for_case(&[Problem::CompensationUnpaid, Problem::Dismissed], true).end_of_job);
+    assert!(!FormParts::for_case(&[Problem::CompensationUnpaid], false).end_of_job);
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "5000".into());
+    det.set("claims.unpaid_months", "2".into());
+    let paper = |det: &Details| docs(&s, det).into_iter().find(|d| d.body == Body::Arbitration).expect("an application");
+    let notes = |a: &Document| a.notices.iter().map(|n| n.key).collect::<Vec<_>>();
+    // Not said: as before, and the form does not insist.
+    det.set("claims.dismissal_remedy", "".into());
+    let a = paper(&det);
+    assert!(a.facts.contains("劳动合同解除（终止）后，单位未依法向本人支付经济补偿。"), "{}", a.facts);
+    assert!(notes(&a).contains(&"notice_pay"));
+    assert!(validate(&det, parts, today()).is_empty(), "{:?}", validate(&det, parts, today()));
+    // Quit for the employer's breach.
+    det.set("claims.dismissal_remedy", "quit_for_cause".into());
+    let a = paper(&det);
+    assert!(a.facts.contains("2026年6月30日，因单位未及时足额支付劳动报酬，本人依照《劳动合同法》第三十八条解除了劳动合同，单位未依法支付经济补偿。"), "{}", a.facts);
+    let c = a.claims.iter().find(|c| c.key == "compensation").expect("compensation");
+    assert!(c.text.starts_with("请求裁决被申请人支付申请人依法解除劳动合同的经济补偿"), "{}", c.text);
+    assert!(c.cites.contains(&Cite { source: "劳动合同法", clause: "第三十八条" }));
+    assert!(!notes(&a).contains(&"notice_pay"), "{:?}", notes(&a));
+    // Dismissed lawfully.
+    det.set("claims.dismissal_remedy", "compensation".into());
+    let a = paper(&det);
+    assert!(a.facts.contains("2026年6月30日，单位解除了与本人的劳动合同，未依法支付经济补偿。"), "{}", a.facts);
+    assert!(notes(&a).contains(&"notice_pay"));
+    // A dismissal's remedy left from an earlier answer: asked about, not printed.
+    det.set("claims.dismissal_remedy", "damages".into());
+    assert!(paper(&det).facts.contains("劳动合同解除（终止）后"));
+    assert_eq!(validate(&det, parts, today()).iter().map(|e| (e.field.as_str(), e.key)).collect::<Vec<_>>(), [("claims.dismissal_remedy", "choose_one")]);
+}
+
 #[test]
 fn dispatch_case_has_two_respondents_and_three_papers() {
     let s = situation(&[Problem::Dismissed], |s| {

@@ -44,7 +44,7 @@ fn set(path: String, value: String) -> Action {
 /// words): the group is the field (`#wq-field-<path>`, where the error
 /// summary's link enters it at its first choice), named by its legend,
 /// none chosen until the person chooses; `hint` read with the group.
-fn radios(lang: Lang, path: &'static str, value: &str, options: &[(&'static str, SKey)], hint: SKey, errors: &[FieldError], on: &Callback<Action>) -> Html {
+fn radios(lang: Lang, path: &'static str, value: &str, options: &[(&'static str, SKey)], hint: SKey, required: bool, errors: &[FieldError], on: &Callback<Action>) -> Html {
     let id = format!("wq-field-{path}");
     let error_id = format!("wq-error-{path}");
     let hint_id = format!("wq-hint-{path}");
@@ -55,9 +55,13 @@ fn radios(lang: Lang, path: &'static str, value: &str, options: &[(&'static str,
         None => hint_id.clone(),
     };
     html! {
-        <fieldset id={id.clone()} class="wq-options wq-choice" role="radiogroup" aria-labelledby={legend_id.clone()} aria-required="true"
+        <fieldset id={id.clone()} class="wq-options wq-choice" role="radiogroup" aria-labelledby={legend_id.clone()} aria-required={required.then_some("true")}
             aria-describedby={described} aria-invalid={err.as_ref().map(|_| "true")}>
-            <legend id={legend_id}>{ field_label(lang, path) }</legend>
+            <legend id={legend_id}>{ field_label(lang, path) }
+                if !required {
+                    <span class="wq-optional">{ st(lang, SKey::Optional) }</span>
+                }
+            </legend>
             <p id={hint_id} class="wq-hint">{ st(lang, hint) }</p>
             if let Some(e) = &err {
                 <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
@@ -234,7 +238,13 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                     if parts.dismissal_remedy {
                         // No default: nothing chosen until the person says how the job ended.
                         { radios(lang, "claims.dismissal_remedy", d.claims.dismissal_remedy.trim(),
-                            &DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r))), SKey::RemedyHint, errors, on) }
+                            &DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r))), SKey::RemedyHint, true, errors, on) }
+                    }
+                    // Unpaid compensation alone: how the job ended, if one of
+                    // the two ends fits (the facts and the claim then say it).
+                    if parts.end_of_job {
+                        { radios(lang, "claims.dismissal_remedy", d.claims.dismissal_remedy.trim(),
+                            &DismissalRemedy::ENDS.map(|r| (r.key(), SKey::remedy(r))), SKey::EndOfJobHint, false, errors, on) }
                     }
                 </fieldset>
             }
