@@ -32,6 +32,7 @@ const INSPECTION_REGS: &str = "劳动保障监察条例";
 const SI_LAW: &str = "社会保险法";
 const SI_COLLECTION: &str = "社会保险费征缴暂行条例";
 const INJURY_REGS: &str = "工伤保险条例";
+const INTERPRETATION_1: &str = "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）";
 
 const fn cite(source: &'static str, clause: &'static str) -> Cite {
     Cite { source, clause }
@@ -657,7 +658,7 @@ fn other_claims(d: &Details) -> Vec<ClaimSpec> {
 }
 
 /// `uninsured`: the worker says the employer gave them no social insurance.
-fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bool, uninsured: bool) -> Vec<ClaimSpec> {
+fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bool, uninsured: bool, arrears: bool) -> Vec<ClaimSpec> {
     let mut out = Vec::new();
     if confirm {
         out.push(spec(
@@ -748,22 +749,43 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 None,
                 &[cite(INJURY_REGS, "第六十二条"), cite(ARB, "第二条")],
             ),
+            // Contributions short or stopped: whether the injury insurance was
+            // in force is not known, and an employer that did not pay it
+            // pays the benefits itself (社会保险法 第四十一条): what it owes,
+            // by the insurance's items, without saying which.
+            Problem::WorkInjury if arrears => spec(
+                "problem:work_injury",
+                "请求裁决被申请人按照工伤保险待遇项目和标准支付依法应由其承担的工伤待遇（具体项目和金额待核算）",
+                "That the respondent pay the work-injury benefits it owes by the insurance's items and standards (items and amounts to be worked out)",
+                None,
+                &[cite(SI_LAW, "第三十九条"), cite(SI_LAW, "第四十一条"), cite(INJURY_REGS, "第六十二条"), cite(ARB, "第二条")],
+            ),
             // Insured: the fund pays most items through the insurance
-            // agency; the employer owes its own (the wage while off work,
-            // 第三十三条; the one-time employment grant, 第三十六条、第三十七条).
-            Problem::WorkInjury => spec(
+            // agency; the employer owes its own (社会保险法 第三十九条: the
+            // wage while off work, 第三十三条; a grade 5–6 allowance when it
+            // has no work to give, 第三十六条; the one-time employment grant
+            // when the contract ends, 第三十六条、第三十七条: only for someone
+            // who has left).
+            Problem::WorkInjury if i.left => spec(
                 "problem:work_injury",
                 "请求裁决被申请人支付应由用人单位支付的工伤待遇（如停工留薪期工资、一次性伤残就业补助金，具体项目和金额待核算）",
                 "That the respondent pay the work-injury benefits the employer owes (such as wages for the time off work and the one-time disability employment grant; items and amounts to be worked out)",
                 None,
-                &[cite(INJURY_REGS, "第三十三条"), cite(INJURY_REGS, "第三十七条"), cite(ARB, "第二条")],
+                &[cite(SI_LAW, "第三十九条"), cite(INJURY_REGS, "第三十三条"), cite(INJURY_REGS, "第三十六条"), cite(INJURY_REGS, "第三十七条"), cite(ARB, "第二条")],
+            ),
+            Problem::WorkInjury => spec(
+                "problem:work_injury",
+                "请求裁决被申请人支付应由用人单位支付的工伤待遇（如停工留薪期工资、伤残津贴，具体项目和金额待核算）",
+                "That the respondent pay the work-injury benefits the employer owes (such as wages for the time off work and a disability allowance; items and amounts to be worked out)",
+                None,
+                &[cite(SI_LAW, "第三十九条"), cite(INJURY_REGS, "第三十三条"), cite(INJURY_REGS, "第三十六条"), cite(ARB, "第二条")],
             ),
             Problem::SocialInsuranceLoss => spec(
                 "problem:social_insurance_loss",
-                "请求裁决被申请人赔偿因未依法缴纳社会保险费造成的损失",
-                "That the respondent compensate the loss caused by not paying social insurance",
+                "请求裁决被申请人赔偿因未办理社会保险手续造成的损失",
+                "That the respondent compensate the loss caused by never enrolling the applicant in social insurance",
                 None,
-                &[cite(ARB, "第二条")],
+                &[cite(INTERPRETATION_1, "第一条"), cite(ARB, "第二条")],
             ),
             Problem::ContractChange => spec(
                 "problem:contract_change",
@@ -1172,8 +1194,10 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 format!(" The employer has not paid {wp} social insurance in full (too little, with gaps, or on too low a base)."),
             ),
             Problem::SocialInsuranceLoss => (
-                format!("因单位未依法缴纳社会保险费，{w}不能享受相应的社会保险待遇，造成损失。"),
-                format!(" Because the employer did not pay social insurance, {} cannot receive the benefits owed, which has caused a loss.", if worker { "I" } else { "the workers" }),
+                // 解释（一）第一条（五）: never enrolled, and the agency cannot
+                // enrol now (what makes the loss a dispute for arbitration).
+                format!("单位未为{w}办理社会保险手续，社会保险经办机构已不能补办，致使{w}无法享受相应的社会保险待遇，造成损失。"),
+                format!(" The employer never enrolled {wm} in social insurance and the agency can no longer do it, so {} cannot receive the benefits owed, which has caused a loss.", if worker { "I" } else { "the workers" }),
             ),
             Problem::SocialInsuranceFraud => ("存在骗取社会保险待遇的行为。".into(), " Someone is obtaining social-insurance benefits by fraud.".into()),
             Problem::Dismissed | Problem::CompensationUnpaid if ended == Some(DismissalRemedy::QuitForCause) => {
@@ -1450,7 +1474,7 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
         // award is treated as not final once either side sues (解释（一）
         // 第二十条): then no claim is said to be final.
         Body::Arbitration => {
-            let claims = arbitration_claims(d, &i, problems, confirm, s.problems.contains(&Problem::NoSocialInsurance));
+            let claims = arbitration_claims(d, &i, problems, confirm, s.problems.contains(&Problem::NoSocialInsurance), s.problems.contains(&Problem::SocialInsuranceArrears));
             let mixed = claims.iter().any(|c| ["reinstate", "confirm_relationship", "problem:contract_change"].contains(&c.key.as_ref()));
             claims
                 .into_iter()

@@ -1097,7 +1097,12 @@ fn english_reading_aid_reads_as_english() {
     }
     let docs = docs(&s, &det);
     let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an application");
-    assert!(a.facts_en.contains("Because the employer did not pay social insurance, I cannot receive the benefits owed"), "{}", a.facts_en);
+    assert!(a.facts_en.contains("The employer never enrolled me in social insurance and the agency can no longer do it, so I cannot receive the benefits owed"), "{}", a.facts_en);
+    // The loss is a dispute for arbitration on those facts (解释（一）第一条（五）).
+    assert!(a.facts.contains("单位未为本人办理社会保险手续，社会保险经办机构已不能补办"), "{}", a.facts);
+    let loss = a.claims.iter().find(|c| c.key == "problem:social_insurance_loss").expect("the loss claim");
+    let interpretation = Cite { source: "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", clause: "第一条" };
+    assert!(loss.cites.contains(&interpretation) && law_article(interpretation.source, interpretation.clause).is_some(), "{:?}", loss.cites);
     assert!(a.facts_en.contains("20 h of weekday overtime, 8 h of rest-day work and 1 h of public-holiday work, and did not pay overtime for any of it."), "{}", a.facts_en);
     let working: Vec<&str> = a.claims.iter().flat_map(|c| c.working.iter().map(|w| w.en.as_str())).collect();
     assert!(working.contains(&"Service: 1 year, 4 months, 0 days → 1.5 months' pay"), "{working:?}");
@@ -1633,25 +1638,39 @@ fn special_protection_names_whose_and_no_period_nobody_gave() {
 
 /// A work injury's claim: no amount (the items depend on the injury), said
 /// so; insured, only what the employer pays (the fund pays the rest:
-/// 工伤保险条例 第三十三条, 第三十七条); without insurance the employer pays
-/// the insurance's items itself (第六十二条).
+/// 社会保险法 第三十九条; 工伤保险条例 第三十三条, 第三十六条, and the
+/// employment grant of 第三十七条 only once the contract has ended); without
+/// insurance the employer pays the insurance's items itself (第六十二条);
+/// with contributions short or stopped, what it owes, not which (社会保险法
+/// 第四十一条: it had been cut to the employer's own items).
 #[test]
 fn work_injury_claim_says_its_items_are_to_be_worked_out_and_who_pays_without_insurance() {
-    let claim = |problems: &[Problem]| {
+    let claim_on = |problems: &[Problem], employment: Employment| {
         let s = situation(problems, |s| {
             s.want = Want::MoneyOrDecision;
             s.injury_recognised = InjuryRecognised::Yes;
+            s.employment = employment;
         });
         let docs = docs(&s, &Details::default());
         let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an application");
         a.claims.iter().find(|c| c.key == "problem:work_injury").expect("the claim").clone()
     };
+    let claim = |problems: &[Problem]| claim_on(problems, Employment::Left);
     let insured = claim(&[Problem::WorkInjury]);
     assert_eq!(insured.text, "请求裁决被申请人支付应由用人单位支付的工伤待遇（如停工留薪期工资、一次性伤残就业补助金，具体项目和金额待核算）");
     assert!(!insured.cites.iter().any(|c| c.clause == "第六十二条"));
-    for clause in ["第三十三条", "第三十七条"] {
+    for clause in ["第三十三条", "第三十六条", "第三十七条"] {
         assert!(insured.cites.contains(&Cite { source: "工伤保险条例", clause }), "{:?}", insured.cites);
         assert!(law_article("工伤保险条例", clause).is_some());
+    }
+    assert!(insured.cites.contains(&Cite { source: "社会保险法", clause: "第三十九条" }));
+    let still_there = claim_on(&[Problem::WorkInjury], Employment::Employed);
+    assert!(!still_there.text.contains("就业补助金") && still_there.text.contains("伤残津贴"), "{}", still_there.text);
+    let arrears = claim(&[Problem::WorkInjury, Problem::SocialInsuranceArrears]);
+    assert!(arrears.text.contains("依法应由其承担的工伤待遇"), "{}", arrears.text);
+    assert!(arrears.cites.contains(&Cite { source: "社会保险法", clause: "第四十一条" }), "{:?}", arrears.cites);
+    for c in &arrears.cites {
+        assert!(law_article(c.source, c.clause).is_some(), "{c:?}");
     }
     let uninsured = claim(&[Problem::WorkInjury, Problem::NoSocialInsurance]);
     assert!(uninsured.text.contains("按照工伤保险待遇项目和标准支付"), "{}", uninsured.text);
