@@ -781,6 +781,23 @@ fn an_award_does_not_send_matters_it_cannot_have_decided_to_court() {
     assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
 }
 
+// Not sure the employer counts her as its worker: a note says arbitration can
+// confirm it, but not beside a report of fund fraud (which does not rest on
+// her job) or a case already before arbitration (found in a legal review).
+#[test]
+fn the_relationship_note_is_not_given_for_a_fraud_report_or_a_case_before_arbitration() {
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["social_insurance_arrears","social_insurance_fraud"],"relationship":"not_sure"}"#, "2026-11-28");
+    assert_advice(&r, SocialInsuranceArrears, Audit, "relationship_may_need_confirming");
+    assert_no_advice(&r, SocialInsuranceFraud, Audit, "relationship_may_need_confirming");
+    for prior in ["arbitration_award", "dispute_pending"] {
+        let r = story(
+            &format!(r#"{{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"relationship":"not_sure","prior_decision":"{prior}"}}"#),
+            "2026-11-28",
+        );
+        assert!(r.problems.iter().flat_map(|p| &p.chain).all(|l| l.advice.iter().all(|a| a.rule != "relationship_may_need_confirming")), "{prior}");
+    }
+}
+
 // 小秦在职，没签合同，工资也欠着；他填的“解决日期”是工资结清的那天。
 // That date is not the contract's: inspection's 2 years for the missing
 // contract have not started while he is still there without one (it had
