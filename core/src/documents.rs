@@ -1666,6 +1666,11 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     dd
                 }
                 Body::Inspection => {
+                    // A worker who reports only child labour reports a breach
+                    // against others, not their own rights (监察条例 第九条:
+                    // 举报): a report, with the reporter kept secret; the
+                    // workers' line stays a third party's (the form asks it).
+                    let report = report || problems.iter().all(|&p| p == Problem::ChildLabour);
                     let (title, title_en, role, role_en) = if report {
                         ("劳动保障监察举报书", "Labour-security inspection report", "举报人", "Reporter")
                     } else {
@@ -1679,8 +1684,10 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         let role_en = if resp.len() > 1 { format!("{unit_en} {}{}", k + 1, if en.is_empty() { String::new() } else { format!(" ({en})") }) } else { unit_en.to_string() };
                         parties.push(employer_party(role, role_en, e));
                     }
-                    if report {
+                    if s.reporter == Reporter::ThirdParty {
                         parties.push(workers_party(d));
+                    }
+                    if report {
                         notices.push(Notice {
                             key: "reporter_confidential",
                             zh: "劳动保障行政部门应当为举报人保密。".into(),
@@ -1704,6 +1711,9 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     dd
                 }
                 Body::Audit => {
+                    // A worker who reports only fund fraud reports others'
+                    // breach, as a third party does.
+                    let report = report || problems.iter().all(|&p| p == Problem::SocialInsuranceFraud);
                     let (role, role_en) = if report { ("举报人", "Reporter") } else { ("举报（投诉）人", "Reporter (complainant)") };
                     let mut parties = vec![person_party(role, role_en, d, None, today)];
                     for (k, (e, zh, en)) in resp.iter().enumerate() {
@@ -1711,7 +1721,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         let role_en = if resp.len() > 1 { format!("Employer reported {}{}", k + 1, if en.is_empty() { String::new() } else { format!(" ({en})") }) } else { "Employer reported".to_string() };
                         parties.push(employer_party(role, role_en, e));
                     }
-                    if report {
+                    if s.reporter == Reporter::ThirdParty {
                         parties.push(workers_party(d));
                     }
                     // Someone reporting a breach against others may ask to stay

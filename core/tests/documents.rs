@@ -598,6 +598,34 @@ fn unpaid_compensation_alone_says_how_the_job_ended_when_chosen() {
     assert_eq!(validate(&det, parts, today()).iter().map(|e| (e.field.as_str(), e.key)).collect::<Vec<_>>(), [("claims.dismissal_remedy", "choose_one")]);
 }
 
+/// A worker who reports only child labour, or only fund fraud, reports a
+/// breach against others (监察条例 第九条: 举报): the paper is a report, and
+/// the reporter is kept secret (inspection) or asks not to be named (audit).
+/// It had been a complaint naming the worker, where the employer can
+/// retaliate (found in a legal review). Beside their own wages: a complaint.
+#[test]
+fn a_worker_reporting_only_others_breach_hands_in_a_report() {
+    let paper = |problems: &[Problem], body: Body| {
+        let s = situation(problems, |s| {
+            s.want = Want::StopViolation;
+            s.relationship = Relationship::Acknowledged;
+        });
+        let mut det = Details::default();
+        person(&mut det);
+        docs(&s, &det).into_iter().find(|d| d.body == body).expect("a paper")
+    };
+    let child = paper(&[Problem::ChildLabour], Body::Inspection);
+    assert_eq!(child.title, "劳动保障监察举报书");
+    assert!(child.notices.iter().any(|n| n.key == "reporter_confidential"));
+    assert!(child.to_text().contains("举报人"), "{}", child.to_text());
+    assert!(!child.to_text().contains("涉及的职工"), "the workers' line is a third party's: {}", child.to_text());
+    let own = paper(&[Problem::WagesUnpaid, Problem::ChildLabour], Body::Inspection);
+    assert_eq!(own.title, "劳动保障监察投诉书");
+    let fraud = paper(&[Problem::SocialInsuranceFraud], Body::Audit);
+    assert!(fraud.notices.iter().any(|n| n.key == "identity_withheld_request"), "{:?}", fraud.notices);
+    assert!(fraud.to_text().contains("举报人（签名）"), "{}", fraud.to_text());
+}
+
 #[test]
 fn dispatch_case_has_two_respondents_and_three_papers() {
     let s = situation(&[Problem::Dismissed], |s| {
