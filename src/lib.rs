@@ -243,11 +243,21 @@ mod web {
         }
     }
 
-    /// Mount a widget into `root` (e.g. a `<div>` in a custom element's
-    /// shadow root) with the element's attributes; `mode` defaults to embed.
+    /// Mount a widget into `root` (a `<div>` in a custom element's shadow
+    /// root) with the element's attributes. Always embedded: the host page's
+    /// title, `lang`, history and storage are not the widget's, so a `mode`
+    /// of `phone` or `kiosk` (the standalone page's, which owns them) is
+    /// ignored with a warning in the console (it had set the host's title,
+    /// pushed history entries and offered to save on the host's origin).
     #[wasm_bindgen(js_name = mountWidget)]
     pub fn mount_widget(root: Element, mode: Option<String>, lang: Option<String>, idle: Option<String>) -> Widget {
-        let settings = Settings::from_values(mode.as_deref(), lang.as_deref(), idle.as_deref(), Mode::Embed);
+        let mut settings = Settings::from_values(mode.as_deref(), lang.as_deref(), idle.as_deref(), Mode::Embed);
+        if settings.mode != Mode::Embed {
+            web_sys::console::warn_1(
+                &"维权导办: <weiquan-guide> always runs embedded; mode=\"phone\" and mode=\"kiosk\" are for the standalone page (index.html?mode=…)".into(),
+            );
+            settings.mode = Mode::Embed;
+        }
         let remote = crate::components::Remote::default();
         let props = AppProps { remote: remote.clone(), ..settings.props() };
         Widget { root: root.clone(), app: Some(mount_props(root, settings, props)), remote }

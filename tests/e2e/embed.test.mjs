@@ -296,6 +296,31 @@ export const tests = [
     },
   },
   {
+    name: 'embed: mode="phone" or "kiosk" on the element still runs embedded: the host title, lang, history and storage stay the host\'s, with a warning in the console',
+    async run({ page, seen, servers }) {
+      await page.goto(`${servers.examples.url}embed.html`);
+      await mounted(page.locator('#guide-zh'));
+      const hostLang = () => page.evaluate(() => document.documentElement.lang);
+      const before = { ...(await hostState(page)), lang: await hostLang(), state: await page.evaluate(() => history.state) };
+      for (const [id, mode] of [['guide-phone', 'phone'], ['guide-kiosk', 'kiosk']]) {
+        const g = await addGuide(page, id, { lang: 'zh-CN', mode });
+        assert.equal(await g.locator('.wq').first().getAttribute('data-mode'), 'embed', mode);
+        // No offer to save on the host's origin; a section, not a second main.
+        assert.equal(await g.locator('input[type="checkbox"]').count(), 0, `${mode}: no save box`);
+        assert.equal(await g.locator('main').count(), 0, `${mode}: no main landmark of its own`);
+        await g.locator('.wq-main button', { hasText: '开始' }).click();
+        await g.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
+        await g.locator('header button', { hasText: 'English' }).click();
+        await g.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor();
+      }
+      assert.deepEqual({ ...(await hostState(page)), lang: await hostLang(), state: await page.evaluate(() => history.state) }, before);
+      assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+      const warnings = seen.console.filter((m) => m.includes('always runs embedded'));
+      assert.equal(warnings.length, 2, seen.console.join('\n'));
+      assert.deepEqual(seen.console.filter((m) => !m.includes('always runs embedded')), []);
+    },
+  },
+  {
     name: "embed: the host page changing the element's lang switches the language in place and keeps the answers",
     async run({ page, seen, servers }) {
       const { zh, before } = await startChinese(page, servers);
