@@ -97,10 +97,14 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * dates noted against the interview's, stale edited facts noted, the
  * pressing limits at the top of the result, double wages still adding up,
  * the reporter's wage list, the papers' notes in English, China's calendar)
- * took it from 215,884 B to 218,792 B. */
+ * took it from 215,884 B to 218,792 B; raised to 220 KB the same session,
+ * when the fixes of a legal review of the social-insurance, injury and
+ * report papers and of an embedding review (how a job ended beside unpaid
+ * compensation, the injury claim's items, a worker's report of others'
+ * breach, the element always embedded) took it to 219,621 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 219 * 1000;
+const CEILING_BYTES = 220 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
