@@ -3,10 +3,10 @@
 //   <script type="module" src="https://HALL-SITE/weiquan/embed.js"></script>
 //   <weiquan-guide lang="zh-CN"></weiquan-guide>
 //
-// Attributes: lang (zh-CN | en); mode and idle are passed on, but the
-// element always runs embedded (phone and kiosk, the standalone page's
-// modes, are ignored with a console warning: the host page's title,
-// history and storage are not the widget's). Each element renders into its
+// Attributes: lang (zh-CN | en), mode (embed by default, or kiosk; phone,
+// the standalone page's, is taken as embed with a console warning), idle
+// (kiosk idle period in seconds, 30–3600). In no mode does the element
+// change the host page's title, lang, history or storage. Each element renders into its
 // own open shadow root with the widget's stylesheet, so the host page's CSS
 // does not reach in and the widget's does not leak out; theming goes through
 // CSS custom properties on the element (--wq-accent, --wq-accent-dark,

@@ -244,18 +244,18 @@ mod web {
     }
 
     /// Mount a widget into `root` (a `<div>` in a custom element's shadow
-    /// root) with the element's attributes. Always embedded: the host page's
-    /// title, `lang`, history and storage are not the widget's, so a `mode`
-    /// of `phone` or `kiosk` (the standalone page's, which owns them) is
-    /// ignored with a warning in the console (it had set the host's title,
-    /// pushed history entries and offered to save on the host's origin).
+    /// root) with the element's attributes (`mode` embed by default, or
+    /// kiosk). The host page's title, `lang`, history and storage are not
+    /// the widget's in any mode (the app owns them only in a document of its
+    /// own, `AppProps::own_document`), so `phone`, whose difference is
+    /// saving on the device and owning the page, is taken as embed, with a
+    /// warning in the console (it had set the host's title, pushed history
+    /// entries and offered to save on the host's origin).
     #[wasm_bindgen(js_name = mountWidget)]
     pub fn mount_widget(root: Element, mode: Option<String>, lang: Option<String>, idle: Option<String>) -> Widget {
         let mut settings = Settings::from_values(mode.as_deref(), lang.as_deref(), idle.as_deref(), Mode::Embed);
-        if settings.mode != Mode::Embed {
-            web_sys::console::warn_1(
-                &"维权导办: <weiquan-guide> always runs embedded; mode=\"phone\" and mode=\"kiosk\" are for the standalone page (index.html?mode=…)".into(),
-            );
+        if settings.mode == Mode::Phone {
+            web_sys::console::warn_1(&"维权导办: mode=\"phone\" is the standalone page's (index.html?mode=phone); <weiquan-guide> runs embedded".into());
             settings.mode = Mode::Embed;
         }
         let remote = crate::components::Remote::default();
@@ -321,7 +321,7 @@ mod web {
         fresh.set_attribute("data-wq-crashed", "")?;
         // Embedded in a host page, the host owns <main>; in frame.html the
         // document is the app's (as for the app itself).
-        let in_host = mode == Mode::Embed && !owns_document(root);
+        let in_host = !owns_document(root);
         let main = doc.create_element(if in_host { "section" } else { "main" })?;
         main.set_class_name("wq wq-main wq-recovery");
         let title = el("h1", "wq-title", recovery_text::TITLE)?;

@@ -145,6 +145,10 @@ fn screen_name(state: &State) -> String {
 pub fn app(props: &AppProps) -> Html {
     let today = props.today.unwrap_or_else(crate::platform::today);
     let mode = props.mode;
+    // The page's title, lang and history are the app's only on a page of its
+    // own (the standalone page); a custom element's host page keeps its own,
+    // whatever the element's mode (a kiosk element keeps its idle reset).
+    let owns_page = props.own_document && mode.owns_page();
     let start_lang = props.lang.unwrap_or_default();
     let early = props.early.clone();
     let state = use_reducer(move || initial_state(today, mode, start_lang, early.as_deref()));
@@ -237,7 +241,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         // The browser's Back button steps back in the app (pages it owns).
         let back = on.reform(|_: ()| Action::Back);
-        let past_start = mode.owns_page() && state.screen != Screen::Start;
+        let past_start = owns_page && state.screen != Screen::Start;
         use_effect_with(past_start, move |past_start| {
             let cleanup = past_start.then(|| crate::platform::back_button_steps_back(back));
             move || {
@@ -287,7 +291,7 @@ pub fn app(props: &AppProps) -> Html {
         // read aloud is about the old one, and stops.
         use_effect_with((title, lang), move |(title, lang)| {
             crate::platform::stop_speaking();
-            if mode.owns_page() {
+            if owns_page {
                 crate::platform::set_title(title, *lang)
             }
         });
@@ -370,7 +374,7 @@ pub fn app(props: &AppProps) -> Html {
             // Embedded in a host page, the host owns <main>: a plain section
             // instead (axe: landmark-main-is-top-level, landmark-no-duplicate-main);
             // in frame.html the document is the app's (axe: landmark-one-main).
-            <@{if mode == Mode::Embed && !props.own_document { "section" } else { "main" }} class="wq-main">
+            <@{if props.own_document { "main" } else { "section" }} class="wq-main">
                 if let Some(notice) = &state.notice {
                     <p class="wq-notice" role="status">{ notice_text(lang, notice) }</p>
                 }
