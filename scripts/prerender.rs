@@ -16,7 +16,8 @@ use weiquan::App;
 use yew::LocalServerRenderer;
 
 async fn render(early: Option<&str>) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { early: early.map(str::to_string), ..AppProps::default() })
+    // index.html is the app's own document: a <main>, as the mounted app's.
+    LocalServerRenderer::<App>::with_props(AppProps { early: early.map(str::to_string), own_document: true, ..AppProps::default() })
         .hydratable(false)
         .render()
         .await
