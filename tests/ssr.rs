@@ -653,10 +653,14 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     let alone = answers(&[Problem::CompensationUnpaid], &[(FactId::Want, "money_or_decision"), (FactId::Employment, "left")]);
     let html = summary(Lang::Zh, alone, summary_details(), vec![], weiquan::Mode::Phone).await;
     let group = remedy_group(&html);
-    assert_eq!(group.matches(r#"type="radio""#).count(), 2, "{group}");
+    assert_eq!(group.matches(r#"type="radio""#).count(), 3, "{group}");
     assert!(group.contains(r#"value="compensation""#) && group.contains(r#"value="quit_for_cause""#), "{group}");
-    assert!(!group.contains("aria-required") && group.contains("（可选）") && !group.contains("checked"), "{group}");
-    assert!(group.contains("都不是（比如合同到期单位不续签）就空着"), "{group}");
+    assert!(!group.contains("aria-required") && group.contains("（可选）"), "{group}");
+    // "Neither" is a choice (a slip can be taken back), and the one checked
+    // while nothing is said.
+    assert_eq!(group.matches("checked").count(), 1, "{group}");
+    assert!(group.contains(r#"<input value="" checked type="radio" id="wq-field-claims.dismissal_remedy-""#), "{group}");
+    assert!(group.contains("都不是或不清楚"), "{group}");
 }
 
 /// A claim the calculators work out at ¥0 is not drafted, and the form

@@ -241,10 +241,12 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                             &DismissalRemedy::ALL.map(|r| (r.key(), SKey::remedy(r))), SKey::RemedyHint, true, errors, on) }
                     }
                     // Unpaid compensation alone: how the job ended, if one of
-                    // the two ends fits (the facts and the claim then say it).
+                    // the two ends fits (the facts and the claim then say it);
+                    // "neither" is a choice too, so a slip can be taken back.
                     if parts.end_of_job {
                         { radios(lang, "claims.dismissal_remedy", d.claims.dismissal_remedy.trim(),
-                            &DismissalRemedy::ENDS.map(|r| (r.key(), SKey::remedy(r))), SKey::EndOfJobHint, false, errors, on) }
+                            &[("compensation", SKey::RemedyCompensation), ("quit_for_cause", SKey::RemedyQuitForCause), ("", SKey::EndOfJobOther)],
+                            SKey::EndOfJobHint, false, errors, on) }
                     }
                 </fieldset>
             }
