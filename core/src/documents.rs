@@ -670,13 +670,7 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
         ));
     }
     for &p in problems {
-        // How the job ended: a dismissal's remedy, or the end chosen beside
-        // unpaid compensation alone (the same two claims of compensation).
-        let ended = match p {
-            Problem::Dismissed => d.claims.remedy(),
-            Problem::CompensationUnpaid => d.claims.end_of_job(),
-            _ => None,
-        };
+        let ended = job_ended(p, problems, d);
         let c = match p {
             // A dismissal's claim (damages, the contract continued, or the
             // compensation itself) takes the place of a separate claim for
@@ -989,6 +983,18 @@ fn or_unit(name: &str, zh: bool) -> String {
 /// The employer's breaches, among the problems, that let a worker end the
 /// contract at once (劳动合同法 第三十八条（二）（三）); the article itself when
 /// none of them was ticked.
+/// How the job ended, as the claims, the facts and the notes read it: for a
+/// dismissal, its remedy; for unpaid compensation without a dismissal, the
+/// end chosen beside it (`FormParts::end_of_job`); else not said (beside a
+/// dismissal, unpaid compensation is that dismissal's claim).
+fn job_ended(p: Problem, problems: &[Problem], d: &Details) -> Option<DismissalRemedy> {
+    match p {
+        Problem::Dismissed => d.claims.remedy(),
+        Problem::CompensationUnpaid if !problems.contains(&Problem::Dismissed) => d.claims.end_of_job(),
+        _ => None,
+    }
+}
+
 fn quit_grounds(problems: &[Problem]) -> (String, String) {
     let mut zh = Vec::new();
     let mut en = Vec::new();
@@ -1098,13 +1104,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
         }
     };
     for &p in &s.problems {
-        // How the job ended, as the claims read it: a dismissal's remedy, or
-        // the end chosen beside unpaid compensation alone.
-        let ended = match p {
-            Problem::Dismissed => d.claims.remedy(),
-            Problem::CompensationUnpaid if !s.problems.contains(&Problem::Dismissed) => d.claims.end_of_job(),
-            _ => None,
-        };
+        let ended = job_ended(p, &s.problems, d);
         let (a, b): (String, String) = match p {
             Problem::NoContract => match i.signed {
                 Some(sd) => (
@@ -1598,10 +1598,10 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     // days' written notice: a month's wage besides the
                     // compensation, which the form does not ask about.
                     let lawful_end = if problems.contains(&Problem::Dismissed) {
-                        d.claims.remedy() == Some(DismissalRemedy::Compensation)
+                        job_ended(Problem::Dismissed, &problems, d) == Some(DismissalRemedy::Compensation)
                     } else {
                         // Not when the worker quit for the employer's breach.
-                        problems.contains(&Problem::CompensationUnpaid) && d.claims.end_of_job() != Some(DismissalRemedy::QuitForCause)
+                        problems.contains(&Problem::CompensationUnpaid) && job_ended(Problem::CompensationUnpaid, &problems, d) != Some(DismissalRemedy::QuitForCause)
                     };
                     if lawful_end {
                         notices.push(Notice {
