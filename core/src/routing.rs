@@ -371,6 +371,28 @@ fn merge<'a>(into: &mut Vec<&'a Advice>, items: &'a [Advice]) {
 }
 
 impl Routing {
+    /// The limits that press (`LimitStatus::presses`, what puts a step
+    /// first), in step order, each limit and last day once with every step
+    /// that shows it (`ProblemRouting::limits_shown_at`): the result says
+    /// them before the steps.
+    pub fn pressing_limits(&self) -> Vec<(Vec<usize>, &LimitStatus)> {
+        let mut out: Vec<(Vec<usize>, &LimitStatus)> = Vec::new();
+        for step in &self.steps {
+            for pr in &self.problems {
+                for l in pr.chain.iter().filter(|l| l.step == step.n) {
+                    for lim in pr.limits_shown_at(l.step, l.outcome).filter(|x| x.presses()) {
+                        match out.iter_mut().find(|(_, u)| u.limit == lim.limit && u.last_day == lim.last_day) {
+                            Some((at, _)) if !at.contains(&step.n) => at.push(step.n),
+                            Some(_) => {}
+                            None => out.push((vec![step.n], lim)),
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The merged detail of step `n` (empty for a step that does not exist).
     pub fn detail(&self, n: usize) -> StepDetail<'_> {
         let mut d = StepDetail::default();

@@ -781,6 +781,22 @@ fn an_award_does_not_send_matters_it_cannot_have_decided_to_court() {
     assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
 }
 
+// 老冯欠薪又被辞退，离职快一年了：申请仲裁的最后一天在两步里都要提到。
+// The pressing limits the result says first: each limit and day once, with
+// both steps that show it.
+#[test]
+fn a_pressing_limit_shown_at_two_steps_is_listed_once_with_both() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","dismissed"],"want":"stop_violation","relationship":"acknowledged",
+            "employment":"left","dates":{"job_start":"2024-01-01","job_end":"2025-12-10"}}"#,
+        "2026-11-28",
+    );
+    let pressing: Vec<(Vec<usize>, &str, Option<i32>)> = r.pressing_limits().into_iter().map(|(at, l)| (at, l.limit, l.days_left)).collect();
+    assert_eq!(pressing, [(vec![1, 2], "arbitration_one_year", Some(12))]);
+    let calm = story(r#"{"schema":"weiquan.situation/1","problems":["dismissed"]}"#, "2026-11-28");
+    assert!(calm.pressing_limits().is_empty());
+}
+
 // Not sure the employer counts her as its worker: a note says arbitration can
 // confirm it, but not beside a report of fund fraud (which does not rest on
 // her job) or a case already before arbitration (found in a legal review).

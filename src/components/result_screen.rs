@@ -1,7 +1,6 @@
 use weiquan_core::sorted::SortedSet;
 
 use weiquan_core::interview::{self, Answers};
-use weiquan_core::deadlines::LimitStatus;
 use weiquan_core::routing::Advice;
 use weiquan_core::rules::{text_or_key, Problem};
 use weiquan_core::{route, Date};
@@ -51,19 +50,9 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
     let routing = route(&interview::situation(&props.answers), props.today);
     let hall = routing.at_hall();
     let back = props.on.reform(|_: MouseEvent| Action::Back);
-    // The limits that press (near their last day, or an award's 15 days
-    // with no date given: what puts a step first), said first: one to meet
-    // within 30 days had sat two screens down on a phone, under a step about
-    // something else. Each limit and last day once, with every step showing it.
-    let mut urgent: Vec<(Vec<usize>, &LimitStatus)> = Vec::new();
-    for step in &routing.steps {
-        for (l, _) in routing.detail(step.n).limits.into_iter().filter(|(l, _)| l.presses()) {
-            match urgent.iter_mut().find(|(_, u)| u.limit == l.limit && u.last_day == l.last_day) {
-                Some((at, _)) => at.push(step.n),
-                None => urgent.push((vec![step.n], l)),
-            }
-        }
-    }
+    // The limits that press, said first: one to meet within 30 days had sat
+    // two screens down on a phone, under a step about something else.
+    let urgent = routing.pressing_limits();
     html! {
         // Keyed: the app shows this section built ahead by reusing it.
         <section key="result" class="wq-screen wq-result" hidden={props.hidden}>
