@@ -352,11 +352,12 @@ async fn the_result_shows_each_body_its_reason_its_clause_and_what_to_bring() {
     let en = result(Lang::En, a).await;
     assert!(en.contains("</svg>Labour-security inspection"), "{en}");
     assert!(en.contains("Legal basis"), "{en}");
-    // The clause stays in Chinese: it is the law's own text, marked as
-    // Chinese for screen readers on an English screen (WCAG 3.1.2).
-    assert!(en.contains(r#"<cite lang="zh-CN">郑人社〔2016〕19号 二(二)</cite>"#), "{en}");
+    // The clause is named in English, then as cited in Chinese; the quote
+    // stays in Chinese, the law's own text. Both are marked as Chinese for
+    // screen readers on an English screen (WCAG 3.1.2).
+    assert!(en.contains(r#"<cite>Zhengzhou HRSS [2016] No. 19, II(2)</cite> (<span lang="zh-CN">郑人社〔2016〕19号 二(二)</span>)"#), "{en}");
     assert!(en.contains(r#"<q lang="zh-CN">对当事人诉求既涉及社会保险违法行为"#), "{en}");
-    assert!(!en.contains("<cite>") && !en.contains("<q>"), "every clause and quote is marked: {en}");
+    assert!(!en.contains("<cite lang=") && !en.contains("<q>"), "every clause is named in English, every quote marked: {en}");
     assert!(!html.contains(r#"lang="zh-CN""#), "a Chinese screen needs no mark: {html}");
 }
 
@@ -749,12 +750,12 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         }
         if lang == Lang::En {
             assert!(html.contains("The employer owes me 2 months of wages, ¥10,000.00 in all, still unpaid."));
-            // The laws named beside the working and the final-award line are
-            // marked as Chinese (WCAG 3.1.2).
+            // The laws beside the working and the final-award line are named
+            // in English.
             let claims = &html[..html.find("wq-documents").unwrap()];
-            assert!(claims.contains(r#"<cite lang="zh-CN"> (劳动合同法 第三十条)</cite>"#), "{claims}");
-            assert!(claims.contains(r#"<cite lang="zh-CN">劳动争议调解仲裁法 第四十七条第一项</cite>)"#), "{claims}");
-            assert!(!claims.contains("<cite>"), "{claims}");
+            assert!(claims.contains(r#" (<cite>Labour Contract Law, art. 30</cite>)"#), "{claims}");
+            assert!(claims.contains(r#"<cite>Labour Dispute Mediation and Arbitration Law, art. 47, item 1</cite>)"#), "{claims}");
+            assert!(!claims.contains("<cite lang="), "{claims}");
             // What the person typed, quoted in the English reading aid, is
             // marked as Chinese too.
             let aid = &html[html.find("wq-reading-aid").unwrap()..];
@@ -990,10 +991,11 @@ async fn a_case_outside_the_halls_windows_is_not_sent_to_the_hall() {
 }
 
 /// `html` without what is Chinese whatever the interface language: law
-/// titles and quotes (`<cite>`, `<q>`), the facts text for the papers
-/// (`<textarea lang="zh-CN">`) and the papers themselves (`wq-documents`).
+/// titles and quotes (`<cite>`, `<q>`, a clause as cited in Chinese after
+/// its English name), the facts text for the papers (`<textarea
+/// lang="zh-CN">`) and the papers themselves (`wq-documents`).
 fn interface_text(html: &str) -> String {
-    const CHINESE: [(&str, &str); 3] = [("<cite", "</cite>"), ("<q", "</q>"), ("<textarea", "</textarea>")];
+    const CHINESE: [(&str, &str); 4] = [("<cite", "</cite>"), ("<q", "</q>"), ("<textarea", "</textarea>"), (r#"<span lang="zh-CN">"#, "</span>")];
     let html = &html[..html.find("wq-documents").unwrap_or(html.len())];
     let mut out = String::new();
     let mut rest = html;

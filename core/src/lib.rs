@@ -2,6 +2,7 @@
 //! web dependency. The Yew front end and the native `route` tool are thin
 //! layers over this crate.
 
+pub mod citation;
 pub mod date;
 pub mod rules;
 pub mod deadlines;

@@ -95,12 +95,22 @@ pub fn markdown(lang: Lang) -> String {
             o.push_str(&format!("- **{goes}**: {}\n", outcome_words(rule, lang)));
             o.push_str(&format!("- **{why}**: {}\n", text_or_key(lang, &format!("rule.{}", rule.id))));
             for c in rule.cites {
-                o.push_str(&format!("- **{basis}**: {} {}{} —「{}」\n", c.source, c.clause, scope(c, lang), c.quote));
+                o.push_str(&format!("- **{basis}**: {}{} —「{}」\n", cite_words(c, lang), scope(c, lang), c.quote));
             }
             o.push('\n');
         }
     }
     o
+}
+
+/// "劳动合同法 第八十二条"; in English "Labour Contract Law, art. 82
+/// (劳动合同法 第八十二条)", the Chinese for the quote beside it.
+fn cite_words(c: &Cite, lang: Lang) -> String {
+    let zh = format!("{} {}", c.source, c.clause);
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => format!("{} ({zh})", crate::citation::words(lang, c.source, c.clause)),
+    }
 }
 
 /// Which of the rule's problems a clause is the basis for, when not all.
@@ -146,7 +156,7 @@ pub fn html(lang: Lang) -> String {
             let cites: Vec<String> = rule
                 .cites
                 .iter()
-                .map(|c| format!("{} {}{}<br><q>{}</q>", esc(c.source), esc(c.clause), esc(&scope(c, lang)), esc(c.quote)))
+                .map(|c| format!("{}{}<br><q lang=\"zh-CN\">{}</q>", esc(&cite_words(c, lang)), esc(&scope(c, lang)), esc(c.quote)))
                 .collect();
             o.push_str(&format!(
                 "<tr><th scope=\"row\"><code>{}</code></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",

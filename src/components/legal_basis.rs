@@ -1,3 +1,4 @@
+use weiquan_core::citation;
 use weiquan_core::rules::Cite;
 use yew::prelude::*;
 
@@ -10,6 +11,26 @@ pub fn legal_basis<'a>(lang: Lang, cites: impl IntoIterator<Item = &'a Cite>) ->
     basis_list(lang, &cites.into_iter().collect::<Vec<_>>())
 }
 
+/// A clause as the screen names it: "劳动合同法 第八十二条", or in English
+/// "Labour Contract Law, art. 82" (`weiquan_core::citation`), then, with
+/// `with_chinese`, the Chinese citation in brackets, for the Chinese quote
+/// that follows it and the papers.
+pub fn cite_name(lang: Lang, source: &str, clause: &str, with_chinese: bool) -> Html {
+    let zh = format!("{source} {clause}");
+    let en = citation::words(lang, source, clause);
+    if en == zh {
+        return html! { <cite lang={text::zh_part(lang)}>{ zh }</cite> };
+    }
+    html! {
+        <>
+            <cite>{ en }</cite>
+            if with_chinese {
+                { " (" }<span lang="zh-CN">{ zh }</span>{ ")" }
+            }
+        </>
+    }
+}
+
 fn basis_list(lang: Lang, cites: &[&Cite]) -> Html {
     if cites.is_empty() {
         return html! {};
@@ -20,7 +41,7 @@ fn basis_list(lang: Lang, cites: &[&Cite]) -> Html {
             <ul>
                 { for cites.iter().map(|c| html! {
                     <li>
-                        <cite lang={text::zh_part(lang)}>{ format!("{} {}", c.source, c.clause) }</cite>{ text::colon(lang) }
+                        { cite_name(lang, c.source, c.clause, true) }{ text::colon(lang) }
                         <q lang={text::zh_part(lang)}>{ c.quote }</q>
                     </li>
                 }) }

@@ -4,6 +4,7 @@ use weiquan_core::documents::{Body, Claim, Document};
 use weiquan_core::money::FINAL_AWARD_CITE;
 use yew::prelude::*;
 
+use super::legal_basis::cite_name;
 use crate::summary_text::{field_label, money, st, SKey};
 use crate::text::{self, Lang};
 
@@ -38,6 +39,7 @@ fn working(lang: Lang, c: &Claim) -> Html {
     if c.working.is_empty() {
         return html! {};
     }
+    let (open, close) = text::aside_marks(lang);
     html! {
         <details class="wq-working">
             <summary>{ st(lang, SKey::WorkingTitle) }</summary>
@@ -45,7 +47,7 @@ fn working(lang: Lang, c: &Claim) -> Html {
                 { for c.working.iter().map(|w| html! {
                     <li>
                         { if lang == Lang::Zh { w.zh.clone() } else { w.en.clone() } }
-                        <cite lang={text::zh_part(lang)}>{ text::aside(lang, &format!("{} {}", w.cite.source, w.cite.clause)) }</cite>
+                        { open }{ cite_name(lang, w.cite.source, w.cite.clause, false) }{ close }
                     </li>
                 }) }
             </ol>
@@ -86,7 +88,7 @@ pub fn summary_claims(props: &SummaryClaimsProps) -> Html {
                                         <p class={if f.under { "wq-final-award wq-final-under" } else { "wq-final-award wq-final-over" }}>
                                             { st(lang, if f.under { SKey::FinalAwardUnder } else { SKey::FinalAwardOver }) }
                                             { open }{ money(lang, f.threshold_fen) }{ text::colon(lang) }
-                                            <cite lang={text::zh_part(lang)}>{ format!("{} {}", FINAL_AWARD_CITE.source, FINAL_AWARD_CITE.clause) }</cite>{ close }
+                                            { cite_name(lang, FINAL_AWARD_CITE.source, FINAL_AWARD_CITE.clause, false) }{ close }
                                         </p>
                                     }
                                 </li>

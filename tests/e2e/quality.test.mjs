@@ -101,10 +101,13 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * when the fixes of a legal review of the social-insurance, injury and
  * report papers and of an embedding review (how a job ended beside unpaid
  * compensation, the injury claim's items, a worker's report of others'
- * breach, the element always embedded) took it to 219,621 B. */
+ * breach, the element always embedded) took it to 219,621 B; raised to
+ * 222 KB on 2026-11-28 (fifteenth session), when the laws cited on an
+ * English screen were named in English (20 titles and the articles in
+ * figures) took it from 219,955 B to 221,216 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 220 * 1000;
+const CEILING_BYTES = 222 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
