@@ -33,6 +33,7 @@ const SI_LAW: &str = "社会保险法";
 const SI_COLLECTION: &str = "社会保险费征缴暂行条例";
 const INJURY_REGS: &str = "工伤保险条例";
 const INTERPRETATION_1: &str = "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）";
+const WAGE_CRIME: &str = "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释";
 
 const fn cite(source: &'static str, clause: &'static str) -> Cite {
     Cite { source, clause }
@@ -1495,6 +1496,20 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
                     "That the employer be ordered to pay the worker additional damages of 50% to 100% of the amount owed",
                     None,
                     &[cite(INSPECTION_REGS, "第二十六条"), cite(LCL, "第八十五条")],
+                ));
+            }
+            // A boss in hiding to avoid paying may be committing a crime
+            // (拒不支付劳动报酬解释 第二条): the complaint asks for the
+            // referral that inspection owes a suspected crime (监察条例
+            // 第十八条), once an order to pay goes unpaid (解释 第四条,
+            // which also covers an order posted where the boss cannot be found).
+            if s.employer_fled == EmployerFled::Yes && problems.iter().any(|p| ORDERED_TO_PAY.contains(p)) {
+                specs.push(spec(
+                    "police_referral",
+                    "单位负责人逃匿，经责令支付仍不支付、涉嫌拒不支付劳动报酬罪的，请求依法移送公安机关",
+                    "The employer's managers are in hiding: if the employer still does not pay once ordered to, and the crime of refusing to pay wages is suspected, that the case be passed to the police",
+                    None,
+                    &[cite(INSPECTION_REGS, "第十八条"), cite(WAGE_CRIME, "第二条"), cite(WAGE_CRIME, "第四条")],
                 ));
             }
             specs.into_iter().map(|c| finish(c, threshold, false)).collect()

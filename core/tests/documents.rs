@@ -885,6 +885,39 @@ fn an_ignored_order_asks_for_the_extra_compensation() {
     assert!(docs(&s, &det).iter().all(|x| !x.facts.contains("责令") && x.claims.iter().all(|c| c.key != "extra_compensation")));
 }
 
+/// A boss in hiding owing pay: the complaint asks for the referral to the
+/// police a suspected crime gets (监察条例 第十八条, 拒不支付劳动报酬解释
+/// 第二条、第四条); not when the boss can be reached, nor when nothing owed
+/// is pay.
+#[test]
+fn a_boss_in_hiding_owing_pay_is_asked_to_be_referred_to_the_police() {
+    for (problems, fled, asked) in [
+        (&[Problem::WagesUnpaid][..], EmployerFled::Yes, true),
+        (&[Problem::OvertimeRest][..], EmployerFled::Yes, true),
+        (&[Problem::WagesUnpaid][..], EmployerFled::No, false),
+        (&[Problem::WagesUnpaid][..], EmployerFled::NotSure, false),
+        (&[Problem::DocumentsOrDeposit][..], EmployerFled::Yes, false),
+    ] {
+        let s = situation(problems, |s| {
+            s.employer_fled = fled;
+            s.want = Want::StopViolation;
+        });
+        let mut det = Details::default();
+        person(&mut det);
+        let docs = docs(&s, &det);
+        let ins = docs.iter().find(|x| x.body == Body::Inspection).expect("a complaint to inspection");
+        let referral = ins.claims.iter().find(|c| c.key == "police_referral");
+        assert_eq!(referral.is_some(), asked, "{problems:?} {fled:?}: {:?}", ins.claims);
+        if let Some(c) = referral {
+            assert!(c.text.contains("请求依法移送公安机关"), "{}", c.text);
+            let clauses: Vec<(&str, &str)> = c.cites.iter().map(|c| (c.source, c.clause)).collect();
+            assert!(clauses.contains(&("劳动保障监察条例", "第十八条")), "{clauses:?}");
+            assert!(law_article("劳动保障监察条例", "第十八条").unwrap().contains("涉嫌犯罪的，应当依法移送司法机关"));
+            assert!(law_article(c.cites[1].source, "第二条").unwrap().contains("逃跑、藏匿的"));
+        }
+    }
+}
+
 /// A woman dismissed while pregnant, after childbirth or nursing (the
 /// periods her problem names): the facts say so, and the damages claim
 /// cites what makes the dismissal unlawful. Beside a dismissal whose remedy
