@@ -1389,10 +1389,21 @@ fn employer_party(role: String, role_en: String, e: &Employer) -> Party {
 /// On a report by someone else: the workers it is about, as the reporter
 /// gave them, so the office can tell whose rights are at stake.
 fn workers_party(d: &Details) -> Party {
-    Party { role: "涉及的职工".into(), role_en: "Workers concerned".into(), fields: vec![field("姓名、电话或人数", "Names and phone, or how many", line(&d.workers))] }
+    Party { role: WORKERS_ROLE.into(), role_en: "Workers concerned".into(), fields: vec![field("姓名、电话或人数", "Names and phone, or how many", line(&d.workers))] }
 }
 
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// 1 → "一", 11 → "十一", 20 → "二十", 99 → "九十九" (claims are numbered
+/// past ten: ten typed claims beside the worked-out ones).
+fn numeral(n: usize) -> String {
+    let digit = |d: usize| NUMERALS[d - 1];
+    match (n / 10, n % 10) {
+        (0, 0) => "〇".into(),
+        (0, u) => digit(u).into(),
+        (t, u) => format!("{}十{}", if t == 1 { "" } else { digit(t) }, if u == 0 { "" } else { digit(u) }),
+    }
+}
 
 /// The respondents: the employers filled in; with dispatch at least two
 /// (the agency and the user unit, 调解仲裁法 第二十二条第二款); never fewer than one.
@@ -1671,7 +1682,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         ("仲裁请求", "Claims"),
                         ("事实和理由", "Facts and reasons"),
                         ("证据和证据来源", "Evidence and its source"),
-                        ("＿＿＿＿＿＿劳动人事争议仲裁委员会", "the ______ labour dispute arbitration commission"),
+                        ("＿＿＿＿＿＿＿＿＿＿＿＿劳动人事争议仲裁委员会", "the ____________ labour dispute arbitration commission"),
                         ("申请人（签名）", "Applicant (signature)"),
                     );
                     dd.witnesses = witnesses.clone();
@@ -1782,7 +1793,12 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
 
 // ───────────────────────────── outputs ─────────────────────────────
 
-const NOT_GIVEN: &str = "（未填写）";
+/// An empty field on paper: a line to write on by hand (a person who will
+/// not type an ID number into the hall's shared kiosk writes it in).
+const NOT_GIVEN: &str = "＿＿＿＿＿＿＿＿";
+
+/// The party of a report who are the workers concerned (not an employer).
+pub const WORKERS_ROLE: &str = "涉及的职工";
 
 /// `《劳动合同法》第三十条、《劳动法》第五十条`.
 /// "《劳动保障监察条例》第九条、第十一条": a law's name once for its clauses
@@ -1811,6 +1827,9 @@ pub enum LineKind {
     Heading,
     /// Any other line.
     Text,
+    /// The closing (此致, the addressee, the signature, the date): printed
+    /// together, never split across pages.
+    Closing,
 }
 
 /// One line of a document as printed: the text, a blank line before it or
@@ -1845,7 +1864,7 @@ impl Document {
             push(LineKind::Text, false, 0, NOT_GIVEN.to_string());
         }
         for (k, c) in self.claims.iter().enumerate() {
-            push(LineKind::Text, false, 0, format!("{}、{}。", NUMERALS.get(k).copied().unwrap_or("·"), c.text));
+            push(LineKind::Text, false, 0, format!("{}、{}。", numeral(k + 1), c.text));
             if !c.basis.is_empty() {
                 push(LineKind::Text, false, 2, format!("依据：{}", cite_list(&c.basis)));
             }
@@ -1893,10 +1912,11 @@ impl Document {
         if !self.basis.is_empty() {
             push(LineKind::Text, true, 0, format!("依据：{}", cite_list(&self.basis)));
         }
-        push(LineKind::Text, true, 0, "此致".into());
-        push(LineKind::Text, false, 0, self.addressee.to_string());
-        push(LineKind::Text, true, 0, format!("{}：", self.signer));
-        push(LineKind::Text, false, 0, "年　　月　　日".into());
+        // The closing, kept together on paper, with room to write by hand.
+        push(LineKind::Closing, true, 0, "此致".into());
+        push(LineKind::Closing, false, 0, self.addressee.to_string());
+        push(LineKind::Closing, true, 0, format!("{}：＿＿＿＿＿＿＿＿", self.signer));
+        push(LineKind::Closing, true, 0, "＿＿＿＿年＿＿月＿＿日".into());
         v
     }
 
@@ -1958,6 +1978,12 @@ pub fn case_json(s: &Situation, routing: &Routing, d: &Details, docs: &[Document
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn claims_are_numbered_past_ten() {
+        let got: Vec<String> = [1, 9, 10, 11, 12, 19, 20, 21, 30, 99].into_iter().map(numeral).collect();
+        assert_eq!(got, ["一", "九", "十", "十一", "十二", "十九", "二十", "二十一", "三十", "九十九"]);
+    }
 
     #[test]
     fn a_text_file_has_a_bom_and_crlf_line_ends_only() {

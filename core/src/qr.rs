@@ -83,7 +83,8 @@ pub fn case_for(s: &Situation, routing: &Routing, d: &Details, docs: &[Document]
     let mut employers = Vec::new();
     if let Some(doc) = docs.first() {
         // The respondents as the documents list them (after the person).
-        for party in doc.parties.iter().skip(1) {
+        // A report's workers concerned are not an employer.
+        for party in doc.parties.iter().skip(1).filter(|p| p.role != documents::WORKERS_ROLE) {
             employers.push(party.fields.iter().map(|f| f.value.clone()).collect());
         }
     }

@@ -485,7 +485,7 @@ fn a_claim_worked_out_at_nothing_is_kept_off_the_paper_with_its_reason() {
     let only = documents::compose(&alone, &route(&alone, today()), &det, today());
     let a = only.iter().find(|d| d.body == Body::Arbitration).expect("an arbitration paper");
     assert!(a.claims.is_empty() && a.nothing_owed.len() == 1);
-    assert!(a.to_text().contains("仲裁请求：\n（未填写）\n"), "{}", a.to_text());
+    assert!(a.to_text().contains("仲裁请求：\n＿＿＿＿＿＿＿＿\n"), "{}", a.to_text());
     // The same answers with a month's more work: the claim is on the paper.
     det.set("claims.job_end", "2026-05-20".into());
     let later = documents::compose(&s, &route(&s, today()), &det, today());
@@ -669,7 +669,7 @@ fn dispatch_with_only_one_employer_typed_still_lists_two_respondents() {
     let a = &docs(&s, &det)[0];
     assert_eq!(a.copies.unwrap().total, 3);
     assert!(a.parties[2].fields.iter().all(|f| f.value.is_empty()));
-    assert!(a.to_text().contains("被申请人（二，用工单位）：\n  名称：（未填写）"));
+    assert!(a.to_text().contains("被申请人（二，用工单位）：\n  名称：＿＿＿＿＿＿＿＿"));
     // The agency is not called the workplace.
     assert!(a.facts.contains("由郑州某某物流有限公司派遣至用工单位工作"), "{}", a.facts);
     assert!(!a.facts.contains("在郑州某某物流有限公司工作"), "{}", a.facts);
@@ -1479,6 +1479,10 @@ fn qr_of_a_report_carries_the_workers_it_is_about() {
     let case = qr::case_for(&s, &r, &det, &docs, today());
     let code = qr::encode(&case).unwrap();
     assert!(code.payload.contains("\nK:车间工人约30人，联系人赵六 13700000000\n"), "{}", code.payload);
+    // The workers are not an employer: one employer, the reported one (the
+    // workers' line had been carried as a second employer too).
+    assert_eq!(case.employers.len(), 1, "{:?}", case.employers);
+    assert!(!case.employers.concat().iter().any(|f| f.contains("赵六")), "{:?}", case.employers);
     assert_eq!(qr::parse(&decode(&code)).unwrap().workers, "车间工人约30人，联系人赵六 13700000000");
     let reduced = qr::parse(&qr::payload(&case.reduced())).unwrap();
     assert_eq!(reduced.workers, "车间工人约30人，联系人赵六 13700000000".chars().take(qr::REDUCED_FIELD_CHARS).collect::<String>());

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use weiquan_core::documents::{Document, LineKind};
+use weiquan_core::documents::{Document, Line, LineKind};
 use weiquan_core::qr::{Qr, QrError};
 use yew::prelude::*;
 
@@ -21,6 +21,15 @@ pub struct SummaryDocumentProps {
 /// .txt download's (`Document::lines`); every typed text is a text node.
 pub fn summary_document(props: &SummaryDocumentProps) -> Html {
     let d = &props.doc;
+    let (closing, body): (Vec<Line>, Vec<Line>) = d.lines().into_iter().partition(|l| l.kind == LineKind::Closing);
+    let line = |l: Line| {
+        let class = format!("{}wq-doc-indent-{}", if l.gap { "wq-doc-gap " } else { "" }, l.indent);
+        match l.kind {
+            LineKind::Title => html! { <h4 class="wq-doc-title" id={format!("wq-doc-title-{}", d.body.key())}>{ l.text }</h4> },
+            LineKind::Heading => html! { <h5 {class}>{ l.text }</h5> },
+            LineKind::Text | LineKind::Closing => html! { <p {class}>{ l.text }</p> },
+        }
+    };
     html! {
         <>
         // The paper's ※ notes (what else to claim, whose name to write under
@@ -33,15 +42,13 @@ pub fn summary_document(props: &SummaryDocumentProps) -> Html {
             </aside>
         }
         <article class={format!("wq-document wq-document-{}", d.body.key())} lang="zh-CN" aria-label={d.title}>
-            { for d.lines().into_iter().map(|l| {
-                let class = format!("{}wq-doc-indent-{}", if l.gap { "wq-doc-gap " } else { "" }, l.indent);
-                match l.kind {
-                    LineKind::Title => html! { <h4 class="wq-doc-title" id={format!("wq-doc-title-{}", d.body.key())}>{ l.text }</h4> },
-                    LineKind::Heading => html! { <h5 {class}>{ l.text }</h5> },
-                    LineKind::Text => html! { <p {class}>{ l.text }</p> },
-                }
-            }) }
-            { summary_qr(&SummaryQrProps { lang: props.lang, qr: props.qr.clone(), in_document: true }) }
+            { for body.into_iter().map(line) }
+            // The closing and the QR code side by side, one block that print
+            // never splits (the code alone had taken a page of its own).
+            <div class="wq-doc-closing">
+                <div>{ for closing.into_iter().map(line) }</div>
+                { summary_qr(&SummaryQrProps { lang: props.lang, qr: props.qr.clone(), in_document: true }) }
+            </div>
         </article>
         </>
     }

@@ -140,7 +140,12 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                     { for made.docs.iter().map(|doc| summary_document(&SummaryDocumentProps { lang, doc: doc.clone(), qr: made.qr.clone() })) }
                 </section>
                 <SummaryOutput {lang} mode={props.mode} today={props.today} text={made.text.clone()} json={made.json.clone()} />
-                { summary_qr(&SummaryQrProps { lang, qr: made.qr.clone(), in_document: false }) }
+                // Not on the hall's kiosk: there the papers are printed (with
+                // the code), and a code on the screen is the person's ID
+                // number and phone for any camera nearby.
+                if props.mode != Mode::Kiosk {
+                    { summary_qr(&SummaryQrProps { lang, qr: made.qr.clone(), in_document: false }) }
+                }
             }
             <div class="wq-nav">
                 <button type="button" class="wq-button" onclick={back}>{ t(lang, Key::Back) }</button>

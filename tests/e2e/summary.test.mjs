@@ -410,6 +410,34 @@ export const tests = [
     },
   },
   {
+    name: 'summary: each short paper prints on one A4 page, its closing and QR code together, on a phone and on the kiosk',
+    async run({ page, servers }) {
+      // The code had taken a second page of its own under every one-page
+      // paper, and the kiosk printed its screen's larger type and margins.
+      for (const url of [servers.root.url, `${servers.root.url}?mode=kiosk`]) {
+        await toSummary(page, url);
+        await fillGood(page);
+        const docs = page.locator('main .wq-document');
+        assert.equal(await docs.count(), 2, url);
+        assert.equal(await page.locator('main .wq-qr-section').count(), url.includes('kiosk') ? 0 : 1, 'no code on the kiosk screen');
+        await page.emulateMedia({ media: 'print' });
+        for (let k = 0; k < 2; k++) {
+          const closing = docs.nth(k).locator('.wq-doc-closing');
+          assert.match(await closing.innerText(), /^此致\n[\s\S]*（签名）：＿+\n[\s\S]*＿+年＿+月＿+日/, url);
+          assert.ok(await closing.locator('.wq-doc-qr svg').isVisible(), `${url}: the code beside the closing`);
+          assert.equal(await closing.evaluate((e) => getComputedStyle(e).breakInside), 'avoid');
+          const size = await closing.locator('.wq-doc-qr svg').evaluate((e) => Math.round(e.getBoundingClientRect().width));
+          assert.ok(Math.abs(size - 170) <= 2, `${url}: the code prints at 45 mm (170 px), not ${size} px`);
+        }
+        assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '14.6667px', `${url}: 11 pt type`);
+        const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+        assert.equal(pages, 2, `${url}: one page per paper, got ${pages}`);
+        await page.emulateMedia({ media: 'screen' });
+      }
+    },
+  },
+  {
     name: 'summary: a hostile 10 000-character facts text stays literal; the printed page; English reading aid',
     async run({ page, context, servers }) {
       const dialogs = collectDialogs(page);
