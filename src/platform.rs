@@ -60,6 +60,26 @@ pub fn focus_errors(heading: &NodeRef) {
     let _ = heading;
 }
 
+/// A focused field taller than a line (the facts text) that the browser
+/// left partly under the kiosk's sticky "finish and clear" bar: scrolled so
+/// it ends above it (the page's `scroll-padding-bottom` leaves the bar's
+/// room; WCAG 2.4.11). The browser scrolls a hidden field into view but not
+/// one partly in sight. Elsewhere, where no bar sticks, nothing happens.
+pub fn keep_above_bar(e: yew::FocusEvent) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::JsCast;
+        let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let bar = el.closest(".wq").ok().flatten().and_then(|w| w.query_selector(".wq-device").ok().flatten());
+        let Some(bar) = bar else { return };
+        if el.get_bounding_client_rect().bottom() > bar.get_bounding_client_rect().top() {
+            el.scroll_into_view_with_bool(false);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = e;
+}
+
 /// Is keyboard focus on `el` or inside it (also inside a shadow root)?
 #[cfg(target_arch = "wasm32")]
 pub fn focus_is_within(el: &web_sys::Element) -> bool {

@@ -97,7 +97,8 @@ pub struct State {
     /// (or when a save with edited facts was read back; not saved itself):
     /// once the composed text differs, numbers in the edited one may be
     /// stale, and the summary says so.
-    pub facts_base: Option<String>,
+    /// One per paper, as the edits are.
+    pub facts_base: weiquan_core::details::FactsTexts,
     /// On the review: the result has been built ahead, hidden, when the
     /// browser was idle after painting the review (`Action::Ahead`), so
     /// "See the result" only has to show it. Any change of screen resets it.
@@ -129,7 +130,7 @@ impl State {
             notice: None,
             details: Details::default(),
             summary_checked: false,
-            facts_base: None,
+            facts_base: Default::default(),
             ahead: false,
             lang_switched: false,
             refusals: 0,
@@ -362,7 +363,13 @@ impl Reducible for State {
                     s.ticked = saved.ticked;
                     s.details = saved.details;
                     // Edited facts read back: a change from here on is noted.
-                    s.facts_base = s.details.facts_text.as_ref().map(|_| crate::summary_state::composed(&s));
+                    let now = crate::summary_state::composed(&s);
+                    s.facts_base = Default::default();
+                    for (key, _) in s.details.facts_text.edited() {
+                        if let (Some(base), Some(now)) = (s.facts_base.slot(key), now.get(key)) {
+                            *base = Some(now.clone());
+                        }
+                    }
                     s.lang = saved.lang;
                     s.consent = s.can_save;
                     s.errors.clear();
@@ -743,13 +750,15 @@ mod tests {
             .reduce(Action::SetConsent(true))
             .reduce(Action::Start)
             .reduce(Action::ToggleProblem(Problem::WagesUnpaid))
-            .reduce(Action::Summary(crate::summary_state::SummaryAction::Set("facts_text".into(), "我写的".into())));
+            .reduce(Action::Summary(crate::summary_state::SummaryAction::Set("facts_text.inspection".into(), "我写的".into())));
         let saved = weiquan_core::saved::load(&s.to_saved().to_json()).expect("own save loads");
         let back = phone(true).reduce(Action::Restore(Box::new(saved)));
-        assert_eq!(back.facts_base, Some(crate::summary_state::composed(&back)));
+        let now = crate::summary_state::composed(&back);
+        assert!(now.inspection.is_some());
+        assert_eq!(back.facts_base, weiquan_core::details::FactsTexts { inspection: now.inspection, ..Default::default() });
         let plain = phone(true).reduce(Action::SetConsent(true)).reduce(Action::Start);
         let saved = weiquan_core::saved::load(&plain.to_saved().to_json()).expect("own save loads");
-        assert_eq!(phone(true).reduce(Action::Restore(Box::new(saved))).facts_base, None);
+        assert_eq!(phone(true).reduce(Action::Restore(Box::new(saved))).facts_base, Default::default());
     }
 
     #[test]

@@ -12,21 +12,30 @@ pub enum SummaryAction {
     /// From the result: go to the summary.
     Open,
     /// Set the field at a path (`person.name`, `employers[1].credit_code`,
-    /// `evidence[2].item`, `facts_text`) to the text as typed. An index equal
+    /// `evidence[2].item`, `facts_text.arbitration`) to the text as typed. An index equal
     /// to a list's length adds a row.
     Set(String, String),
     /// Remove row `.1` of a list (`employers`, `evidence`, `witnesses`,
     /// `claims.other`).
     Remove(String, usize),
-    /// Use the composed facts-and-reasons text again.
-    ResetFacts,
+    /// Use the composed facts-and-reasons text of paper `.0` again.
+    ResetFacts(String),
     /// Check the whole form: every error beside its field.
     Check,
 }
 
-/// The facts and reasons the form would compose now (Chinese).
-pub fn composed(s: &State) -> String {
-    documents::composed_facts(&weiquan_core::interview::situation(&s.answers), &s.details, s.today).0
+/// The facts and reasons the form would compose now for each paper
+/// (Chinese), by the paper's key; `None` for a paper the case has not.
+pub fn composed(s: &State) -> details::FactsTexts {
+    let situation = weiquan_core::interview::situation(&s.answers);
+    let routing = weiquan_core::route(&situation, s.today);
+    let mut out = details::FactsTexts::default();
+    for (body, zh, _) in documents::facts_by_paper(&situation, &routing, &s.details, s.today) {
+        if let Some(slot) = out.slot(body.key()) {
+            *slot = Some(zh);
+        }
+    }
+    out
 }
 
 pub fn reduce(s: &mut State, action: SummaryAction) {
@@ -40,8 +49,11 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
             // Each edit of the facts: what the form would compose now is what
             // the person wrote beside (editing after the note counts as
             // having read it).
-            if path == "facts_text" {
-                s.facts_base = Some(composed(s));
+            if let Some(key) = path.strip_prefix("facts_text.") {
+                let now = composed(s);
+                if let (Some(base), Some(now)) = (s.facts_base.slot(key), now.get(key)) {
+                    *base = Some(now.clone());
+                }
             }
             if s.details.set(&path, value) {
                 // Only this field's error goes; the rest stay until the next check.
@@ -57,10 +69,13 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
                 s.summary_checked = false;
             }
         }
-        SummaryAction::ResetFacts => {
-            s.details.reset_facts();
-            s.facts_base = None;
-            s.errors.retain(|e| e.field != "facts_text");
+        SummaryAction::ResetFacts(key) => {
+            s.details.reset_facts(&key);
+            if let Some(base) = s.facts_base.slot(&key) {
+                *base = None;
+            }
+            let path = format!("facts_text.{key}");
+            s.errors.retain(|e| e.field != path);
         }
         SummaryAction::Check => {
             // Only the parts the form shows for these answers are checked.
@@ -127,20 +142,28 @@ mod tests {
 
     #[test]
     fn facts_edit_and_reset() {
-        let s = run(vec![set("person.name", "张三")]);
-        let composed = weiquan_core::documents::composed_facts(&weiquan_core::interview::situation(&s.answers), &s.details, s.today).0;
+        let s = Rc::new(State::new(Date::parse("2026-11-26").unwrap()))
+            .reduce(Action::Start)
+            .reduce(Action::ToggleProblem(weiquan_core::Problem::WagesUnpaid))
+            .reduce(Action::Summary(set("person.name", "张三")));
+        let composed = super::composed(&s).inspection.expect("a complaint to inspection");
+        assert!(composed.contains("张三"), "{composed}");
         // The composed text at the edit is kept (the summary compares it
         // with the text the form would compose now), and at each later one.
-        let s = s.reduce(Action::Summary(set("facts_text", "我写的")));
-        assert_eq!(s.facts_base.as_deref(), Some(composed.as_str()));
+        let s = s.reduce(Action::Summary(set("facts_text.inspection", "我写的")));
+        assert_eq!(s.facts_base.inspection.as_deref(), Some(composed.as_str()));
         let s = s.reduce(Action::Summary(set("person.name", "李四")));
-        assert_eq!(s.facts_base.as_deref(), Some(composed.as_str()), "another field leaves it");
-        let s = s.reduce(Action::Summary(set("facts_text", "我写的，又改了")));
-        assert_eq!(s.details.facts_text.as_deref(), Some("我写的，又改了"));
-        assert_eq!(s.facts_base, Some(super::composed(&s)));
-        assert_ne!(s.facts_base.as_deref(), Some(composed.as_str()), "the name is in the composed text");
-        let s = s.reduce(Action::Summary(S::ResetFacts));
-        assert_eq!((s.details.facts_text.as_ref(), s.facts_base.as_ref()), (None, None));
+        assert_eq!(s.facts_base.inspection.as_deref(), Some(composed.as_str()), "another field leaves it");
+        let s = s.reduce(Action::Summary(set("facts_text.inspection", "我写的，又改了")));
+        assert_eq!(s.details.facts_text.inspection.as_deref(), Some("我写的，又改了"));
+        assert_eq!(s.facts_base, super::composed(&s));
+        assert_ne!(s.facts_base.inspection.as_deref(), Some(composed.as_str()), "the name is in the composed text");
+        // A paper the case has not: no base.
+        let s = s.reduce(Action::Summary(set("facts_text.audit", "x")));
+        assert_eq!(s.facts_base.audit, None);
+        let s = s.reduce(Action::Summary(S::ResetFacts("inspection".into())));
+        assert_eq!((s.details.facts_text.inspection.as_ref(), s.facts_base.inspection.as_ref()), (None, None));
+        assert!(s.details.facts_text.audit.is_some(), "one paper's reset only");
     }
 
     #[test]

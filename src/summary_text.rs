@@ -325,8 +325,13 @@ pub fn field_label(lang: Lang, path: &str) -> &'static str {
         (Lang::En, _, "contact") => "Witness's address (and phone, if known)",
         (Lang::Zh, _, "workers") => "姓名、电话或人数",
         (Lang::En, _, "workers") => "Names and phone, or how many",
-        (Lang::Zh, _, "facts_text") => "事实和理由",
-        (Lang::En, _, "facts_text") => "Facts and reasons",
+        // One text per paper (`facts_text.<paper>`).
+        (Lang::Zh, "facts_text", "inspection") => "事实和理由（劳动保障监察）",
+        (Lang::En, "facts_text", "inspection") => "Facts and reasons (labour-security inspection)",
+        (Lang::Zh, "facts_text", "audit") => "事实和理由（社会保险稽查）",
+        (Lang::En, "facts_text", "audit") => "Facts and reasons (social-insurance audit)",
+        (Lang::Zh, "facts_text", _) => "事实和理由（仲裁申请书）",
+        (Lang::En, "facts_text", _) => "Facts and reasons (arbitration application)",
         (Lang::Zh, _, _) => "这一项",
         (Lang::En, _, _) => "This field",
     }
@@ -482,7 +487,7 @@ mod tests {
         for f in CLAIM_FIELDS {
             assert_ne!(field_label(Lang::Zh, &format!("claims.{f}")), fallback, "{f}");
         }
-        for p in ["claims.other[0].text", "claims.other[0].amount", "evidence[2].item", "evidence[2].source", "witnesses[0].name", "witnesses[0].contact", "facts_text", "workers"] {
+        for p in ["claims.other[0].text", "claims.other[0].amount", "evidence[2].item", "evidence[2].source", "witnesses[0].name", "witnesses[0].contact", "facts_text.inspection", "facts_text.audit", "facts_text.arbitration", "workers"] {
             assert_ne!(field_label(Lang::Zh, p), fallback, "{p}");
         }
     }

@@ -532,7 +532,7 @@ async fn summary(
     errors: Vec<FieldError>,
     mode: weiquan::Mode,
 ) -> String {
-    summary_after_edit(lang, a, details, errors, mode, None).await
+    summary_after_edit(lang, a, details, errors, mode, Default::default()).await
 }
 
 /// The summary, the facts edited when the composed text was `facts_base`.
@@ -542,7 +542,7 @@ async fn summary_after_edit(
     details: weiquan_core::details::Details,
     errors: Vec<FieldError>,
     mode: weiquan::Mode,
-    facts_base: Option<String>,
+    facts_base: weiquan_core::details::FactsTexts,
 ) -> String {
     ServerRenderer::<weiquan::components::SummaryScreen>::with_props(move || weiquan::components::SummaryScreenProps {
         lang,
@@ -699,7 +699,7 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         assert!(!outputs.contains('\u{202E}'), "bidi override removed from the documents");
         // Fieldsets with legends, every input with its label.
         assert!(html.matches("<fieldset").count() >= 4);
-        for id in ["person.name", "person.id_number", "person.phone", "employers[0].name", "claims.monthly_wage", "facts_text"] {
+        for id in ["person.name", "person.id_number", "person.phone", "employers[0].name", "claims.monthly_wage", "facts_text.arbitration"] {
             assert!(html.contains(&format!(r#"for="wq-field-{id}""#)), "label for {id}");
             assert!(html.contains(&format!(r#"id="wq-field-{id}""#)), "field {id}");
         }
@@ -827,7 +827,7 @@ async fn the_form_tells_a_screen_reader_what_is_required_which_row_and_what_a_bl
         // facts' label, between the screen's h2 and the h4s under the claims.
         assert_eq!(html.matches("<legend>").count(), html.matches("<legend><h3>").count(), "{html}");
         assert!(html.matches("<legend><h3>").count() >= 5, "{html}");
-        assert!(html.contains(r#"<h3><label for="wq-field-facts_text">"#), "{html}");
+        assert!(html.contains(r#"<h3><label for="wq-field-facts_text.arbitration" id="wq-label-facts-arbitration">"#), "{html}");
         let levels: Vec<u8> = html.match_indices("<h").filter_map(|(i, _)| html.as_bytes().get(i + 2).copied()).filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
         assert_eq!(levels.first(), Some(&2), "{levels:?}");
         assert!(levels.windows(2).all(|w| w[1] <= w[0] + 1), "no level skipped: {levels:?}");
@@ -889,6 +889,31 @@ async fn a_job_date_unlike_the_interviews_is_noted_under_its_field() {
     assert!(note(&en).contains("Earlier you answered 2026-10-31."), "{}", note(&en));
 }
 
+/// Two papers, two facts texts, each of its own problems and labelled with
+/// its paper: the arbitration application (whose copy goes to the employer)
+/// does not tell the wage arrears put to inspection, and each paper prints
+/// its own code.
+#[tokio::test]
+async fn each_paper_has_its_own_facts_text() {
+    let a = answers(
+        &[Problem::WagesUnpaid, Problem::Dismissed],
+        &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation"), (FactId::Relationship, "acknowledged"), (FactId::Employment, "left")],
+    );
+    let html = summary(Lang::Zh, a.clone(), summary_details(), vec![], weiquan::Mode::Phone).await;
+    let box_of = |key: &str| {
+        let at = html.find(&format!(r#"<textarea id="wq-field-facts_text.{key}""#)).unwrap_or_else(|| panic!("{key}: {html}"));
+        html[at..at + html[at..].find("</textarea>").unwrap()].to_string()
+    };
+    assert!(box_of("inspection").contains("单位拖欠本人"), "{}", box_of("inspection"));
+    assert!(!box_of("arbitration").contains("拖欠") && box_of("arbitration").contains("劳动合同解除"), "{}", box_of("arbitration"));
+    assert!(html.contains(r#"<label for="wq-field-facts_text.arbitration" id="wq-label-facts-arbitration">事实和理由：劳动人事争议仲裁申请书</label>"#), "{html}");
+    let codes: Vec<&str> = html.match_indices(r#"<div class="wq-doc-qr">"#).map(|(i, _)| &html[i..i + html[i..].find("</div>").unwrap()]).collect();
+    assert_eq!(codes.len(), 2);
+    assert_ne!(codes[0], codes[1], "each paper its own code");
+    let en = summary(Lang::En, a, summary_details(), vec![], weiquan::Mode::Phone).await;
+    assert!(en.contains(r#"id="wq-reading-aid-inspection""#) && en.contains(r#"id="wq-reading-aid-arbitration""#), "{en}");
+}
+
 /// Facts edited, then the wage changed: the composed text now says other
 /// figures and the edited one has not followed; the note under the field
 /// says so and is read with it (a paper had claimed 32,000 yuan beside facts
@@ -898,15 +923,20 @@ async fn edited_facts_are_flagged_once_the_form_says_other_figures() {
     let a = money_answers();
     let mut d = summary_details();
     let situation = weiquan_core::interview::situation(&a);
-    let base = weiquan_core::documents::composed_facts(&situation, &d, today()).0;
-    assert!(d.set("facts_text", "本人在工地干活，单位欠薪。".into()));
-    let same = summary_after_edit(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone, Some(base.clone())).await;
+    let routing = weiquan_core::route(&situation, today());
+    let papers = weiquan_core::documents::facts_by_paper(&situation, &routing, &d, today());
+    let (body, composed, _) = papers.first().expect("a paper");
+    let key = body.key();
+    let mut base = weiquan_core::details::FactsTexts::default();
+    *base.slot(key).unwrap() = Some(composed.clone());
+    assert!(d.set(&format!("facts_text.{key}"), "本人在工地干活，单位欠薪。".into()));
+    let same = summary_after_edit(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone, base.clone()).await;
     assert!(!same.contains("wq-note-facts_text"), "{same}");
     assert!(d.set("claims.monthly_wage", "8000".into()));
-    let zh = summary_after_edit(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone, Some(base.clone())).await;
-    assert!(zh.contains(r#"aria-describedby="wq-hint-facts_text wq-note-facts_text""#), "{zh}");
+    let zh = summary_after_edit(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone, base.clone()).await;
+    assert!(zh.contains(&format!(r#"aria-describedby="wq-hint-facts_text.{key} wq-note-facts_text.{key}""#)), "{zh}");
     assert!(zh.contains("您改过的这段没有跟着变。请核对其中的金额、日期"), "{zh}");
-    let en = summary_after_edit(Lang::En, a, d, vec![], weiquan::Mode::Phone, Some(base)).await;
+    let en = summary_after_edit(Lang::En, a, d, vec![], weiquan::Mode::Phone, base).await;
     assert!(en.contains("and yours has not followed"), "{en}");
 }
 

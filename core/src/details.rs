@@ -117,13 +117,91 @@ pub struct Details {
     pub claims: ClaimInputs,
     pub evidence: Vec<Evidence>,
     pub witnesses: Vec<Witness>,
-    /// The facts-and-reasons text as the person edited it; `None` = use the
-    /// text composed from the answers.
-    pub facts_text: Option<String>,
+    /// The facts-and-reasons texts as the person edited them, one per
+    /// paper (paths `facts_text.inspection`, `.audit`, `.arbitration`).
+    pub facts_text: FactsTexts,
     /// A report by someone else (reporter `third_party`): the workers it is
     /// about, as the reporter knows them (names and phone, or how many), so
     /// the office can tell whose rights are at stake.
     pub workers: String,
+}
+
+/// The facts and reasons of each paper as the person edited them; `None` =
+/// the text composed from the answers for that paper. One per paper: the
+/// arbitration application's copy goes to the employer (调解仲裁法 第三十条),
+/// so it must not carry what the worker reported to inspection in
+/// confidence (监察条例 第九条), as one shared text did.
+///
+/// Read from JSON as an object by paper, or, as before, one string for
+/// every paper.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, from = "FactsInput")]
+pub struct FactsTexts {
+    pub inspection: Option<String>,
+    pub audit: Option<String>,
+    pub arbitration: Option<String>,
+}
+
+/// The papers' keys (`Body::key`), in the order of `FactsTexts`'s fields.
+pub const PAPERS: [&str; 3] = ["inspection", "audit", "arbitration"];
+
+impl FactsTexts {
+    /// The same text for every paper (a save or case from before the texts
+    /// were one per paper).
+    pub fn all(text: Option<String>) -> FactsTexts {
+        FactsTexts { inspection: text.clone(), audit: text.clone(), arbitration: text }
+    }
+
+    /// The edit of paper `key` (`None` for an unknown key too).
+    pub fn get(&self, key: &str) -> Option<&String> {
+        match key {
+            "inspection" => self.inspection.as_ref(),
+            "audit" => self.audit.as_ref(),
+            "arbitration" => self.arbitration.as_ref(),
+            _ => None,
+        }
+    }
+
+    pub fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
+        match key {
+            "inspection" => Some(&mut self.inspection),
+            "audit" => Some(&mut self.audit),
+            "arbitration" => Some(&mut self.arbitration),
+            _ => None,
+        }
+    }
+
+    /// The edits with their papers' keys.
+    pub fn edited(&self) -> impl Iterator<Item = (&'static str, &String)> {
+        PAPERS.into_iter().filter_map(|k| Some((k, self.get(k)?)))
+    }
+
+    fn map(&self, f: impl Fn(&str) -> String) -> FactsTexts {
+        FactsTexts { inspection: self.inspection.as_deref().map(&f), audit: self.audit.as_deref().map(&f), arbitration: self.arbitration.as_deref().map(&f) }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum FactsInput {
+    One(Option<String>),
+    Each {
+        #[serde(default)]
+        inspection: Option<String>,
+        #[serde(default)]
+        audit: Option<String>,
+        #[serde(default)]
+        arbitration: Option<String>,
+    },
+}
+
+impl From<FactsInput> for FactsTexts {
+    fn from(f: FactsInput) -> FactsTexts {
+        match f {
+            FactsInput::One(t) => FactsTexts::all(t),
+            FactsInput::Each { inspection, audit, arbitration } => FactsTexts { inspection, audit, arbitration },
+        }
+    }
 }
 
 /// Most respondents, evidence items, witnesses and other claims kept.
@@ -309,7 +387,7 @@ impl ClaimInputs {
 
 /// Where a path points.
 enum Loc<'a> {
-    Facts,
+    Facts(&'a str),
     Workers,
     Person(&'a str),
     Claim(&'a str),
@@ -321,12 +399,12 @@ enum Loc<'a> {
 
 fn locate(path: &str) -> Option<Loc<'_>> {
     match path {
-        "facts_text" => return Some(Loc::Facts),
         "workers" => return Some(Loc::Workers),
         _ => {}
     }
     let (head, tail) = path.split_once('.')?;
     let loc = match head {
+        "facts_text" if PAPERS.contains(&tail) => Loc::Facts(tail),
         "person" => Loc::Person(tail),
         "claims" => match tail.split_once('.') {
             Some((seg, name)) => match indexed(seg)? {
@@ -384,16 +462,16 @@ impl Witness {
 impl Details {
     /// Sets the field at `path` (`person.name`, `employers[1].credit_code`,
     /// `claims.other[0].amount`, `evidence[2].source`, `witnesses[0].contact`,
-    /// `facts_text`, `workers`) to `value`, exactly as typed. An index at or past the
+    /// `facts_text.arbitration`, `workers`) to `value`, exactly as typed. An index at or past the
     /// list's end adds elements (empty ones before it), so "add a witness"
     /// is typing into `witnesses[n]`. Returns `false`, changing nothing, for
     /// an unknown path or an index at or above the list's maximum. Setting
-    /// `facts_text` is an edit even if equal to the composed text; see
+    /// a `facts_text.…` is an edit even if equal to the composed text; see
     /// [`Details::reset_facts`].
     pub fn set(&mut self, path: &str, value: String) -> bool {
         let Some(loc) = locate(path) else { return false };
         let field = match loc {
-            Loc::Facts => Some(self.facts_text.get_or_insert_with(String::new)),
+            Loc::Facts(k) => self.facts_text.slot(k).map(|t| t.get_or_insert_with(String::new)),
             Loc::Workers => Some(&mut self.workers),
             Loc::Person(f) => self.person.field(f),
             Loc::Claim(f) => self.claims.field(f),
@@ -412,14 +490,14 @@ impl Details {
     }
 
     /// The text at `path` ("" for an unknown path or a missing element;
-    /// `facts_text` reads "" when not edited).
+    /// a `facts_text.…` reads "" when not edited).
     pub fn get(&self, path: &str) -> String {
         fn read<T: Clone>(v: &[T], i: usize, f: impl FnOnce(&mut T) -> Option<&mut String>) -> String {
             v.get(i).cloned().as_mut().and_then(f).cloned().unwrap_or_default()
         }
         match locate(path) {
             None => String::new(),
-            Some(Loc::Facts) => self.facts_text.clone().unwrap_or_default(),
+            Some(Loc::Facts(k)) => self.facts_text.get(k).cloned().unwrap_or_default(),
             Some(Loc::Workers) => self.workers.clone(),
             Some(Loc::Person(f)) => self.person.clone().field(f).cloned().unwrap_or_default(),
             Some(Loc::Claim(f)) => self.claims.clone().field(f).cloned().unwrap_or_default(),
@@ -445,9 +523,12 @@ impl Details {
         }
     }
 
-    /// Forget the person's edit of the facts text (use the composed one).
-    pub fn reset_facts(&mut self) {
-        self.facts_text = None;
+    /// Forget the person's edit of paper `key`'s facts text (use the
+    /// composed one).
+    pub fn reset_facts(&mut self, key: &str) {
+        if let Some(t) = self.facts_text.slot(key) {
+            *t = None;
+        }
     }
 
     /// Respondent `i`, empty when not filled in.
@@ -534,7 +615,7 @@ pub fn cleaned(d: &Details) -> Details {
         },
         evidence: d.evidence.iter().map(|e| Evidence { item: l(&e.item), source: l(&e.source) }).collect(),
         witnesses: d.witnesses.iter().map(|w| Witness { name: l(&w.name), contact: l(&w.contact) }).collect(),
-        facts_text: d.facts_text.as_deref().map(|t| clean(t, true)),
+        facts_text: d.facts_text.map(|t| clean(t, true)),
         workers: l(&d.workers),
     }
 }
@@ -925,9 +1006,10 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     }
     // Edited: emptied, the papers' facts and reasons (调解仲裁法 第二十八条)
     // would be blank.
-    if let Some(t) = &d.facts_text {
-        if !required(e, "facts_text", t) {
-            too_long(e, "facts_text", t, MAX_FACTS);
+    for (key, t) in d.facts_text.edited() {
+        let path = format!("facts_text.{key}");
+        if !required(e, &path, t) {
+            too_long(e, &path, t, MAX_FACTS);
         }
     }
     if parts.workers {
@@ -1094,7 +1176,7 @@ mod tests {
             for (k, v) in pairs {
                 assert!(d.set(k, (*v).into()), "{k}");
             }
-            d.facts_text = facts.map(str::to_string);
+            d.facts_text.arbitration = facts.map(str::to_string);
             let interview = [Some(Date::parse("2024-01-15").unwrap()), Some(Date::parse("2025-06-30").unwrap())];
             let parts = FormParts { interview_dates: interview, ..FormParts::for_case(&[Problem::NoContract, Problem::Dismissed], true) };
             assert!(parts.job_end && parts.contract_signed);
@@ -1111,7 +1193,7 @@ mod tests {
         assert_eq!(errors(&[("claims.contract_signed", "2025-12-01")], None), one("claims.contract_signed", "date_after_end"));
         assert_eq!(errors(&[("claims.job_end", "2025-03-31"), ("claims.contract_signed", "2025-04-01")], None), one("claims.contract_signed", "date_after_end"));
         for blank in ["", "  \n "] {
-            assert_eq!(errors(&[], Some(blank)), one("facts_text", "required"));
+            assert_eq!(errors(&[], Some(blank)), one("facts_text.arbitration", "required"));
         }
         assert!(errors(&[], None).is_empty(), "not edited: the composed text");
         assert_eq!(errors(&[("claims.other[0].text", "出具离职证明"), ("claims.other[0].amount", "0")], None), one("claims.other[0].amount", "amount_zero"));
@@ -1133,12 +1215,14 @@ mod tests {
         assert!(!d.set("evidence[0].nope", "x".into()));
         assert!(d.evidence.is_empty(), "an unknown field never appends");
         assert!(d.set("claims.other[0].amount", "100".into()));
-        assert!(d.set("facts_text", "改过".into()));
+        assert!(d.set("facts_text.arbitration", "改过".into()));
+        assert!(!d.set("facts_text", "x".into()) && !d.set("facts_text.court", "x".into()), "one per paper");
         assert_eq!(d.get("person.name"), "张三");
         assert_eq!(d.get("employers[1].credit_code"), "x");
         assert_eq!(d.get("witnesses[0].name"), "");
         assert_eq!(d.get("claims.other[0].amount"), "100");
-        assert_eq!(d.facts_text.as_deref(), Some("改过"));
+        assert_eq!(d.facts_text.arbitration.as_deref(), Some("改过"));
+        assert_eq!((d.get("facts_text.arbitration").as_str(), d.facts_text.inspection.as_ref()), ("改过", None));
         assert_eq!(d.employers.len(), 2);
         assert!(d.remove("employers", 0));
         assert_eq!(d.employer(0).credit_code, "x");
@@ -1165,9 +1249,14 @@ mod tests {
         assert_eq!(d.person.name, "x");
         let mut full = Details::default();
         full.set("witnesses[0].contact", "y".into());
-        full.facts_text = Some("z".into());
+        full.facts_text.audit = Some("z".into());
         let back: Details = serde_json::from_str(&serde_json::to_string(&full).unwrap()).unwrap();
         assert_eq!(back, full);
+        // One text, as before the texts were one per paper: every paper's.
+        let one: Details = serde_json::from_str(r#"{"facts_text":"事实"}"#).unwrap();
+        assert_eq!(one.facts_text, FactsTexts::all(Some("事实".into())));
+        let none: Details = serde_json::from_str(r#"{"facts_text":null}"#).unwrap();
+        assert_eq!(none.facts_text, FactsTexts::default());
     }
 
     #[test]

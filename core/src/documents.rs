@@ -171,6 +171,10 @@ pub struct Document {
     pub facts_en: String,
     /// The person edited the Chinese text (the reading aid is of the composed one).
     pub facts_edited: bool,
+    /// The Chinese text composed for this paper, edited or not (what an
+    /// edit is compared with).
+    #[serde(skip)]
+    pub facts_composed: String,
     pub evidence_heading: &'static str,
     pub evidence_heading_en: &'static str,
     /// Evidence (item, source).
@@ -1529,11 +1533,44 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
     }
 }
 
+/// The facts and reasons composed for each paper: (body, Chinese, English),
+/// of the paper's own problems. The arbitration application's copy goes to
+/// the employer (调解仲裁法 第三十条): what was reported to inspection or
+/// audit (child labour, fund fraud, each with the reporter kept secret,
+/// 监察条例 第九条) is not on it. A paper only to confirm the relationship
+/// tells the problems no other paper is about (say, the injury it is for).
+pub fn facts_by_paper(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Vec<(Body, String, String)> {
+    papers(s, routing)
+        .into_iter()
+        .map(|(body, own)| {
+            let (zh, en) = composed_facts(&own, d, today);
+            (body, zh, en)
+        })
+        .collect()
+}
+
+/// Each paper with the situation as it tells it: only the paper's own
+/// problems (see `facts_by_paper`).
+pub fn papers(s: &Situation, routing: &Routing) -> Vec<(Body, Situation)> {
+    let papers = bodies(routing);
+    papers
+        .iter()
+        .map(|(body, problems, _)| {
+            let mut own = s.clone();
+            if !problems.is_empty() {
+                // In the interview's order, as the whole case tells them.
+                own.problems.retain(|p| problems.contains(p));
+            } else {
+                own.problems.retain(|p| !papers.iter().any(|(_, ps, _)| ps.contains(p)));
+            }
+            (*body, own)
+        })
+        .collect()
+}
+
 /// One document per body the routing sends the person to.
 pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Vec<Document> {
-    let (composed, facts_en) = composed_facts(s, d, today);
-    let edited = d.facts_text.as_deref().map(|t| clean(t, true));
-    let facts = edited.clone().unwrap_or(composed);
+    let composed = facts_by_paper(s, routing, d, today);
     let evidence: Vec<Item> = d
         .evidence
         .iter()
@@ -1555,7 +1592,10 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
     let report = s.reporter == Reporter::ThirdParty;
     bodies(routing)
         .into_iter()
-        .map(|(body, problems, confirm)| {
+        .zip(composed)
+        .map(|((body, problems, confirm), (_, facts_composed, facts_en))| {
+            let edited = d.facts_text.get(body.key()).map(|t| clean(t, true));
+            let facts = edited.clone().unwrap_or_else(|| facts_composed.clone());
             let (claims, nothing_owed): (Vec<Claim>, Vec<Claim>) =
                 claims_for(body, &problems, confirm, s, d, today).into_iter().partition(|c| c.amount_fen != Some(0));
             let mut notices = Vec::new();
@@ -1574,6 +1614,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                 facts: facts.clone(),
                 facts_en: facts_en.clone(),
                 facts_edited: edited.is_some(),
+                facts_composed: facts_composed.clone(),
                 evidence_heading: eh.0,
                 evidence_heading_en: eh.1,
                 evidence: evidence.clone(),

@@ -349,6 +349,17 @@ pub fn for_case(s: &Situation, routing: &Routing, d: &Details, docs: &[Document]
     encode(&case_for(s, routing, d, docs, today))
 }
 
+/// The code printed on one paper: that paper's body, problems, claims and
+/// facts only. The arbitration application's copy goes to the employer
+/// (调解仲裁法 第三十条): a code of the whole case would carry what was
+/// reported to inspection in confidence.
+pub fn paper_case(s: &Situation, routing: &Routing, d: &Details, doc: &Document, today: Date) -> QrCase {
+    let own = documents::papers(s, routing).into_iter().find(|(b, _)| *b == doc.body).map(|(_, own)| own).unwrap_or_else(|| s.clone());
+    let mut case = case_for(&own, routing, d, std::slice::from_ref(doc), today);
+    case.bodies = vec![doc.body.key().to_string()];
+    case
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::details::{
-    ClaimInputs, Details, Employer, Evidence, OtherClaim, Person, Witness, CLAIM_FIELDS, EMPLOYER_FIELDS, PERSON_FIELDS,
+    ClaimInputs, Details, Employer, Evidence, FactsTexts, OtherClaim, Person, Witness, CLAIM_FIELDS, EMPLOYER_FIELDS, PAPERS, PERSON_FIELDS,
 };
 use crate::interview::{Answers, DateField, ORDER, Question};
 use crate::json::{self, write_str, Json};
@@ -166,11 +166,20 @@ impl Saved {
             obj(out, &["name", "contact"], w, Witness::field);
             out.push('}');
         });
-        out.push_str(",\"facts_text\":");
-        match &d.facts_text {
-            Some(t) => write_str(&mut out, t),
-            None => out.push_str("null"),
+        // One text per paper, null where not edited.
+        out.push_str(",\"facts_text\":{");
+        for (i, k) in PAPERS.into_iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_str(&mut out, k);
+            out.push(':');
+            match d.facts_text.get(k) {
+                Some(t) => write_str(&mut out, t),
+                None => out.push_str("null"),
+            }
         }
+        out.push('}');
         out.push_str(",\"workers\":");
         write_str(&mut out, &d.workers);
         out.push_str("}}");
@@ -286,8 +295,21 @@ fn read_details(v: Json) -> Result<Details, String> {
             "workers" => d.workers = string(v, "details.workers")?,
             "facts_text" => {
                 d.facts_text = match v {
-                    Json::Null => None,
-                    v => Some(string(v, "details.facts_text")?),
+                    Json::Null => FactsTexts::default(),
+                    // One text for every paper (saved before they were one per paper).
+                    Json::Str(t) => FactsTexts::all(Some(t)),
+                    v => {
+                        let mut f = FactsTexts::default();
+                        for (k, v) in members(v, "details.facts_text")? {
+                            if let Some(slot) = f.slot(&k) {
+                                *slot = match v {
+                                    Json::Null => None,
+                                    v => Some(string(v, &format!("details.facts_text.{k}"))?),
+                                };
+                            }
+                        }
+                        f
+                    }
                 }
             }
             _ => {}
@@ -487,7 +509,7 @@ mod tests {
         paths.extend(CLAIM_FIELDS.iter().map(|f| format!("claims.{f}")));
         paths.extend(EMPLOYER_FIELDS.iter().map(|f| format!("employers[1].{f}")));
         paths.extend(["claims.other[1].text", "claims.other[0].amount", "evidence[0].item", "evidence[1].source"].map(String::from));
-        paths.extend(["witnesses[0].name", "witnesses[0].contact", "facts_text", "workers"].map(String::from));
+        paths.extend(["witnesses[0].name", "witnesses[0].contact", "facts_text.inspection", "facts_text.arbitration", "workers"].map(String::from));
         for (i, p) in paths.iter().enumerate() {
             assert!(s.details.set(p, t[i % t.len()].clone()), "{p}");
         }
@@ -498,7 +520,7 @@ mod tests {
     fn the_hand_written_save_is_serde_json_byte_for_byte() {
         let mut s = sample();
         assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
-        s.details.facts_text = Some("事实\n\"理由\"".into());
+        s.details.facts_text.arbitration = Some("事实\n\"理由\"".into());
         assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
         let s = filled(&["a\u{1}\\".into(), "".into(), "张三 \u{202e}".into()]);
         assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
@@ -527,6 +549,11 @@ mod tests {
         // The form tolerates fields it does not know; a null edited text is "not edited".
         let ok = r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{"person":{"nick":"z"},"facts_text":null,"later":{}}}"#;
         assert_eq!(load(ok).unwrap().details, Details::default());
+        // One text, saved before the texts were one per paper: every paper's.
+        let one = r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{"facts_text":"事实"}}"#;
+        assert_eq!(load(one).unwrap().details.facts_text, FactsTexts::all(Some("事实".into())));
+        let bad = r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{"facts_text":{"audit":1}}}"#;
+        assert!(matches!(load(bad), Err(Discarded::Corrupt(why)) if why.starts_with("details.facts_text.audit")));
     }
 
     proptest! {

@@ -885,6 +885,39 @@ fn an_ignored_order_asks_for_the_extra_compensation() {
     assert!(docs(&s, &det).iter().all(|x| !x.facts.contains("责令") && x.claims.iter().all(|c| c.key != "extra_compensation")));
 }
 
+/// Each paper tells only its own problems, in its facts and in its code.
+/// The arbitration application's copy goes to the employer (调解仲裁法
+/// 第三十条): child labour or fund fraud the worker reported, with the
+/// reporter kept secret (监察条例 第九条), had been on it, since one facts
+/// text and one code went on every paper.
+#[test]
+fn each_paper_tells_only_its_own_problems_so_a_report_stays_off_the_employers_copy() {
+    for (reported, said, key) in [(Problem::ChildLabour, "未满十六周岁", "child_labour"), (Problem::SocialInsuranceFraud, "骗取社会保险", "social_insurance_fraud")] {
+        let s = situation(&[reported, Problem::Dismissed], |s| {
+            s.want = Want::MoneyOrDecision;
+            s.employment = Employment::Left;
+            s.dates.job_end = Some(d("2026-10-31"));
+        });
+        let mut det = Details::default();
+        person(&mut det);
+        let r = route(&s, today());
+        let docs = documents::compose(&s, &r, &det, today());
+        let report = docs.iter().find(|x| x.body != Body::Arbitration).expect("the report");
+        let arb = docs.iter().find(|x| x.body == Body::Arbitration).expect("the application");
+        assert!(report.facts.contains(said), "{}", report.facts);
+        assert!(!arb.facts.contains(said) && arb.facts.contains("解除了与本人的劳动合同"), "{}", arb.facts);
+        let code = qr::paper_case(&s, &r, &det, arb, today());
+        assert_eq!((code.bodies.as_slice(), code.problems.as_slice()), (&["arbitration".to_string()][..], &["dismissed".to_string()][..]));
+        assert!(code.claims.iter().all(|c| c[0] == "arbitration") && !code.facts.contains(said), "{code:?}");
+        let own = qr::paper_case(&s, &r, &det, report, today());
+        assert!(own.problems.contains(&key.to_string()) && own.facts.contains(said), "{own:?}");
+        // An edit is of one paper only.
+        det.set(&format!("facts_text.{}", report.body.key()), "我举报的情况。".into());
+        let docs = documents::compose(&s, &r, &det, today());
+        assert!(docs.iter().all(|x| (x.facts == "我举报的情况。") == (x.body != Body::Arbitration)), "{docs:?}");
+    }
+}
+
 /// A boss in hiding owing pay: the complaint asks for the referral to the
 /// police a suspected crime gets (监察条例 第十八条, 拒不支付劳动报酬解释
 /// 第二条、第四条); not when the boss can be reached, nor when nothing owed
@@ -1031,11 +1064,11 @@ fn the_person_can_edit_the_facts_and_the_reading_aid_says_so() {
     assert!(en.starts_with("I, 张三, worked at 郑州某某物流有限公司 from 2025-01-10 as 仓库管理员, with a monthly wage of ¥5,000.00."), "{en}");
     let a = &docs(&s, &det)[0];
     assert_eq!((a.facts.as_str(), a.facts_edited), (zh.as_str(), false));
-    det.set("facts_text", "我自己写的事实。\r\n第二段".into());
+    det.set("facts_text.arbitration", "我自己写的事实。\r\n第二段".into());
     let a = &docs(&s, &det)[0];
     assert_eq!((a.facts.as_str(), a.facts_edited), ("我自己写的事实。\n第二段", true));
     assert_eq!(a.facts_en, en, "the reading aid is of the composed text");
-    det.reset_facts();
+    det.reset_facts("arbitration");
     assert!(!docs(&s, &det)[0].facts_edited);
 }
 
@@ -1364,7 +1397,7 @@ fn hostile() -> (Situation, Details) {
     det.set("person.name", format!("{SCRIPT}\u{202E}evil\u{2066}x\u{0007}😀"));
     det.set("employers[0].name", "<img src=x onerror=alert(1)>公司\u{200F}".into());
     let long: String = "长".repeat(9_990) + "<b>\u{202D}\u{0000}\u{001B}[31m👩‍🔧";
-    det.set("facts_text", long);
+    det.set("facts_text.arbitration", long);
     det.set("evidence[2].item", "\u{202E}cod.exe".into());
     (s, det)
 }
@@ -1380,7 +1413,7 @@ fn assert_inert(text: &str) {
 fn hostile_text_is_kept_as_literal_text_without_controls() {
     let (s, det) = hostile();
     let k = keys(&det);
-    assert!(k.contains(&("facts_text".into(), "too_long")), "{k:?}");
+    assert!(k.contains(&("facts_text.arbitration".into(), "too_long")), "{k:?}");
     assert!(k.contains(&("person.name".into(), "too_long")) || k.iter().all(|(f, _)| f != "person.name"));
     let docs = docs(&s, &det);
     let text = documents::to_text(&docs);
@@ -1518,7 +1551,7 @@ fn qr_above_capacity_carries_the_reduced_case() {
 #[test]
 fn qr_with_hostile_but_short_text_round_trips_in_full() {
     let (s, mut det) = hostile();
-    det.set("facts_text", format!("{SCRIPT}\n第二行|竖线\\反斜杠 \u{202E}😀"));
+    det.set("facts_text.arbitration", format!("{SCRIPT}\n第二行|竖线\\反斜杠 \u{202E}😀"));
     let r = route(&s, today());
     let docs = documents::compose(&s, &r, &det, today());
     let case = qr::case_for(&s, &r, &det, &docs, today());

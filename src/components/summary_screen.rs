@@ -27,10 +27,10 @@ pub struct SummaryScreenProps {
     /// The form was checked since its last edit.
     #[prop_or_default]
     pub checked: bool,
-    /// The composed facts when the person first edited them
+    /// The composed facts of each paper when the person last edited them
     /// (`State::facts_base`).
     #[prop_or_default]
-    pub facts_base: Option<String>,
+    pub facts_base: weiquan_core::details::FactsTexts,
     pub today: Date,
     pub heading: NodeRef,
     pub on: Callback<Action>,
@@ -41,11 +41,11 @@ struct Made {
     situation: weiquan_core::Situation,
     parts: FormParts,
     docs: Rc<Vec<documents::Document>>,
-    composed_zh: String,
-    composed_en: String,
     text: Rc<String>,
     json: Rc<String>,
+    /// The whole case's code (shown), and each paper's own (printed on it).
     qr: Rc<Result<qr::Qr, qr::QrError>>,
+    paper_qrs: Vec<Rc<Result<qr::Qr, qr::QrError>>>,
     wage_note: Option<documents::Notice>,
     date_notes: Vec<(&'static str, Option<Date>)>,
 }
@@ -54,14 +54,14 @@ fn make(answers: &Answers, details: &Details, today: Date) -> Made {
     let situation = interview::situation(answers);
     let routing = route(&situation, today);
     let docs = documents::compose(&situation, &routing, details, today);
-    let (composed_zh, composed_en) = documents::composed_facts(&situation, details, today);
     let text = documents::to_text(&docs);
     let json = documents::case_json(&situation, &routing, details, &docs, today);
     let qr = qr::for_case(&situation, &routing, details, &docs, today);
+    let paper_qrs = docs.iter().map(|doc| Rc::new(qr::encode(&qr::paper_case(&situation, &routing, details, doc, today)))).collect();
     let parts = documents::form_parts(&situation, &routing);
     let wage_note = documents::wage_below_minimum(&situation, details, today);
     let date_notes = documents::dates_unlike_interview(&situation, details, today);
-    Made { situation, parts, docs: Rc::new(docs), composed_zh, composed_en, text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr), wage_note, date_notes }
+    Made { situation, parts, docs: Rc::new(docs), text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr), paper_qrs, wage_note, date_notes }
 }
 
 /// The complaint summary (issue 6): the final form, the claims with their
@@ -73,8 +73,6 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
     let made = use_memo((props.answers.clone(), props.details.clone(), props.today), |(a, d, today)| make(a, d, *today));
     let check = props.on.reform(|_: MouseEvent| Action::Summary(SummaryAction::Check));
     let back = props.on.reform(|_: MouseEvent| Action::Back);
-    let facts_error = props.errors.iter().find(|e| e.field == "facts_text").cloned();
-    let first = made.docs.first();
     // A check that finds errors takes focus to their summary at the top of
     // this long form: the button is far below it, where nothing changes.
     // Focus reads it out, so it is no alert: an alert would be read twice,
@@ -117,19 +115,24 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                     on: props.on.clone(),
                 }) }
                 { summary_claims(&SummaryClaimsProps { lang, docs: made.docs.clone() }) }
-                if let Some(doc) = first {
-                    // The text as typed (the documents carry it cleaned).
-                    { summary_facts(&SummaryFactsProps {
+                // One text per paper, each of its own problems (the arbitration
+                // application's copy goes to the employer).
+                { for made.docs.iter().map(|doc| {
+                    let key = doc.body.key();
+                    summary_facts(&SummaryFactsProps {
                         lang,
-                        facts: props.details.facts_text.clone().unwrap_or_else(|| doc.facts.clone()),
-                        facts_en: made.composed_en.clone(),
+                        key,
+                        paper: (made.docs.len() > 1).then(|| if lang == Lang::Zh { doc.title } else { doc.title_en }),
+                        // The text as typed (the documents carry it cleaned).
+                        facts: props.details.facts_text.get(key).cloned().unwrap_or_else(|| doc.facts.clone()),
+                        facts_en: doc.facts_en.clone(),
                         edited: doc.facts_edited,
                         // Edited, then the form changed what the text would say.
-                        stale: doc.facts_edited && props.facts_base.as_ref().is_some_and(|b| *b != made.composed_zh),
-                        error: facts_error,
+                        stale: doc.facts_edited && props.facts_base.get(key).is_some_and(|b| *b != doc.facts_composed),
+                        error: props.errors.iter().find(|e| e.field.strip_prefix("facts_text.") == Some(key)).cloned(),
                         on: props.on.clone(),
-                    }) }
-                }
+                    })
+                }) }
                 <div class="wq-check-row">
                     <button type="button" class="wq-button wq-check-form" onclick={check}>{ st(lang, SKey::Check) }</button>
                     <p class="wq-check-status" role="status">{ if props.checked && props.errors.is_empty() { st(lang, SKey::CheckOk) } else { "" } }</p>
@@ -137,7 +140,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                 <section class="wq-documents" aria-labelledby="wq-documents-title">
                     <h3 id="wq-documents-title" class="wq-documents-title">{ st(lang, SKey::DocumentsTitle) }</h3>
                     <p class="wq-hint wq-documents-hint">{ st(lang, SKey::DocumentsHint) }</p>
-                    { for made.docs.iter().map(|doc| summary_document(&SummaryDocumentProps { lang, doc: doc.clone(), qr: made.qr.clone() })) }
+                    { for made.docs.iter().zip(&made.paper_qrs).map(|(doc, qr)| summary_document(&SummaryDocumentProps { lang, doc: doc.clone(), qr: qr.clone() })) }
                 </section>
                 <SummaryOutput {lang} mode={props.mode} today={props.today} text={made.text.clone()} json={made.json.clone()} />
                 // Not on the hall's kiosk: there the papers are printed (with

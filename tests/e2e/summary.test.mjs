@@ -187,7 +187,7 @@ export const tests = [
       await page.locator('#wq-save-consent').check();
       await field(page, 'person.name').fill('张三');
       // A pasted chat export: over the 512 KiB the reader accepts.
-      await field(page, 'facts_text').fill('聊'.repeat(200_000));
+      await field(page, 'facts_text.arbitration').fill('聊'.repeat(200_000));
       await page.locator('.wq-notice', { hasText: '这台设备没能保存您最新的回答' }).waitFor();
       // What was typed since is kept nowhere: the browser asks first.
       const asked = leaving(page, 'accept');
@@ -449,16 +449,18 @@ export const tests = [
 
       // The facts: prefilled, editable; a hostile 10 000-character text stays
       // literal, is kept when too long, and the QR falls back to the reduced case.
-      const facts = field(page, 'facts_text');
+      // (The complaint's: the code on the screen carries the first paper's facts.)
+      const facts = field(page, 'facts_text.inspection');
       assert.match(await facts.inputValue(), /^本人/);
       const long = `${SCRIPT}${RLO}😀` + '长'.repeat(10000);
       await facts.fill(long);
       await page.locator('main .wq-check-form').click();
-      await errorOf(page, 'facts_text').waitFor();
-      assert.match(await errorOf(page, 'facts_text').innerText(), /太长/);
+      await errorOf(page, 'facts_text.inspection').waitFor();
+      assert.match(await errorOf(page, 'facts_text.inspection').innerText(), /太长/);
       assert.equal((await facts.inputValue()).length, long.length, 'nothing typed is cleared');
-      const factsShown = await docs.nth(1).innerText();
+      const factsShown = await docs.nth(0).innerText();
       assert.ok(factsShown.includes(`${SCRIPT}😀长长`) && !factsShown.includes(RLO));
+      assert.ok(!(await docs.nth(1).innerText()).includes('长长'), 'the other paper keeps its own facts');
       await page.locator('main .wq-qr-status', { hasText: '完整文字在打印的材料上' }).waitFor();
       const reduced = parsePayload(await decodeQr(page, context, page.locator('main .wq-qr-section svg')));
       assert.equal(reduced.head, 'WQ1R');
@@ -486,7 +488,7 @@ export const tests = [
       await heading(page).filter({ hasText: 'Prepare your papers' }).waitFor();
       assert.equal(await field(page, 'person.id_number').inputValue(), GOOD_ID);
       assert.equal((await facts.inputValue()).length, long.length);
-      const aid = page.locator('main .wq-reading-aid:not(.wq-doc-notes)');
+      const aid = page.locator('main .wq-reading-aid:not(.wq-doc-notes)').first();
       await aid.waitFor();
       assert.match(await aid.innerText(), /this reading aid is of the generated text/);
       // The arbitration paper's ※ notes in English, beside it, not printed.
