@@ -75,7 +75,7 @@ function printPapers(shadow, from) {
   const doc = frame.contentDocument;
   doc.documentElement.lang = 'zh-CN';
   // The print header and "Save as PDF"'s file name: the papers', not the host page's.
-  doc.title = [...papers.querySelectorAll('.wq-doc-title')].map((t) => t.textContent).join('、') || '维权导办';
+  doc.title = [...papers.querySelectorAll('.wq-document:not(.wq-print-copy) .wq-doc-title')].map((t) => t.textContent).join('、') || '维权导办';
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL(PAGE_CSS, import.meta.url).href;

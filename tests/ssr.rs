@@ -908,7 +908,7 @@ async fn each_paper_has_its_own_facts_text() {
     assert!(!box_of("arbitration").contains("拖欠") && box_of("arbitration").contains("劳动合同解除"), "{}", box_of("arbitration"));
     assert!(html.contains(r#"<label for="wq-field-facts_text.arbitration" id="wq-label-facts-arbitration">事实和理由：劳动人事争议仲裁申请书</label>"#), "{html}");
     let codes: Vec<&str> = html.match_indices(r#"<div class="wq-doc-qr">"#).map(|(i, _)| &html[i..i + html[i..].find("</div>").unwrap()]).collect();
-    assert_eq!(codes.len(), 2);
+    assert_eq!(codes.len(), 3, "the application's copy for the respondent too");
     assert_ne!(codes[0], codes[1], "each paper its own code");
     let en = summary(Lang::En, a, summary_details(), vec![], weiquan::Mode::Phone).await;
     assert!(en.contains(r#"id="wq-reading-aid-inspection""#) && en.contains(r#"id="wq-reading-aid-arbitration""#), "{en}");

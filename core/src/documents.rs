@@ -652,7 +652,9 @@ fn other_claims(d: &Details) -> Vec<ClaimSpec> {
         .iter()
         .filter(|o| !line(&o.text).is_empty())
         .map(|o| {
-            let t = line(&o.text);
+            // "请求裁决被申请人…" typed in full is not printed twice.
+            let typed = line(&o.text);
+            let t = ["请求裁决被申请人", "请求裁决", "请求"].iter().find_map(|p| typed.strip_prefix(p)).map(|t| t.trim_start_matches(['：', ':', '，', ' '])).filter(|t| !t.is_empty()).unwrap_or(&typed);
             // The person's own figure for a claim of their own: no working
             // line and no clause (劳动合同法 第三十条 is about wages, and a
             // deposit or a certificate may be asked for here).

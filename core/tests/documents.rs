@@ -885,6 +885,19 @@ fn an_ignored_order_asks_for_the_extra_compensation() {
     assert!(docs(&s, &det).iter().all(|x| !x.facts.contains("责令") && x.claims.iter().all(|c| c.key != "extra_compensation")));
 }
 
+/// A claim of the person's own typed in full ("请求裁决被申请人…") is not
+/// printed with the words twice.
+#[test]
+fn a_claim_typed_in_full_is_not_printed_with_its_opening_twice() {
+    let (s, mut det) = arbitration_case();
+    for (typed, printed) in [("请求裁决被申请人出具离职证明", "请求裁决被申请人出具离职证明"), ("请求：出具离职证明", "请求裁决被申请人出具离职证明"), ("出具离职证明", "请求裁决被申请人出具离职证明"), ("请求", "请求裁决被申请人请求")] {
+        det.set("claims.other[0].text", typed.into());
+        let a = &docs(&s, &det)[0];
+        let c = a.claims.iter().find(|c| c.key == "other").expect("the claim");
+        assert_eq!(c.text, printed, "{typed}");
+    }
+}
+
 /// Each paper tells only its own problems, in its facts and in its code.
 /// The arbitration application's copy goes to the employer (调解仲裁法
 /// 第三十条): child labour or fund fraud the worker reported, with the

@@ -140,7 +140,12 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                 <section class="wq-documents" aria-labelledby="wq-documents-title">
                     <h3 id="wq-documents-title" class="wq-documents-title">{ st(lang, SKey::DocumentsTitle) }</h3>
                     <p class="wq-hint wq-documents-hint">{ st(lang, SKey::DocumentsHint) }</p>
-                    { for made.docs.iter().zip(&made.paper_qrs).map(|(doc, qr)| summary_document(&SummaryDocumentProps { lang, doc: doc.clone(), qr: qr.clone() })) }
+                    // The arbitration application as many times as it is handed
+                    // in: the copies print, hidden on the screen.
+                    { for made.docs.iter().zip(&made.paper_qrs).flat_map(|(doc, qr)| {
+                        let n = doc.copies.map_or(1, |c| c.total.max(1));
+                        (0..n).map(move |k| summary_document(&SummaryDocumentProps { lang, doc: doc.clone(), qr: qr.clone(), copy: k > 0 }))
+                    }) }
                 </section>
                 <SummaryOutput {lang} mode={props.mode} today={props.today} text={made.text.clone()} json={made.json.clone()} />
                 // Not on the hall's kiosk: there the papers are printed (with

@@ -258,7 +258,7 @@ export const tests = [
       await page.locator('main .wq-check-status', { hasText: '没有发现问题' }).waitFor();
 
       // One document per body, in Chinese, with the claim worked out.
-      const docs = page.locator('main .wq-document');
+      const docs = page.locator('main .wq-document:not(.wq-print-copy)');
       assert.equal(await docs.count(), 2);
       assert.match(await docs.nth(0).innerText(), /劳动保障监察投诉书/);
       const arb = await docs.nth(1).innerText();
@@ -417,8 +417,14 @@ export const tests = [
       for (const url of [servers.root.url, `${servers.root.url}?mode=kiosk`]) {
         await toSummary(page, url);
         await fillGood(page);
-        const docs = page.locator('main .wq-document');
+        const docs = page.locator('main .wq-document:not(.wq-print-copy)');
         assert.equal(await docs.count(), 2, url);
+        // The application's copy for the respondent (2 in all, as its note
+        // says): printed, never shown or read out on the screen.
+        const copy = page.locator('main .wq-print-copy');
+        assert.equal(await copy.count(), 1);
+        assert.ok(!(await copy.isVisible()) && (await copy.getAttribute('aria-hidden')) === 'true');
+        assert.equal(await copy.locator('[id]').count(), 0, 'no ids twice');
         assert.equal(await page.locator('main .wq-qr-section').count(), url.includes('kiosk') ? 0 : 1, 'no code on the kiosk screen');
         await page.emulateMedia({ media: 'print' });
         for (let k = 0; k < 2; k++) {
@@ -432,7 +438,8 @@ export const tests = [
         assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '14.6667px', `${url}: 11 pt type`);
         const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
         const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-        assert.equal(pages, 2, `${url}: one page per paper, got ${pages}`);
+        assert.ok(await copy.isVisible(), 'the copy prints');
+        assert.equal(pages, 3, `${url}: one page per paper and copy, got ${pages}`);
         await page.emulateMedia({ media: 'screen' });
       }
     },
@@ -443,7 +450,7 @@ export const tests = [
       const dialogs = collectDialogs(page);
       await toSummary(page, servers.root.url);
       await fillGood(page);
-      const docs = page.locator('main .wq-document');
+      const docs = page.locator('main .wq-document:not(.wq-print-copy)');
       const c = JSON.parse((await download(page, 'main .wq-download-json')).text);
       const claims = c.documents.flatMap((d) => d.claims.map((cl) => [d.body, cl.key, cl.amount_fen === null ? '' : String(cl.amount_fen)]));
 
@@ -474,7 +481,7 @@ export const tests = [
       }
       assert.ok(await docs.nth(0).isVisible() && await docs.nth(1).isVisible());
       const breaks = await docs.evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
-      assert.deepEqual(breaks, ['page', 'auto']);
+      assert.deepEqual(breaks, ['page', 'page'], 'the application\'s copy comes last');
       assert.ok(await docs.nth(0).locator('.wq-doc-qr svg').isVisible(), 'the QR code is on the printed page');
       const ink = await docs.nth(0).evaluate((e) => getComputedStyle(e.querySelector('.wq-doc-title')).color);
       assert.equal(ink, 'rgb(0, 0, 0)', 'black on white');
