@@ -1,0 +1,105 @@
+//! `build.rs` makes `src/places.rs`'s statics from `src/config/places.toml`
+//! and refuses a file that is wrong. Each test breaks the real file in one
+//! way and checks that the build would stop with a message naming the entry,
+//! the field and its line.
+
+#[path = "../build.rs"]
+#[allow(dead_code)]
+mod build;
+
+use build::places::compile;
+
+fn real() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/config/places.toml")).unwrap()
+}
+
+/// The real file with `old` (written once in it) replaced.
+fn with(old: &str, new: &str) -> String {
+    let text = real();
+    assert_eq!(text.matches(old).count(), 1, "{old:?} is not written exactly once");
+    text.replace(old, new)
+}
+
+fn errors_of(text: &str) -> String {
+    match compile(text) {
+        Ok(_) => panic!("the broken file compiled"),
+        Err(e) => e.join("\n"),
+    }
+}
+
+/// "line N" of the first line of `text` (not a comment) that holds `needle`.
+fn line(text: &str, needle: &str) -> String {
+    format!("line {}", text.lines().position(|l| !l.starts_with('#') && l.contains(needle)).expect("the needle") + 1)
+}
+
+#[test]
+fn the_real_file_compiles_and_an_edit_of_it_is_what_the_statics_say() {
+    let code = compile(&real()).expect("places.toml compiles");
+    assert!(code.contains("pub static PLACES: [Place; ") && code.contains("pub static MINIMUM_WAGES: [MinimumWage; "), "{code}");
+    // The hall's details filled in, in the file only: the statics carry them.
+    let filled = with(
+        "address_zh = \"\"\naddress_en = \"\"\nhours_zh = \"\"\nhours_en = \"\"\nphone = \"\"\ntransit_zh = \"\"\ntransit_en = \"\"\nsource_zh = \"郑人社",
+        "address_zh = \"郑州市某区某路1号\"\naddress_en = \"1 Some Road\"\nhours_zh = \"周一至周五\"\nhours_en = \"Mon–Fri\"\nphone = \"0371-00000000\"\ntransit_zh = \"\"\ntransit_en = \"\"\nsource_zh = \"郑人社",
+    );
+    let code = compile(&filled).expect("filled in");
+    for v in [r#"address_zh: Some("郑州市某区某路1号")"#, r#"hours_en: Some("Mon–Fri")"#, r#"phone: Some("0371-00000000")"#, "transit_zh: None"] {
+        assert!(code.contains(v), "{v}: {code}");
+    }
+    assert!(compile(&filled.replacen("confirmed = false", "confirmed = true", 1)).is_ok());
+}
+
+#[test]
+fn rows_are_in_order() {
+    let text = with("from = 2024-01-01", "from = 2021-06-01");
+    let e = errors_of(&text);
+    assert!(e.contains(&format!("places.toml {}: minimum_wage `henan_class_1_2024`, from: rows are in order of `from`; this row's 2021-06-01 is not after `henan_class_1_2022`'s", line(&text, "2021-06-01"))), "{e}");
+}
+
+#[test]
+fn impossible_and_timed_dates_are_refused_with_their_line() {
+    // The TOML parser knows the calendar, and says where.
+    let text = with("from = 2024-01-01", "from = 2023-02-29");
+    let e = errors_of(&text);
+    assert!(e.starts_with("places.toml: TOML parse error at line ") && e.contains(&line(&text, "2023-02-29")), "{e}");
+    let text = with("as_of = 2026-11-28", "as_of = 2026-11-28T09:00:00");
+    let e = errors_of(&text);
+    assert!(e.contains(&format!("places.toml {}: minimum_wage `henan_class_1_2022`, as_of: 2026-11-28T09:00:00 is not a plain date", line(&text, "T09:00"))), "{e}");
+    let e = errors_of(&with("from = 2024-01-01", "from = 1899-01-01"));
+    assert!(e.contains("minimum_wage `henan_class_1_2024`, from: 1899-01-01: the year must be between 1900 and 2199"), "{e}");
+}
+
+#[test]
+fn an_entry_not_confirmed_says_why_in_both_languages() {
+    let text = with(
+        "note_en = \"The hall's address, opening hours and phone number are to be confirmed by the bureau.\"",
+        "note_en = \"\"",
+    );
+    let e = errors_of(&text);
+    assert!(e.contains(&format!("places.toml {}: place `hall`, note_en: an entry not confirmed says what is missing or uncertain, in both languages", line(&text, "note_en = \"\""))), "{e}");
+    // A confirmed hall has its address, hours and phone.
+    let e = errors_of(&with("as_of = 2026-11-26\nconfirmed = false\nnote_zh = \"大厅", "as_of = 2026-11-26\nconfirmed = true\nnote_zh = \"大厅"));
+    for field in ["address_zh", "hours_zh", "phone"] {
+        assert!(e.contains(&format!("place `hall`, {field}: a hall marked confirmed = true needs its {field}")), "{e}");
+    }
+}
+
+#[test]
+fn keys_fields_and_languages_are_checked() {
+    let e = errors_of(&with("key = \"hotline_12333\"", "key = \"hall\""));
+    assert!(e.contains("place `hall`, key: the key is used twice"), "{e}");
+    let e = errors_of(&with("key = \"henan_class_1_2022\"", "key = \"Henan 2022\""));
+    assert!(e.contains("minimum_wage `Henan 2022`, key: the key must be snake_case"), "{e}");
+    // A misspelt field is refused with its line, not ignored.
+    let text = with("source_kind = \"primary\"", "source_kind = \"primary\"\nadress_zh = \"郑州市\"");
+    let e = errors_of(&text);
+    assert!(e.contains(&line(&text, "adress_zh")) && e.contains("unknown field `adress_zh`"), "{e}");
+    let e = errors_of(&with("kind = \"hotline\"", "kind = \"hotlline\""));
+    assert!(e.contains("place `hotline_12333`, kind: kind \"hotlline\" must be \"hall\" or \"hotline\""), "{e}");
+    // An address in one language only would be known on one screen and
+    // "to be confirmed" on the other.
+    let e = errors_of(&with("address_zh = \"\"\naddress_en = \"\"\nhours_zh = \"\"\nhours_en = \"\"\nphone = \"\"", "address_zh = \"郑州市\"\naddress_en = \"\"\nhours_zh = \"\"\nhours_en = \"\"\nphone = \"\""));
+    assert!(e.contains("place `hall`, address_en: give address_zh and address_en both, or neither"), "{e}");
+    // Every problem at once, not the first.
+    let text = with("key = \"henan_class_1_2022\"", "key = \"hall\"").replace("from = 2024-01-01", "from = 2021-01-01");
+    assert_eq!(errors_of(&text).lines().count(), 2, "{}", errors_of(&text));
+}
