@@ -104,6 +104,18 @@ pub mod places {
         note_en: String,
     }
 
+    /// A monthly minimum wage in fen: ¥1,000 to ¥10,000 (Henan's was ¥2,100
+    /// in 2024). A figure outside is a slip, most likely yuan typed as fen.
+    const MONTHLY_FEN: std::ops::RangeInclusive<i64> = 100_000..=1_000_000;
+    /// An hourly (part-time) minimum wage in fen: ¥5 to ¥60.
+    const HOURLY_FEN: std::ops::RangeInclusive<i64> = 500..=6_000;
+    /// Monthly ÷ hourly. Not the 174 hours of a month (21.75 days × 8): the
+    /// hourly standard also carries the employer's pension and medical
+    /// contributions and a coefficient for the insecurity of part-time work
+    /// (最低工资规定, 附件), so it is higher; Henan's rows give about 102.
+    /// Outside this range one of the two figures is wrong.
+    const RATIO: std::ops::RangeInclusive<i64> = 70..=180;
+
     /// Where an entry's field is written, for the messages: the line of
     /// `field = …` inside the `index`-th `[[table]]`, or of its header.
     fn line_of(text: &str, table: &str, index: usize, field: &str) -> Option<usize> {
@@ -136,6 +148,11 @@ pub mod places {
             Some(n) => format!("places.toml line {n}: {table} `{key}`, {field}"),
             None => format!("places.toml: {table} `{key}`, {field}"),
         }
+    }
+
+    /// `¥2100.00` for 210000 fen.
+    fn yuan(fen: i64) -> String {
+        format!("¥{}.{:02}", fen / 100, fen % 100)
     }
 
     /// A plain date (no time, no offset) in the years `Date` reads
@@ -208,6 +225,14 @@ pub mod places {
         })
     }
 
+    fn required(errors: &mut Vec<String>, at: &dyn Fn(&str) -> String, fields: &[(&str, &String)]) {
+        for (field, value) in fields {
+            if value.trim().is_empty() {
+                errors.push(format!("{}: {field} is empty; it is required", at(field)));
+            }
+        }
+    }
+
     /// The file's statics as Rust, or every problem found (all of them).
     pub fn compile(text: &str) -> Result<String, Vec<String>> {
         let file: File = toml::from_str(text).map_err(|e| vec![format!("places.toml: {e}")])?;
@@ -222,6 +247,7 @@ pub mod places {
         for (i, p) in file.place.iter().enumerate() {
             let at = locate(text, "place", i, &p.key);
             let as_of = common(&mut errors, &at, &mut keys, &p.key, &p.source_kind, &p.as_of, p.confirmed, (&p.note_zh, &p.note_en));
+            required(&mut errors, &at, &[("name_zh", &p.name_zh), ("name_en", &p.name_en), ("source_zh", &p.source_zh), ("source_en", &p.source_en)]);
             let kind = match p.kind.as_str() {
                 "hall" => "PlaceKind::Hall",
                 "hotline" => "PlaceKind::Hotline",
@@ -256,12 +282,29 @@ pub mod places {
         }
         out.push_str("];\n\n");
 
-        out.push_str("/// In order of `from` (build.rs checks it).\n");
+        out.push_str("/// In order of `from`, amounts never falling (build.rs checks both).\n");
         writeln!(out, "pub static MINIMUM_WAGES: [MinimumWage; {}] = [", file.minimum_wage.len()).unwrap();
         let mut previous: Option<(&Wage, String)> = None;
         for (i, m) in file.minimum_wage.iter().enumerate() {
             let at = locate(text, "minimum_wage", i, &m.key);
             let as_of = common(&mut errors, &at, &mut keys, &m.key, &m.source_kind, &m.as_of, m.confirmed, (&m.note_zh, &m.note_en));
+            required(&mut errors, &at, &[("area_zh", &m.area_zh), ("area_en", &m.area_en), ("source", &m.source)]);
+            for (field, fen, range, per) in [("monthly_fen", m.monthly_fen, &MONTHLY_FEN, "a month"), ("hourly_fen", m.hourly_fen, &HOURLY_FEN, "an hour")] {
+                if !range.contains(&fen) {
+                    // Too small: most likely yuan typed where fen belong.
+                    let meant = if fen < *range.start() { format!(" (if ¥{fen} {per} was meant, write {field} = {})", fen * 100) } else { String::new() };
+                    errors.push(format!(
+                        "{}: {fen} fen is {} {per}, not between {} and {}; amounts are in fen: fen = yuan × 100{meant}",
+                        at(field), yuan(fen), yuan(*range.start()), yuan(*range.end()),
+                    ));
+                }
+            }
+            if HOURLY_FEN.contains(&m.hourly_fen) && MONTHLY_FEN.contains(&m.monthly_fen) && !RATIO.contains(&(m.monthly_fen / m.hourly_fen)) {
+                errors.push(format!(
+                    "{}: the monthly amount ({}) is {} times the hourly one ({}); expected {} to {} (Henan's rows: about 102): one of them is wrong",
+                    at("hourly_fen"), yuan(m.monthly_fen), m.monthly_fen / m.hourly_fen, yuan(m.hourly_fen), RATIO.start(), RATIO.end(),
+                ));
+            }
             let from = day(&m.from).unwrap_or_else(|e| {
                 errors.push(format!("{}: {e}", at("from")));
                 String::new()
@@ -269,6 +312,14 @@ pub mod places {
             if let Some((prev, prev_from)) = &previous {
                 if !from.is_empty() && from <= *prev_from {
                     errors.push(format!("{}: rows are in order of `from`; this row's {from} is not after `{}`'s", at("from"), prev.key));
+                } else {
+                    // One area's standards: they are raised, never lowered.
+                    for (field, now, before, range) in [("monthly_fen", m.monthly_fen, prev.monthly_fen, &MONTHLY_FEN), ("hourly_fen", m.hourly_fen, prev.hourly_fen, &HOURLY_FEN)] {
+                        // A figure out of range has its message already.
+                        if now < before && range.contains(&now) {
+                            errors.push(format!("{}: {now} is less than the {before} of the row before (`{}`); a minimum wage is not lowered: check the figure, and that the rows are one area's", at(field), prev.key));
+                        }
+                    }
                 }
             }
             if !from.is_empty() {

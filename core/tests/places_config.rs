@@ -49,7 +49,29 @@ fn the_real_file_compiles_and_an_edit_of_it_is_what_the_statics_say() {
 }
 
 #[test]
-fn rows_are_in_order() {
+fn yuan_typed_as_fen_stops_the_build_naming_the_row() {
+    let text = with("monthly_fen = 210000", "monthly_fen = 2300");
+    let e = errors_of(&text);
+    assert!(e.contains(&format!("places.toml {}: minimum_wage `henan_class_1_2024`, monthly_fen: 2300 fen is ¥23.00 a month", line(&text, "monthly_fen = 2300"))), "{e}");
+    assert!(e.contains("amounts are in fen: fen = yuan × 100 (if ¥2300 a month was meant, write monthly_fen = 230000)"), "{e}");
+    // Ten times too much, and an hourly figure in yuan.
+    let e = errors_of(&with("monthly_fen = 210000", "monthly_fen = 2100000"));
+    assert!(e.contains("monthly_fen: 2100000 fen is ¥21000.00 a month, not between ¥1000.00 and ¥10000.00"), "{e}");
+    let e = errors_of(&with("hourly_fen = 2060", "hourly_fen = 20"));
+    assert!(e.contains("minimum_wage `henan_class_1_2024`, hourly_fen: 20 fen is ¥0.20 an hour") && e.contains("write hourly_fen = 2000"), "{e}");
+}
+
+#[test]
+fn monthly_and_hourly_figures_that_do_not_fit_together_are_refused() {
+    // ¥2,100 a month and ¥60 an hour: 35 hours' pay a month.
+    let e = errors_of(&with("hourly_fen = 2060", "hourly_fen = 6000"));
+    assert!(e.contains("minimum_wage `henan_class_1_2024`, hourly_fen: the monthly amount (¥2100.00) is 35 times the hourly one (¥60.00)"), "{e}");
+}
+
+#[test]
+fn a_minimum_wage_is_not_lowered_and_rows_are_in_order() {
+    let e = errors_of(&with("monthly_fen = 210000", "monthly_fen = 190000"));
+    assert!(e.contains("minimum_wage `henan_class_1_2024`, monthly_fen: 190000 is less than the 200000 of the row before (`henan_class_1_2022`)"), "{e}");
     let text = with("from = 2024-01-01", "from = 2021-06-01");
     let e = errors_of(&text);
     assert!(e.contains(&format!("places.toml {}: minimum_wage `henan_class_1_2024`, from: rows are in order of `from`; this row's 2021-06-01 is not after `henan_class_1_2022`'s", line(&text, "2021-06-01"))), "{e}");
@@ -89,6 +111,8 @@ fn keys_fields_and_languages_are_checked() {
     assert!(e.contains("place `hall`, key: the key is used twice"), "{e}");
     let e = errors_of(&with("key = \"henan_class_1_2022\"", "key = \"Henan 2022\""));
     assert!(e.contains("minimum_wage `Henan 2022`, key: the key must be snake_case"), "{e}");
+    let e = errors_of(&with("source = \"豫政〔2023〕43号\"", "source = \"\""));
+    assert!(e.contains("minimum_wage `henan_class_1_2024`, source: source is empty; it is required"), "{e}");
     // A misspelt field is refused with its line, not ignored.
     let text = with("source_kind = \"primary\"", "source_kind = \"primary\"\nadress_zh = \"郑州市\"");
     let e = errors_of(&text);
@@ -102,4 +126,6 @@ fn keys_fields_and_languages_are_checked() {
     // Every problem at once, not the first.
     let text = with("key = \"henan_class_1_2022\"", "key = \"hall\"").replace("from = 2024-01-01", "from = 2021-01-01");
     assert_eq!(errors_of(&text).lines().count(), 2, "{}", errors_of(&text));
+    let e = errors_of(&with("monthly_fen = 210000\nhourly_fen = 2060", "monthly_fen = 2100\nhourly_fen = 20"));
+    assert_eq!(e.lines().count(), 2, "one message a figure, not also \"lower than the row before\": {e}");
 }
