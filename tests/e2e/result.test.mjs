@@ -52,9 +52,9 @@ export const tests = [
       const blocks = await page.locator('main .wq-places .wq-place').all();
       assert.ok(blocks.length >= 1, 'places shown');
       for (const block of blocks) {
-        for (const row of await block.locator('p:has(> strong)').all()) {
-          const label = await row.locator('strong').innerText();
-          const text = await row.innerText();
+        for (const strong of await block.locator('p > strong').all()) {
+          const label = await strong.innerText();
+          const text = await strong.locator('..').innerText();
           assert.ok(text.slice(label.length).trim().length > 0, `${label} has no value: ${text}`);
         }
         if ((await block.getAttribute('class')).includes('wq-unconfirmed')) {
