@@ -97,6 +97,17 @@ pub fn texts(m: &Model) -> Vec<String> {
             }
         }
     }
+    // An English text in Chinese characters is one a reader of English
+    // cannot read (a Chinese text pasted into [en], or a law named in
+    // Chinese): the English screens name laws in English (src/citation.rs)
+    // and quote them in Chinese themselves. No [en] text needs Han, so none
+    // is let through.
+    for (k, t) in &m.text.en {
+        let han: String = t.chars().filter(|c| ('\u{3400}'..='\u{9fff}').contains(c)).collect();
+        if !han.is_empty() {
+            errors.push(format!("text.toml [en]: `{k}` has Chinese characters ({han}); write it in English"));
+        }
+    }
     errors
 }
 

@@ -13,12 +13,17 @@ fn value_words(lang: Lang, fact: &str, value: &str) -> String {
     }
 }
 
+/// A fact's words. Facts that are asked have their question in text.toml;
+/// derived ones (never asked, so no question there) are named here, each
+/// of them: a test holds the book to no raw `fact.` key.
 fn fact_words(lang: Lang, fact: &str) -> String {
     match (fact, lang) {
         ("outcome", Lang::Zh) => "这一步去的地方".into(),
         ("outcome", Lang::En) => "the place of this step".into(),
         ("with_labour_violation", Lang::Zh) => "同一人是否还反映了违反劳动法的问题".into(),
         ("with_labour_violation", Lang::En) => "whether the same person also reports a labour-law breach".into(),
+        ("with_child_labour", Lang::Zh) => "受伤的是否童工（同时反映了使用童工）".into(),
+        ("with_child_labour", Lang::En) => "whether the injured person is a child labourer (child labour reported too)".into(),
         _ => text_or_key(lang, &format!("fact.{fact}")),
     }
 }
@@ -197,6 +202,20 @@ mod tests {
         assert!(words.contains("家庭（在家里当保姆"), "{words}");
         assert!(words.contains("不是 「单位使用不满16岁的童工」"), "{words}");
         assert!(!words.contains("household_or_individual"), "{words}");
+    }
+
+    /// A fact named by its key ("fact.with_child_labour 是 …") is a fact
+    /// the book has no words for: every fact a rule tests, derived ones too.
+    #[test]
+    fn the_book_names_every_fact_in_words_not_keys() {
+        for lang in [Lang::Zh, Lang::En] {
+            for book in [markdown(lang), html(lang)] {
+                assert!(!book.contains("fact."), "{}", book.split("fact.").nth(1).unwrap_or("").chars().take(40).collect::<String>());
+            }
+            for f in FACTS.iter().filter(|f| f.derived_from_problems.is_some()) {
+                assert!(!fact_words(lang, f.key).starts_with("fact."), "{}", f.key);
+            }
+        }
     }
 
     #[test]

@@ -215,6 +215,15 @@ fn a_missing_translation_and_an_unknown_value_are_refused() {
 }
 
 #[test]
+fn an_english_text_with_chinese_characters_is_refused() {
+    let english = "\"outcome.audit\" = \"Social-insurance audit\"";
+    let text = real("text.toml");
+    assert!(text.contains(english));
+    let e = errors_of(&real("routing.toml"), &text.replace(english, "\"outcome.audit\" = \"Social-insurance audit (社会保险稽查)\""));
+    assert!(e.contains("text.toml [en]: `outcome.audit` has Chinese characters (社会保险稽查); write it in English"), "{e}");
+}
+
+#[test]
 fn law_texts_are_split_into_the_clauses_cited() {
     let lib = rules_compiler::law::Library::load(Path::new(&core_dir().join("law"))).unwrap();
     let a20 = lib.clause("劳动保障监察条例", "第二十条").unwrap();

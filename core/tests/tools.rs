@@ -1,6 +1,6 @@
 //! The command-line tools' shared arguments (src/bin/cli): `--today`,
 //! `--help`, the tool's own flags and the exit codes, through `route` and
-//! `document`.
+//! `document`; and `rulebook`'s, which follow the same conventions.
 
 mod common;
 
@@ -59,4 +59,34 @@ fn the_last_output_flag_wins() {
     }
     assert!(String::from_utf8_lossy(&json.stdout).contains(r#""schema":"weiquan.case/1""#));
     assert!(String::from_utf8_lossy(&qr.stdout).starts_with("WQ1"));
+}
+
+#[test]
+fn the_rule_book_takes_its_arguments_in_any_order() {
+    let rulebook = env!("CARGO_BIN_EXE_rulebook");
+    let stdout = |args: &[&str]| {
+        let out = run_tool(rulebook, "", args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // `--html` once took the next argument for a stray one.
+    let page = stdout(&["--html", "--lang", "en"]);
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"en\">"), "{}", &page[..80]);
+    assert_eq!(stdout(&["--lang", "en", "--html"]), page);
+    assert!(stdout(&["--html"]).starts_with("<!doctype html>\n<html lang=\"zh-CN\">"));
+    assert!(stdout(&["--lang", "en"]).contains("routing rule book"));
+    assert!(stdout(&[]).contains("分流规则手册"));
+    // The help is asked for, not a mistake.
+    for help in ["--help", "-h"] {
+        assert!(stdout(&["--html", help]).starts_with("usage: rulebook [--lang zh|en] [--html]\n"));
+    }
+    for (args, message) in [
+        (&["--lang", "fr"][..], "rulebook: --lang: \"fr\" is not zh or en\nusage: rulebook "),
+        (&["--html", "--lang"][..], "rulebook: --lang needs zh or en\nusage: rulebook "),
+        (&["--pdf"][..], "rulebook: unknown argument \"--pdf\"\nusage: rulebook "),
+    ] {
+        let out = run_tool(rulebook, "", args);
+        assert_eq!(out.status.code(), Some(64), "{args:?}");
+        assert!(stderr(&out).starts_with(message), "{}", stderr(&out));
+    }
 }

@@ -1,5 +1,6 @@
 // End-to-end: the result screen (issue 5): ticks on the checklist survive a
-// language switch; the hall's unconfirmed address is not invented.
+// language switch; each place shows its values or "to be confirmed", never
+// an invented one.
 import assert from 'node:assert/strict';
 import { ANSWERS, CONSENT, REVIEW, answerAll, heading, openApp, toResult } from './helpers.mjs';
 
@@ -33,7 +34,7 @@ export const tests = [
     },
   },
   {
-    name: 'result: ticked items stay ticked across a language switch; unconfirmed address shown as such',
+    name: 'result: ticked items stay ticked across a language switch; each place shows a value or "to be confirmed", and an unconfirmed one its note',
     async run({ page, servers }) {
       await toResult(page, servers.root.url);
       const boxes = page.locator('main .wq-bring input[type="checkbox"]');
@@ -45,8 +46,21 @@ export const tests = [
       await heading(page).filter({ hasText: 'Where to go' }).waitFor();
       assert.ok(await page.locator(`[id="${firstId}"]`).isChecked(), 'tick kept in English');
       assert.ok(!(await boxes.nth(1).isChecked()), 'others unticked');
-      const places = await page.locator('main .wq-places').innerText();
-      assert.ok(places.includes('to be confirmed by the bureau'), places);
+      // Whatever places.toml says: every row of a place has a value (the
+      // bureau's, or "to be confirmed by the bureau"), and a place not yet
+      // confirmed has its note above the source line.
+      const blocks = await page.locator('main .wq-places .wq-place').all();
+      assert.ok(blocks.length >= 1, 'places shown');
+      for (const block of blocks) {
+        for (const strong of await block.locator('p > strong').all()) {
+          const label = await strong.innerText();
+          const text = await strong.locator('..').innerText();
+          assert.ok(text.slice(label.length).trim().length > 0, `${label} has no value: ${text}`);
+        }
+        if ((await block.getAttribute('class')).includes('wq-unconfirmed')) {
+          assert.ok((await block.locator('.wq-hint').count()) >= 2, await block.innerText());
+        }
+      }
       const bar = page.locator('main .wq-step').first();
       assert.ok((await bar.innerText()).includes('What happens next'), await bar.innerText());
     },
