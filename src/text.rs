@@ -297,6 +297,16 @@ pub fn aside(lang: Lang, inner: &str) -> String {
     format!("{open}{inner}{close}")
 }
 
+/// When a local fact was last checked, after its source: "（2026年11月26日
+/// 核对）" / " (checked 2026-11-26)". A bare date had read as the source's.
+pub fn checked_on(lang: Lang, as_of: &str) -> String {
+    let date = weiquan_core::Date::parse(as_of).ok().map(weiquan_core::documents::date_zh);
+    match (lang, date) {
+        (Lang::Zh, Some(d)) => aside(lang, &format!("{d}核对")),
+        _ => aside(lang, &format!("checked {as_of}")),
+    }
+}
+
 /// The marks around an aside, for one built of several elements.
 pub fn aside_marks(lang: Lang) -> (&'static str, &'static str) {
     match lang {

@@ -1,7 +1,7 @@
 use weiquan_core::places::{place, Place, PlaceKind};
 use yew::prelude::*;
 
-use crate::text::{aside, colon, labelled, t, Key, Lang};
+use crate::text::{checked_on, colon, labelled, t, Key, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct PlacesViewProps {
@@ -45,7 +45,7 @@ fn place_view(lang: Lang, p: &Place) -> Html {
             if !p.confirmed && !note.is_empty() {
                 <p class="wq-hint">{ note }</p>
             }
-            <p class="wq-hint">{ labelled(lang, t(lang, Key::SourceLabel), if zh { p.source_zh } else { p.source_en }) + &aside(lang, &p.as_of.to_string()) }</p>
+            <p class="wq-hint">{ labelled(lang, t(lang, Key::SourceLabel), if zh { p.source_zh } else { p.source_en }) + &checked_on(lang, p.as_of) }</p>
         </div>
     }
 }
@@ -129,6 +129,9 @@ mod tests {
         assert!(!html.contains("待人社局确认") && !html.contains("wq-unconfirmed"), "{html}");
         let en = render(Lang::En, sample(PlaceKind::Hall, true)).await;
         assert!(en.contains("<p>Metro line 1, Some station</p>") && !en.contains("地铁"), "{en}");
+        // The date after the source is said to be the day it was checked.
+        assert!(html.contains("（2026年11月26日核对）</p>"), "{html}");
+        assert!(en.contains(" (checked 2026-11-26)</p>"), "{en}");
     }
 
     /// A hotline has no address or hours of its own to confirm, and no phone
