@@ -104,10 +104,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * breach, the element always embedded) took it to 219,621 B; raised to
  * 222 KB on 2026-11-28 (fifteenth session), when the laws cited on an
  * English screen were named in English (20 titles and the articles in
- * figures) took it from 219,955 B to 221,216 B. */
+ * figures) took it from 219,955 B to 221,216 B; raised to 226 KB the same
+ * session, when the fixes of a print review and an operators' review took
+ * it to 225,666 B: each paper's own facts and QR code (+2,509 B: the
+ * arbitration copy served on the employer had told what the worker
+ * reported in confidence), the closing kept whole and lines to write on
+ * (+861 B), the application's copies (+668 B), the police referral asked
+ * for (+177 B), the hall's phone, transit and check date. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 222 * 1000;
+const CEILING_BYTES = 226 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
