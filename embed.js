@@ -64,7 +64,8 @@ const live = new Set();
  * stylesheet, which is printed, then removed. Nothing leaves the device.
  */
 function printPapers(shadow, from) {
-  const papers = from.closest('.wq')?.querySelector('.wq-documents');
+  // The papers, or the result's plan when its own button printed.
+  const papers = from.closest('.wq-result') || from.closest('.wq')?.querySelector('.wq-documents');
   if (!papers) return;
   const frame = document.createElement('iframe');
   frame.className = 'wq-print-frame';
@@ -75,7 +76,7 @@ function printPapers(shadow, from) {
   const doc = frame.contentDocument;
   doc.documentElement.lang = 'zh-CN';
   // The print header and "Save as PDF"'s file name: the papers', not the host page's.
-  doc.title = [...papers.querySelectorAll('.wq-document:not(.wq-print-copy) .wq-doc-title')].map((t) => t.textContent).join('、') || '维权导办';
+  doc.title = [...papers.querySelectorAll('.wq-document:not(.wq-print-copy) .wq-doc-title')].map((t) => t.textContent).join('、') || papers.querySelector('h2')?.textContent || '维权导办';
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL(PAGE_CSS, import.meta.url).href;

@@ -113,16 +113,21 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     }
                 }) }
             </ol>
-            // Papers only for the hall's three bodies: a case sent elsewhere
-            // (12333, injury recognition, court…) gets no button to none.
-            if !weiquan_core::documents::bodies(&routing).is_empty() {
-                <p class="wq-to-summary">
+            <p class="wq-to-summary">
+                // Papers only for the hall's three bodies: a case sent elsewhere
+                // (12333, injury recognition, court…) gets no button to none.
+                if !weiquan_core::documents::bodies(&routing).is_empty() {
                     <button type="button" class="wq-button wq-primary wq-open-summary"
                         onclick={props.on.reform(|_: MouseEvent| Action::Summary(crate::summary_state::SummaryAction::Open))}>
                         { crate::summary_text::st(lang, crate::summary_text::SKey::OpenSummary) }
                     </button>
-                </p>
-            }
+                }
+                // The steps, last days, what to bring and where, on paper: on
+                // the hall's kiosk, the only way to take them away.
+                <button type="button" class="wq-button wq-print-plan" onclick={|e: MouseEvent| crate::output::print(&e)}>
+                    { crate::summary_text::st(lang, crate::summary_text::SKey::PrintPlan) }
+                </button>
+            </p>
             { places_view(&PlacesViewProps { lang, hall }) }
             <p class="wq-note">{ t(lang, Key::Hotline) }</p>
             <div class="wq-nav">

@@ -118,6 +118,35 @@ export const tests = [
     },
   },
   {
+    name: 'embed: "print this guidance" prints the result alone, from a frame titled after it, never the host page',
+    async run({ page, servers }) {
+      await page.goto(`${servers.examples.url}embed.html`);
+      const zh = page.locator('#guide-zh');
+      await mounted(zh);
+      await widgetToResult(zh);
+      await page.evaluate(() => {
+        window.__printed = [];
+        window.print = () => window.__printed.push('host page');
+        new MutationObserver((changes) => {
+          for (const n of changes.flatMap((c) => [...c.addedNodes])) {
+            if (n.tagName !== 'IFRAME') continue;
+            n.contentWindow.print = () => {
+              window.__printed.push({ text: n.contentDocument.body.innerText, title: n.contentDocument.title });
+              n.contentWindow.dispatchEvent(new Event('afterprint'));
+            };
+          }
+        }).observe(document.getElementById('guide-zh').shadowRoot, { childList: true });
+      });
+      await zh.locator('.wq-main .wq-print-plan').click();
+      await page.waitForFunction(() => window.__printed.length > 0);
+      const [printed] = await page.evaluate(() => window.__printed);
+      assert.notEqual(printed, 'host page');
+      assert.equal(printed.title, '您该去哪里');
+      assert.match(printed.text, /办理顺序[\s\S]*劳动保障监察/);
+      assert.ok(!printed.text.includes('Host site'), 'nothing of the host page');
+    },
+  },
+  {
     name: 'embed: "print" prints the papers alone, from a frame of their own titled after them, never the host page',
     async run({ page, seen, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);

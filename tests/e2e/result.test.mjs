@@ -115,4 +115,24 @@ export const tests = [
       assert.ok(await page.getByLabel(CONSENT).isChecked(), 'consent kept');
     },
   },
+  {
+    name: 'result: "print this guidance" prints the steps, last days, what to bring and where, without folded law text, on a phone and on the kiosk',
+    async run({ page, servers }) {
+      // On the hall's kiosk a worker had left with nothing of the result.
+      for (const url of [servers.root.url, `${servers.root.url}?mode=kiosk`]) {
+        await toResult(page, url);
+        await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+        await page.locator('main .wq-print-plan').click();
+        assert.equal(await page.evaluate(() => window.__printed), 1, url);
+        await page.emulateMedia({ media: 'print' });
+        assert.ok(await page.locator('main ol.wq-steps').isVisible(), 'the steps print');
+        assert.ok(await page.locator('main .wq-bring').first().isVisible(), 'what to bring prints');
+        assert.ok(await page.locator('main .wq-place').first().isVisible(), 'where to go prints');
+        assert.ok(!(await page.locator('main details.wq-basis').first().isVisible()), 'no bare "legal basis" line');
+        assert.ok(!(await page.locator('main .wq-print-plan').isVisible()) && !(await page.locator('header').first().isVisible()));
+        assert.equal(await page.locator('main .wq-bring .wq-option').first().evaluate((e) => getComputedStyle(e).breakInside), 'avoid');
+        await page.emulateMedia({ media: 'screen' });
+      }
+    },
+  },
 ];
