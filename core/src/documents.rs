@@ -411,6 +411,18 @@ impl Inputs {
 /// valid amount, the table does not cover those days, or there is no
 /// employer the labour law binds (a household, or no employer at all:
 /// 解释（一）第二条).
+/// What to say after a minimum wage figure: `unconfirmed` (its wording)
+/// until the bureau confirms the row, and, once its last check is over a
+/// year old, that it may have been raised since (the table ages silently).
+fn wage_row_caveat(m: &places::MinimumWage, today: Date, unconfirmed: &str) -> (String, String) {
+    let (mut zh, mut en) = if m.confirmed { (String::new(), String::new()) } else { (unconfirmed.to_string(), "; to be confirmed by the bureau".to_string()) };
+    if let Some(checked) = m.as_of_date().filter(|_| m.may_be_stale(today)) {
+        zh.push_str(&format!("；此标准{}核对，之后可能已经调整，以窗口告知为准", date_zh(checked)));
+        en.push_str(&format!("; checked on {checked}, it may have changed since: ask at the window"));
+    }
+    (zh, en)
+}
+
 pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Notice> {
     if matches!(s.employer_type, EmployerType::HouseholdOrIndividual | EmployerType::SelfEmployed) {
         return None;
@@ -421,7 +433,7 @@ pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Not
     if wage >= m.monthly_fen {
         return None;
     }
-    let (check_zh, check_en) = if m.confirmed { ("", "") } else { ("，待人社局确认", "; to be confirmed by the bureau") };
+    let (check_zh, check_en) = wage_row_caveat(m, today, "，待人社局确认");
     // The problem's own label in each language, as the interview shows it.
     let label = |lang| crate::rules::text_or_key(lang, "fact.problem.below_minimum_wage");
     let (add_zh, add_en) = if s.problems.contains(&Problem::BelowMinimumWage) {
@@ -1702,7 +1714,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         if claims.iter().any(|c| c.final_award.is_some()) {
                             // The figure with its source and date, and, until
                             // the bureau confirms the row, saying so.
-                            let (check_zh, check_en) = if m.confirmed { ("", "") } else { ("；此标准待人社局确认", "; to be confirmed by the bureau") };
+                            let (check_zh, check_en) = wage_row_caveat(m, today, "；此标准待人社局确认");
                             notices.push(Notice {
                                 key: "final_award",
                                 zh: format!(

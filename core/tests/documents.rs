@@ -885,6 +885,29 @@ fn an_ignored_order_asks_for_the_extra_compensation() {
     assert!(docs(&s, &det).iter().all(|x| !x.facts.contains("责令") && x.claims.iter().all(|c| c.key != "extra_compensation")));
 }
 
+/// The minimum wage table ages silently: once its latest row was last
+/// checked over a year ago, the figures the papers and the wage note give
+/// say it may have been raised since.
+#[test]
+fn an_old_minimum_wage_says_it_may_have_changed() {
+    let last = weiquan_core::places::MINIMUM_WAGES.last().expect("a row");
+    let checked = last.as_of_date().expect("its check date");
+    let (s, mut det) = arbitration_case();
+    det.set("claims.monthly_wage", "1000".into());
+    for (today, stale) in [(checked.add_months(1), false), (checked.add_months(13), true)] {
+        let r = route(&s, today);
+        let a = documents::compose(&s, &r, &det, today).into_iter().find(|x| x.body == Body::Arbitration).expect("the application");
+        let n = a.notices.iter().find(|n| n.key == "final_award").expect("the final award notice");
+        assert_eq!(n.zh.contains("之后可能已经调整，以窗口告知为准"), stale, "{today}: {}", n.zh);
+        assert_eq!(n.en.contains("it may have changed since"), stale, "{today}: {}", n.en);
+        let mut employed = s.clone();
+        employed.employment = Employment::Employed;
+        employed.problems = vec![Problem::WagesUnpaid];
+        let note = documents::wage_below_minimum(&employed, &det, today).expect("under the minimum");
+        assert_eq!(note.zh.contains("可能已经调整"), stale, "{today}: {}", note.zh);
+    }
+}
+
 /// A claim of the person's own typed in full ("请求裁决被申请人…") is not
 /// printed with the words twice.
 #[test]
