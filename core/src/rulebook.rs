@@ -105,7 +105,41 @@ pub fn markdown(lang: Lang) -> String {
             o.push('\n');
         }
     }
+    // The time limits the result counts, with the clauses they rest on.
+    let (heading, period_w, applies_w, what_w, basis_w) = match lang {
+        Lang::Zh => ("期限", "期间", "适用于", "说明", "依据"),
+        Lang::En => ("Time limits", "Period", "Applies to", "What it is", "Basis"),
+    };
+    o.push_str(&format!("## {heading}\n\n"));
+    for l in &LIMITS {
+        o.push_str(&format!("### `{}` — {}\n\n", l.id, text_or_key(lang, &format!("limit.{}.title", l.id))));
+        o.push_str(&format!("- **{period_w}**: {}\n", period_words(l, lang)));
+        o.push_str(&format!("- **{applies_w}**: {}\n", limit_outcomes(l, lang)));
+        o.push_str(&format!("- **{what_w}**: {}\n", text_or_key(lang, &format!("limit.{}", l.id))));
+        for c in l.cites {
+            o.push_str(&format!("- **{basis_w}**: {} —「{}」\n", cite_words(c, lang), c.quote));
+        }
+        o.push('\n');
+    }
     o
+}
+
+/// "1年" / "1 year", "15天" / "15 days".
+fn period_words(l: &Limit, lang: Lang) -> String {
+    let (n, unit_zh, unit_en) = match (l.months, l.days) {
+        (m, 0) if m % 12 == 0 => (m / 12, "年", "year"),
+        (m, 0) => (m, "个月", "month"),
+        (_, d) => (d, "天", "day"),
+    };
+    match lang {
+        Lang::Zh => format!("{n}{unit_zh}"),
+        Lang::En => format!("{n} {unit_en}{}", if n == 1 { "" } else { "s" }),
+    }
+}
+
+fn limit_outcomes(l: &Limit, lang: Lang) -> String {
+    let names: Vec<String> = l.outcomes.iter().map(|o| text_or_key(lang, &format!("outcome.{}", o.key()))).collect();
+    names.join(if lang == Lang::Zh { "；" } else { "; " })
 }
 
 /// "劳动合同法 第八十二条"; in English "Labour Contract Law, art. 82
@@ -174,6 +208,28 @@ pub fn html(lang: Lang) -> String {
         }
         o.push_str("</tbody>\n</table>\n</section>\n");
     }
+    let (heading, cols) = match lang {
+        Lang::Zh => ("期限", ["期限", "期间", "适用于", "说明", "依据"]),
+        Lang::En => ("Time limits", ["Limit", "Period", "Applies to", "What it is", "Basis"]),
+    };
+    o.push_str(&format!("<section>\n<h2>{heading}</h2>\n<table>\n<thead><tr>"));
+    for c in cols {
+        o.push_str(&format!("<th scope=\"col\">{c}</th>"));
+    }
+    o.push_str("</tr></thead>\n<tbody>\n");
+    for l in &LIMITS {
+        let cites: Vec<String> = l.cites.iter().map(|c| format!("{}<br><q lang=\"zh-CN\">{}</q>", esc(&cite_words(c, lang)), esc(c.quote))).collect();
+        o.push_str(&format!(
+            "<tr><th scope=\"row\"><code>{}</code><br>{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            esc(l.id),
+            esc(&text_or_key(lang, &format!("limit.{}.title", l.id))),
+            esc(&period_words(l, lang)),
+            esc(&limit_outcomes(l, lang)),
+            esc(&text_or_key(lang, &format!("limit.{}", l.id))),
+            cites.join("<br>")
+        ));
+    }
+    o.push_str("</tbody>\n</table>\n</section>\n");
     o.push_str("</main>\n</body>\n</html>\n");
     o
 }
@@ -193,6 +249,25 @@ mod tests {
                 assert!(md.contains(c.quote), "quote of {} missing", r.id);
             }
         }
+    }
+
+    /// The time limits are in the book with their clauses: 监察条例
+    /// 第二十条's two years and 调解仲裁法 第二十七条's year had been nowhere in it.
+    #[test]
+    fn every_time_limit_and_its_clause_is_in_the_book() {
+        for lang in [Lang::Zh, Lang::En] {
+            let (md, page) = (markdown(lang), html(lang));
+            for l in &LIMITS {
+                assert!(md.contains(&format!("### `{}` — ", l.id)) && page.contains(&format!("<code>{}</code>", l.id)), "{}", l.id);
+                assert!(!md.contains(&format!("limit.{}", l.id)), "{} has its words", l.id);
+                for c in l.cites {
+                    assert!(md.contains(c.quote) && page.contains(&esc(c.quote)), "{} {}", l.id, c.clause);
+                }
+            }
+        }
+        let md = markdown(Lang::Zh);
+        assert!(md.contains("劳动保障监察条例 第二十条") && md.contains("劳动争议调解仲裁法 第二十七条"), "{md}");
+        assert!(markdown(Lang::En).contains("- **Period**: 1 year"));
     }
 
     #[test]
@@ -222,7 +297,7 @@ mod tests {
     fn the_chinese_book_titles_its_tables_in_chinese() {
         // Titles were once English in both books.
         let md = markdown(Lang::Zh);
-        let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+        let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ") && l.contains('`')).collect();
         assert_eq!(headings.len(), TABLES.len());
         for h in &headings {
             // "## 1. `outside` — 大厅三个机构不处理的事项": no Latin letter after the id.
