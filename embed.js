@@ -74,7 +74,8 @@ function printPapers(shadow, from) {
   frame.setAttribute('aria-hidden', 'true');
   shadow.append(frame);
   const doc = frame.contentDocument;
-  doc.documentElement.lang = 'zh-CN';
+  // The papers are Chinese; the plan is in the widget's language.
+  doc.documentElement.lang = papers.matches('.wq-result') ? from.closest('.wq')?.lang || 'zh-CN' : 'zh-CN';
   // The print header and "Save as PDF"'s file name: the papers', not the host page's.
   doc.title = [...papers.querySelectorAll('.wq-document:not(.wq-print-copy) .wq-doc-title')].map((t) => t.textContent).join('、') || papers.querySelector('h2')?.textContent || '维权导办';
   const link = doc.createElement('link');

@@ -362,6 +362,11 @@ impl Reducible for State {
                     s.answers = saved.answers;
                     s.ticked = saved.ticked;
                     s.details = saved.details;
+                    // One facts text saved for every paper (an older save) is
+                    // not the arbitration application's on a case with others.
+                    let situation = weiquan_core::interview::situation(&s.answers);
+                    let parts = weiquan_core::documents::form_parts(&situation, &weiquan_core::route(&situation, s.today));
+                    s.details.facts_text.settle_one_text(parts.papers);
                     // Edited facts read back: a change from here on is noted.
                     let now = crate::summary_state::composed(&s);
                     s.facts_base = Default::default();
@@ -739,6 +744,31 @@ mod tests {
         let saved = weiquan_core::saved::load(&s.to_saved().to_json()).expect("own save loads");
         let back = phone(true).reduce(Action::Restore(Box::new(saved)));
         assert_eq!((back.screen, back.notice.clone(), back.consent), (Screen::Start, None, true));
+    }
+
+    /// A save from before the facts were one per paper holds one text, written
+    /// from every problem: on a case with several papers it is not read back
+    /// as the arbitration application's (its copy is served on the employer);
+    /// on a case with one paper, it is that paper's.
+    #[test]
+    fn one_saved_facts_text_is_not_the_applications_beside_other_papers() {
+        let restored = |problems: &[Problem]| {
+            let mut s = phone(true).reduce(Action::SetConsent(true)).reduce(Action::Start);
+            for p in problems {
+                s = s.reduce(Action::ToggleProblem(*p));
+            }
+            let want = FactId::Want.meta().values.iter().position(|v| *v == "stop_violation").unwrap();
+            let s = s.reduce(Action::Choose(FactId::Want, want));
+            let json = s.to_saved().to_json();
+            assert!(json.contains("\"facts_text\":null"), "nothing edited is written as before: {json}");
+            let old = json.replace("\"facts_text\":null", "\"facts_text\":\"我写的，也举报了童工。\"");
+            let saved = weiquan_core::saved::load(&old).expect("an old save loads");
+            phone(true).reduce(Action::Restore(Box::new(saved))).details.facts_text.clone()
+        };
+        let two = restored(&[Problem::WagesUnpaid, Problem::Dismissed]);
+        assert_eq!((two.inspection.as_deref(), two.arbitration.as_deref()), (Some("我写的，也举报了童工。"), None));
+        let one = restored(&[Problem::Dismissed]);
+        assert_eq!(one.arbitration.as_deref(), Some("我写的，也举报了童工。"));
     }
 
     /// Edited facts read back from a phone's save: a change of the form

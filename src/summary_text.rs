@@ -166,8 +166,8 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::Zh, FactsTitle) => "事实和理由",
         (Lang::En, FactsTitle) => "Facts and reasons (in Chinese)",
         // The limit said where it can be reached (details::MAX_FACTS; a test checks they agree).
-        (Lang::Zh, FactsHint) => "已根据您的回答写好，您可以直接修改（最多8000字）。",
-        (Lang::En, FactsHint) => "Written from your answers; you can change it (at most 8000 characters). It goes on the papers in Chinese.",
+        (Lang::Zh, FactsHint) => "已根据您的回答写好，您可以直接修改（最多8000字）。只印在这一份材料上。",
+        (Lang::En, FactsHint) => "Written from your answers; you can change it (at most 8000 characters). It goes on this paper only, in Chinese.",
         (Lang::Zh, FactsReset) => "恢复自动生成的文字",
         (Lang::En, FactsReset) => "Go back to the generated text",
         (Lang::Zh, ReadingAid) => "英文对照（只供阅读，不会打印）",

@@ -298,12 +298,14 @@ pub fn aside(lang: Lang, inner: &str) -> String {
 }
 
 /// When a local fact was last checked, after its source: "（2026年11月26日
-/// 核对）" / " (checked 2026-11-26)". A bare date had read as the source's.
-pub fn checked_on(lang: Lang, as_of: &str) -> String {
+/// 核对）" / " (checked 2026-11-26)", or, for a fact only compiled from
+/// secondary pages (not checked against an official source), "整理" /
+/// "compiled". A bare date had read as the source's.
+pub fn checked_on(lang: Lang, as_of: &str, checked: bool) -> String {
     let date = weiquan_core::Date::parse(as_of).ok().map(weiquan_core::documents::date_zh);
     match (lang, date) {
-        (Lang::Zh, Some(d)) => aside(lang, &format!("{d}核对")),
-        _ => aside(lang, &format!("checked {as_of}")),
+        (Lang::Zh, Some(d)) => aside(lang, &format!("{d}{}", if checked { "核对" } else { "整理" })),
+        _ => aside(lang, &format!("{} {as_of}", if checked { "checked" } else { "compiled" })),
     }
 }
 
@@ -636,6 +638,10 @@ mod tests {
         assert_eq!(after_steps(Lang::En, &[1, 2]), "After steps 1 and 2");
         assert_eq!(after_steps(Lang::En, &[1, 2, 3]), "After steps 1, 2 and 3");
         assert_eq!(after_steps(Lang::Zh, &[1, 2]), "先办完第1、2步");
+        // A place's date: checked against an official source, or compiled.
+        assert_eq!(checked_on(Lang::Zh, "2026-11-26", true), "（2026年11月26日核对）");
+        assert_eq!(checked_on(Lang::Zh, "2026-11-26", false), "（2026年11月26日整理）");
+        assert_eq!(checked_on(Lang::En, "2026-11-26", false), " (compiled 2026-11-26)");
         let one = limit_state(Lang::En, "near", Some("2026-11-27".into()), Some(1));
         assert!(one.contains("only 1 day left"), "{one}");
         let two = limit_state(Lang::En, "near", Some("2026-11-28".into()), Some(2));

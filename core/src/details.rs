@@ -134,8 +134,8 @@ pub struct Details {
 ///
 /// Read from JSON as an object by paper, or, as before, one string for
 /// every paper.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, from = "FactsInput")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(from = "FactsInput")]
 pub struct FactsTexts {
     pub inspection: Option<String>,
     pub audit: Option<String>,
@@ -176,8 +176,36 @@ impl FactsTexts {
         PAPERS.into_iter().filter_map(|k| Some((k, self.get(k)?)))
     }
 
+    /// A text read as every paper's (a save or case from before the texts
+    /// were one per paper) was written from all the problems: on a case with
+    /// several papers it is not the arbitration application's, whose copy is
+    /// served on the employer (调解仲裁法 第三十条), so that paper keeps its
+    /// own composed text. `papers`: the case's (`FormParts::papers`).
+    pub fn settle_one_text(&mut self, papers: [bool; 3]) {
+        let one = self.inspection.is_some() && self.inspection == self.audit && self.audit == self.arbitration;
+        if one && papers[2] && papers.iter().filter(|&&p| p).count() > 1 {
+            self.arbitration = None;
+        }
+    }
+
     fn map(&self, f: impl Fn(&str) -> String) -> FactsTexts {
         FactsTexts { inspection: self.inspection.as_deref().map(&f), audit: self.audit.as_deref().map(&f), arbitration: self.arbitration.as_deref().map(&f) }
+    }
+}
+
+/// `null` when no paper's text is edited (as one text not edited was
+/// written before: a save without edits still reads in an older build).
+impl Serialize for FactsTexts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        if self.edited().next().is_none() {
+            return s.serialize_none();
+        }
+        let mut m = s.serialize_struct("FactsTexts", 3)?;
+        m.serialize_field("inspection", &self.inspection)?;
+        m.serialize_field("audit", &self.audit)?;
+        m.serialize_field("arbitration", &self.arbitration)?;
+        m.end()
     }
 }
 
@@ -679,6 +707,9 @@ pub struct FormParts {
     /// The interview's start and end of the job, which the form's empty
     /// date fields default to (for checking the months owed against them).
     pub interview_dates: [Option<Date>; 2],
+    /// The papers the case has (`PAPERS`' order): an edit of another's facts
+    /// (kept from before an answer changed) is neither shown nor checked.
+    pub papers: [bool; 3],
 }
 
 impl FormParts {
@@ -695,6 +726,7 @@ impl FormParts {
         arbitration: true,
         workers: true,
         interview_dates: [None, None],
+        papers: [true; 3],
     };
 
     /// The parts for the problems chosen, `arbitration` when the routing
@@ -715,6 +747,7 @@ impl FormParts {
             arbitration,
             workers: false,
             interview_dates: [None, None],
+            papers: [true; 3],
         }
     }
 }
@@ -1006,7 +1039,7 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     }
     // Edited: emptied, the papers' facts and reasons (调解仲裁法 第二十八条)
     // would be blank.
-    for (key, t) in d.facts_text.edited() {
+    for (key, t) in d.facts_text.edited().filter(|(k, _)| PAPERS.iter().zip(parts.papers).any(|(p, on)| p == k && on)) {
         let path = format!("facts_text.{key}");
         if !required(e, &path, t) {
             too_long(e, &path, t, MAX_FACTS);

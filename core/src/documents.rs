@@ -24,7 +24,7 @@ use crate::rules::*;
 use crate::situation::Situation;
 use serde::Serialize;
 
-pub const CASE_SCHEMA: &str = "weiquan.case/1";
+pub const CASE_SCHEMA: &str = "weiquan.case/2";
 
 const ARB: &str = money::ARBITRATION_LAW;
 const LCL: &str = money::LCL;
@@ -417,7 +417,7 @@ impl Inputs {
 fn wage_row_caveat(m: &places::MinimumWage, today: Date, unconfirmed: &str) -> (String, String) {
     let (mut zh, mut en) = if m.confirmed { (String::new(), String::new()) } else { (unconfirmed.to_string(), "; to be confirmed by the bureau".to_string()) };
     if let Some(checked) = m.as_of_date().filter(|_| m.may_be_stale(today)) {
-        zh.push_str(&format!("；此标准{}核对，之后可能已经调整，以窗口告知为准", date_zh(checked)));
+        zh.push_str(&format!("；{}核对，之后可能已经调整，以窗口告知为准", date_zh(checked)));
         en.push_str(&format!("; checked on {checked}, it may have changed since: ask at the window"));
     }
     (zh, en)
@@ -448,7 +448,7 @@ pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Not
             yuan(m.monthly_fen), m.from_date().map_or(m.from.to_string(), date_zh), m.source
         ),
         en: format!(
-            "This is below the local minimum wage (¥{} a month from {}, {}{check_en}). Please check it for a slip. Full-time pay may not be lower (劳动法 第四十八条); part-time work paid by the hour has an hourly minimum instead (劳动合同法 第七十二条).{add_en}",
+            "This is below the local minimum wage (¥{} a month from {}, {}{check_en}). Please check it for a slip. Full-time pay may not be lower (Labour Law, art. 48); part-time work paid by the hour has an hourly minimum instead (Labour Contract Law, art. 72).{add_en}",
             yuan(m.monthly_fen), m.from, m.source
         ),
         cites: vec![cite(money::LABOUR_LAW, "第四十八条"), cite(LCL, "第七十二条")],
@@ -666,7 +666,12 @@ fn other_claims(d: &Details) -> Vec<ClaimSpec> {
         .map(|o| {
             // "请求裁决被申请人…" typed in full is not printed twice.
             let typed = line(&o.text);
-            let t = ["请求裁决被申请人", "请求裁决", "请求"].iter().find_map(|p| typed.strip_prefix(p)).map(|t| t.trim_start_matches(['：', ':', '，', ' '])).filter(|t| !t.is_empty()).unwrap_or(&typed);
+            let t = ["请求裁决被申请人", "请求被申请人", "请求裁决", "要求被申请人"]
+                .iter()
+                .find_map(|p| typed.strip_prefix(p))
+                .map(|t| t.trim_start_matches(['：', ':', '，', ' ']))
+                .filter(|t| !t.is_empty())
+                .unwrap_or(&typed);
             // The person's own figure for a claim of their own: no working
             // line and no clause (劳动合同法 第三十条 is about wages, and a
             // deposit or a certificate may be asked for here).
@@ -1485,9 +1490,11 @@ pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
 /// them; `details::validate` checks them).
 pub fn form_parts(s: &Situation, routing: &Routing) -> FormParts {
     let arbitration = bodies(routing).iter().any(|(b, _, _)| *b == Body::Arbitration);
+    let papers = bodies(routing);
     FormParts {
         workers: s.reporter == Reporter::ThirdParty,
         interview_dates: [s.dates.job_start, s.dates.job_end],
+        papers: details::PAPERS.map(|k| papers.iter().any(|(b, _, _)| b.key() == k)),
         ..FormParts::for_case(&s.problems, arbitration)
     }
 }
@@ -1532,7 +1539,8 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
             // referral that inspection owes a suspected crime (监察条例
             // 第十八条), once an order to pay goes unpaid (解释 第四条,
             // which also covers an order posted where the boss cannot be found).
-            if s.employer_fled == EmployerFled::Yes && problems.iter().any(|p| ORDERED_TO_PAY.contains(p)) {
+            // Pay only (解释 第一条: wages, overtime pay…), not compensation.
+            if s.employer_fled == EmployerFled::Yes && problems.iter().any(|p| ORDERED_TO_PAY[..3].contains(p)) {
                 specs.push(spec(
                     "police_referral",
                     "单位负责人逃匿，经责令支付仍不支付、涉嫌拒不支付劳动报酬罪的，请求依法移送公安机关",
@@ -1567,16 +1575,15 @@ pub fn facts_by_paper(s: &Situation, routing: &Routing, d: &Details, today: Date
 /// problems (see `facts_by_paper`).
 pub fn papers(s: &Situation, routing: &Routing) -> Vec<(Body, Situation)> {
     let papers = bodies(routing);
+    // A paper that asks to confirm the relationship also tells what it is
+    // for: the problems no paper is about (say, the injury).
+    let on_no_paper = |p: &Problem| !papers.iter().any(|(_, ps, _)| ps.contains(p));
     papers
         .iter()
-        .map(|(body, problems, _)| {
+        .map(|(body, problems, confirm)| {
             let mut own = s.clone();
-            if !problems.is_empty() {
-                // In the interview's order, as the whole case tells them.
-                own.problems.retain(|p| problems.contains(p));
-            } else {
-                own.problems.retain(|p| !papers.iter().any(|(_, ps, _)| ps.contains(p)));
-            }
+            // In the interview's order, as the whole case tells them.
+            own.problems.retain(|p| problems.contains(p) || (*confirm && on_no_paper(p)));
             (*body, own)
         })
         .collect()
@@ -2022,7 +2029,7 @@ struct CaseJson<'a> {
     documents: &'a [Document],
 }
 
-/// The case for the hall's case system (schema `weiquan.case/1`, see
+/// The case for the hall's case system (schema `weiquan.case/2`, see
 /// docs/case-schema.md). Every typed text is cleaned.
 pub fn case_json(s: &Situation, routing: &Routing, d: &Details, docs: &[Document], today: Date) -> String {
     let c = CaseJson { schema: CASE_SCHEMA, today, situation: s, routing, details: details::cleaned(d), documents: docs };

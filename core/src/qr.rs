@@ -99,7 +99,13 @@ pub fn case_for(s: &Situation, routing: &Routing, d: &Details, docs: &[Document]
             ]);
         }
     }
-    let facts = docs.first().map(|doc| doc.facts.clone()).unwrap_or_default();
+    // Each paper tells its own facts: the whole case's code carries them
+    // all, each under its paper's title (a window reading it must not take
+    // the complaint's facts for the application's).
+    let facts = match docs {
+        [one] => one.facts.clone(),
+        _ => docs.iter().map(|doc| format!("【{}】\n{}", doc.title, doc.facts)).collect::<Vec<_>>().join("\n\n"),
+    };
     QrCase {
         reduced: false,
         today: today.to_string(),

@@ -152,6 +152,16 @@ fn cite_words(c: &Cite, lang: Lang) -> String {
     }
 }
 
+/// `cite_words` for the page: the Chinese citation after the English name
+/// marked as Chinese.
+fn cite_html(c: &Cite, lang: Lang) -> String {
+    let zh = esc(&format!("{} {}", c.source, c.clause));
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => format!("{} (<span lang=\"zh-CN\">{zh}</span>)", esc(&crate::citation::words(lang, c.source, c.clause))),
+    }
+}
+
 /// Which of the rule's problems a clause is the basis for, when not all.
 fn scope(c: &Cite, lang: Lang) -> String {
     if c.problems.is_empty() {
@@ -195,7 +205,7 @@ pub fn html(lang: Lang) -> String {
             let cites: Vec<String> = rule
                 .cites
                 .iter()
-                .map(|c| format!("{}{}<br><q lang=\"zh-CN\">{}</q>", esc(&cite_words(c, lang)), esc(&scope(c, lang)), esc(c.quote)))
+                .map(|c| format!("{}{}<br><q lang=\"zh-CN\">{}</q>", cite_html(c, lang), esc(&scope(c, lang)), esc(c.quote)))
                 .collect();
             o.push_str(&format!(
                 "<tr><th scope=\"row\"><code>{}</code></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
@@ -218,7 +228,7 @@ pub fn html(lang: Lang) -> String {
     }
     o.push_str("</tr></thead>\n<tbody>\n");
     for l in &LIMITS {
-        let cites: Vec<String> = l.cites.iter().map(|c| format!("{}<br><q lang=\"zh-CN\">{}</q>", esc(&cite_words(c, lang)), esc(c.quote))).collect();
+        let cites: Vec<String> = l.cites.iter().map(|c| format!("{}<br><q lang=\"zh-CN\">{}</q>", cite_html(c, lang), esc(c.quote))).collect();
         o.push_str(&format!(
             "<tr><th scope=\"row\"><code>{}</code><br>{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             esc(l.id),

@@ -166,20 +166,25 @@ impl Saved {
             obj(out, &["name", "contact"], w, Witness::field);
             out.push('}');
         });
-        // One text per paper, null where not edited.
-        out.push_str(",\"facts_text\":{");
-        for (i, k) in PAPERS.into_iter().enumerate() {
-            if i > 0 {
-                out.push(',');
+        // One text per paper, null where not edited; null when none is.
+        out.push_str(",\"facts_text\":");
+        if d.facts_text.edited().next().is_none() {
+            out.push_str("null");
+        } else {
+            out.push('{');
+            for (i, k) in PAPERS.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(&mut out, k);
+                out.push(':');
+                match d.facts_text.get(k) {
+                    Some(t) => write_str(&mut out, t),
+                    None => out.push_str("null"),
+                }
             }
-            write_str(&mut out, k);
-            out.push(':');
-            match d.facts_text.get(k) {
-                Some(t) => write_str(&mut out, t),
-                None => out.push_str("null"),
-            }
+            out.push('}');
         }
-        out.push('}');
         out.push_str(",\"workers\":");
         write_str(&mut out, &d.workers);
         out.push_str("}}");

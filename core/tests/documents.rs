@@ -908,12 +908,53 @@ fn an_old_minimum_wage_says_it_may_have_changed() {
     }
 }
 
+/// An edit of a paper the case no longer has (an answer changed since) is
+/// kept but not checked: its error could never be corrected, the box being
+/// gone. The case's own papers' edits are.
+#[test]
+fn an_edit_of_a_paper_the_case_has_not_is_not_checked() {
+    let (s, mut det) = arbitration_case();
+    let r = route(&s, today());
+    let parts = documents::form_parts(&s, &r);
+    assert_eq!(parts.papers, [false, false, true]);
+    det.set("facts_text.inspection", "".into());
+    assert!(validate(&det, parts, today()).iter().all(|e| !e.field.starts_with("facts_text")));
+    det.set("facts_text.arbitration", " ".into());
+    let fields: Vec<String> = validate(&det, parts, today()).into_iter().map(|e| e.field).filter(|f| f.starts_with("facts_text")).collect();
+    assert_eq!(fields, ["facts_text.arbitration"]);
+}
+
+/// An application that confirms the relationship and claims too still
+/// tells what the relationship is for (the injury, on no paper of its own).
+#[test]
+fn an_application_confirming_the_relationship_tells_the_injury() {
+    let s = situation(&[Problem::WorkInjury, Problem::WagesUnpaid], |s| {
+        s.relationship = Relationship::Denied;
+        s.want = Want::MoneyOrDecision;
+        s.employment = Employment::Left;
+        s.dates.injury = Some(d("2026-01-05"));
+        s.dates.job_end = Some(d("2026-03-31"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).expect("the application");
+    assert!(a.claims.iter().any(|c| c.key == "confirm_relationship") && a.claims.len() > 1, "{:?}", a.claims);
+    assert!(a.facts.contains("在工作中受伤") && a.facts.contains("拖欠"), "{}", a.facts);
+}
+
 /// A claim of the person's own typed in full ("请求裁决被申请人…") is not
 /// printed with the words twice.
 #[test]
 fn a_claim_typed_in_full_is_not_printed_with_its_opening_twice() {
     let (s, mut det) = arbitration_case();
-    for (typed, printed) in [("请求裁决被申请人出具离职证明", "请求裁决被申请人出具离职证明"), ("请求：出具离职证明", "请求裁决被申请人出具离职证明"), ("出具离职证明", "请求裁决被申请人出具离职证明"), ("请求", "请求裁决被申请人请求")] {
+    for (typed, printed) in [
+        ("请求裁决被申请人出具离职证明", "请求裁决被申请人出具离职证明"),
+        ("请求被申请人退还押金", "请求裁决被申请人退还押金"),
+        ("请求裁决：出具离职证明", "请求裁决被申请人出具离职证明"),
+        ("出具离职证明", "请求裁决被申请人出具离职证明"),
+        // Only an opening that names the respondent or the award is dropped.
+        ("请求仲裁委员会确认", "请求裁决被申请人请求仲裁委员会确认"),
+    ] {
         det.set("claims.other[0].text", typed.into());
         let a = &docs(&s, &det)[0];
         let c = a.claims.iter().find(|c| c.key == "other").expect("the claim");
@@ -947,6 +988,10 @@ fn each_paper_tells_only_its_own_problems_so_a_report_stays_off_the_employers_co
         assert!(code.claims.iter().all(|c| c[0] == "arbitration") && !code.facts.contains(said), "{code:?}");
         let own = qr::paper_case(&s, &r, &det, report, today());
         assert!(own.problems.contains(&key.to_string()) && own.facts.contains(said), "{own:?}");
+        // The whole case's code (shown on the screen) has every paper's
+        // facts, each under its title, not the first paper's as the case's.
+        let whole = qr::case_for(&s, &r, &det, &docs, today());
+        assert_eq!(whole.facts, format!("【{}】\n{}\n\n【{}】\n{}", docs[0].title, docs[0].facts, docs[1].title, docs[1].facts));
         // An edit is of one paper only.
         det.set(&format!("facts_text.{}", report.body.key()), "我举报的情况。".into());
         let docs = documents::compose(&s, &r, &det, today());
@@ -966,10 +1011,17 @@ fn a_boss_in_hiding_owing_pay_is_asked_to_be_referred_to_the_police() {
         (&[Problem::WagesUnpaid][..], EmployerFled::No, false),
         (&[Problem::WagesUnpaid][..], EmployerFled::NotSure, false),
         (&[Problem::DocumentsOrDeposit][..], EmployerFled::Yes, false),
+        // Compensation is not pay (解释 第一条).
+        (&[Problem::CompensationUnpaid][..], EmployerFled::Yes, false),
     ] {
         let s = situation(problems, |s| {
             s.employer_fled = fled;
             s.want = Want::StopViolation;
+            // Compensation goes to inspection after an order it ignored.
+            if problems == [Problem::CompensationUnpaid] {
+                s.prior_decision = PriorDecision::InspectionOrderUnpaid;
+                s.employment = Employment::Left;
+            }
         });
         let mut det = Details::default();
         person(&mut det);
@@ -1462,7 +1514,7 @@ fn hostile_text_is_kept_as_literal_text_without_controls() {
     // The JSON download: valid, the same literal text, no controls.
     let json = documents::case_json(&s, &route(&s, today()), &det, &docs, today());
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["schema"], "weiquan.case/1");
+    assert_eq!(v["schema"], "weiquan.case/2");
     assert_eq!(v["details"]["person"]["name"], format!("{SCRIPT}evilx😀"));
     assert_eq!(v["documents"][0]["parties"][0]["fields"][0]["value"], format!("{SCRIPT}evilx😀"));
     assert_inert(&serde_json::to_string(&v).unwrap().replace("\\n", ""));
@@ -1475,7 +1527,7 @@ fn case_json_has_every_part() {
     let r = route(&s, today());
     let docs = documents::compose(&s, &r, &det, today());
     let v: serde_json::Value = serde_json::from_str(&documents::case_json(&s, &r, &det, &docs, today())).unwrap();
-    assert_eq!(v["schema"], "weiquan.case/1");
+    assert_eq!(v["schema"], "weiquan.case/2");
     assert_eq!(v["today"], "2026-11-26");
     assert_eq!(v["situation"]["schema"], "weiquan.situation/1");
     assert_eq!(v["routing"]["schema"], "weiquan.routing/1");

@@ -57,7 +57,7 @@ fn the_last_output_flag_wins() {
     if json.status.code() != Some(0) {
         panic!("{}", stderr(&json));
     }
-    assert!(String::from_utf8_lossy(&json.stdout).contains(r#""schema":"weiquan.case/1""#));
+    assert!(String::from_utf8_lossy(&json.stdout).contains(r#""schema":"weiquan.case/2""#));
     assert!(String::from_utf8_lossy(&qr.stdout).starts_with("WQ1"));
 }
 

@@ -45,7 +45,7 @@ fn place_view(lang: Lang, p: &Place) -> Html {
             if !p.confirmed && !note.is_empty() {
                 <p class="wq-hint">{ note }</p>
             }
-            <p class="wq-hint">{ labelled(lang, t(lang, Key::SourceLabel), if zh { p.source_zh } else { p.source_en }) + &checked_on(lang, p.as_of) }</p>
+            <p class="wq-hint">{ labelled(lang, t(lang, Key::SourceLabel), if zh { p.source_zh } else { p.source_en }) + &checked_on(lang, p.as_of, p.source_kind == weiquan_core::places::SourceKind::Primary) }</p>
         </div>
     }
 }

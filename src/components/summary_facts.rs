@@ -69,7 +69,8 @@ pub fn summary_facts(props: &SummaryFactsProps) -> Html {
                 <textarea id={id} lang="zh-CN" rows="10" value={props.facts.clone()} {oninput} onfocus={crate::platform::keep_above_bar}
                     aria-describedby={describedby} aria-invalid={props.error.as_ref().map(|_| "true")} />
                 if props.edited {
-                    <button type="button" class="wq-button" onclick={reset}>{ st(lang, SKey::FactsReset) }</button>
+                    // Named with its paper's text box: one per paper.
+                    <button type="button" class="wq-button" onclick={reset} aria-describedby={label_id.clone()}>{ st(lang, SKey::FactsReset) }</button>
                 }
             </div>
             if lang == Lang::En {

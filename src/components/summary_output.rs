@@ -14,7 +14,7 @@ pub struct SummaryOutputProps {
     pub today: Date,
     /// The documents as plain text (.txt and the clipboard).
     pub text: Rc<String>,
-    /// The case as `weiquan.case/1` JSON.
+    /// The case as `weiquan.case/2` JSON.
     pub json: Rc<String>,
 }
 

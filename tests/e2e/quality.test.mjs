@@ -111,10 +111,13 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * reported in confidence), the closing kept whole and lines to write on
  * (+861 B), the application's copies (+668 B), the police referral asked
  * for (+177 B), the result printed as a plan to take away (+281 B), the
- * hall's phone, transit and check date. */
+ * hall's phone, transit and check date; raised to 227 KB the same session
+ * for the corrections of a review of those (226,174 B: an older save's one
+ * facts text kept off the application, every paper's facts in the whole
+ * case's code, an old minimum wage's caveat). */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 226 * 1000;
+const CEILING_BYTES = 227 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server

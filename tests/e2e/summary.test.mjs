@@ -273,7 +273,7 @@ export const tests = [
       const json = await download(page, 'main .wq-download-json');
       assert.match(json.name, /^weiquan-\d{4}-\d{2}-\d{2}\.json$/);
       const c = JSON.parse(json.text);
-      assert.equal(c.schema, 'weiquan.case/1');
+      assert.equal(c.schema, 'weiquan.case/2');
       assert.equal(c.details.person.name, NAME_CLEAN);
       assert.deepEqual(c.documents.map((d) => d.body), ['inspection', 'arbitration']);
       const full = await decodeQr(page, context, page.locator('main .wq-qr-section svg'));
@@ -286,7 +286,8 @@ export const tests = [
       assert.equal(q.E[0][0], '郑州某某物流有限公司');
       const claims = c.documents.flatMap((d) => d.claims.map((cl) => [d.body, cl.key, cl.amount_fen === null ? '' : String(cl.amount_fen)]));
       assert.deepEqual(q.C.map((x) => x.slice(0, 3)), claims);
-      assert.equal(q.F[0], c.documents[0].facts);
+      // Every paper's facts, each under its title (the whole case's code).
+      assert.equal(q.F[0], c.documents.map((d) => `【${d.title}】\n${d.facts}`).join('\n\n'));
 
       const txt = await download(page, 'main .wq-download-txt');
       // For any Notepad: a UTF-8 byte-order mark and CRLF line ends only.

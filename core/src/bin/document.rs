@@ -6,7 +6,7 @@
 //!
 //! Input: `{"situation": {…weiquan.situation/1…}, "details": {…}}` (see
 //! docs/case-schema.md). Output: the documents as plain text; `--json` the
-//! case as `weiquan.case/1`; `--qr` the QR payload (`WQ1…`).
+//! case as `weiquan.case/2`; `--qr` the QR payload (`WQ1…`).
 //!
 //! Exit codes: 0 printed; 2 the input is not valid (the message names the
 //! JSON path, or each form field at fault); 64 bad command-line arguments.
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let de = &mut serde_json::Deserializer::from_str(&text);
-    let input: Input = match serde_path_to_error::deserialize(de) {
+    let mut input: Input = match serde_path_to_error::deserialize(de) {
         Ok(i) => i,
         Err(e) => {
             let path = e.path().to_string();
@@ -59,6 +59,7 @@ fn main() -> ExitCode {
     }
     // The fields the summary form would show for this situation.
     let parts = documents::form_parts(&input.situation, &route(&input.situation, today));
+    input.details.facts_text.settle_one_text(parts.papers);
     for mut e in details::validate(&input.details, parts, today) {
         e.field = format!("details.{}", e.field);
         errors.push(e);
