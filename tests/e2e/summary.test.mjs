@@ -436,6 +436,9 @@ export const tests = [
           const size = await closing.locator('.wq-doc-qr svg').evaluate((e) => Math.round(e.getBoundingClientRect().width));
           assert.ok(Math.abs(size - 170) <= 2, `${url}: the code prints at 45 mm (170 px), not ${size} px`);
         }
+        // A claim's basis and working lines are kept with it.
+        const kept = await docs.first().locator('.wq-doc-indent-2').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+        assert.ok(kept.length > 0 && kept.every((b) => b === 'avoid'), `${url}: ${kept}`);
         assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '14.6667px', `${url}: 11 pt type`);
         const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
         const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
