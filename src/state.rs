@@ -368,9 +368,13 @@ impl Reducible for State {
                     let parts = weiquan_core::documents::form_parts(&situation, &weiquan_core::route(&situation, s.today));
                     s.details.facts_text.settle_one_text(parts.papers);
                     // Edited facts read back: a change from here on is noted.
+                    let now = crate::summary_state::composed(&s);
                     s.facts_base = Default::default();
-                    let edited: Vec<&str> = s.details.facts_text.edited().map(|(key, _)| key).collect();
-                    crate::summary_state::rebase(&mut s, edited);
+                    for (key, _) in s.details.facts_text.edited() {
+                        if let (Some(base), Some(now)) = (s.facts_base.slot(key), now.get(key)) {
+                            *base = Some(now.clone());
+                        }
+                    }
                     s.lang = saved.lang;
                     s.consent = s.can_save;
                     s.errors.clear();

@@ -38,17 +38,6 @@ pub fn composed(s: &State) -> details::FactsTexts {
     out
 }
 
-/// The facts base of papers `keys` (`State::facts_base`): what the form
-/// composes for each now. A key the case has no paper for keeps none.
-pub fn rebase<'a>(s: &mut State, keys: impl IntoIterator<Item = &'a str>) {
-    let now = composed(s);
-    for key in keys {
-        if let (Some(base), Some(now)) = (s.facts_base.slot(key), now.get(key)) {
-            *base = Some(now.clone());
-        }
-    }
-}
-
 pub fn reduce(s: &mut State, action: SummaryAction) {
     match action {
         SummaryAction::Open => {
@@ -61,7 +50,10 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
             // the person wrote beside (editing after the note counts as
             // having read it).
             if let Some(key) = path.strip_prefix("facts_text.") {
-                rebase(s, [key]);
+                let now = composed(s);
+                if let (Some(base), Some(now)) = (s.facts_base.slot(key), now.get(key)) {
+                    *base = Some(now.clone());
+                }
             }
             if s.details.set(&path, value) {
                 // Only this field's error goes; the rest stay until the next check.
