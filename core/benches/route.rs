@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use weiquan_core::rules::*;
-use weiquan_core::{route, Date, Situation};
+use weiquan_core::{documents, qr, route, Date, Situation};
 
 /// Runs `f` repeatedly for about `budget`, returns the median of 15 batches
 /// as time per call.
@@ -114,4 +114,32 @@ fn main() {
         println!("| route() story {} ({} problem(s)): evaluation + output + limits | {:.2} µs |", i + 1, stories[i].problems.len(), t.as_nanos() as f64 / 1000.0);
     }
     println!("| build-time verification + codegen (parse, law check, gaps/overlaps, tests) | {:.1} ms |", verify.as_secs_f64() * 1000.0);
+    summary(today);
+}
+
+/// What the summary screen recomputes on each edit of its form, step by
+/// step, for the sample case in docs/examples (the `document` tool's).
+fn summary(today: Date) {
+    #[derive(serde::Deserialize)]
+    struct Input {
+        situation: Situation,
+        details: weiquan_core::details::Details,
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/examples/left-unpaid-wages.case.json");
+    let input: Input = serde_json::from_str(&std::fs::read_to_string(path).expect("sample case")).expect("sample case parses");
+    let (s, d) = (&input.situation, &input.details);
+    let routing = route(s, today);
+    let docs = documents::compose(s, &routing, d, today);
+    let ms = |t: Duration| t.as_secs_f64() * 1000.0;
+    let budget = Duration::from_millis(300);
+    let compose = measure(budget, || { black_box(documents::compose(black_box(s), &routing, d, today)); });
+    let text = measure(budget, || { black_box(documents::to_text(black_box(&docs))); });
+    let json = measure(budget, || { black_box(documents::case_json(black_box(s), &routing, d, &docs, today)); });
+    let case_qr = measure(budget, || { black_box(qr::for_case(black_box(s), &routing, d, &docs, today).ok()); });
+    let paper_qr = measure(budget, || { black_box(qr::encode(&qr::paper_case(black_box(s), &routing, d, &docs[0], today)).ok()); });
+    println!("| summary, sample case ({} paper(s)): documents::compose | {:.3} ms |", docs.len(), ms(compose));
+    println!("| summary: documents::to_text (copy, download) | {:.3} ms |", ms(text));
+    println!("| summary: documents::case_json (download) | {:.3} ms |", ms(json));
+    println!("| summary: qr::for_case (the screen's code) | {:.3} ms |", ms(case_qr));
+    println!("| summary: one paper's printed code (qr::paper_case + encode) | {:.3} ms |", ms(paper_qr));
 }
