@@ -7,19 +7,20 @@
 /// only the documents. Inside a host page's shadow root it would print the
 /// host page: the custom element is asked instead (a cancelable
 /// `weiquan:print` event from the button; embed.js claims it and prints the
-/// documents from a frame of their own).
-pub fn print(e: &yew::MouseEvent) {
+/// documents from a frame of their own). `button` is the print button.
+/// Returns true when the custom element took the papers (it copies them at
+/// once): the window does not print, and fires no `afterprint`.
+pub fn print(button: Option<web_sys::Element>) -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         use web_sys::wasm_bindgen::JsCast;
-        let button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         if let Some(button) = button.filter(|b| b.get_root_node().dyn_ref::<web_sys::ShadowRoot>().is_some()) {
             let init = web_sys::EventInit::new();
             init.set_bubbles(true);
             init.set_cancelable(true);
             if let Ok(ask) = web_sys::Event::new_with_event_init_dict("weiquan:print", &init) {
                 if button.dispatch_event(&ask) == Ok(false) {
-                    return;
+                    return true;
                 }
             }
         }
@@ -28,7 +29,8 @@ pub fn print(e: &yew::MouseEvent) {
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = e;
+    drop(button);
+    false
 }
 
 /// Writes `text` to the clipboard; `done(true)` once written, `done(false)`

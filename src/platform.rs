@@ -255,6 +255,28 @@ pub fn on_save_changed_elsewhere(changed: yew::Callback<()>) -> impl FnOnce() {
     move || drop(changed)
 }
 
+/// The browser is about to print (`printing(true)`, on `beforeprint`: the
+/// print button, Ctrl+P, the browser's menu) or has printed or closed its
+/// preview (`printing(false)`, on `afterprint`). What `beforeprint` changes
+/// renders before the page is laid out for print (Yew renders in a
+/// microtask, which runs when the listener returns). Returns the undo.
+pub fn on_print(printing: yew::Callback<bool>) -> impl FnOnce() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::{closure::Closure, JsValue};
+        // The closure type output.rs already uses: no new glue in the bundle.
+        let listener = |on: bool, printing: yew::Callback<bool>| Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| printing.emit(on));
+        let before = on_window("beforeprint", listener(true, printing.clone()));
+        let after = on_window("afterprint", listener(false, printing));
+        move || {
+            before();
+            after();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    move || drop(printing)
+}
+
 /// A page the app owns (phone, kiosk), while the person is past the start:
 /// one extra history entry stands for the app's steps, so the browser's (or
 /// Android's) Back button goes back one step in the app, as the app's own

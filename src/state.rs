@@ -109,6 +109,11 @@ pub struct State {
     /// How many times Next was refused for errors: each time, focus goes to
     /// the screen's error summary (on a phone it is far above the button).
     pub refusals: u32,
+    /// The papers are being printed (from `beforeprint` until `afterprint`,
+    /// or from the print button): only then does each carry its own QR
+    /// code. The codes show only on paper, and encoding them on every edit
+    /// of the form cost more than all else an edit recomputes.
+    pub printing: bool,
 }
 
 impl State {
@@ -134,6 +139,7 @@ impl State {
             ahead: false,
             lang_switched: false,
             refusals: 0,
+            printing: false,
         }
     }
 

@@ -22,6 +22,9 @@ pub enum SummaryAction {
     ResetFacts(String),
     /// Check the whole form: every error beside its field.
     Check,
+    /// The papers are about to print (true: the print button, the
+    /// browser's `beforeprint`) or have printed (false: `afterprint`).
+    Printing(bool),
 }
 
 /// The facts and reasons the form would compose now for each paper
@@ -77,6 +80,7 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
             let path = format!("facts_text.{key}");
             s.errors.retain(|e| e.field != path);
         }
+        SummaryAction::Printing(on) => s.printing = on,
         SummaryAction::Check => {
             // Only the parts the form shows for these answers are checked.
             let situation = weiquan_core::interview::situation(&s.answers);
@@ -112,6 +116,21 @@ mod tests {
         assert_eq!(s.screen, Screen::Summary);
         let s = s.reduce(Action::Back);
         assert_eq!(s.screen, Screen::Result);
+    }
+
+    /// The codes go on the page when printing starts and come off after.
+    /// Nothing of it is saved, and a wipe ends it.
+    #[test]
+    fn the_codes_are_on_the_page_only_while_printing() {
+        let s = run(vec![S::Open]);
+        assert!(!s.printing);
+        let before = s.clone().reduce(Action::Summary(S::Printing(true)));
+        assert!(before.printing);
+        assert_eq!(before.to_saved(), s.to_saved());
+        let after = before.clone().reduce(Action::Summary(S::Printing(false)));
+        assert!(!after.printing);
+        // A kiosk's "finish and clear" while the print dialog is open.
+        assert!(!before.reduce(Action::Finish).printing);
     }
 
     #[test]

@@ -580,6 +580,19 @@ async fn summary(
     summary_after_edit(lang, a, details, errors, mode, Default::default()).await
 }
 
+/// The summary while the papers print (`State::printing`).
+async fn summary_printing(lang: Lang, a: Answers, details: weiquan_core::details::Details) -> String {
+    render_summary(move || weiquan::components::SummaryScreenProps {
+        printing: true,
+        ..summary_props(lang, a, details, vec![], weiquan::Mode::Phone, Default::default())
+    })
+    .await
+}
+
+async fn render_summary(props: impl FnOnce() -> weiquan::components::SummaryScreenProps + Send + 'static) -> String {
+    ServerRenderer::<weiquan::components::SummaryScreen>::with_props(props).hydratable(false).render().await
+}
+
 /// The summary, the facts edited when the composed text was `facts_base`.
 async fn summary_after_edit(
     lang: Lang,
@@ -589,7 +602,18 @@ async fn summary_after_edit(
     mode: weiquan::Mode,
     facts_base: weiquan_core::details::FactsTexts,
 ) -> String {
-    ServerRenderer::<weiquan::components::SummaryScreen>::with_props(move || weiquan::components::SummaryScreenProps {
+    render_summary(move || summary_props(lang, a, details, errors, mode, facts_base)).await
+}
+
+fn summary_props(
+    lang: Lang,
+    a: Answers,
+    details: weiquan_core::details::Details,
+    errors: Vec<FieldError>,
+    mode: weiquan::Mode,
+    facts_base: weiquan_core::details::FactsTexts,
+) -> weiquan::components::SummaryScreenProps {
+    weiquan::components::SummaryScreenProps {
         lang,
         mode,
         answers: a,
@@ -597,13 +621,11 @@ async fn summary_after_edit(
         errors,
         checked: false,
         facts_base,
+        printing: false,
         today: today(),
         heading: NodeRef::default(),
         on: Callback::from(|_: Action| ()),
-    })
-    .hydratable(false)
-    .render()
-    .await
+    }
 }
 
 fn summary_details() -> weiquan_core::details::Details {
@@ -952,9 +974,12 @@ async fn each_paper_has_its_own_facts_text() {
     assert!(box_of("inspection").contains("单位拖欠本人"), "{}", box_of("inspection"));
     assert!(!box_of("arbitration").contains("拖欠") && box_of("arbitration").contains("劳动合同解除"), "{}", box_of("arbitration"));
     assert!(html.contains(r#"<label for="wq-field-facts_text.arbitration" id="wq-label-facts-arbitration">事实和理由：劳动人事争议仲裁申请书</label>"#), "{html}");
-    let codes: Vec<&str> = html.match_indices(r#"<div class="wq-doc-qr">"#).map(|(i, _)| &html[i..i + html[i..].find("</div>").unwrap()]).collect();
+    assert!(!html.contains("wq-doc-qr"), "no paper's code until it prints");
+    let printing = summary_printing(Lang::Zh, a.clone(), summary_details()).await;
+    let codes: Vec<&str> = printing.match_indices(r#"<div class="wq-doc-qr">"#).map(|(i, _)| &printing[i..i + printing[i..].find("</div>").unwrap()]).collect();
     assert_eq!(codes.len(), 3, "the application's copy for the respondent too");
     assert_ne!(codes[0], codes[1], "each paper its own code");
+    assert_eq!(codes[1], codes[2], "the copy's code is the application's");
     let en = summary(Lang::En, a, summary_details(), vec![], weiquan::Mode::Phone).await;
     assert!(en.contains(r#"id="wq-reading-aid-inspection""#) && en.contains(r#"id="wq-reading-aid-arbitration""#), "{en}");
 }

@@ -12,7 +12,8 @@ use crate::text::Lang;
 pub struct SummaryDocumentProps {
     pub lang: Lang,
     pub doc: Document,
-    pub qr: Rc<Result<Qr, QrError>>,
+    /// Its own code, while printing (`State::printing`).
+    pub qr: Option<Rc<Result<Qr, QrError>>>,
     /// A further copy for print only (调解仲裁法 第二十八条: a copy for each
     /// respondent): hidden on the screen and from screen readers, no ids.
     pub copy: bool,
@@ -51,7 +52,9 @@ pub fn summary_document(props: &SummaryDocumentProps) -> Html {
             // never splits (the code alone had taken a page of its own).
             <div class="wq-doc-closing">
                 <div>{ for closing.into_iter().map(line) }</div>
-                { summary_qr(&SummaryQrProps { lang: props.lang, qr: props.qr.clone(), in_document: true }) }
+                if let Some(qr) = &props.qr {
+                    { summary_qr(&SummaryQrProps { lang: props.lang, qr: qr.clone(), in_document: true }) }
+                }
             </div>
         </article>
         </>

@@ -4,6 +4,8 @@ use weiquan_core::Date;
 use yew::prelude::*;
 
 use crate::mode::Mode;
+use crate::state::Action;
+use crate::summary_state::SummaryAction;
 use crate::summary_text::{file_name, st, SKey};
 use crate::text::Lang;
 
@@ -16,6 +18,7 @@ pub struct SummaryOutputProps {
     pub text: Rc<String>,
     /// The case as `weiquan.case/2` JSON.
     pub json: Rc<String>,
+    pub on: Callback<Action>,
 }
 
 /// Print (the main output, first), copy, download .txt and .json. On the
@@ -26,7 +29,23 @@ pub struct SummaryOutputProps {
 pub fn summary_output(props: &SummaryOutputProps) -> Html {
     let lang = props.lang;
     let status = use_state(|| None::<SKey>);
-    let print = Callback::from(|e: MouseEvent| crate::output::print(&e));
+    // Each paper's code is put on the page first (`State::printing`), then
+    // the page prints: Yew renders in a microtask queued before this one.
+    let print = {
+        let on = props.on.clone();
+        Callback::from(move |e: MouseEvent| {
+            let printing = |on: bool| Action::Summary(SummaryAction::Printing(on));
+            on.emit(printing(true));
+            let (on, button) = (on.clone(), e.target_dyn_into());
+            yew::platform::spawn_local(async move {
+                if crate::output::print(button) {
+                    // The custom element copied the papers to its frame: no
+                    // `afterprint` comes here.
+                    on.emit(printing(false));
+                }
+            });
+        })
+    };
     let copy = {
         let text = props.text.clone();
         let status = status.clone();

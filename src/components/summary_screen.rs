@@ -31,6 +31,9 @@ pub struct SummaryScreenProps {
     /// (`State::facts_base`).
     #[prop_or_default]
     pub facts_base: weiquan_core::details::FactsTexts,
+    /// Printing: each paper carries its own code (`State::printing`).
+    #[prop_or_default]
+    pub printing: bool,
     pub today: Date,
     pub heading: NodeRef,
     pub on: Callback<Action>,
@@ -43,21 +46,22 @@ struct Made {
     docs: Rc<Vec<documents::Document>>,
     text: Rc<String>,
     json: Rc<String>,
-    /// The whole case's code (shown), and each paper's own (printed on it).
+    /// The whole case's code (shown), and each paper's own (printed on it;
+    /// encoded only while printing).
     qr: Rc<Result<qr::Qr, qr::QrError>>,
-    paper_qrs: Vec<Rc<Result<qr::Qr, qr::QrError>>>,
+    paper_qrs: Vec<Option<Rc<Result<qr::Qr, qr::QrError>>>>,
     wage_note: Option<documents::Notice>,
     date_notes: Vec<(&'static str, Option<Date>)>,
 }
 
-fn make(answers: &Answers, details: &Details, today: Date) -> Made {
+fn make(answers: &Answers, details: &Details, today: Date, printing: bool) -> Made {
     let situation = interview::situation(answers);
     let routing = route(&situation, today);
     let docs = documents::compose(&situation, &routing, details, today);
     let text = documents::to_text(&docs);
     let json = documents::case_json(&situation, &routing, details, &docs, today);
     let qr = qr::for_case(&situation, &routing, details, &docs, today);
-    let paper_qrs = docs.iter().map(|doc| Rc::new(qr::encode(&qr::paper_case(&situation, &routing, details, doc, today)))).collect();
+    let paper_qrs = docs.iter().map(|doc| printing.then(|| Rc::new(qr::encode(&qr::paper_case(&situation, &routing, details, doc, today))))).collect();
     let parts = documents::form_parts(&situation, &routing);
     let wage_note = documents::wage_below_minimum(&situation, details, today);
     let date_notes = documents::dates_unlike_interview(&situation, details, today);
@@ -70,7 +74,12 @@ fn make(answers: &Answers, details: &Details, today: Date) -> Made {
 #[function_component(SummaryScreen)]
 pub fn summary_screen(props: &SummaryScreenProps) -> Html {
     let lang = props.lang;
-    let made = use_memo((props.answers.clone(), props.details.clone(), props.today), |(a, d, today)| make(a, d, *today));
+    let made = use_memo((props.answers.clone(), props.details.clone(), props.today, props.printing), |(a, d, today, printing)| make(a, d, *today, *printing));
+    // The browser's print, however started (the button, Ctrl+P, its menu).
+    {
+        let printing = props.on.reform(|on| Action::Summary(SummaryAction::Printing(on)));
+        use_effect_with((), move |_| crate::platform::on_print(printing));
+    }
     let check = props.on.reform(|_: MouseEvent| Action::Summary(SummaryAction::Check));
     let back = props.on.reform(|_: MouseEvent| Action::Back);
     // A check that finds errors takes focus to their summary at the top of
@@ -147,7 +156,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                         (0..n).map(move |k| summary_document(&SummaryDocumentProps { lang, doc: doc.clone(), qr: qr.clone(), copy: k > 0 }))
                     }) }
                 </section>
-                <SummaryOutput {lang} mode={props.mode} today={props.today} text={made.text.clone()} json={made.json.clone()} />
+                <SummaryOutput {lang} mode={props.mode} today={props.today} text={made.text.clone()} json={made.json.clone()} on={props.on.clone()} />
                 // Not on the hall's kiosk: there the papers are printed (with
                 // the code), and a code on the screen is the person's ID
                 // number and phone for any camera nearby.

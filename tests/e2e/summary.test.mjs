@@ -411,6 +411,47 @@ export const tests = [
     },
   },
   {
+    name: 'summary: each paper\'s code is made for printing only: the print button, the browser\'s print and a PDF have them; typing does not encode them',
+    async run({ page, servers }) {
+      // Encoding them on every keystroke had cost more than all else an edit
+      // recomputes (bench: one code 4 ms natively, a whole case's papers 3).
+      await toSummary(page, servers.root.url);
+      await fillGood(page);
+      const codes = page.locator('main .wq-doc-qr svg');
+      const papers = await page.locator('main .wq-document').count();
+      assert.equal(papers, 3, 'two papers and the application\'s copy');
+      assert.equal(await codes.count(), 0, 'none while the person types');
+      // The button: the codes are on the page when the browser prints.
+      await page.evaluate(() => {
+        window.print = () => {
+          window.__atPrint = [...document.querySelectorAll('main .wq-doc-qr svg path')].map((p) => p.getAttribute('d'));
+        };
+      });
+      await page.locator('main .wq-print').click();
+      await page.waitForFunction(() => window.__atPrint);
+      const atPrint = await page.evaluate(() => window.__atPrint);
+      assert.equal(atPrint.length, papers, 'a code on every paper printed');
+      assert.notEqual(atPrint[0], atPrint[1], 'each paper its own');
+      // Until the print ends they follow each edit.
+      await field(page, 'person.name').fill('李四');
+      assert.notEqual(await codes.first().locator('path').getAttribute('d'), atPrint[0], 'the code follows the form');
+      await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+      await codes.first().waitFor({ state: 'detached' });
+      // The browser's own print (Ctrl+P, its menu), here a PDF: its
+      // `beforeprint` puts the codes on the page before it is laid out.
+      await page.evaluate(() => {
+        window.__most = 0;
+        new MutationObserver(() => {
+          window.__most = Math.max(window.__most, document.querySelectorAll('main .wq-doc-qr svg').length);
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+      assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, 3);
+      assert.equal(await page.evaluate(() => window.__most), papers, 'the codes were on the page while it printed');
+      assert.equal(await codes.count(), 0, 'gone again after printing');
+    },
+  },
+  {
     name: 'summary: each short paper prints on one A4 page, its closing and QR code together, on a phone and on the kiosk',
     async run({ page, servers }) {
       // The code had taken a second page of its own under every one-page
@@ -427,6 +468,7 @@ export const tests = [
         assert.ok(!(await copy.isVisible()) && (await copy.getAttribute('aria-hidden')) === 'true');
         assert.equal(await copy.locator('[id]').count(), 0, 'no ids twice');
         assert.equal(await page.locator('main .wq-qr-section').count(), url.includes('kiosk') ? 0 : 1, 'no code on the kiosk screen');
+        await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
         await page.emulateMedia({ media: 'print' });
         for (let k = 0; k < 2; k++) {
           const closing = docs.nth(k).locator('.wq-doc-closing');
@@ -479,6 +521,7 @@ export const tests = [
       assert.deepEqual(reduced.C.map((x) => x.slice(0, 3)), claims);
 
       // The printed page: documents only, each starting a new page.
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
       await page.emulateMedia({ media: 'print' });
       for (const chrome of ['.wq-header', 'main .wq-summary-form', 'main .wq-output', 'main .wq-nav', 'main .wq-summary > h2', 'main .wq-qr-section']) {
         assert.ok(!(await page.locator(chrome).first().isVisible()), `${chrome} hidden in print`);
