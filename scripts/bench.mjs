@@ -23,7 +23,9 @@
 //   and in each floor page, the same screens replayed as static markup (the
 //   per-answer floor: what the browser alone needs to show them);
 // - wasm memory (CDP Runtime.queryObjects on WebAssembly.Memory.prototype)
-//   and the JS heap after the interview.
+//   and the JS heap after the interview;
+// - then, from the result, typing on the summary form: key to next paint,
+//   per keystroke (Event Timing).
 // The dist/ it measures is copied to a temporary folder first, so another
 // build running meanwhile cannot change it under the benchmark.
 import { execFileSync } from 'node:child_process';
@@ -403,6 +405,33 @@ async function interview(page, { lang = 'zh', keepHtml = false } = {}) {
   throw new Error(`no "${REVIEW[lang]}" after 25 screens`);
 }
 
+/** What is typed into the summary form's name field, a key every 150 ms. */
+const TYPED = 'Zhang San Li Si';
+
+/** Typing on the summary form: opens it from the result (the interview's
+ * case) and types TYPED into the person's name. Per keystroke,
+ * the duration of its Event Timing `keydown` entry: from the key press to
+ * the next frame painted after its handlers (the form re-renders on its
+ * `input`, handled before that frame), 8 ms resolution. The API leaves out
+ * entries under 16 ms: they count as 0 here (below any figure reported). */
+async function typing(page) {
+  await page.locator('main .wq-open-summary').click();
+  await page.locator('main h2.wq-heading', { hasText: '准备材料' }).waitFor();
+  await page.evaluate(() => {
+    window.__keys = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'keydown') window.__keys.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
+  await page.locator('[id="wq-field-person.name"]').click();
+  await page.keyboard.type(TYPED, { delay: 150 });
+  await page.waitForTimeout(300);
+  const reported = await page.evaluate(() => window.__keys);
+  if (reported.length > TYPED.length) throw new Error(`${reported.length} keydown entries for ${TYPED.length} keys`);
+  const papers = await page.locator('main .wq-document:not(.wq-print-copy)').count();
+  return { papers, keys: [...reported, ...Array(TYPED.length - reported.length).fill(0)] };
+}
+
 /** The per-answer floor: in the loaded static page, the app's screens of
  * one interview (`screens` from `interview(…, { keepHtml: true })`) as
  * plain markup. Each timed click on the same button swaps the next screen's
@@ -505,6 +534,7 @@ async function main() {
           screens ||= done;
           m.steps = done.steps;
           m.memory = await memory(cdp);
+          m.typing = await typing(page);
           app.push(m);
           for (const s of m.steps) answers.push(s);
           say(
@@ -590,6 +620,7 @@ async function main() {
   const p95 = quantile(lat, 0.95);
   const slowest = [...answers].sort((a, b) => b.painted - a.painted)[0];
   const resultSteps = answers.filter((s) => s.kind === 'result').map((s) => s.painted);
+  const keys = app.flatMap((a) => a.typing.keys);
   const wasm = app.map((a) => a.memory.wasm);
   const heap = app.map((a) => a.memory.jsHeap);
   const budgetOk = total.brotli <= BUDGET_BYTES && transferredTotal <= BUDGET_BYTES;
@@ -679,6 +710,13 @@ async function main() {
     '',
   ]);
   rows.push([
+    'Typing on the summary form (key → next paint)',
+    `median ${ms(median(keys))} · p95 ${ms(quantile(keys, 0.95))}`,
+    `n=${keys.length} (${TYPED.length} keys × ${app.length} runs), the name field, a case of ${app[0].typing.papers} paper(s); max ${ms(Math.max(...keys))}`,
+    '',
+    '',
+  ]);
+  rows.push([
     'wasm memory after a full interview',
     `${mib(median(wasm))}`,
     `${bytes(median(wasm))} (${app[0].memory.memories} WebAssembly.Memory); after load ${mib(median(app.map((a) => a.memoryAfterLoad.wasm)))}; range ${bytes(Math.min(...wasm))}–${bytes(Math.max(...wasm))}`,
@@ -732,6 +770,7 @@ Times are ms since navigation start (\`performance.now()\` in the page), median 
 - **Interactive: app / floor**: median app first question ÷ median floor interactive, both loaded in this run under the same throttling, alternating which goes first. Target ≤ ${MAX_RATIO}×.
 - **Per-answer latency**: after the load, network throttling off, CPU still ${THROTTLE.cpuRate}×, a whole interview is answered in the same page (the answers of \`tests/e2e/helpers.mjs\`, first option otherwise; options ticked by Playwright, untimed). For every screen-changing click (each question's "下一步" and the review's "查看结果"): from \`performance.now()\` just before \`button.click()\` in the page to the first frame painted after \`main h2\`'s text changed. Median and p95 (nearest rank) over every click of every run. Target p95 ≤ ${MAX_P95_MS} ms. "DOM changed" is the same clock stopped when the new heading is in the DOM (before layout and paint). The 1× row repeats the interview in a fresh unthrottled page once per run, for comparison only.
 - **Per-answer floor**: what the browser alone needs to show the same screens. In each run's floor page (after its load, network throttling off, CPU still ${THROTTLE.cpuRate}×) the app's screens from run 1 are replayed as static markup: each timed click on the same button swaps the next screen's markup (the \`innerHTML\` of the app's \`main\` as the app painted it; the header and the device bar stay) into the page's \`main\` and focuses its heading, as the app does; no other script runs. Same clock as the app's. The difference to the app's figure is the app's own work (Yew rendering, state, saving); the floor itself is mostly style, layout and paint of text, much of it characters the page has not drawn before. For context only; the target is the app's p95.
+- **Typing on the summary form**: after the interview and the memory figures, in the same page (CPU still ${THROTTLE.cpuRate}×), the result's "准备投诉、仲裁材料" opens the summary (the interview's case; the row says how many papers it makes) and "${TYPED}" is typed into the name field, a key every 150 ms (Playwright's keyboard). Per keystroke, the duration of its Event Timing \`keydown\` entry: from the key press to the next frame painted after its handlers, the form's re-render on \`input\` included (8 ms resolution; entries under 16 ms are not reported and count as 0). Median and p95 over every key of every run. For context: there is no target.
 - **wasm memory**: sum of \`buffer.byteLength\` of every \`WebAssembly.Memory\` in the page (CDP \`Runtime.queryObjects\` on \`WebAssembly.Memory.prototype\`) after the result screen is shown; the size after load is given for comparison. **JS heap**: CDP \`Performance.getMetrics\` \`JSHeapUsedSize\` at the same moments.
 `;
   // Appendix (file only): every screen change, slowest first.
