@@ -114,6 +114,9 @@ pub struct State {
     /// code. The codes show only on paper, and encoding them on every edit
     /// of the form cost more than all else an edit recomputes.
     pub printing: bool,
+    /// The summary's code for the window staff is shown: the person asked
+    /// (it holds their ID number). Hidden again when they leave the summary.
+    pub qr_shown: bool,
 }
 
 impl State {
@@ -140,6 +143,7 @@ impl State {
             lang_switched: false,
             refusals: 0,
             printing: false,
+            qr_shown: false,
         }
     }
 
@@ -419,6 +423,7 @@ impl Reducible for State {
         }
         if s.screen != self.screen {
             s.ahead = false;
+            s.qr_shown = false;
         }
         if !(s.from_review || s.screen == Screen::Review) {
             s.edited = None;

@@ -25,6 +25,8 @@ pub enum SummaryAction {
     /// The papers are about to print (true: the print button, the
     /// browser's `beforeprint`) or have printed (false: `afterprint`).
     Printing(bool),
+    /// Show (true) or hide the whole case's code on the screen.
+    ShowQr(bool),
 }
 
 /// The facts and reasons the form would compose now for each paper
@@ -81,6 +83,7 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
             s.errors.retain(|e| e.field != path);
         }
         SummaryAction::Printing(on) => s.printing = on,
+        SummaryAction::ShowQr(on) => s.qr_shown = on,
         SummaryAction::Check => {
             // Only the parts the form shows for these answers are checked.
             let situation = weiquan_core::interview::situation(&s.answers);
@@ -131,6 +134,20 @@ mod tests {
         assert!(!after.printing);
         // A kiosk's "finish and clear" while the print dialog is open.
         assert!(!before.reduce(Action::Finish).printing);
+    }
+
+    /// The whole case's code shows when asked for, and hides again once the
+    /// person leaves the summary: back on it, no ID number is on the screen
+    /// until they ask again.
+    #[test]
+    fn the_case_code_shows_when_asked_for_and_hides_on_leaving() {
+        let s = run(vec![S::Open, S::ShowQr(true)]);
+        assert!(s.qr_shown);
+        assert!(!s.clone().reduce(Action::Summary(S::ShowQr(false))).qr_shown);
+        let back = s.reduce(Action::Back);
+        assert_eq!(back.screen, Screen::Result);
+        assert!(!back.qr_shown);
+        assert!(!back.reduce(Action::Summary(S::Open)).qr_shown);
     }
 
     #[test]

@@ -580,10 +580,12 @@ async fn summary(
     summary_after_edit(lang, a, details, errors, mode, Default::default()).await
 }
 
-/// The summary while the papers print (`State::printing`).
-async fn summary_printing(lang: Lang, a: Answers, details: weiquan_core::details::Details) -> String {
+/// The summary while the papers print (`State::printing`) or with the
+/// whole case's code shown (`State::qr_shown`).
+async fn summary_showing(lang: Lang, a: Answers, details: weiquan_core::details::Details, printing: bool, qr_shown: bool) -> String {
     render_summary(move || weiquan::components::SummaryScreenProps {
-        printing: true,
+        printing,
+        qr_shown,
         ..summary_props(lang, a, details, vec![], weiquan::Mode::Phone, Default::default())
     })
     .await
@@ -622,6 +624,7 @@ fn summary_props(
         checked: false,
         facts_base,
         printing: false,
+        qr_shown: false,
         today: today(),
         heading: NodeRef::default(),
         on: Callback::from(|_: Action| ()),
@@ -794,10 +797,16 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
             Lang::En => ("¥10,000.00", "Monthly wage ¥5,000.00 × 2 months = ¥10,000.00"),
         };
         assert!(html.contains(amount) && html.contains(working));
-        // The QR code: inline SVG, one path, an accessible name.
-        assert!(html.contains(r#"role="img" aria-label="#) && html.contains(r#"class="wq-qr""#));
-        assert!(html.contains(r#"<path d="M4 4h7v1h-7z"#), "finder pattern first");
-        assert!(html.contains(r#"class="wq-qr-dark"></path></svg>"#));
+        // The QR code for the window staff (it holds the ID number): only
+        // once asked for; then inline SVG, one path, an accessible name.
+        let ask = match lang { Lang::Zh => "显示二维码", Lang::En => "Show the QR code" };
+        assert!(html.contains(&format!(r#"aria-expanded="false" aria-controls="wq-qr-code" class="wq-button wq-qr-toggle">{ask}</button><div id="wq-qr-code"></div>"#)), "{html}");
+        assert!(!html.contains("<svg"), "no code until asked for");
+        let shown = summary_showing(lang, money_answers(), summary_details(), false, true).await;
+        assert!(shown.contains(r#"aria-expanded="true" aria-controls="wq-qr-code" class="wq-button wq-qr-toggle">"#), "{shown}");
+        assert!(shown.contains(r#"role="img" aria-label="#) && shown.contains(r#"class="wq-qr""#));
+        assert!(shown.contains(r#"<path d="M4 4h7v1h-7z"#), "finder pattern first");
+        assert!(shown.contains(r#"class="wq-qr-dark"></path></svg>"#));
         // An empty remedy is not chosen for the person.
         assert!(!remedy_group(&html).contains("checked"));
         // The buttons (phone: print, copy, two downloads).
@@ -975,7 +984,7 @@ async fn each_paper_has_its_own_facts_text() {
     assert!(!box_of("arbitration").contains("拖欠") && box_of("arbitration").contains("劳动合同解除"), "{}", box_of("arbitration"));
     assert!(html.contains(r#"<label for="wq-field-facts_text.arbitration" id="wq-label-facts-arbitration">事实和理由：劳动人事争议仲裁申请书</label>"#), "{html}");
     assert!(!html.contains("wq-doc-qr"), "no paper's code until it prints");
-    let printing = summary_printing(Lang::Zh, a.clone(), summary_details()).await;
+    let printing = summary_showing(Lang::Zh, a.clone(), summary_details(), true, false).await;
     let codes: Vec<&str> = printing.match_indices(r#"<div class="wq-doc-qr">"#).map(|(i, _)| &printing[i..i + printing[i..].find("</div>").unwrap()]).collect();
     assert_eq!(codes.len(), 3, "the application's copy for the respondent too");
     assert_ne!(codes[0], codes[1], "each paper its own code");

@@ -54,7 +54,7 @@ pub use summary_facts::{summary_facts, SummaryFactsProps};
 pub use summary_field::{summary_field, SummaryFieldProps};
 pub use summary_form::{summary_form, SummaryFormProps};
 pub use summary_output::SummaryOutput;
-pub use summary_qr::{summary_qr, SummaryQrProps};
+pub use summary_qr::{qr_section, summary_qr, QrSectionProps, SummaryQrProps};
 pub use summary_screen::{SummaryScreen, SummaryScreenProps};
 
 /// English text that quotes what the person typed, with its Chinese runs

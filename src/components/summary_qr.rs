@@ -3,6 +3,8 @@ use std::rc::Rc;
 use weiquan_core::qr::{Qr, QrError};
 use yew::prelude::*;
 
+use crate::state::Action;
+use crate::summary_state::SummaryAction;
 use crate::summary_text::{st, SKey};
 use crate::text::Lang;
 
@@ -10,7 +12,7 @@ use crate::text::Lang;
 pub struct SummaryQrProps {
     pub lang: Lang,
     pub qr: Rc<Result<Qr, QrError>>,
-    /// Inside a printed document: smaller, without the heading.
+    /// Inside a printed document: smaller, without the messages.
     #[prop_or_default]
     pub in_document: bool,
 }
@@ -38,13 +40,43 @@ pub fn summary_qr(props: &SummaryQrProps) -> Html {
         return html! { <div class="wq-doc-qr">{ svg }</div> };
     }
     html! {
-        <section class="wq-qr-section" aria-labelledby="wq-qr-title">
-            <h3 id="wq-qr-title">{ st(lang, SKey::QrTitle) }</h3>
-            <p class="wq-hint">{ st(lang, SKey::QrHint) }</p>
+        <>
             { svg }
             if code.reduced {
                 <p class="wq-qr-status">{ st(lang, SKey::QrReduced) }</p>
             }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QrSectionProps {
+    pub lang: Lang,
+    /// The whole case's code, once the person asked to see it
+    /// (`State::qr_shown`).
+    pub qr: Option<Rc<Result<Qr, QrError>>>,
+    pub on: Callback<Action>,
+}
+
+/// The whole case's code for the window staff, shown when the person asks:
+/// it holds their ID number and phone (for any camera nearby), and encoding
+/// it on every keystroke had taken half of what typing on the form costs.
+pub fn qr_section(props: &QrSectionProps) -> Html {
+    let lang = props.lang;
+    let shown = props.qr.is_some();
+    html! {
+        <section class="wq-qr-section" aria-labelledby="wq-qr-title">
+            <h3 id="wq-qr-title">{ st(lang, SKey::QrTitle) }</h3>
+            <p class="wq-hint">{ st(lang, SKey::QrHint) }</p>
+            <button type="button" class="wq-button wq-qr-toggle" aria-expanded={shown.to_string()} aria-controls="wq-qr-code"
+                onclick={props.on.reform(move |_: MouseEvent| Action::Summary(SummaryAction::ShowQr(!shown)))}>
+                { st(lang, if shown { SKey::QrHide } else { SKey::QrShow }) }
+            </button>
+            <div id="wq-qr-code">
+                if let Some(qr) = &props.qr {
+                    { summary_qr(&SummaryQrProps { lang, qr: qr.clone(), in_document: false }) }
+                }
+            </div>
         </section>
     }
 }

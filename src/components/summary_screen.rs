@@ -8,8 +8,8 @@ use weiquan_core::{qr, route, Date};
 use yew::prelude::*;
 
 use crate::components::{
-    summary_claims, summary_document, summary_facts, summary_form, summary_qr, SummaryClaimsProps, SummaryDocumentProps,
-    SummaryFactsProps, SummaryFormProps, SummaryOutput, SummaryQrProps,
+    qr_section, summary_claims, summary_document, summary_facts, summary_form, QrSectionProps, SummaryClaimsProps,
+    SummaryDocumentProps, SummaryFactsProps, SummaryFormProps, SummaryOutput,
 };
 use crate::mode::Mode;
 use crate::state::Action;
@@ -34,6 +34,9 @@ pub struct SummaryScreenProps {
     /// Printing: each paper carries its own code (`State::printing`).
     #[prop_or_default]
     pub printing: bool,
+    /// The whole case's code is shown (`State::qr_shown`).
+    #[prop_or_default]
+    pub qr_shown: bool,
     pub today: Date,
     pub heading: NodeRef,
     pub on: Callback<Action>,
@@ -46,26 +49,26 @@ struct Made {
     docs: Rc<Vec<documents::Document>>,
     text: Rc<String>,
     json: Rc<String>,
-    /// The whole case's code (shown), and each paper's own (printed on it;
-    /// encoded only while printing).
-    qr: Rc<Result<qr::Qr, qr::QrError>>,
+    /// The whole case's code (once the person asks to see it), and each
+    /// paper's own (printed on it; encoded only while printing).
+    qr: Option<Rc<Result<qr::Qr, qr::QrError>>>,
     paper_qrs: Vec<Option<Rc<Result<qr::Qr, qr::QrError>>>>,
     wage_note: Option<documents::Notice>,
     date_notes: Vec<(&'static str, Option<Date>)>,
 }
 
-fn make(answers: &Answers, details: &Details, today: Date, printing: bool) -> Made {
+fn make(answers: &Answers, details: &Details, today: Date, printing: bool, qr_shown: bool) -> Made {
     let situation = interview::situation(answers);
     let routing = route(&situation, today);
     let docs = documents::compose(&situation, &routing, details, today);
     let text = documents::to_text(&docs);
     let json = documents::case_json(&situation, &routing, details, &docs, today);
-    let qr = qr::for_case(&situation, &routing, details, &docs, today);
+    let qr = qr_shown.then(|| Rc::new(qr::for_case(&situation, &routing, details, &docs, today)));
     let paper_qrs = docs.iter().map(|doc| printing.then(|| Rc::new(qr::encode(&qr::paper_case(&situation, &routing, details, doc, today))))).collect();
     let parts = documents::form_parts(&situation, &routing);
     let wage_note = documents::wage_below_minimum(&situation, details, today);
     let date_notes = documents::dates_unlike_interview(&situation, details, today);
-    Made { situation, parts, docs: Rc::new(docs), text: Rc::new(text), json: Rc::new(json), qr: Rc::new(qr), paper_qrs, wage_note, date_notes }
+    Made { situation, parts, docs: Rc::new(docs), text: Rc::new(text), json: Rc::new(json), qr, paper_qrs, wage_note, date_notes }
 }
 
 /// The complaint summary (issue 6): the final form, the claims with their
@@ -74,7 +77,11 @@ fn make(answers: &Answers, details: &Details, today: Date, printing: bool) -> Ma
 #[function_component(SummaryScreen)]
 pub fn summary_screen(props: &SummaryScreenProps) -> Html {
     let lang = props.lang;
-    let made = use_memo((props.answers.clone(), props.details.clone(), props.today, props.printing), |(a, d, today, printing)| make(a, d, *today, *printing));
+    // A kiosk shows no code (its papers carry theirs).
+    let qr_shown = props.qr_shown && props.mode != Mode::Kiosk;
+    let made = use_memo((props.answers.clone(), props.details.clone(), props.today, props.printing, qr_shown), |(a, d, today, printing, qr)| {
+        make(a, d, *today, *printing, *qr)
+    });
     // The browser's print, however started (the button, Ctrl+P, its menu).
     {
         let printing = props.on.reform(|on| Action::Summary(SummaryAction::Printing(on)));
@@ -161,7 +168,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                 // the code), and a code on the screen is the person's ID
                 // number and phone for any camera nearby.
                 if props.mode != Mode::Kiosk {
-                    { summary_qr(&SummaryQrProps { lang, qr: made.qr.clone(), in_document: false }) }
+                    { qr_section(&QrSectionProps { lang, qr: made.qr.clone(), on: props.on.clone() }) }
                 }
             }
             <div class="wq-nav">

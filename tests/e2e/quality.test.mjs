@@ -157,7 +157,8 @@ async function privacyFlow({ page, seen, servers, context, worker = false }) {
   }
   await page.locator('main .wq-check-form').click();
   await page.locator('main .wq-document').first().waitFor();
-  assert.ok(await page.locator('main svg path').count(), 'the QR code is drawn');
+  await page.locator('main .wq-qr-toggle').click();
+  assert.ok(await page.locator('main .wq-qr-section svg path').count(), 'the QR code is drawn');
   await page.locator('main .wq-copy').click();
   await page.locator('main .wq-output-status').filter({ hasText: /./ }).waitFor();
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /张三/, 'the papers are on the clipboard');

@@ -276,6 +276,7 @@ export const tests = [
       assert.equal(c.schema, 'weiquan.case/2');
       assert.equal(c.details.person.name, NAME_CLEAN);
       assert.deepEqual(c.documents.map((d) => d.body), ['inspection', 'arbitration']);
+      await page.locator('main .wq-qr-toggle').click();
       const full = await decodeQr(page, context, page.locator('main .wq-qr-section svg'));
       assert.ok(full, 'the QR code decodes');
       const q = parsePayload(full);
@@ -411,6 +412,39 @@ export const tests = [
     },
   },
   {
+    name: 'summary: the code for the window staff shows only when asked for (it holds the ID number) and hides again once the person leaves the summary',
+    async run({ page, context, servers }) {
+      await toSummary(page, servers.root.url);
+      await fillGood(page);
+      const code = page.locator('main .wq-qr-section svg');
+      const toggle = page.locator('main .wq-qr-toggle');
+      assert.equal(await code.count(), 0, 'no code while the person types');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      // By keyboard: the button stays, focused, and says what it does now.
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await code.waitFor();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      assert.equal(await toggle.innerText(), '收起二维码');
+      assert.ok(await toggle.evaluate((b) => b === document.activeElement), 'focus stays on the button');
+      assert.equal(parsePayload(await decodeQr(page, context, code)).N[3], GOOD_ID);
+      // Shown, it follows the form.
+      await field(page, 'person.phone').fill('13912345678');
+      assert.equal(parsePayload(await decodeQr(page, context, code)).N[4], '13912345678');
+      // Back to the result and to the summary again: hidden until asked.
+      await page.locator('main .wq-nav button').click();
+      await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+      await page.locator('main .wq-open-summary').click();
+      await heading(page).filter({ hasText: '准备材料' }).waitFor();
+      assert.equal(await code.count(), 0, 'hidden again');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      await toggle.click();
+      await code.waitFor();
+      await toggle.click();
+      await code.waitFor({ state: 'detached' });
+    },
+  },
+  {
     name: 'summary: each paper\'s code is made for printing only: the print button, the browser\'s print and a PDF have them; typing does not encode them',
     async run({ page, servers }) {
       // Encoding them on every keystroke had cost more than all else an edit
@@ -514,6 +548,7 @@ export const tests = [
       const factsShown = await docs.nth(0).innerText();
       assert.ok(factsShown.includes(`${SCRIPT}😀长长`) && !factsShown.includes(RLO));
       assert.ok(!(await docs.nth(1).innerText()).includes('长长'), 'the other paper keeps its own facts');
+      await page.locator('main .wq-qr-toggle').click();
       await page.locator('main .wq-qr-status', { hasText: '完整文字在打印的材料上' }).waitFor();
       const reduced = parsePayload(await decodeQr(page, context, page.locator('main .wq-qr-section svg')));
       assert.equal(reduced.head, 'WQ1R');
@@ -569,6 +604,8 @@ export const tests = [
       await page.locator('main .wq-check-form').click();
       await errorOf(page, 'person.id_number').waitFor();
       await page.locator('main .wq-working summary').first().click();
+      await page.locator('main .wq-qr-toggle').click();
+      await page.locator('main .wq-qr-section svg').waitFor();
       const found = await audit(page, 'zh, errors');
       await page.locator('header button', { hasText: 'English' }).click();
       await heading(page).filter({ hasText: 'Prepare your papers' }).waitFor();
