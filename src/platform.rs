@@ -255,11 +255,14 @@ pub fn on_save_changed_elsewhere(changed: yew::Callback<()>) -> impl FnOnce() {
     move || drop(changed)
 }
 
-/// The browser is about to print (`printing(true)`, on `beforeprint`: the
-/// print button, Ctrl+P, the browser's menu) or has printed or closed its
-/// preview (`printing(false)`, on `afterprint`). What `beforeprint` changes
-/// renders before the page is laid out for print (Yew renders in a
-/// microtask, which runs when the listener returns). Returns the undo.
+/// The browser is about to print (`printing(true)`, on `beforeprint`) or
+/// has printed or closed its preview (`printing(false)`, on `afterprint`).
+/// When the browser starts the print (Ctrl+P, its menu), what `beforeprint`
+/// changes renders before the page is laid out for print: Yew renders in a
+/// microtask, which runs as the listener returns. A script's `print()` (the
+/// print button) fires `beforeprint` inside its own call, where no
+/// microtask runs: the button renders first (`summary_output.rs`). Returns
+/// the undo.
 pub fn on_print(printing: yew::Callback<bool>) -> impl FnOnce() {
     #[cfg(target_arch = "wasm32")]
     {

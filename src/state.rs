@@ -424,6 +424,8 @@ impl Reducible for State {
         if s.screen != self.screen {
             s.ahead = false;
             s.qr_shown = false;
+            // Its `afterprint` may come after the summary has gone.
+            s.printing = false;
         }
         if !(s.from_review || s.screen == Screen::Review) {
             s.edited = None;

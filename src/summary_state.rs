@@ -133,7 +133,9 @@ mod tests {
         let after = before.clone().reduce(Action::Summary(S::Printing(false)));
         assert!(!after.printing);
         // A kiosk's "finish and clear" while the print dialog is open.
-        assert!(!before.reduce(Action::Finish).printing);
+        assert!(!before.clone().reduce(Action::Finish).printing);
+        // Leaving the summary before `afterprint` (no listener is left for it).
+        assert!(!before.reduce(Action::Back).printing);
     }
 
     /// The whole case's code shows when asked for, and hides again once the
