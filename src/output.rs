@@ -8,9 +8,7 @@
 /// host page: the custom element is asked instead (a cancelable
 /// `weiquan:print` event from the button; embed.js claims it and prints the
 /// documents from a frame of their own). `button` is the print button.
-/// Returns true when the custom element took the papers (it copies them at
-/// once): the window does not print, and fires no `afterprint`.
-pub fn print(button: Option<web_sys::Element>) -> bool {
+pub fn print(button: Option<web_sys::Element>) {
     #[cfg(target_arch = "wasm32")]
     {
         use web_sys::wasm_bindgen::JsCast;
@@ -20,7 +18,7 @@ pub fn print(button: Option<web_sys::Element>) -> bool {
             init.set_cancelable(true);
             if let Ok(ask) = web_sys::Event::new_with_event_init_dict("weiquan:print", &init) {
                 if button.dispatch_event(&ask) == Ok(false) {
-                    return true;
+                    return;
                 }
             }
         }
@@ -30,7 +28,6 @@ pub fn print(button: Option<web_sys::Element>) -> bool {
     }
     #[cfg(not(target_arch = "wasm32"))]
     drop(button);
-    false
 }
 
 /// Writes `text` to the clipboard; `done(true)` once written, `done(false)`

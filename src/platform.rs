@@ -255,29 +255,22 @@ pub fn on_save_changed_elsewhere(changed: yew::Callback<()>) -> impl FnOnce() {
     move || drop(changed)
 }
 
-/// The browser is about to print (`printing(true)`, on `beforeprint`) or
-/// has printed or closed its preview (`printing(false)`, on `afterprint`).
-/// When the browser starts the print (Ctrl+P, its menu), what `beforeprint`
-/// changes renders before the page is laid out for print: Yew renders in a
-/// microtask, which runs as the listener returns. A script's `print()` (the
-/// print button) fires `beforeprint` inside its own call, where no
-/// microtask runs: the button renders first (`summary_output.rs`). Returns
-/// the undo.
-pub fn on_print(printing: yew::Callback<bool>) -> impl FnOnce() {
+/// The browser is about to print (`beforeprint`). When the browser starts
+/// the print (Ctrl+P, its menu), what the listener changes renders before
+/// the page is laid out for print: Yew renders in a microtask, which runs as
+/// the listener returns. A script's `print()` fires `beforeprint` inside its
+/// own call, where no microtask runs: the print button renders first
+/// (`summary_output.rs`), and another script's print finds what is on the
+/// page. Returns the undo.
+pub fn before_print(then: yew::Callback<()>) -> impl FnOnce() {
     #[cfg(target_arch = "wasm32")]
     {
         use web_sys::wasm_bindgen::{closure::Closure, JsValue};
         // The closure type output.rs already uses: no new glue in the bundle.
-        let listener = |on: bool, printing: yew::Callback<bool>| Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| printing.emit(on));
-        let before = on_window("beforeprint", listener(true, printing.clone()));
-        let after = on_window("afterprint", listener(false, printing));
-        move || {
-            before();
-            after();
-        }
+        on_window("beforeprint", Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| then.emit(())))
     }
     #[cfg(not(target_arch = "wasm32"))]
-    move || drop(printing)
+    move || drop(then)
 }
 
 /// A page the app owns (phone, kiosk), while the person is past the start:

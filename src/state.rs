@@ -109,11 +109,15 @@ pub struct State {
     /// How many times Next was refused for errors: each time, focus goes to
     /// the screen's error summary (on a phone it is far above the button).
     pub refusals: u32,
-    /// The papers are being printed (from `beforeprint` until `afterprint`,
-    /// or from the print button): only then does each carry its own QR
-    /// code. The codes show only on paper, and encoding them on every edit
-    /// of the form cost more than all else an edit recomputes.
-    pub printing: bool,
+    /// Each paper's own QR code is on the page (it shows only on paper).
+    /// An edit of the form takes the codes off; they are made again once the
+    /// form has rested a moment (`summary_screen.rs`'s timer), or at once
+    /// when printing starts (the print button, the browser's `beforeprint`):
+    /// `SummaryAction::CodePapers`. Encoding them on every keystroke had cost
+    /// more than all else an edit recomputes; and a print another script
+    /// starts (a host page's 打印本页) lays the page out before the app can
+    /// render, so at rest they must already be there.
+    pub paper_codes: bool,
     /// The summary's code for the window staff is shown: the person asked
     /// (it holds their ID number). Hidden again when they leave the summary.
     pub qr_shown: bool,
@@ -142,7 +146,7 @@ impl State {
             ahead: false,
             lang_switched: false,
             refusals: 0,
-            printing: false,
+            paper_codes: false,
             qr_shown: false,
         }
     }
@@ -424,8 +428,7 @@ impl Reducible for State {
         if s.screen != self.screen {
             s.ahead = false;
             s.qr_shown = false;
-            // Its `afterprint` may come after the summary has gone.
-            s.printing = false;
+            s.paper_codes = false;
         }
         if !(s.from_review || s.screen == Screen::Review) {
             s.edited = None;

@@ -22,9 +22,9 @@ pub enum SummaryAction {
     ResetFacts(String),
     /// Check the whole form: every error beside its field.
     Check,
-    /// The papers are about to print (true: the print button, the
-    /// browser's `beforeprint`) or have printed (false: `afterprint`).
-    Printing(bool),
+    /// Put each paper's own code on the page: the form has rested after an
+    /// edit, or printing starts (`State::paper_codes`).
+    CodePapers,
     /// Show (true) or hide the whole case's code on the screen.
     ShowQr(bool),
 }
@@ -64,6 +64,7 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
                 // Only this field's error goes; the rest stay until the next check.
                 s.errors.retain(|e| e.field != path);
                 s.summary_checked = false;
+                s.paper_codes = false;
             }
         }
         SummaryAction::Remove(list, i) => {
@@ -72,6 +73,7 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
                 let prefix = format!("{list}[");
                 s.errors.retain(|e| !e.field.starts_with(&prefix));
                 s.summary_checked = false;
+                s.paper_codes = false;
             }
         }
         SummaryAction::ResetFacts(key) => {
@@ -81,8 +83,9 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
             }
             let path = format!("facts_text.{key}");
             s.errors.retain(|e| e.field != path);
+            s.paper_codes = false;
         }
-        SummaryAction::Printing(on) => s.printing = on,
+        SummaryAction::CodePapers => s.paper_codes = true,
         SummaryAction::ShowQr(on) => s.qr_shown = on,
         SummaryAction::Check => {
             // Only the parts the form shows for these answers are checked.
@@ -121,21 +124,26 @@ mod tests {
         assert_eq!(s.screen, Screen::Result);
     }
 
-    /// The codes go on the page when printing starts and come off after.
-    /// Nothing of it is saved, and a wipe ends it.
+    /// The papers' codes come off with each edit (of a field, a row, the
+    /// facts) and go on when asked for (the form at rest, or a print), until
+    /// the next edit or a change of screen.
     #[test]
-    fn the_codes_are_on_the_page_only_while_printing() {
+    fn the_papers_codes_come_off_with_each_edit() {
+        let coded = |s: &Rc<State>| s.clone().reduce(Action::Summary(S::CodePapers));
         let s = run(vec![S::Open]);
-        assert!(!s.printing);
-        let before = s.clone().reduce(Action::Summary(S::Printing(true)));
-        assert!(before.printing);
-        assert_eq!(before.to_saved(), s.to_saved());
-        let after = before.clone().reduce(Action::Summary(S::Printing(false)));
-        assert!(!after.printing);
-        // A kiosk's "finish and clear" while the print dialog is open.
-        assert!(!before.clone().reduce(Action::Finish).printing);
-        // Leaving the summary before `afterprint` (no listener is left for it).
-        assert!(!before.reduce(Action::Back).printing);
+        assert!(!s.paper_codes, "none on opening: the form rests first");
+        let s = coded(&s);
+        assert!(s.paper_codes);
+        for edit in [set("person.name", "张三"), S::Remove("evidence".into(), 0), S::ResetFacts("inspection".into())] {
+            let s = run(vec![S::Open, set("evidence[0].item", "工资条")]);
+            let after = coded(&s).reduce(Action::Summary(edit.clone()));
+            assert!(!after.paper_codes, "{edit:?}");
+        }
+        // Checking the form edits nothing.
+        assert!(s.clone().reduce(Action::Summary(S::Check)).paper_codes);
+        // Leaving the summary, or a kiosk's "finish and clear".
+        assert!(!s.clone().reduce(Action::Back).paper_codes);
+        assert!(!s.reduce(Action::Finish).paper_codes);
     }
 
     /// The whole case's code shows when asked for, and hides again once the

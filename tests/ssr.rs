@@ -580,11 +580,11 @@ async fn summary(
     summary_after_edit(lang, a, details, errors, mode, Default::default()).await
 }
 
-/// The summary while the papers print (`State::printing`) or with the
-/// whole case's code shown (`State::qr_shown`).
-async fn summary_showing(lang: Lang, a: Answers, details: weiquan_core::details::Details, printing: bool, qr_shown: bool) -> String {
+/// The summary with each paper's code on the page (`State::paper_codes`)
+/// or the whole case's code shown (`State::qr_shown`).
+async fn summary_showing(lang: Lang, a: Answers, details: weiquan_core::details::Details, paper_codes: bool, qr_shown: bool) -> String {
     render_summary(move || weiquan::components::SummaryScreenProps {
-        printing,
+        paper_codes,
         qr_shown,
         ..summary_props(lang, a, details, vec![], weiquan::Mode::Phone, Default::default())
     })
@@ -623,7 +623,7 @@ fn summary_props(
         errors,
         checked: false,
         facts_base,
-        printing: false,
+        paper_codes: false,
         qr_shown: false,
         today: today(),
         heading: NodeRef::default(),
@@ -983,9 +983,9 @@ async fn each_paper_has_its_own_facts_text() {
     assert!(box_of("inspection").contains("单位拖欠本人"), "{}", box_of("inspection"));
     assert!(!box_of("arbitration").contains("拖欠") && box_of("arbitration").contains("劳动合同解除"), "{}", box_of("arbitration"));
     assert!(html.contains(r#"<label for="wq-field-facts_text.arbitration" id="wq-label-facts-arbitration">事实和理由：劳动人事争议仲裁申请书</label>"#), "{html}");
-    assert!(!html.contains("wq-doc-qr"), "no paper's code until it prints");
-    let printing = summary_showing(Lang::Zh, a.clone(), summary_details(), true, false).await;
-    let codes: Vec<&str> = printing.match_indices(r#"<div class="wq-doc-qr">"#).map(|(i, _)| &printing[i..i + printing[i..].find("</div>").unwrap()]).collect();
+    assert!(!html.contains("wq-doc-qr"), "no paper's code until it is made (the form at rest, or a print)");
+    let coded = summary_showing(Lang::Zh, a.clone(), summary_details(), true, false).await;
+    let codes: Vec<&str> = coded.match_indices(r#"<div class="wq-doc-qr">"#).map(|(i, _)| &coded[i..i + coded[i..].find("</div>").unwrap()]).collect();
     assert_eq!(codes.len(), 3, "the application's copy for the respondent too");
     assert_ne!(codes[0], codes[1], "each paper its own code");
     assert_eq!(codes[1], codes[2], "the copy's code is the application's");

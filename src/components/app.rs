@@ -340,7 +340,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Result => Html::default(),
         Screen::Summary => html! {
             <SummaryScreen {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} errors={state.errors.clone()} facts_base={state.facts_base.clone()}
-                printing={state.printing} qr_shown={state.qr_shown}
+                paper_codes={state.paper_codes} qr_shown={state.qr_shown}
                 checked={state.summary_checked} today={state.today} heading={heading.clone()} on={on.clone()} />
         },
     };

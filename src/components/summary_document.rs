@@ -12,7 +12,7 @@ use crate::text::Lang;
 pub struct SummaryDocumentProps {
     pub lang: Lang,
     pub doc: Document,
-    /// Its own code, while printing (`State::printing`).
+    /// Its own code, once made (`State::paper_codes`).
     pub qr: Option<Rc<Result<Qr, QrError>>>,
     /// A further copy for print only (调解仲裁法 第二十八条: a copy for each
     /// respondent): hidden on the screen and from screen readers, no ids.

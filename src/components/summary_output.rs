@@ -29,21 +29,16 @@ pub struct SummaryOutputProps {
 pub fn summary_output(props: &SummaryOutputProps) -> Html {
     let lang = props.lang;
     let status = use_state(|| None::<SKey>);
-    // Each paper's code is put on the page first (`State::printing`), then
-    // the page prints: Yew renders in a microtask queued before this one.
+    // Each paper's code is put on the page first (`State::paper_codes`: the
+    // person may have typed a moment ago), then the page prints: Yew renders
+    // in a microtask queued before this one. (The custom element copies the
+    // papers to its frame at once.)
     let print = {
         let on = props.on.clone();
         Callback::from(move |e: MouseEvent| {
-            let printing = |on: bool| Action::Summary(SummaryAction::Printing(on));
-            on.emit(printing(true));
-            let (on, button) = (on.clone(), e.target_dyn_into());
-            yew::platform::spawn_local(async move {
-                if crate::output::print(button) {
-                    // The custom element copied the papers to its frame: no
-                    // `afterprint` comes here.
-                    on.emit(printing(false));
-                }
-            });
+            on.emit(Action::Summary(SummaryAction::CodePapers));
+            let button = e.target_dyn_into();
+            yew::platform::spawn_local(async move { crate::output::print(button) });
         })
     };
     let copy = {

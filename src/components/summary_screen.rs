@@ -31,9 +31,9 @@ pub struct SummaryScreenProps {
     /// (`State::facts_base`).
     #[prop_or_default]
     pub facts_base: weiquan_core::details::FactsTexts,
-    /// Printing: each paper carries its own code (`State::printing`).
+    /// Each paper carries its own code (`State::paper_codes`).
     #[prop_or_default]
-    pub printing: bool,
+    pub paper_codes: bool,
     /// The whole case's code is shown (`State::qr_shown`).
     #[prop_or_default]
     pub qr_shown: bool,
@@ -50,26 +50,29 @@ struct Made {
     text: Rc<String>,
     json: Rc<String>,
     /// The whole case's code (once the person asks to see it), and each
-    /// paper's own (printed on it; encoded only while printing).
+    /// paper's own (printed on it; encoded once the form rests, or to print).
     qr: Option<Rc<Result<qr::Qr, qr::QrError>>>,
     paper_qrs: Vec<Option<Rc<Result<qr::Qr, qr::QrError>>>>,
     wage_note: Option<documents::Notice>,
     date_notes: Vec<(&'static str, Option<Date>)>,
 }
 
-fn make(answers: &Answers, details: &Details, today: Date, printing: bool, qr_shown: bool) -> Made {
+fn make(answers: &Answers, details: &Details, today: Date, paper_codes: bool, qr_shown: bool) -> Made {
     let situation = interview::situation(answers);
     let routing = route(&situation, today);
     let docs = documents::compose(&situation, &routing, details, today);
     let text = documents::to_text(&docs);
     let json = documents::case_json(&situation, &routing, details, &docs, today);
     let qr = qr_shown.then(|| Rc::new(qr::for_case(&situation, &routing, details, &docs, today)));
-    let paper_qrs = docs.iter().map(|doc| printing.then(|| Rc::new(qr::encode(&qr::paper_case(&situation, &routing, details, doc, today))))).collect();
+    let paper_qrs = docs.iter().map(|doc| paper_codes.then(|| Rc::new(qr::encode(&qr::paper_case(&situation, &routing, details, doc, today))))).collect();
     let parts = documents::form_parts(&situation, &routing);
     let wage_note = documents::wage_below_minimum(&situation, details, today);
     let date_notes = documents::dates_unlike_interview(&situation, details, today);
     Made { situation, parts, docs: Rc::new(docs), text: Rc::new(text), json: Rc::new(json), qr, paper_qrs, wage_note, date_notes }
 }
+
+/// How long the form rests after an edit before each paper's code is made.
+const REST_MS: u32 = 1000;
 
 /// The complaint summary (issue 6): the final form, the claims with their
 /// working, the facts and reasons, the documents per body as they will be
@@ -79,13 +82,19 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
     let lang = props.lang;
     // A kiosk shows no code (its papers carry theirs).
     let qr_shown = props.qr_shown && props.mode != Mode::Kiosk;
-    let made = use_memo((props.answers.clone(), props.details.clone(), props.today, props.printing, qr_shown), |(a, d, today, printing, qr)| {
-        make(a, d, *today, *printing, *qr)
+    let made = use_memo((props.answers.clone(), props.details.clone(), props.today, props.paper_codes, qr_shown), |(a, d, today, codes, qr)| {
+        make(a, d, *today, *codes, *qr)
     });
-    // The browser's print, however started (the button, Ctrl+P, its menu).
+    // Each paper's code, once the form has rested after an edit (never on a
+    // keystroke), and at once when the browser prints.
     {
-        let printing = props.on.reform(|on| Action::Summary(SummaryAction::Printing(on)));
-        use_effect_with((), move |_| crate::platform::on_print(printing));
+        let code = props.on.reform(|_: ()| Action::Summary(SummaryAction::CodePapers));
+        use_effect_with((props.details.clone(), props.paper_codes), move |(_, coded)| {
+            let timer = (!*coded).then(|| gloo_timers::callback::Timeout::new(REST_MS, move || code.emit(())));
+            move || drop(timer)
+        });
+        let code = props.on.reform(|_: ()| Action::Summary(SummaryAction::CodePapers));
+        use_effect_with((), move |_| crate::platform::before_print(code));
     }
     let check = props.on.reform(|_: MouseEvent| Action::Summary(SummaryAction::Check));
     let back = props.on.reform(|_: MouseEvent| Action::Back);
