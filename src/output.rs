@@ -8,26 +8,42 @@
 /// host page: the custom element is asked instead (a cancelable
 /// `weiquan:print` event from the button; embed.js claims it and prints the
 /// documents from a frame of their own). `button` is the print button.
+///
+/// A press within [`REPEAT_MS`] of the last print's end is the same press
+/// (a double tap): it prints nothing. On the hall's kiosk, which prints
+/// without a dialog, each had been a second full set of papers.
 pub fn print(button: Option<web_sys::Element>) {
     #[cfg(target_arch = "wasm32")]
     {
         use web_sys::wasm_bindgen::JsCast;
+        if crate::components::now_ms() - LAST_PRINT.get() < REPEAT_MS {
+            return;
+        }
+        let mut claimed = false;
         if let Some(button) = button.filter(|b| b.get_root_node().dyn_ref::<web_sys::ShadowRoot>().is_some()) {
             let init = web_sys::EventInit::new();
             init.set_bubbles(true);
             init.set_cancelable(true);
             if let Ok(ask) = web_sys::Event::new_with_event_init_dict("weiquan:print", &init) {
-                if button.dispatch_event(&ask) == Ok(false) {
-                    return;
-                }
+                claimed = button.dispatch_event(&ask) == Ok(false);
             }
         }
-        if let Some(w) = web_sys::window() {
+        if let (false, Some(w)) = (claimed, web_sys::window()) {
             let _ = w.print();
         }
+        // When this print ended: print() may have waited for its dialog.
+        LAST_PRINT.set(crate::components::now_ms());
     }
     #[cfg(not(target_arch = "wasm32"))]
     drop(button);
+}
+
+/// How long after a print ends another press is taken for the same one.
+pub const REPEAT_MS: f64 = 3000.0;
+
+thread_local! {
+    /// When the last print ended (ms since the epoch).
+    static LAST_PRINT: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
 }
 
 /// Writes `text` to the clipboard; `done(true)` once written, `done(false)`

@@ -124,7 +124,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                 }
                 // The steps, last days, what to bring and where, on paper: on
                 // the hall's kiosk, the only way to take them away.
-                <button type="button" class="wq-button wq-print-plan" onclick={|e: MouseEvent| { crate::output::print(e.target_dyn_into()); }}>
+                <button type="button" class="wq-button wq-print-plan" onclick={|e: MouseEvent| crate::output::print(e.target_dyn_into())}>
                     { crate::summary_text::st(lang, crate::summary_text::SKey::PrintPlan) }
                 </button>
             </p>

@@ -33,10 +33,15 @@ pub fn summary_output(props: &SummaryOutputProps) -> Html {
     // person may have typed a moment ago), then the page prints: Yew renders
     // in a microtask queued before this one. (The custom element copies the
     // papers to its frame at once.)
+    // The kiosk prints without a dialog: it says the papers are coming, or
+    // a person waiting at a silent screen presses again.
     let print = {
-        let on = props.on.clone();
+        let (on, status, kiosk) = (props.on.clone(), status.clone(), props.mode == Mode::Kiosk);
         Callback::from(move |e: MouseEvent| {
             on.emit(Action::Summary(SummaryAction::CodePapers));
+            if kiosk {
+                status.set(Some(SKey::Printed));
+            }
             let button = e.target_dyn_into();
             yew::platform::spawn_local(async move { crate::output::print(button) });
         })

@@ -119,10 +119,13 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * on every keystroke of the summary form (each paper's once the form rests
  * or a print starts, the screen's when the person asks for it; 226,185 B to
  * 227,623 B): typing there went from a median of 56 to 24 ms, key to next
- * paint at 4× CPU (the input handler's processing 46 to 15 ms). */
+ * paint at 4× CPU (the input handler's processing 46 to 15 ms); raised to
+ * 229 KB the same session when a double tap on a print button stopped
+ * printing twice (the kiosk prints without a dialog: a second full set of
+ * papers) and the kiosk said the papers were on their way (+539 B). */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 228 * 1000;
+const CEILING_BYTES = 229 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server

@@ -636,6 +636,20 @@ export const tests = [
       assert.equal(await page.locator('main .wq-download-json, main .wq-download-txt, main .wq-copy').count(), 0);
       const h = await page.locator('main .wq-print').evaluate((e) => e.getBoundingClientRect().height);
       assert.ok(h >= 72, `kiosk print button ${h}px high`);
+      // The kiosk prints without a dialog: a double tap prints one set of
+      // papers, and the screen says they are on their way.
+      await page.evaluate(() => {
+        window.__prints = 0;
+        window.print = () => { window.__prints += 1; };
+      });
+      await page.locator('main .wq-print').dblclick();
+      await page.locator('main .wq-output-status', { hasText: '已送去打印，请到打印机取走您的材料。' }).waitFor();
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.__prints), 1, 'one set of papers for a double tap');
+      // A deliberate second press, later, prints again.
+      await page.waitForTimeout(3000);
+      await page.locator('main .wq-print').click();
+      await page.waitForFunction(() => window.__prints === 2);
       // The hall's reset never waits on the browser's "leave this page?".
       const asked = leaving(page, 'dismiss');
       await field(page, 'person.name').fill('张三');
