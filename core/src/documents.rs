@@ -1489,8 +1489,8 @@ pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
 /// The parts of the summary form that apply to this case (the form shows
 /// them; `details::validate` checks them).
 pub fn form_parts(s: &Situation, routing: &Routing) -> FormParts {
-    let arbitration = bodies(routing).iter().any(|(b, _, _)| *b == Body::Arbitration);
     let papers = bodies(routing);
+    let arbitration = papers.iter().any(|(b, _, _)| *b == Body::Arbitration);
     FormParts {
         workers: s.reporter == Reporter::ThirdParty,
         interview_dates: [s.dates.job_start, s.dates.job_end],

@@ -106,10 +106,7 @@ pub fn markdown(lang: Lang) -> String {
         }
     }
     // The time limits the result counts, with the clauses they rest on.
-    let (heading, period_w, applies_w, what_w, basis_w) = match lang {
-        Lang::Zh => ("期限", "期间", "适用于", "说明", "依据"),
-        Lang::En => ("Time limits", "Period", "Applies to", "What it is", "Basis"),
-    };
+    let [heading, _, period_w, applies_w, what_w, basis_w] = limit_words(lang);
     o.push_str(&format!("## {heading}\n\n"));
     for l in &LIMITS {
         o.push_str(&format!("### `{}` — {}\n\n", l.id, text_or_key(lang, &format!("limit.{}.title", l.id))));
@@ -122,6 +119,15 @@ pub fn markdown(lang: Lang) -> String {
         o.push('\n');
     }
     o
+}
+
+/// The time limits' heading and their columns: the limit, its period, what
+/// it applies to, what it is, its basis.
+fn limit_words(lang: Lang) -> [&'static str; 6] {
+    match lang {
+        Lang::Zh => ["期限", "期限", "期间", "适用于", "说明", "依据"],
+        Lang::En => ["Time limits", "Limit", "Period", "Applies to", "What it is", "Basis"],
+    }
 }
 
 /// "1年" / "1 year", "15天" / "15 days".
@@ -218,10 +224,7 @@ pub fn html(lang: Lang) -> String {
         }
         o.push_str("</tbody>\n</table>\n</section>\n");
     }
-    let (heading, cols) = match lang {
-        Lang::Zh => ("期限", ["期限", "期间", "适用于", "说明", "依据"]),
-        Lang::En => ("Time limits", ["Limit", "Period", "Applies to", "What it is", "Basis"]),
-    };
+    let [heading, cols @ ..] = limit_words(lang);
     o.push_str(&format!("<section>\n<h2>{heading}</h2>\n<table>\n<thead><tr>"));
     for c in cols {
         o.push_str(&format!("<th scope=\"col\">{c}</th>"));
