@@ -428,6 +428,9 @@ impl Reducible for State {
         if s.screen != self.screen {
             s.ahead = false;
             s.qr_shown = false;
+        }
+        // The papers' codes were made from the details as they were.
+        if s.screen != self.screen || s.details != self.details {
             s.paper_codes = false;
         }
         if !(s.from_review || s.screen == Screen::Review) {

@@ -64,7 +64,6 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
                 // Only this field's error goes; the rest stay until the next check.
                 s.errors.retain(|e| e.field != path);
                 s.summary_checked = false;
-                s.paper_codes = false;
             }
         }
         SummaryAction::Remove(list, i) => {
@@ -73,7 +72,6 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
                 let prefix = format!("{list}[");
                 s.errors.retain(|e| !e.field.starts_with(&prefix));
                 s.summary_checked = false;
-                s.paper_codes = false;
             }
         }
         SummaryAction::ResetFacts(key) => {
@@ -83,7 +81,6 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
             }
             let path = format!("facts_text.{key}");
             s.errors.retain(|e| e.field != path);
-            s.paper_codes = false;
         }
         SummaryAction::CodePapers => s.paper_codes = true,
         SummaryAction::ShowQr(on) => s.qr_shown = on,
@@ -135,7 +132,7 @@ mod tests {
         let s = coded(&s);
         assert!(s.paper_codes);
         for edit in [set("person.name", "张三"), S::Remove("evidence".into(), 0), S::ResetFacts("inspection".into())] {
-            let s = run(vec![S::Open, set("evidence[0].item", "工资条")]);
+            let s = run(vec![S::Open, set("evidence[0].item", "工资条"), set("facts_text.inspection", "我写的")]);
             let after = coded(&s).reduce(Action::Summary(edit.clone()));
             assert!(!after.paper_codes, "{edit:?}");
         }

@@ -89,11 +89,11 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
     // keystroke), and at once when the browser prints.
     {
         let code = props.on.reform(|_: ()| Action::Summary(SummaryAction::CodePapers));
+        let at_rest = code.clone();
         use_effect_with((props.details.clone(), props.paper_codes), move |(_, coded)| {
-            let timer = (!*coded).then(|| gloo_timers::callback::Timeout::new(REST_MS, move || code.emit(())));
+            let timer = (!*coded).then(|| gloo_timers::callback::Timeout::new(REST_MS, move || at_rest.emit(())));
             move || drop(timer)
         });
-        let code = props.on.reform(|_: ()| Action::Summary(SummaryAction::CodePapers));
         use_effect_with((), move |_| crate::platform::before_print(code));
     }
     let check = props.on.reform(|_: MouseEvent| Action::Summary(SummaryAction::Check));
