@@ -36,6 +36,16 @@ export const tests = [
       await ahead.waitFor({ state: 'attached' });
       assert.equal(await ahead.isVisible(), false);
       assert.equal(await page.getByRole('heading', { name: '您该去哪里' }).count(), 0, 'not in the accessibility tree');
+      // Laid out ahead (app.css), so showing it only paints it; but it takes
+      // no room on the review, and nothing in it can take the focus.
+      const laidOut = await ahead.evaluate((el) => ({
+        section: el.getBoundingClientRect().height,
+        heading: el.querySelector('h2').getBoundingClientRect().width,
+        main: el.parentElement.getBoundingClientRect().width,
+      }));
+      assert.equal(laidOut.section, 0, JSON.stringify(laidOut));
+      assert.ok(laidOut.heading > 0 && laidOut.heading <= laidOut.main, JSON.stringify(laidOut));
+      assert.equal(await ahead.locator('button').first().evaluate((b) => (b.focus(), document.activeElement === b)), false, 'its buttons take no focus');
       const focused = () => page.evaluate(() => document.activeElement?.textContent);
       assert.equal(await focused(), REVIEW.zh, 'focus stays on the review');
       // A language switch on the review rebuilds it in the new language.
