@@ -360,16 +360,17 @@ async function memory(cdp) {
 }
 
 /** The markup of the widget root, or of its `main` (what a screen change
- * replaces; the header and the device bar stay), as painted. */
-const rootHtml = (page) => page.evaluate(() => document.getElementById('weiquan-app').innerHTML);
-/** The app's `main` as painted: without a screen built ahead, hidden (the
- * result, while the review is read). */
-const mainHtml = (page) =>
-  page.evaluate(() => {
-    const main = document.querySelector('#weiquan-app main').cloneNode(true);
-    main.querySelectorAll(':scope > [hidden]').forEach((el) => el.remove());
-    return main.innerHTML;
-  });
+ * replaces; the header and the device bar stay), as painted: without the
+ * screen built ahead, hidden (the next question while one is read, the
+ * result while the review is). */
+const shown = (selector) =>
+  page => page.evaluate((selector) => {
+    const el = document.querySelector(selector).cloneNode(true);
+    el.querySelectorAll('main > [hidden]').forEach((ahead) => ahead.remove());
+    return el.innerHTML;
+  }, selector);
+const rootHtml = shown('#weiquan-app');
+const mainHtml = shown('#weiquan-app main');
 
 /** The button a screen change is made with: a question's "下一步", or the
  * review's "查看结果". */

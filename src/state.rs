@@ -99,10 +99,12 @@ pub struct State {
     /// stale, and the summary says so.
     /// One per paper, as the edits are.
     pub facts_base: weiquan_core::details::FactsTexts,
-    /// On the review: the result has been built ahead, hidden, when the
-    /// browser was idle after painting the review (`Action::Ahead`), so
-    /// "See the result" only has to show it. Any change of screen resets it.
-    pub ahead: bool,
+    /// The screen Next (on the review, "See the result") would show,
+    /// built ahead, hidden, when the browser was idle after painting this
+    /// one (`Action::Ahead`), so that the press only has to show it: always
+    /// [`State::next_screen`] when set. Any change of screen resets it, and
+    /// so does an answer that changes what comes next.
+    pub ahead: Option<Screen>,
     /// The last action switched the language (the screen stays): the live
     /// region says the screen's name in the new language.
     pub lang_switched: bool,
@@ -143,11 +145,35 @@ impl State {
             details: Details::default(),
             summary_checked: false,
             facts_base: Default::default(),
-            ahead: false,
+            ahead: None,
             lang_switched: false,
             refusals: 0,
             paper_codes: false,
             qr_shown: false,
+        }
+    }
+
+    /// The screen Next shows after question `q` answered as it is now: the
+    /// next question (opened from the review: the next one the change made
+    /// necessary), else the review.
+    fn after(&self, q: Question) -> Screen {
+        let next = if self.from_review {
+            interview::next_unanswered_after(&self.answers, q)
+        } else {
+            interview::next(&self.answers, q)
+        };
+        next.map_or(Screen::Review, Screen::Ask)
+    }
+
+    /// The screen that may be built ahead of the press that shows it (see
+    /// `ahead`): from a question the next question, from the review the
+    /// result. Not the review itself (a question's Next may be refused, and
+    /// the review is quick to build), nor the papers.
+    pub fn next_screen(&self) -> Option<Screen> {
+        match self.screen {
+            Screen::Ask(q) => Some(self.after(q)).filter(|s| matches!(s, Screen::Ask(_))),
+            Screen::Review => Some(Screen::Result),
+            _ => None,
         }
     }
 
@@ -226,7 +252,8 @@ pub enum Action {
     /// stays open past midnight): limits, date checks and the papers count
     /// from the new day. The app sends it before any action on a new day.
     NewDay(Date),
-    /// The review is painted and the browser idle: build the result ahead, hidden.
+    /// The screen is painted and the browser idle: build the next one
+    /// ahead, hidden (`State::ahead`).
     Ahead,
 }
 
@@ -269,9 +296,10 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Nothing to build ahead (the person has moved on, or it is built):
-        // the same state, so the app does not render again for nothing.
-        if matches!(action, Action::Ahead) && (self.screen != Screen::Review || self.ahead) {
+        // Nothing to build ahead (no next screen is built ahead here, or it
+        // is built): the same state, so the app does not render again for
+        // nothing.
+        if matches!(action, Action::Ahead) && (self.next_screen().is_none() || self.ahead.is_some()) {
             return self;
         }
         let mut s = (*self).clone();
@@ -317,12 +345,7 @@ impl Reducible for State {
                     if !s.errors.is_empty() {
                         s.refusals = s.refusals.wrapping_add(1);
                     } else {
-                        let next = if s.from_review {
-                            interview::next_unanswered_after(&s.answers, q)
-                        } else {
-                            interview::next(&s.answers, q)
-                        };
-                        s.screen = next.map_or(Screen::Review, Screen::Ask);
+                        s.screen = s.after(q);
                         if s.screen == Screen::Review {
                             s.from_review = false;
                         }
@@ -423,10 +446,13 @@ impl Reducible for State {
             }
             Action::Summary(a) => crate::summary_state::reduce(&mut s, a),
             Action::NewDay(day) => s.today = day,
-            Action::Ahead => s.ahead = true,
+            Action::Ahead => s.ahead = s.next_screen(),
+        }
+        // What was built ahead is kept only while it is still what comes next.
+        if s.screen != self.screen || s.ahead != s.next_screen() {
+            s.ahead = None;
         }
         if s.screen != self.screen {
-            s.ahead = false;
             s.qr_shown = false;
         }
         // The papers' codes were made from the details as they were.
@@ -588,24 +614,63 @@ mod tests {
     }
 
     #[test]
-    fn the_result_is_built_ahead_only_on_the_review_until_the_screen_changes() {
+    fn the_result_is_built_ahead_on_the_review_until_the_screen_changes() {
         let review = Rc::new(State { screen: Screen::Review, notice: Some(Notice::Restored(today())), ..State::new(today()) });
         let s = review.clone().reduce(Action::Ahead);
-        assert!(s.ahead);
+        assert_eq!(s.ahead, Some(Screen::Result));
         assert_eq!(s.notice, review.notice, "building ahead is not a step: the notice stays");
-        assert!(s.clone().reduce(Action::SetLang(Lang::En)).ahead, "a language switch rebuilds it, still ahead");
+        assert_eq!(s.clone().reduce(Action::SetLang(Lang::En)).ahead, Some(Screen::Result), "a language switch rebuilds it, still ahead");
         for leave in [Action::ShowResult, Action::Back, Action::Edit(Question::Dates), Action::Restart] {
             let s = s.clone().reduce(leave.clone());
             assert_ne!(s.screen, Screen::Review);
-            assert!(!s.ahead, "{leave:?}");
+            assert_eq!(s.ahead, None, "{leave:?}");
         }
-        // Back on the review it waits for the next idle moment again; a late
-        // one from elsewhere builds nothing.
-        assert!(!s.clone().reduce(Action::ShowResult).reduce(Action::Back).ahead);
-        let asked = run(&[Action::Start]);
-        assert!(Rc::ptr_eq(&asked, &asked.clone().reduce(Action::Ahead)), "not even a new render");
+        // Back on the review it waits for the next idle moment again.
+        assert_eq!(s.clone().reduce(Action::ShowResult).reduce(Action::Back).ahead, None);
         let built = s.clone();
-        assert!(Rc::ptr_eq(&built, &built.clone().reduce(Action::Ahead)));
+        assert!(Rc::ptr_eq(&built, &built.clone().reduce(Action::Ahead)), "built: not even a new render");
+    }
+
+    #[test]
+    fn the_next_question_is_built_ahead_while_it_is_still_what_comes_next() {
+        let first = run(&[Action::Start]);
+        assert_eq!(first.ahead, None, "not before the browser is idle");
+        let built = first.reduce(Action::Ahead);
+        let problems = Screen::Ask(Question::Fact(FactId::Problem));
+        assert_eq!(built.ahead, Some(problems));
+        // Answering keeps it while it stays next; Next shows that screen.
+        let chosen = built.clone().reduce(choose(FactId::Reporter, "worker"));
+        assert_eq!(chosen.ahead, Some(problems));
+        let refused = built.clone().reduce(Action::Next);
+        assert!(!refused.errors.is_empty());
+        assert_eq!((refused.screen, refused.ahead), (built.screen, Some(problems)), "a refused Next keeps it");
+        let shown = chosen.reduce(Action::Next);
+        assert_eq!(shown.screen, problems);
+        assert_eq!(shown.ahead, None, "a new screen builds its own next");
+        // An answer that changes what comes next drops what was built; the
+        // next idle moment builds the new one, which Next then shows. (The
+        // boss gone: no "what do you want" question.)
+        let mut fled = shown.reduce(Action::ToggleProblem(Problem::WagesUnpaid)).reduce(Action::Next);
+        while fled.screen != Screen::Ask(Question::Fact(FactId::EmployerFled)) {
+            let Screen::Ask(Question::Fact(f)) = fled.screen else { panic!("{:?}", fled.screen) };
+            fled = fled.reduce(Action::Choose(f, 0)).reduce(Action::Next);
+        }
+        let built = fled.reduce(choose(FactId::EmployerFled, "no")).reduce(Action::Ahead);
+        assert_eq!(built.ahead, Some(Screen::Ask(Question::Fact(FactId::Want))));
+        let changed = built.reduce(choose(FactId::EmployerFled, "yes"));
+        let employment = Screen::Ask(Question::Fact(FactId::Employment));
+        assert_eq!((changed.next_screen(), changed.ahead), (Some(employment), None));
+        let rebuilt = changed.reduce(Action::Ahead);
+        assert_eq!(rebuilt.ahead, Some(employment));
+        assert_eq!(rebuilt.reduce(Action::Next).screen, employment);
+        // Nothing is built ahead of the start, the last question (the
+        // review is next), the result or the papers.
+        let last = run(&[Action::Start, choose(FactId::Reporter, "worker"), Action::Next]);
+        let last = Rc::new(State { screen: Screen::Ask(Question::Dates), ..(*last).clone() });
+        assert_eq!(last.next_screen(), None);
+        for s in [Rc::new(State::new(today())), last, Rc::new(State { screen: Screen::Result, ..State::new(today()) }), Rc::new(State { screen: Screen::Summary, ..State::new(today()) })] {
+            assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Ahead)), "{:?}: not even a new render", s.screen);
+        }
     }
 
     #[test]

@@ -30,12 +30,18 @@ fn no_inline_style(html: &str) {
 }
 
 async fn fact(lang: Lang, fact: FactId, answers: Answers, errors: Vec<FieldError>) -> String {
+    question(lang, fact, answers, errors, false).await
+}
+
+/// A question, shown or (`hidden`) built ahead.
+async fn question(lang: Lang, fact: FactId, answers: Answers, errors: Vec<FieldError>, hidden: bool) -> String {
     ServerRenderer::<FactScreen>::with_props(move || weiquan::components::FactScreenProps {
         lang,
         fact,
         answers,
         errors,
         heading: NodeRef::default(),
+        hidden,
         on: Callback::from(|_: Action| ()),
     })
     .hydratable(false)
@@ -44,11 +50,17 @@ async fn fact(lang: Lang, fact: FactId, answers: Answers, errors: Vec<FieldError
 }
 
 async fn dates(lang: Lang, answers: Answers, errors: Vec<FieldError>) -> String {
+    dates_shown_or_ahead(lang, answers, errors, false).await
+}
+
+/// The dates screen, shown or (`hidden`) built ahead.
+async fn dates_shown_or_ahead(lang: Lang, answers: Answers, errors: Vec<FieldError>, hidden: bool) -> String {
     ServerRenderer::<DatesScreen>::with_props(move || weiquan::components::DatesScreenProps {
         lang,
         answers,
         errors,
         heading: NodeRef::default(),
+        hidden,
         on: Callback::from(|_: Action| ()),
     })
     .hydratable(false)
@@ -204,6 +216,18 @@ async fn every_question_is_a_labelled_group_with_one_input_per_answer() {
             no_inline_style(&html);
         }
     }
+}
+
+#[tokio::test]
+async fn a_question_built_ahead_is_hidden_and_only_the_shown_one_is_not() {
+    let shown = fact(Lang::Zh, FactId::Problem, Answers::default(), vec![]).await;
+    let form = |html: &str| html[html.find("<form").unwrap()..].split('>').next().unwrap().to_string();
+    assert!(!form(&shown).contains("hidden"), "{}", form(&shown));
+    let ahead = question(Lang::Zh, FactId::Problem, Answers::default(), vec![], true).await;
+    assert!(form(&ahead).contains(" hidden"), "{}", form(&ahead));
+    assert_eq!(ahead.replacen(r#" hidden="hidden""#, "", 1), shown, "the same screen otherwise");
+    let dates = dates_shown_or_ahead(Lang::Zh, Answers::default(), vec![], true).await;
+    assert!(form(&dates).contains(" hidden"), "{}", form(&dates));
 }
 
 #[tokio::test]

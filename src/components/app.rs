@@ -260,15 +260,19 @@ pub fn app(props: &AppProps) -> Html {
         // wipe is announced there.
         let wiped = state.screen == Screen::Start && matches!(state.notice, Some(Notice::Wiped | Notice::Cleared));
         let mounted = use_mut_ref(|| false);
-        // On the review, once it is painted and the browser idle, the
-        // result is built ahead (see below).
-        let ahead = on.reform(|_: ()| Action::Ahead);
         use_effect_with((state.screen, wiped), move |(screen, wiped)| {
             let returned = mounted.replace(true);
             if *screen != Screen::Start || *wiped || returned {
                 crate::platform::focus(&heading);
             }
-            if *screen == Screen::Review {
+        });
+    }
+    {
+        // Once this screen is painted and the browser idle, the next one is
+        // built ahead (see below); again when an answer changes which it is.
+        let ahead = on.reform(|_: ()| Action::Ahead);
+        use_effect_with((state.screen, state.next_screen()), move |(_, next)| {
+            if next.is_some() {
                 crate::platform::when_idle(move || ahead.emit(()));
             }
         });
@@ -318,47 +322,15 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| on.emit(Action::SetLang(other)))
     };
 
-    let screen = match state.screen {
-        Screen::Start => start_screen(&StartScreenProps { lang, mode, heading: heading.clone(), on: on.clone() }),
-        Screen::Ask(Question::Fact(fact)) => fact_screen(&FactScreenProps {
-            lang,
-            fact,
-            answers: state.answers.clone(),
-            errors: state.errors.clone(),
-            heading: heading.clone(),
-            on: on.clone(),
-        }),
-        Screen::Ask(Question::Dates) => dates_screen(&DatesScreenProps {
-            lang,
-            answers: state.answers.clone(),
-            errors: state.errors.clone(),
-            heading: heading.clone(),
-            on: on.clone(),
-        }),
-        // The review and the result are keyed siblings (below).
-        Screen::Review => review_screen(&ReviewScreenProps { lang, answers: state.answers.clone(), heading: heading.clone(), edited: state.edited, on: on.clone() }),
-        Screen::Result => Html::default(),
-        Screen::Summary => html! {
-            <SummaryScreen {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} errors={state.errors.clone()} facts_base={state.facts_base.clone()}
-                paper_codes={state.paper_codes} qr_shown={state.qr_shown}
-                checked={state.summary_checked} today={state.today} heading={heading.clone()} on={on.clone()} />
-        },
-    };
-
-    // The result, also while the person reads the review once it is
-    // painted (`state.ahead`): built then, hidden, so that "See the result"
-    // only has to show it (the keys make Yew keep its nodes).
-    let shown = state.screen == Screen::Result;
-    let screen = if shown || state.screen == Screen::Review {
-        let result = (shown || state.ahead).then(|| {
-            let heading = if shown { heading.clone() } else { NodeRef::default() };
-            let props = ResultScreenProps { lang, answers: state.answers.clone(), today: state.today, ticked: state.ticked.clone(), heading, on: on.clone(), hidden: !shown };
-            result_screen(&props)
-        });
-        (!shown).then_some(screen).into_iter().chain(result).collect::<Html>()
-    } else {
-        screen
-    };
+    // The screen, and beside it, hidden, the one its Next (the review's
+    // "See the result") would show, once built ahead (`state.ahead`: when
+    // this one is painted and the browser idle): the press then only has to
+    // show it. Keyed, so that Yew keeps its nodes; only the screen shown
+    // holds the heading that takes the focus, and its errors.
+    let screen = std::iter::once((state.screen, false))
+        .chain(state.ahead.map(|next| (next, true)))
+        .map(|(screen, hidden)| screen_view(&state, mode, screen, hidden, &heading, &on))
+        .collect::<Html>();
 
     html! {
         <div class="wq" lang={lang.tag()} data-mode={mode.key()} {onpointerdown} {onkeydown} {oninput}>
@@ -390,5 +362,30 @@ pub fn app(props: &AppProps) -> Html {
             }
             <p class="wq-sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</p>
         </div>
+    }
+}
+
+/// One screen: the one shown, or (`hidden`) the one built ahead beside it.
+fn screen_view(state: &State, mode: Mode, screen: Screen, hidden: bool, heading: &NodeRef, on: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let heading = if hidden { NodeRef::default() } else { heading.clone() };
+    let errors = if hidden { Vec::new() } else { state.errors.clone() };
+    match screen {
+        Screen::Start => start_screen(&StartScreenProps { lang, mode, heading, on: on.clone() }),
+        Screen::Ask(Question::Fact(fact)) => {
+            fact_screen(&FactScreenProps { lang, fact, answers: state.answers.clone(), errors, heading, hidden, on: on.clone() })
+        }
+        Screen::Ask(Question::Dates) => {
+            dates_screen(&DatesScreenProps { lang, answers: state.answers.clone(), errors, heading, hidden, on: on.clone() })
+        }
+        Screen::Review => review_screen(&ReviewScreenProps { lang, answers: state.answers.clone(), heading, edited: state.edited, on: on.clone() }),
+        Screen::Result => {
+            result_screen(&ResultScreenProps { lang, answers: state.answers.clone(), today: state.today, ticked: state.ticked.clone(), heading, on: on.clone(), hidden })
+        }
+        Screen::Summary => html! {
+            <SummaryScreen key="summary" {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} {errors} facts_base={state.facts_base.clone()}
+                paper_codes={state.paper_codes} qr_shown={state.qr_shown}
+                checked={state.summary_checked} today={state.today} {heading} on={on.clone()} />
+        },
     }
 }

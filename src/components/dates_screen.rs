@@ -12,6 +12,8 @@ pub struct DatesScreenProps {
     pub answers: Answers,
     pub errors: Vec<FieldError>,
     pub heading: NodeRef,
+    /// Built ahead, not shown yet (see `State::ahead`).
+    pub hidden: bool,
     pub on: Callback<Action>,
 }
 
@@ -24,7 +26,8 @@ pub fn dates_screen(props: &DatesScreenProps) -> Html {
         Action::Next
     });
     html! {
-        <form class="wq-screen wq-dates" novalidate=true {onsubmit}>
+        // Keyed: the app shows this question built ahead by reusing it.
+        <form key="ask:dates" class="wq-screen wq-dates" novalidate=true hidden={props.hidden} {onsubmit}>
             { error_summary(&ErrorSummaryProps { lang, errors: props.errors.clone() }) }
             <h2 class="wq-heading" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::DatesTitle) }</h2>
             if props.answers.for_someone_else() {

@@ -16,6 +16,8 @@ pub struct FactScreenProps {
     pub answers: Answers,
     pub errors: Vec<FieldError>,
     pub heading: NodeRef,
+    /// Built ahead, not shown yet (see `State::ahead`).
+    pub hidden: bool,
     pub on: Callback<Action>,
 }
 
@@ -60,7 +62,9 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
     });
 
     html! {
-        <form class="wq-screen wq-question" novalidate=true {onsubmit}>
+        // Keyed: the app shows this question built ahead by reusing it.
+        <form key={crate::state::screen_key(crate::state::Screen::Ask(weiquan_core::interview::Question::Fact(fact)))}
+            class="wq-screen wq-question" novalidate=true hidden={props.hidden} {onsubmit}>
             { error_summary(&ErrorSummaryProps { lang, errors: props.errors.clone() }) }
             // ARIA 1.2 takes aria-invalid on a radiogroup or a checkbox, not
             // on a plain group: one choice makes the fieldset a radiogroup

@@ -19,7 +19,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
     let lang = props.lang;
     let onclick = props.on.reform(|_: MouseEvent| Action::Start);
     html! {
-        <section class="wq-screen wq-start">
+        <section key="start" class="wq-screen wq-start">
             <h1 class="wq-title" tabindex="-1" ref={props.heading.clone()}>{ t(lang, Key::AppName) }</h1>
             <p class="wq-lead">{ t(lang, Key::Tagline) }</p>
             <p class="wq-note">{ t(lang, match props.mode { Mode::Kiosk => Key::PrivacyKiosk, Mode::Embed => Key::PrivacyEmbed, Mode::Phone => Key::Privacy }) }</p>

@@ -158,26 +158,26 @@ async function auditEveryScreen(page, url, lang, mode) {
   }
   found.push(...(await audit(page, 'start')));
 
-  await page.locator('main button', { hasText: T.start }).click();
+  await page.locator('main button:visible', { hasText: T.start }).click();
   await heading(page).waitFor();
   found.push(...(await audit(page, 'radio question')));
-  await page.locator('main button[type="submit"]').click();
+  await page.locator('main button[type="submit"]:visible').click();
   await page.locator('main .wq-error-summary:focus').waitFor();
   found.push(...(await audit(page, 'question with error summary')));
   // Answer it by hand: focus is on the error summary, not on the heading
   // that answerAll expects.
   const first = (await heading(page).innerText()).trim();
-  await page.locator('main label', { hasText: ANSWERS[first][0] }).click();
-  await page.locator('main button[type="submit"]').click();
+  await page.locator('main label:visible', { hasText: ANSWERS[first][0] }).click();
+  await page.locator('main button[type="submit"]:visible').click();
   await heading(page).filter({ hasText: T.problems }).waitFor();
   found.push(...(await audit(page, 'checkbox question')));
-  await page.locator('main button[type="submit"]').click();
+  await page.locator('main button[type="submit"]:visible').click();
   await page.locator('main .wq-error-summary:focus').waitFor();
   assert.equal(await page.locator('main input[type="checkbox"][aria-invalid="true"]').count(), await page.locator('main input[type="checkbox"]').count());
   found.push(...(await audit(page, 'checkbox question with error')));
   // Answer it by hand too (focus is in the summary).
-  for (const l of T.chosen) await page.locator('main label', { hasText: l }).first().click();
-  await page.locator('main button[type="submit"]').click();
+  for (const l of T.chosen) await page.locator('main label:visible', { hasText: l }).first().click();
+  await page.locator('main button[type="submit"]:visible').click();
   await heading(page).filter({ hasNotText: T.problems }).waitFor();
 
   const answers = { ...ANSWERS, [T.problems]: T.chosen, [T.injury]: [T.notYet] };
@@ -185,20 +185,20 @@ async function auditEveryScreen(page, url, lang, mode) {
   found.push(...(await audit(page, 'dates')));
   const fields = page.locator('main .wq-field input');
   await fields.first().fill('2025-02-30');
-  await page.locator('main button[type="submit"]').click();
+  await page.locator('main button[type="submit"]:visible').click();
   await page.locator('main .wq-error-summary:focus').waitFor();
   found.push(...(await audit(page, 'dates with an error')));
   for (const f of await fields.all()) await f.fill('2026-10-01');
-  await page.locator('main button[type="submit"]', { hasText: NEXT[lang] }).click();
+  await page.locator('main button[type="submit"]:visible', { hasText: NEXT[lang] }).click();
   await heading(page).filter({ hasText: REVIEW[lang] }).waitFor();
   found.push(...(await audit(page, 'review')));
 
-  await page.locator('main button', { hasText: T.seeResult }).click();
+  await page.locator('main button:visible', { hasText: T.seeResult }).click();
   await heading(page).filter({ hasText: T.result }).waitFor();
   const steps = await page.locator('main ol.wq-steps > li').count();
   assert.ok(steps >= 2, `several steps: ${await page.locator('main').innerText()}`);
   assert.ok((await page.locator('main .wq-limit').count()) > 0, 'a time limit shown');
-  for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+  for (const d of await page.locator('main details:visible').all()) await d.evaluate((el) => { el.open = true; });
   found.push(...(await audit(page, 'result (details open)')));
   await page.getByRole('button', { name: lang === 'zh' ? '重新开始' : 'Start again', exact: true }).click();
   await page.getByRole('alertdialog').waitFor();
@@ -230,29 +230,29 @@ async function auditEmbedded(page, url, lang) {
   const guide = page.locator(id);
   for (const g of await page.locator('weiquan-guide').all()) await g.locator('.wq-host:not([aria-busy]) .wq-main button').first().waitFor();
   found.push(...(await audit(page, 'embedded start')));
-  await guide.locator('.wq-main button', { hasText: T.start }).click();
+  await guide.locator('.wq-main button:visible', { hasText: T.start }).click();
   const h2 = guide.locator('.wq-main h2:visible');
   await h2.waitFor();
   found.push(...(await audit(page, 'embedded question')));
-  await guide.locator('.wq-main button[type="submit"]').click();
+  await guide.locator('.wq-main button[type="submit"]:visible').click();
   await guide.locator('.wq-main .wq-error-summary:focus').waitFor();
   found.push(...(await audit(page, 'embedded question with error')));
   for (let i = 0; i < 20; i++) {
     const h = (await h2.innerText()).trim();
     if (h === REVIEW[lang]) break;
-    const options = guide.locator('.wq-main fieldset label');
+    const options = guide.locator('.wq-main fieldset label:visible');
     if ((await options.count()) > 0) await options.first().click();
-    await guide.locator('.wq-main button[type="submit"]').click();
+    await guide.locator('.wq-main button[type="submit"]:visible').click();
     await page.waitForFunction(([sel, prev]) => {
       const el = document.querySelector(sel).shadowRoot.querySelector('.wq-main h2');
       return el && el.innerText.trim() !== prev;
     }, [id, h]);
   }
   found.push(...(await audit(page, 'embedded review')));
-  await guide.locator('.wq-main button', { hasText: T.seeResult }).click();
+  await guide.locator('.wq-main button:visible', { hasText: T.seeResult }).click();
   await h2.filter({ hasText: T.result }).waitFor();
   found.push(...(await audit(page, 'embedded result')));
-  await guide.locator('.wq-main button', { hasText: lang === 'zh' ? '准备投诉、仲裁材料' : 'Prepare my papers' }).click();
+  await guide.locator('.wq-main button:visible', { hasText: lang === 'zh' ? '准备投诉、仲裁材料' : 'Prepare my papers' }).click();
   await guide.locator('.wq-main textarea').first().waitFor();
   found.push(...(await audit(page, 'embedded summary')));
   return found;
@@ -310,13 +310,13 @@ tests.push({
     await g.locator('.wq-host:not([aria-busy]) .wq-main button').first().waitFor();
     assert.equal(await g.locator('.wq-host').evaluate((r) => getComputedStyle(r).backgroundColor), 'rgb(18, 18, 18)', 'the theme applies');
     const found = [];
-    await g.locator('.wq-main button', { hasText: TEXT.zh.start }).click();
+    await g.locator('.wq-main button:visible', { hasText: TEXT.zh.start }).click();
     const h2 = g.locator('.wq-main h2.wq-heading:visible');
-    await g.locator('.wq-main label', { hasText: ANSWERS[(await h2.innerText()).trim()][0] }).click();
-    await g.locator('.wq-main button[type="submit"]').click();
+    await g.locator('.wq-main label:visible', { hasText: ANSWERS[(await h2.innerText()).trim()][0] }).click();
+    await g.locator('.wq-main button[type="submit"]:visible').click();
     await h2.filter({ hasText: TEXT.zh.problems }).waitFor();
-    for (const l of TEXT.zh.chosen) await g.locator('.wq-main label', { hasText: l }).first().click();
-    for (const d of await g.locator('.wq-main details').all()) await d.evaluate((el) => { el.open = true; });
+    for (const l of TEXT.zh.chosen) await g.locator('.wq-main label:visible', { hasText: l }).first().click();
+    for (const d of await g.locator('.wq-main details:visible').all()) await d.evaluate((el) => { el.open = true; });
     let c = await contrast(page, '#guide-zh', 'problems (ticked, glossary open)');
     found.push(...c.violations);
     const ticked = await g.locator('.wq-main input:checked + label').evaluateAll((ls) => ls.map((l) => l.htmlFor));
@@ -324,19 +324,19 @@ tests.push({
     for (const f of ticked) assert.ok(c.judged.some((t) => t.includes(f)), `axe judged the ticked answer ${f}: ${c.incomplete.join('\n')}`);
     assert.ok(c.judged.some((t) => / summary$/.test(t)), `axe judged the glossary's summaries: ${c.judged.join('\n')}`);
     // On through the interview (dates long ago: time limits near or passed) to the result.
-    await g.locator('.wq-main button[type="submit"]').click();
+    await g.locator('.wq-main button[type="submit"]:visible').click();
     const answers = { ...ANSWERS, [TEXT.zh.injury]: [TEXT.zh.notYet] };
     for (let i = 0; i < 20; i++) {
       const h = (await h2.innerText()).trim();
       if (h === REVIEW.zh) break;
       if (h === TEXT.zh.dates) for (const f of await g.locator('.wq-main .wq-field input').all()) await f.fill('2025-12-01');
-      else for (const l of answers[h] || [await g.locator('.wq-main fieldset label').first().innerText()]) await g.locator('.wq-main label', { hasText: l }).first().click();
-      await g.locator('.wq-main button[type="submit"]').click();
+      else for (const l of answers[h] || [await g.locator('.wq-main fieldset label:visible').first().innerText()]) await g.locator('.wq-main label:visible', { hasText: l }).first().click();
+      await g.locator('.wq-main button[type="submit"]:visible').click();
       await h2.filter({ hasNotText: h }).waitFor();
     }
-    await g.locator('.wq-main button', { hasText: TEXT.zh.seeResult }).click();
+    await g.locator('.wq-main button:visible', { hasText: TEXT.zh.seeResult }).click();
     await h2.filter({ hasText: TEXT.zh.result }).waitFor();
-    for (const d of await g.locator('.wq-main details').all()) await d.evaluate((el) => { el.open = true; });
+    for (const d of await g.locator('.wq-main details:visible').all()) await d.evaluate((el) => { el.open = true; });
     assert.ok((await g.locator('.wq-main .wq-limit').count()) > 0, 'time limits shown');
     assert.ok((await g.locator('.wq-main .wq-limit-near, .wq-main .wq-limit-passed').count()) > 0, 'a time limit near or passed');
     c = await contrast(page, '#guide-zh', 'result (details open)');

@@ -23,7 +23,7 @@ export const tests = [
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
       assert.equal(await page.locator('main h1').innerText(), '维权导办');
-      const button = page.locator('main button');
+      const button = page.locator('main button:visible');
       assert.equal((await button.innerText()).trim(), '开始');
       assert.ok(await page.getByText('回答几个简单问题').isVisible());
       assert.equal(await page.getByText('正在加载').count(), 0, 'loading state replaced');
@@ -35,7 +35,7 @@ export const tests = [
     name: 'start shows the first question with focus on its heading',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       const h2 = page.locator('main h2:visible');
       await h2.waitFor();
       assert.equal((await h2.innerText()).trim(), FIRST_QUESTION);
@@ -47,7 +47,7 @@ export const tests = [
     name: 'works served from a sub-path (/a/b/)',
     async run({ page, seen, servers }) {
       await openApp(page, servers.sub.url);
-      await page.locator('main button').click();
+      await page.locator('main button:visible').click();
       await page.locator('main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       const prefix = servers.sub.url;
       const outside = seen.requests.filter((u) => !u.startsWith(prefix));
@@ -87,7 +87,7 @@ export const tests = [
         response.headers()['content-security-policy'],
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:",
       );
-      await page.locator('main button').click();
+      await page.locator('main button:visible').click();
       await page.locator('main h2:visible').waitFor();
       assert.deepEqual(await seen.cspViolations(), []);
       const cspMessages = seen.console.filter((m) => /Content Security Policy|Refused to/i.test(m));
@@ -126,7 +126,7 @@ export const tests = [
       assert.match(await alert.locator('p[lang="en"]').innerText(), /could not load.*12333/);
       assert.equal(await page.locator('#weiquan-app[aria-busy]').count(), 0);
       assert.equal(await page.locator('h1').innerText(), '维权导办 · Rights-protection guide');
-      assert.equal(await page.locator('main button').innerText(), '刷新重试 · Reload');
+      assert.equal(await page.locator('main button:visible').innerText(), '刷新重试 · Reload');
       // Their English halves marked as English for a screen reader (WCAG 3.1.2).
       assert.equal(await page.locator('h1 span[lang="en"]').innerText(), 'Rights-protection guide');
       assert.equal(await page.locator('main button span[lang="en"]').innerText(), 'Reload');

@@ -37,27 +37,27 @@ export const tests = [
       assert.ok(csp.includes("style-src 'self' http://127.0.0.1") && !csp.includes('unsafe-inline'), csp);
       const g = page.locator('#guide-zh');
       await g.locator('.wq-host:not([aria-busy]) .wq-main button').first().waitFor();
-      await g.locator('.wq-main button', { hasText: '开始' }).click();
+      await g.locator('.wq-main button:visible', { hasText: '开始' }).click();
       const asked = [];
       for (let i = 0; i < 20; i++) {
         await g.locator('.wq-main h2:visible').waitFor();
         const h = (await g.locator('.wq-main h2:visible').innerText()).trim();
         if (h === '请核对您的回答') break;
         asked.push(h);
-        const options = g.locator('.wq-main fieldset label');
+        const options = g.locator('.wq-main fieldset label:visible');
         if ((await options.count()) > 0) {
           for (const label of ANSWERS[h] || [await options.first().innerText()]) {
-            await g.locator('.wq-main label', { hasText: label }).first().click();
+            await g.locator('.wq-main label:visible', { hasText: label }).first().click();
           }
         }
-        await g.locator('.wq-main button[type="submit"]').click();
+        await g.locator('.wq-main button[type="submit"]:visible').click();
         await page.waitForFunction(
           (prev) => document.getElementById('guide-zh').shadowRoot.querySelector('.wq-main h2')?.innerText.trim() !== prev,
           h,
         );
       }
       assert.ok(asked.length >= 3, asked.join(' / '));
-      await g.locator('.wq-main button', { hasText: '查看结果' }).click();
+      await g.locator('.wq-main button:visible', { hasText: '查看结果' }).click();
       await g.locator('.wq-main h2:visible', { hasText: '您该去哪里' }).waitFor();
       await g.locator('header button', { hasText: 'English' }).click();
       await g.locator('.wq-main h2:visible', { hasText: 'Where to go' }).waitFor();

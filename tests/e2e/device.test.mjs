@@ -28,14 +28,14 @@ const NOTHING_STORED = { local: [], session: [], cookies: '', idb: [] };
 /** Starts the interview and ticks "wages" on the problems question. */
 async function tickWages(page, url) {
   await toProblems(page, url);
-  await page.locator('main label', { hasText: WAGES }).click();
+  await page.locator('main label:visible', { hasText: WAGES }).click();
 }
 
 /** From the start: unpaid wages of a job left on each of `jobEnds` in turn
  * (started 2025-01-01; each accepted, changed from the review for the
  * next), then the result; its text. */
 async function wagesResult(page, jobEnds) {
-  await page.locator('main button', { hasText: '开始' }).click();
+  await page.locator('main button:visible', { hasText: '开始' }).click();
   await heading(page).waitFor();
   await answerAll(page, 'zh', '记得这些日期吗？', {
     ...ANSWERS,
@@ -46,10 +46,10 @@ async function wagesResult(page, jobEnds) {
   for (const [i, end] of jobEnds.entries()) {
     if (i > 0) await page.getByRole('button', { name: /修改：记得这些日期吗/ }).click();
     await page.locator('input[id="wq-field-dates.job_end"]').fill(end);
-    await page.locator('main button[type="submit"]').click();
+    await page.locator('main button[type="submit"]:visible').click();
     await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
   }
-  await page.locator('main button', { hasText: '查看结果' }).click();
+  await page.locator('main button:visible', { hasText: '查看结果' }).click();
   await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
   return page.locator('main').innerText();
 }
@@ -114,14 +114,14 @@ export const tests = [
       await page.setViewportSize({ width: 320, height: 640 });
       await openApp(page, servers.root.url);
       await assertNoSideways(page, 'start');
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       await assertNoSideways(page, 'first question');
       await answerAll(page, 'zh');
       await assertNoSideways(page, 'review');
-      await page.locator('main button', { hasText: '查看结果' }).click();
+      await page.locator('main button:visible', { hasText: '查看结果' }).click();
       await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
-      for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+      for (const d of await page.locator('main details:visible').all()) await d.evaluate((el) => { el.open = true; });
       await assertNoSideways(page, 'result');
       await page.locator('main .wq-open-summary').click();
       await page.locator('main .wq-document').first().waitFor();
@@ -151,16 +151,16 @@ export const tests = [
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
       await openApp(page, servers.root.url);
       assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '32px');
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       // With the longest step name (work-injury recognition) on the result.
       const injured = { ...ANSWERS, [PROBLEMS]: [...ANSWERS[PROBLEMS], '工作中受伤或得了职业病'] };
       await answerAll(page, 'zh', REVIEW.zh, injured);
       const screens = [
         ['review', null],
-        ['result', (lang) => page.locator('main button', { hasText: lang === 'zh' ? '查看结果' : 'See the result' }).click()],
+        ['result', (lang) => page.locator('main button:visible', { hasText: lang === 'zh' ? '查看结果' : 'See the result' }).click()],
         ['papers', async () => {
-          for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+          for (const d of await page.locator('main details:visible').all()) await d.evaluate((el) => { el.open = true; });
           await assertNoSideways(page, 'result, every detail open');
           await page.locator('main .wq-open-summary').click();
           await page.locator('main .wq-document').first().waitFor();
@@ -171,8 +171,8 @@ export const tests = [
           await page.locator('header button', { hasText: 'English' }).click();
           await page.locator('header button', { hasText: '中文' }).waitFor();
           await assertNoSideways(page, 'papers, English');
-          await page.locator('main button', { hasText: 'Back' }).last().click();
-          await page.locator('main button', { hasText: 'Back' }).last().click();
+          await page.locator('main button:visible', { hasText: 'Back' }).last().click();
+          await page.locator('main button:visible', { hasText: 'Back' }).last().click();
           await heading(page).filter({ hasText: REVIEW.en }).waitFor();
         }
         for (const [where, go] of screens) {
@@ -187,7 +187,7 @@ export const tests = [
     name: 'phone: nothing is saved without consent',
     async run({ page, servers }) {
       await tickWages(page, servers.root.url);
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasNotText: PROBLEMS }).waitFor();
       assert.deepEqual(await everyStore(page), NOTHING_STORED);
       const consent = page.getByLabel(CONSENT);
@@ -233,13 +233,13 @@ export const tests = [
       const other = await context.newPage();
       await other.goto(servers.root.url);
       await heading(other).filter({ hasText: PROBLEMS }).waitFor();
-      await other.locator('main label', { hasText: SOCIAL }).click();
+      await other.locator('main label:visible', { hasText: SOCIAL }).click();
       const b = await saved(other);
       assert.deepEqual(JSON.parse(b).answers.problems.sort(), ['no_social_insurance', 'wages_unpaid']);
       // The first tab is told, stops saving, and its next answer leaves the save alone.
       await page.locator('.wq-notice', { hasText: ELSEWHERE }).waitFor();
       assert.equal(await page.getByLabel(CONSENT).isChecked(), false);
-      await page.locator('main label', { hasText: WAGES }).click();
+      await page.locator('main label:visible', { hasText: WAGES }).click();
       assert.equal(await saved(page), b, 'the other tab\'s save is untouched');
       // Ticking the box again is the person's choice: this tab's answers are saved.
       await page.getByLabel(CONSENT).check();
@@ -250,7 +250,7 @@ export const tests = [
       await other.locator('main h1', { hasText: '维权导办' }).waitFor();
       assert.equal(await saved(other), null);
       await page.locator('.wq-notice', { hasText: ELSEWHERE }).waitFor();
-      await page.locator('main label', { hasText: SOCIAL }).click();
+      await page.locator('main label:visible', { hasText: SOCIAL }).click();
       assert.equal(await saved(page), null, 'the clear stays cleared');
       await other.close();
     },
@@ -295,7 +295,7 @@ export const tests = [
       assert.match(await page.locator('.wq-notice').innerText(), /已恢复/);
       assert.deepEqual(seen.pageErrors, []);
       await page.getByRole('button', { name: CLEAR }).click();
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
     },
   },
@@ -312,7 +312,7 @@ export const tests = [
       await tickWages(page, servers.root.url);
       await page.getByText('这个浏览器不能保存回答').waitFor();
       assert.equal(await page.getByLabel(CONSENT).count(), 0, 'no consent box that could not be honoured');
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasNotText: PROBLEMS }).waitFor();
       assert.deepEqual(seen.pageErrors, []);
     },
@@ -322,7 +322,7 @@ export const tests = [
     async run({ page, servers }) {
       await page.clock.install();
       await tickWages(page, `${servers.root.url}?mode=kiosk&idle=30`);
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       const question = (await heading(page).filter({ hasNotText: PROBLEMS }).innerText()).trim();
 
       await page.clock.runFor(31_000);
@@ -353,9 +353,9 @@ export const tests = [
       await page.clock.runFor(31_000);
       await page.locator('main h1', { hasText: '维权导办' }).waitFor();
       assert.equal(await page.getByRole('alertdialog').count(), 0);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await page.locator('main label', { hasText: '为我自己' }).click();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
+      await page.locator('main label:visible', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: PROBLEMS }).waitFor();
       assert.equal(await page.getByLabel(WAGES).isChecked(), false, 'the earlier answer is gone');
       assert.deepEqual(await everyStore(page), NOTHING_STORED);
@@ -367,7 +367,7 @@ export const tests = [
       await page.clock.install();
       await tickWages(page, `${servers.root.url}?mode=kiosk&idle=30`);
       // A short question, on a screen taller than it (on both viewports).
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasNotText: PROBLEMS }).waitFor();
       const screen = { width: viewport.width, height: Math.max(viewport.height, 1600) };
       await page.setViewportSize(screen);
@@ -440,25 +440,25 @@ export const tests = [
       const check = async (where) => found.push(...(await small()).map((x) => `${where}: ${x}`));
       await openApp(page, `${servers.root.url}?mode=kiosk`);
       await check('start');
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await page.locator('main .wq-error-summary a').waitFor();
       await check('question with its error');
-      await page.locator('main label', { hasText: '为我自己' }).click();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main label:visible', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: PROBLEMS }).waitFor();
       await check('problems');
       const answers = { ...ANSWERS, [PROBLEMS]: [WAGES, '被辞退、开除或被逼辞职'], '您现在还在这个单位工作吗？': ['已经离开了'] };
       delete answers['您最希望怎样解决？'];
       await answerAll(page, 'zh', '记得这些日期吗？', answers);
       await check('dates');
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
       await check('review');
-      await page.locator('main button', { hasText: '查看结果' }).click();
+      await page.locator('main button:visible', { hasText: '查看结果' }).click();
       await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
-      for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+      for (const d of await page.locator('main details:visible').all()) await d.evaluate((el) => { el.open = true; });
       await check('result, every detail open');
       await page.getByRole('button', { name: '重新开始', exact: true }).click();
       await page.getByRole('alertdialog').waitFor();
@@ -468,7 +468,7 @@ export const tests = [
       await heading(page).filter({ hasText: '准备材料' }).waitFor();
       await page.locator('main .wq-check-form').click();
       await page.locator('main .wq-error-summary a').first().waitFor();
-      for (const d of await page.locator('main details').all()) await d.evaluate((el) => { el.open = true; });
+      for (const d of await page.locator('main details:visible').all()) await d.evaluate((el) => { el.open = true; });
       await check('papers, with errors and every detail open');
       assert.deepEqual(found, []);
     },
@@ -479,10 +479,10 @@ export const tests = [
       await openApp(page, `${servers.root.url}?mode=kiosk`);
       const finish = page.getByRole('button', { name: FINISH });
       assert.ok(await finish.isVisible(), 'on the start screen');
-      await page.locator('main button', { hasText: '开始' }).click();
-      await page.locator('main label', { hasText: '为我自己' }).click();
-      await page.locator('main button[type="submit"]').click();
-      await page.locator('main label', { hasText: WAGES }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
+      await page.locator('main label:visible', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
+      await page.locator('main label:visible', { hasText: WAGES }).click();
       assert.ok(await finish.isVisible(), 'on a question');
       const box = await finish.boundingBox();
       assert.ok(box.height >= 64, `kiosk button is ${box.height}px tall`);

@@ -33,12 +33,13 @@ async function openEarly(page, url) {
 
 /** The widget's DOM as text: tags, attributes sorted (a boolean attribute
  * written as its own name counts as empty, as Yew's two renderers differ
- * there), the state of checkboxes and radios, and text. */
+ * there), the state of checkboxes and radios, and text; not the next
+ * screen the app builds ahead, hidden, once the browser is idle. */
 const shape = (page) =>
   page.evaluate(() => {
     const walk = (n) => {
       if (n.nodeType === Node.TEXT_NODE) return n.data;
-      if (n.nodeType !== Node.ELEMENT_NODE) return '';
+      if (n.nodeType !== Node.ELEMENT_NODE || n.matches('.wq-screen[hidden]')) return '';
       const attrs = [...n.attributes]
         .map((a) => `${a.name}=${a.value === a.name ? '' : a.value}`)
         .sort()
@@ -62,12 +63,12 @@ export const tests = [
       assert.equal(await page.locator('#weiquan-app[aria-busy]').count(), 0);
       assert.equal(await page.locator('.wq-loading').count(), 0);
       const before = await page.evaluate(() => history.length);
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).filter({ hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await focused(page), 'wq-question-reporter', 'focus on the question');
       assert.equal(await page.evaluate(() => history.length), before + 1, 'the Back button has a step to go back to');
-      await page.locator('main label', { hasText: '替别人反映' }).click();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main label:visible', { hasText: '替别人反映' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
       // Next needs the app: it says it is still loading, in the page's
       // words, in a status region that was there before its words.
       await page.locator('main .wq-waiting[role="status"] .wq-loading', { hasText: '正在加载…' }).waitFor();
@@ -77,10 +78,10 @@ export const tests = [
       // asked about someone else, with the focus on it.
       await page.locator(APP).waitFor();
       await heading(page).filter({ hasText: PROBLEMS }).waitFor();
-      await page.locator('main .wq-for-other').waitFor();
+      await page.locator('main .wq-for-other:visible').waitFor();
       await page.waitForFunction(() => document.activeElement?.matches('main h2.wq-heading'));
       // The app's Back: the first question, with the answer given before the app.
-      await page.locator('main .wq-nav button', { hasText: '上一步' }).click();
+      await page.locator('main .wq-nav button:visible', { hasText: '上一步' }).click();
       await heading(page).filter({ hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await page.locator('#wq-reporter-third_party').isChecked(), true);
       assertClean(seen, await seen.cspViolations());
@@ -90,19 +91,19 @@ export const tests = [
     name: 'phone, slow connection: before the app, Back returns to the start, and the language, the save box and the focus carry over',
     async run({ page, servers, seen }) {
       const release = await openEarly(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).filter({ hasText: FIRST_QUESTION }).waitFor();
       // The screen's Back, then the browser's.
-      await page.locator('main .wq-nav button', { hasText: '上一步' }).click();
+      await page.locator('main .wq-nav button:visible', { hasText: '上一步' }).click();
       await page.locator('main h1', { hasText: '维权导办' }).waitFor();
       await page.waitForFunction(() => document.activeElement?.matches('main h1'));
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       await page.goBack();
       await page.locator('main h1', { hasText: '维权导办' }).waitFor();
       // Tick the save box on the start screen: it stays ticked on the question.
       await page.locator('#wq-save-consent').check();
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       assert.equal(await page.locator('#wq-save-consent').isChecked(), true, 'the tick follows to the question');
       // Switch language (needs the app: it says so, in English now).
@@ -135,8 +136,8 @@ export const tests = [
     async run({ page, servers, seen }) {
       const release = await openEarly(page, servers.root.url);
       await page.locator('#wq-save-consent').check();
-      await page.locator('main button', { hasText: '开始' }).click();
-      await page.locator('main label', { hasText: '替别人反映' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
+      await page.locator('main label:visible', { hasText: '替别人反映' }).click();
       const length = await page.evaluate(() => history.length);
       await page.locator('.wq-clear').click();
       // The start, its heading focused, the box unticked; Start's history step gone back over.
@@ -165,9 +166,9 @@ export const tests = [
       });
       await page.goto(servers.root.url, { waitUntil: 'domcontentloaded' });
       await page.locator(`${EARLY} main h1`).waitFor();
-      await page.locator('main button', { hasText: '开始' }).click();
-      await page.locator('main label', { hasText: '为我自己' }).click();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
+      await page.locator('main label:visible', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
       await page.locator('main .wq-waiting .wq-loading').waitFor();
       assert.equal(await page.locator('main .wq-waiting .wq-slow').count(), 0, 'no "slow" note at first');
       await page.clock.runFor(16_000);
@@ -195,7 +196,7 @@ export const tests = [
       await page.locator('.wq-clear').focus();
       release();
       await page.locator(APP).waitFor();
-      await page.locator('main button', { hasText: 'Start' }).waitFor();
+      await page.locator('main button:visible', { hasText: 'Start' }).waitFor();
       await page.waitForFunction(() => document.activeElement?.matches('.wq-clear'));
     },
   },
@@ -209,22 +210,22 @@ export const tests = [
         await other.goto(servers.root.url);
         await other.locator(APP).waitFor();
         await other.locator('#wq-save-consent').check();
-        await other.locator('main button', { hasText: '开始' }).click();
-        await other.locator('main label', { hasText: '为我自己' }).click();
-        await other.locator('main button[type="submit"]').click();
+        await other.locator('main button:visible', { hasText: '开始' }).click();
+        await other.locator('main label:visible', { hasText: '为我自己' }).click();
+        await other.locator('main button[type="submit"]:visible').click();
         await heading(other).filter({ hasText: PROBLEMS }).waitFor();
         const saved = await other.evaluate(() => localStorage.getItem('weiquan.saved'));
         assert.match(saved, /"worker"/);
         // Here, before the app: for someone else, and Next.
         if (tickHere) await page.locator('#wq-save-consent').check();
-        await page.locator('main button', { hasText: '开始' }).click();
-        await page.locator('main label', { hasText: '替别人反映' }).click();
-        await page.locator('main button[type="submit"]').click();
+        await page.locator('main button:visible', { hasText: '开始' }).click();
+        await page.locator('main label:visible', { hasText: '替别人反映' }).click();
+        await page.locator('main button[type="submit"]:visible').click();
         release();
         await page.locator(APP).waitFor();
         // This tab goes on from its own answers, not the other tab's save …
         await heading(page).filter({ hasText: PROBLEMS }).waitFor();
-        await page.locator('main .wq-for-other').waitFor();
+        await page.locator('main .wq-for-other:visible').waitFor();
         assert.equal(await page.locator('main .wq-notice', { hasText: '已恢复' }).count(), 0, 'nothing restored');
         // … does not tick the box for the person, and leaves the other tab's save as it was.
         assert.equal(await page.locator('#wq-save-consent').isChecked(), false);
@@ -248,7 +249,7 @@ export const tests = [
       assert.equal(await page.locator('main .wq-waiting .wq-loading').count(), 1);
       release();
       await page.locator(APP).waitFor();
-      await page.locator('main button', { hasText: '开始' }).waitFor();
+      await page.locator('main button:visible', { hasText: '开始' }).waitFor();
     },
   },
   {
@@ -257,10 +258,10 @@ export const tests = [
       await page.clock.install();
       const release = await openEarly(page, servers.root.url);
       const found = await audit(page, 'start, before the app');
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       found.push(...(await audit(page, 'first question, before the app')));
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await page.locator('main .wq-waiting .wq-loading').waitFor();
       await page.clock.runFor(16_000);
       await page.locator('main .wq-waiting .wq-slow a').first().waitFor();
@@ -275,14 +276,14 @@ export const tests = [
     async run({ page, servers }) {
       const release = await openEarly(page, servers.root.url);
       const start = await shape(page);
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       const question = await shape(page);
       release();
       await page.locator(APP).waitFor();
       await heading(page).filter({ hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await shape(page), question, 'first question: prerendered and drawn by the app');
-      await page.locator('main .wq-nav button', { hasText: '上一步' }).click();
+      await page.locator('main .wq-nav button:visible', { hasText: '上一步' }).click();
       await page.locator(`${APP} main h1`).waitFor();
       assert.equal(await shape(page), start, 'start screen: prerendered and drawn by the app');
     },

@@ -69,7 +69,7 @@ async function startChinese(page, servers) {
   const zh = page.locator('#guide-zh');
   await mounted(zh);
   const before = await hostState(page);
-  await zh.locator('.wq-main button', { hasText: '开始' }).click();
+  await zh.locator('.wq-main button:visible', { hasText: '开始' }).click();
   await zh.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
   return { zh, before };
 }
@@ -78,17 +78,17 @@ async function startChinese(page, servers) {
  * screen to the result, answering the first choice (wages as the problem). */
 async function widgetToResult(g) {
   const h2 = g.locator('.wq-main h2.wq-heading:visible');
-  await g.locator('.wq-main button', { hasText: '开始' }).click();
+  await g.locator('.wq-main button:visible', { hasText: '开始' }).click();
   for (let i = 0; i < 20; i++) {
     await h2.waitFor();
     const text = (await h2.innerText()).trim();
     if (text === '请核对您的回答') break;
-    if (text === PROBLEMS) await g.locator('.wq-main label', { hasText: WAGES }).click();
-    else if (await g.locator('.wq-main fieldset label').count()) await g.locator('.wq-main fieldset label').first().click();
-    await g.locator('.wq-main button[type="submit"]').click();
+    if (text === PROBLEMS) await g.locator('.wq-main label:visible', { hasText: WAGES }).click();
+    else if (await g.locator('.wq-main fieldset label:visible').count()) await g.locator('.wq-main fieldset label:visible').first().click();
+    await g.locator('.wq-main button[type="submit"]:visible').click();
     await g.locator('.wq-main h2.wq-heading:visible', { hasNotText: text }).waitFor();
   }
-  await g.locator('.wq-main button', { hasText: '查看结果' }).click();
+  await g.locator('.wq-main button:visible', { hasText: '查看结果' }).click();
   await g.locator('.wq-main h2.wq-heading:visible', { hasText: '您该去哪里' }).waitFor();
 }
 
@@ -244,7 +244,7 @@ export const tests = [
       assert.equal(style.buttonBg, 'rgb(11, 92, 173)', 'the default accent');
       assert.equal(style.letterSpacing, 'normal');
 
-      const start = guide.locator('.wq-main button', { hasText: '开始' });
+      const start = guide.locator('.wq-main button:visible', { hasText: '开始' });
       const box = await start.boundingBox();
       assert.ok(box && box.height >= 44 && box.width >= 100, `start button ${JSON.stringify(box)}`);
       assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `start button inside the viewport: ${JSON.stringify(box)}`);
@@ -253,8 +253,8 @@ export const tests = [
       await start.click();
       await guide.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await focusedIn(page, 'guide'), `h2 ${FIRST_QUESTION}`, 'a step the person caused moves focus to its heading');
-      await guide.locator('.wq-main label', { hasText: '为我自己' }).click();
-      await guide.locator('.wq-main button[type="submit"]').click();
+      await guide.locator('.wq-main label:visible', { hasText: '为我自己' }).click();
+      await guide.locator('.wq-main button[type="submit"]:visible').click();
       await guide.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       assertClean(seen, await seen.cspViolations());
     },
@@ -303,13 +303,13 @@ export const tests = [
       assert.ok(Math.abs(enFont - (fonts.body * 17) / 16) < 0.01, `--wq-font-size: 17px scales the themed widget: ${enFont}`);
 
       // One widget moves on; the other stays where it was.
-      await zh.locator('.wq-main button', { hasText: '开始' }).click();
+      await zh.locator('.wq-main button:visible', { hasText: '开始' }).click();
       await zh.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
-      await zh.locator('.wq-main label', { hasText: '为我自己' }).click();
-      await zh.locator('.wq-main button[type="submit"]').click();
+      await zh.locator('.wq-main label:visible', { hasText: '为我自己' }).click();
+      await zh.locator('.wq-main button[type="submit"]:visible').click();
       await zh.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       assert.equal(await en.locator('.wq-main h2:visible').count(), 0, 'the English widget is still on its start screen');
-      await en.locator('.wq-main button', { hasText: 'Start' }).click();
+      await en.locator('.wq-main button:visible', { hasText: 'Start' }).click();
       await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor();
       assert.equal(await focusedIn(page, 'guide-en'), `h2 ${FIRST_QUESTION_EN}`);
       assert.equal(await zh.locator('.wq-main h2:visible').innerText(), PROBLEMS, 'the Chinese widget kept its step');
@@ -323,8 +323,8 @@ export const tests = [
       // Removing an element tears its app down; the other goes on working.
       await page.evaluate(() => document.getElementById('guide-zh').remove());
       await page.waitForFunction(() => document.querySelector('#guide-zh') === null);
-      await en.locator('.wq-main label').first().click();
-      await en.locator('.wq-main button[type="submit"]').click();
+      await en.locator('.wq-main label:visible').first().click();
+      await en.locator('.wq-main button[type="submit"]:visible').click();
       await en.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       // A new element on the same page mounts with the shared instance.
       await addGuide(page, 'guide-new', { lang: 'en' });
@@ -345,7 +345,7 @@ export const tests = [
         // No offer to save on the host's origin; a section, not a second main.
         assert.equal(await g.locator('input[type="checkbox"]').count(), 0, `${mode}: no save box`);
         assert.equal(await g.locator('main').count(), 0, `${mode}: no main landmark of its own`);
-        await g.locator('.wq-main button', { hasText: '开始' }).click();
+        await g.locator('.wq-main button:visible', { hasText: '开始' }).click();
         await g.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
         await g.locator('header button', { hasText: 'English' }).click();
         await g.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor();
@@ -361,10 +361,10 @@ export const tests = [
     name: "embed: the host page changing the element's lang switches the language in place and keeps the answers",
     async run({ page, seen, servers }) {
       const { zh, before } = await startChinese(page, servers);
-      await zh.locator('.wq-main label', { hasText: '为我自己' }).click();
-      await zh.locator('.wq-main button[type="submit"]').click();
+      await zh.locator('.wq-main label:visible', { hasText: '为我自己' }).click();
+      await zh.locator('.wq-main button[type="submit"]:visible').click();
       await zh.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
-      await zh.locator('.wq-main label', { hasText: WAGES }).click();
+      await zh.locator('.wq-main label:visible', { hasText: WAGES }).click();
       await page.evaluate(() => document.getElementById('guide-zh').setAttribute('lang', 'en'));
       await zh.locator('.wq-main h2:visible', { hasText: 'What happened to you?' }).waitFor();
       assert.ok(await zh.locator('#wq-problem-wages_unpaid').isChecked(), 'the answer is kept');
@@ -382,9 +382,9 @@ export const tests = [
       await page.goto(`${servers.examples.url}embed.html`);
       const en = page.locator('#guide-en');
       await mounted(en);
-      await en.locator('.wq-main button', { hasText: 'Start' }).click();
+      await en.locator('.wq-main button:visible', { hasText: 'Start' }).click();
       await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor();
-      await en.locator('.wq-main label', { hasText: 'For myself' }).click();
+      await en.locator('.wq-main label:visible', { hasText: 'For myself' }).click();
       // The person prefers Chinese; the element's attribute still says en.
       await en.locator('header button', { hasText: '中文' }).click();
       await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
@@ -406,7 +406,7 @@ export const tests = [
     async run({ page, seen, servers }) {
       const { zh, before } = await startChinese(page, servers);
       // Next without an answer: the error summary links to the question.
-      await zh.locator('.wq-main button[type="submit"]').click();
+      await zh.locator('.wq-main button[type="submit"]:visible').click();
       const link = zh.locator('.wq-error-summary a');
       await link.waitFor();
       await link.click();
@@ -511,7 +511,7 @@ export const tests = [
       assert.deepEqual(await keys(), ['keydown Escape', 'window keydown Escape', 'keyup Escape', 'window keyup Escape']);
       // The kiosk's idle warning, in an element of its own.
       const kiosk = await addGuide(page, 'guide-kiosk', { mode: 'kiosk', idle: '30' });
-      await kiosk.locator('.wq-main button', { hasText: '开始' }).click();
+      await kiosk.locator('.wq-main button:visible', { hasText: '开始' }).click();
       await kiosk.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       await page.clock.runFor(31_000);
       const idle = kiosk.getByRole('alertdialog');
@@ -594,9 +594,9 @@ export const tests = [
       assert.deepEqual(hints, [], 'configured: no hint in the console');
 
       // A taller screen: the problems question with its many options.
-      await frame.locator('.wq-main button', { hasText: '开始' }).click();
-      await frame.locator('.wq-main label', { hasText: '为我自己' }).click();
-      await frame.locator('.wq-main button[type="submit"]').click();
+      await frame.locator('.wq-main button:visible', { hasText: '开始' }).click();
+      await frame.locator('.wq-main label:visible', { hasText: '为我自己' }).click();
+      await frame.locator('.wq-main button[type="submit"]:visible').click();
       await frame.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
       const h2 = await settled();
       assert.ok(h2 > h1, `grew: ${h1} → ${h2}`);
@@ -616,16 +616,16 @@ export const tests = [
       // its restart dialog: nothing in the frame logs an error (Chromium
       // logs one for every `autofocus` put into a cross-origin frame).
       const heading = frame.locator('.wq-main h2.wq-heading:visible');
-      await frame.locator('.wq-main label', { hasText: WAGES }).click();
+      await frame.locator('.wq-main label:visible', { hasText: WAGES }).click();
       for (let i = 0; i < 20 && (await heading.innerText()).trim() !== REVIEW.zh; i++) {
         const h = (await heading.innerText()).trim();
-        const options = frame.locator('.wq-main fieldset label');
+        const options = frame.locator('.wq-main fieldset label:visible');
         if (h !== PROBLEMS && (await options.count()) > 0) await options.first().click();
-        await frame.locator('.wq-main button[type="submit"]').click();
+        await frame.locator('.wq-main button[type="submit"]:visible').click();
         await heading.filter({ hasNotText: h }).waitFor();
       }
       await frame.locator('.wq-main section.wq-result').waitFor({ state: 'attached' });
-      await frame.locator('.wq-main button', { hasText: '查看结果' }).click();
+      await frame.locator('.wq-main button:visible', { hasText: '查看结果' }).click();
       await heading.filter({ hasText: '您该去哪里' }).waitFor();
       await frame.getByRole('button', { name: '重新开始', exact: true }).click();
       const focused = () => page.frame({ url: /\/frame\.html$/ }).evaluate(() => document.activeElement.textContent);

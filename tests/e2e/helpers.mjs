@@ -13,9 +13,9 @@ export async function openApp(page, url) {
 /** Opens the app, says "for myself" and arrives at the problems question. */
 export async function toProblems(page, url) {
   await openApp(page, url);
-  await page.locator('main button', { hasText: '开始' }).click();
-  await page.locator('main label', { hasText: '为我自己' }).click();
-  await page.locator('main button[type="submit"]').click();
+  await page.locator('main button:visible', { hasText: '开始' }).click();
+  await page.locator('main label:visible', { hasText: '为我自己' }).click();
+  await page.locator('main button[type="submit"]:visible').click();
   await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
 }
 
@@ -35,7 +35,7 @@ export function assertClean(seen, violations) {
  * review. Returns the questions asked (answerAll's). */
 export async function toReview(page, url) {
   await openApp(page, url);
-  await page.locator('main button', { hasText: '开始' }).click();
+  await page.locator('main button:visible', { hasText: '开始' }).click();
   await heading(page).waitFor();
   return answerAll(page, 'zh');
 }
@@ -44,7 +44,7 @@ export async function toReview(page, url) {
  * at the result. */
 export async function toResult(page, url) {
   await toReview(page, url);
-  await page.locator('main button', { hasText: '查看结果' }).click();
+  await page.locator('main button:visible', { hasText: '查看结果' }).click();
   await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
 }
 
@@ -100,13 +100,13 @@ export async function answerAll(page, lang, stopAt = REVIEW[lang], answers = ANS
     asked.push(h);
     assert.ok(await heading(page).evaluate((el) => el === document.activeElement), `focus on "${h}"`);
     assert.ok((await page.title()).startsWith(h), `title for "${h}": ${await page.title()}`);
-    const options = page.locator('main fieldset label');
+    const options = page.locator('main fieldset label:visible');
     if ((await options.count()) > 0) {
       for (const label of answers[h] || [await options.first().innerText()]) {
-        await page.locator('main label', { hasText: label }).first().click();
+        await page.locator('main label:visible', { hasText: label }).first().click();
       }
     }
-    await page.locator('main button[type="submit"]').click();
+    await page.locator('main button[type="submit"]:visible').click();
     await page.waitForFunction((prev) => document.querySelector('main h2')?.innerText.trim() !== prev, h);
   }
   throw new Error(`no "${stopAt}" after 20 steps: ${asked.join(' / ')}`);

@@ -14,7 +14,7 @@ export const tests = [
       // Only the questions that matter: nothing about injuries or dispatch.
       assert.ok(!asked.some((q) => q.includes('工伤')), asked.join(' / '));
       assert.ok(!asked.some((q) => q.includes('劳务派遣')), asked.join(' / '));
-      await page.locator('main button', { hasText: '查看结果' }).click();
+      await page.locator('main button:visible', { hasText: '查看结果' }).click();
       await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
       const steps = page.locator('main ol.wq-steps > li');
       assert.equal(await steps.count(), 1, await page.locator('main').innerText());
@@ -55,16 +55,54 @@ export const tests = [
       await ahead.evaluate((el) => {
         el.wqBuiltAhead = true;
       });
-      await page.locator('main button', { hasText: 'See the result' }).click();
+      await page.locator('main button:visible', { hasText: 'See the result' }).click();
       await heading(page).filter({ hasText: 'Where to go' }).waitFor();
       assert.equal(await page.locator('main section.wq-result').evaluate((el) => el.wqBuiltAhead === true), true, 'the section built ahead is the one shown');
       assert.equal(await page.locator('main section.wq-review').count(), 0);
       assert.equal(await focused(), 'Where to go', 'focus on the result heading');
       // Back on the review, it is built again (the answers may change there).
-      await page.locator('main .wq-nav button', { hasText: 'Back' }).click();
+      await page.locator('main .wq-nav button:visible', { hasText: 'Back' }).click();
       await heading(page).filter({ hasText: REVIEW.en }).waitFor();
       await ahead.waitFor({ state: 'attached' });
       assert.equal(await ahead.evaluate((el) => el.wqBuiltAhead === true), false);
+    },
+  },
+  {
+    name: 'interview: while a question is read the next one is built, hidden from everyone; an answer that changes it builds the new one',
+    async run({ page, servers }) {
+      await openApp(page, servers.root.url);
+      await page.locator('main button:visible', { hasText: '开始' }).click();
+      await heading(page).filter({ hasText: FIRST_QUESTION }).waitFor();
+      const problems = page.locator('main form.wq-screen:has(#wq-question-problems)');
+      await problems.waitFor({ state: 'attached' });
+      assert.equal(await problems.isVisible(), false);
+      assert.notEqual(await problems.getAttribute('hidden'), null);
+      assert.equal(await page.getByRole('heading', { name: PROBLEMS }).count(), 0, 'not in the accessibility tree');
+      assert.equal(await page.locator('main').getByRole('checkbox').count(), 0, 'its answers neither');
+      const laidOut = await problems.evaluate((el) => [el.getBoundingClientRect().height, el.querySelector('h2').getBoundingClientRect().width]);
+      assert.ok(laidOut[0] === 0 && laidOut[1] > 0, `laid out, no room: ${laidOut}`);
+      assert.equal(await problems.locator('input').first().evaluate((i) => (i.focus(), document.activeElement === i)), false, 'no focus inside');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), FIRST_QUESTION, 'focus stays on the question');
+      await problems.evaluate((el) => {
+        el.wqBuiltAhead = true;
+      });
+      await page.locator('main label:visible', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
+      await heading(page).filter({ hasText: PROBLEMS }).waitFor();
+      assert.equal(await page.locator('main form.wq-screen:has(#wq-question-problems)').evaluate((el) => el.wqBuiltAhead === true), true, 'the form built ahead is the one shown');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), PROBLEMS, 'focus on its heading');
+      assert.equal(await page.locator('main form.wq-screen').count(), 2, 'and the next one built ahead beside it');
+      // Further on, for wages owed: "the boss has gone" skips "what do you
+      // want"; the screen built ahead follows the answer.
+      await answerAll(page, 'zh', '老板是不是跑了、躲起来了，联系不上？', { ...ANSWERS, [PROBLEMS]: [WAGES] });
+      const ahead = page.locator('main > .wq-screen[hidden] h2');
+      await page.locator('main label:visible', { hasText: '没有' }).click();
+      await ahead.filter({ hasText: '您最希望怎样解决？' }).waitFor({ state: 'attached' });
+      await page.locator('main label:visible', { hasText: '是的，联系不上' }).click();
+      await ahead.filter({ hasText: '您现在还在这个单位工作吗？' }).waitFor({ state: 'attached' });
+      assert.equal(await page.locator('main > .wq-screen[hidden]').count(), 1);
+      await page.locator('main button[type="submit"]:visible').click();
+      await heading(page).filter({ hasText: '您现在还在这个单位工作吗？' }).waitFor();
     },
   },
   {
@@ -106,11 +144,11 @@ export const tests = [
         const h = (await heading(page).innerText()).trim();
         if (h === REVIEW.en) break;
         assert.ok(await heading(page).evaluate((el) => el === document.activeElement), `focus on "${h}"`);
-        const labels = page.locator('main fieldset label');
+        const labels = page.locator('main fieldset label:visible');
         const wanted = (await labels.count()) > 0 ? ANSWERS[h] || [await labels.first().innerText()] : [];
         if (wanted.length === 0) {
           // The dates screen: all optional.
-        } else if ((await page.locator('main fieldset input[type="radio"]').count()) > 0) {
+        } else if ((await page.locator('main > .wq-screen:not([hidden]) fieldset input[type="radio"]').count()) > 0) {
           // A radio group is one Tab stop; arrows move (and select) within it.
           for (let j = 0; j < 60; j++) {
             await page.keyboard.press('Tab');
@@ -200,18 +238,18 @@ export const tests = [
       assert.equal(await live.evaluate((el) => el.closest('[lang]').lang), 'en');
       await page.locator('header button', { hasText: '中文' }).click();
       await page.waitForFunction(() => document.querySelector('.wq-sr-only[aria-live]').textContent === '维权导办');
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).filter({ hasText: FIRST_QUESTION }).waitFor();
       assert.match(await live.textContent(), /^第1步，共\d+步$/, 'the step alone: focus on the heading reads the question');
       // Back from the first question: its button is gone; focus is on the start's heading, not the page's body.
-      await page.locator('main button', { hasText: '上一步' }).click();
+      await page.locator('main button:visible', { hasText: '上一步' }).click();
       await page.locator('main h1').waitFor();
       assert.equal(await focused(), 'H1 维权导办');
       assert.equal(await live.textContent(), '');
 
-      await page.locator('main button', { hasText: '开始' }).click();
-      await page.locator('main label', { hasText: '为我自己' }).click();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
+      await page.locator('main label:visible', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: PROBLEMS }).waitFor();
       const said = await live.textContent();
       assert.match(said, /^第2步，共\d+步$/);
@@ -219,11 +257,11 @@ export const tests = [
       // count on screen, but announces nothing (the question is not read again).
       for (const answer of [WAGES, '工作中受伤或得了职业病']) {
         const shown = await page.locator('main .wq-progress').innerText();
-        await page.locator('main label', { hasText: answer }).click();
+        await page.locator('main label:visible', { hasText: answer }).click();
         await page.waitForFunction((before) => document.querySelector('main .wq-progress').innerText !== before, shown);
         assert.equal(await live.textContent(), said, `after ticking ${answer}`);
       }
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await page.waitForFunction(() => /^第3步/.test(document.querySelector('.wq-sr-only[aria-live]').textContent));
       assert.ok(await heading(page).evaluate((el) => el === document.activeElement), 'focus on the new question');
     },
@@ -236,14 +274,14 @@ export const tests = [
       const change = page.getByRole('button', { name: /^修改：您遇到了什么问题/ });
       await change.click();
       await heading(page).filter({ hasText: PROBLEMS }).waitFor();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
       await page.waitForFunction(() => document.activeElement.matches('main .wq-answer button'));
       assert.match(await focusedName(), /^修改：您遇到了什么问题/);
       const dates = page.getByRole('button', { name: /^修改：记得这些日期吗/ });
       await dates.click();
       await heading(page).filter({ hasText: '记得这些日期吗' }).waitFor();
-      await page.locator('main button', { hasText: '上一步' }).click();
+      await page.locator('main button:visible', { hasText: '上一步' }).click();
       await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
       await page.waitForFunction(() => document.activeElement.matches('main .wq-answer button'));
       assert.match(await focusedName(), /^修改：记得这些日期吗/);
@@ -253,9 +291,9 @@ export const tests = [
       await page.locator('header button', { hasText: '中文' }).click();
       await page.waitForFunction(() => document.querySelector('.wq-sr-only[aria-live]').textContent === '请核对您的回答');
       // Reached from the result, the review starts at its top again.
-      await page.locator('main button', { hasText: '查看结果' }).click();
+      await page.locator('main button:visible', { hasText: '查看结果' }).click();
       await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
-      await page.locator('main button', { hasText: '上一步' }).click();
+      await page.locator('main button:visible', { hasText: '上一步' }).click();
       await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
       await page.waitForFunction(() => document.activeElement.matches('main h2.wq-heading'));
     },
@@ -264,12 +302,12 @@ export const tests = [
     name: 'interview: going back and switching language keep every answer',
     async run({ page, servers }) {
       await toProblems(page, servers.root.url);
-      await page.locator('main label', { hasText: '没签劳动合同' }).click();
-      await page.locator('main label', { hasText: '被辞退' }).click();
-      await page.locator('main button', { hasText: '上一步' }).click();
+      await page.locator('main label:visible', { hasText: '没签劳动合同' }).click();
+      await page.locator('main label:visible', { hasText: '被辞退' }).click();
+      await page.locator('main button:visible', { hasText: '上一步' }).click();
       await heading(page).filter({ hasText: '为自己反映' }).waitFor();
       assert.ok(await page.locator('#wq-reporter-worker').isChecked(), 'first answer kept');
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
       assert.ok(await page.locator('#wq-problem-no_contract').isChecked());
       assert.ok(await page.locator('#wq-problem-dismissed').isChecked());
@@ -291,24 +329,24 @@ export const tests = [
       await page.goto('about:blank');
       await openApp(page, servers.root.url);
       const length = await page.evaluate(() => history.length);
-      await page.locator('main button', { hasText: '开始' }).click();
-      await page.locator('main label', { hasText: '为我自己' }).click();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
+      await page.locator('main label:visible', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
-      await page.locator('main label', { hasText: '没签劳动合同' }).click();
+      await page.locator('main label:visible', { hasText: '没签劳动合同' }).click();
       // One history entry stands for all the steps, however many.
       assert.equal(await page.evaluate(() => history.length), length + 1);
       await page.goBack();
       await heading(page).filter({ hasText: '为自己反映' }).waitFor();
       assert.ok(await page.locator('#wq-reporter-worker').isChecked(), 'the answer is kept');
       assert.equal(new URL(page.url()).pathname, new URL(servers.root.url).pathname, 'still on the app');
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
       assert.ok(await page.locator('#wq-problem-no_contract').isChecked(), 'the later answer is kept too');
       await page.goBack();
       await heading(page).filter({ hasText: '为自己反映' }).waitFor();
       await page.goBack();
-      await page.locator('main button', { hasText: '开始' }).waitFor();
+      await page.locator('main button:visible', { hasText: '开始' }).waitFor();
       // Back at the start the extra entry is gone: the next Back leaves the app.
       await page.waitForFunction((n) => history.length === n + 1 && history.state === null, length);
       await page.goBack();
@@ -319,9 +357,9 @@ export const tests = [
     name: 'interview: an unanswered question is named, focused (in view) and linked',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       const alert = page.locator('main .wq-error-summary');
       await alert.waitFor();
       // Focus, and so the view, goes to the errors: on a phone they are far
@@ -336,7 +374,7 @@ export const tests = [
       await alert.locator('a').click();
       await page.waitForFunction(() => document.activeElement?.id === 'wq-reporter-worker', null, { timeout: 5000 });
       assert.equal(await page.evaluate(() => location.hash), '');
-      await page.locator('main label', { hasText: '替别人反映或举报' }).click();
+      await page.locator('main label:visible', { hasText: '替别人反映或举报' }).click();
       assert.equal(await alert.count(), 0, 'the error goes once answered');
     },
   },
@@ -344,18 +382,18 @@ export const tests = [
     name: 'interview: a wrong date keeps the text and says what is wrong; a number-pad date (20250228) is accepted',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       await answerAll(page, 'zh', '记得这些日期吗？');
       const field = page.locator('input[id="wq-field-dates.known"]');
       await field.fill('2025-02-30');
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await page.locator('main .wq-error-summary:focus').waitFor();
       assert.equal(await field.inputValue(), '2025-02-30', 'what was typed is kept');
       assert.ok((await page.locator('main').innerText()).includes('日历上没有这一天'));
       // What a phone's number pad can type (an iPhone's has no "-").
       await field.fill('20250228');
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: '请核对您的回答' }).waitFor();
       assert.ok((await page.locator('main').innerText()).includes('20250228'), 'the review shows it as typed');
     },
@@ -372,13 +410,13 @@ export const tests = [
         speechSynthesis.cancel = () => window.__spoken.push('cancel');
       });
       await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       // Each new screen stops only our own speech: before any, nothing is
       // cancelled (a host page's read-aloud toolbar shares the queue).
       assert.deepEqual(await page.evaluate(() => window.__spoken), [], 'no speech of the page stopped');
-      await page.locator('main button', { hasText: '朗读' }).click();
-      await page.locator('main [role="status"]', { hasText: '正在朗读' }).waitFor();
+      await page.locator('main button:visible', { hasText: '朗读' }).click();
+      await page.locator('main > .wq-screen:not([hidden]) [role="status"]', { hasText: '正在朗读' }).waitFor();
       const spoken = (await page.evaluate(() => window.__spoken)).filter((x) => x !== 'cancel');
       assert.equal(spoken.length, 1);
       await page.evaluate(() => { window.__spoken = []; });
@@ -386,29 +424,29 @@ export const tests = [
       assert.ok(spoken[0].text.startsWith('您是为自己反映问题，还是替别人反映？'), spoken[0].text);
       assert.ok(spoken[0].text.includes('为我自己') && spoken[0].text.includes('替别人反映或举报'), spoken[0].text);
       // On to the next question: the speech stops, and its status goes.
-      await page.locator('main label', { hasText: '为我自己' }).click();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main label:visible', { hasText: '为我自己' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
-      assert.equal(await page.locator('main [role="status"]').innerText(), '');
+      assert.equal(await page.locator('main > .wq-screen:not([hidden]) [role="status"]').innerText(), '');
       assert.deepEqual(await page.evaluate(() => window.__spoken), ['cancel'], 'stopped once, nothing more spoken');
-      await page.locator('main button', { hasText: '朗读' }).click();
-      await page.locator('main [role="status"]', { hasText: '正在朗读' }).waitFor();
+      await page.locator('main button:visible', { hasText: '朗读' }).click();
+      await page.locator('main > .wq-screen:not([hidden]) [role="status"]', { hasText: '正在朗读' }).waitFor();
       await page.evaluate(() => { window.__spoken = []; });
       // The same question in English is a new text: stopped, status gone.
       await page.locator('header button', { hasText: 'English' }).click();
       await heading(page).filter({ hasText: 'What happened to you?' }).waitFor();
-      assert.equal(await page.locator('main [role="status"]').innerText(), '');
+      assert.equal(await page.locator('main > .wq-screen:not([hidden]) [role="status"]').innerText(), '');
       assert.deepEqual(await page.evaluate(() => window.__spoken), ['cancel']);
       await page.evaluate(() => { window.__spoken = []; });
-      await page.locator('main button', { hasText: 'Read aloud' }).click();
-      await page.locator('main [role="status"]', { hasText: 'no English voice' }).waitFor();
+      await page.locator('main button:visible', { hasText: 'Read aloud' }).click();
+      await page.locator('main > .wq-screen:not([hidden]) [role="status"]', { hasText: 'no English voice' }).waitFor();
       assert.deepEqual(await page.evaluate(() => window.__spoken), [], 'nothing spoken without a voice');
       // A speech that failed or was cancelled by someone else (an error
       // event, not end) is no longer ours: the next screen stops nothing.
       await page.locator('header button', { hasText: '中文' }).click();
       await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
-      await page.locator('main button', { hasText: '朗读' }).click();
-      await page.locator('main [role="status"]', { hasText: '正在朗读' }).waitFor();
+      await page.locator('main button:visible', { hasText: '朗读' }).click();
+      await page.locator('main > .wq-screen:not([hidden]) [role="status"]', { hasText: '正在朗读' }).waitFor();
       await page.evaluate(() => { window.__lastUtterance.onerror(new Event('error')); window.__spoken = []; });
       await page.locator('header button', { hasText: 'English' }).click();
       await heading(page).filter({ hasText: 'What happened to you?' }).waitFor();
@@ -419,10 +457,10 @@ export const tests = [
     name: 'interview: every answer is a touch target at least 44 px tall',
     async run({ page, servers }) {
       await toProblems(page, servers.root.url);
-      const heights = await page.locator('main .wq-option').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+      const heights = await page.locator('main .wq-option:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
       assert.equal(heights.length, 17);
       for (const h of heights) assert.ok(h >= 44, `option is ${h}px tall`);
-      for (const b of await page.locator('main button, header button').all()) {
+      for (const b of await page.locator('main button:visible, header button').all()) {
         const box = await b.boundingBox();
         assert.ok(box.height >= 44, `${await b.innerText()} is ${box.height}px tall`);
       }
@@ -435,8 +473,8 @@ export const tests = [
     async run({ page, servers }) {
       await toProblems(page, servers.root.url);
       // The problems list is taller than the phone's screen: Next is far down.
-      await page.locator('main label', { hasText: WAGES }).click();
-      await page.locator('main button[type="submit"]').click();
+      await page.locator('main label:visible', { hasText: WAGES }).click();
+      await page.locator('main button[type="submit"]:visible').click();
       await heading(page).filter({ hasNotText: PROBLEMS }).waitFor();
       await page.waitForFunction(() => document.activeElement?.matches('main h2.wq-heading'));
       const top = await page.locator('.wq-progress').evaluate((el) => el.getBoundingClientRect().top);

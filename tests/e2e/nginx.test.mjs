@@ -164,9 +164,9 @@ export const tests = [
         page.on('response', (r) => encodings.push(`${r.url().split('/').pop() || 'index.html'} ${r.headers()['content-encoding']}`));
         await page.goto(nginx.url);
         await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button').waitFor();
-        await page.locator('main button', { hasText: '开始' }).click();
-        await page.locator('main label', { hasText: '为我自己' }).click();
-        await page.locator('main button[type="submit"]').click();
+        await page.locator('main button:visible', { hasText: '开始' }).click();
+        await page.locator('main label:visible', { hasText: '为我自己' }).click();
+        await page.locator('main button[type="submit"]:visible').click();
         await page.locator('main h2:visible', { hasText: '您遇到了什么问题' }).waitFor();
         await page.locator('header button', { hasText: 'English' }).click();
         await page.locator('main h2:visible', { hasText: 'What happened to you' }).waitFor();

@@ -111,10 +111,10 @@ export const tests = [
         }
         // English kiosk, from the cached page and bundle.
         assert.equal(await page.locator('.wq').first().getAttribute('data-mode'), 'kiosk');
-        await page.locator('main button', { hasText: 'Start' }).click();
+        await page.locator('main button:visible', { hasText: 'Start' }).click();
         await page.locator('main h2:visible').waitFor();
         await page.goto(page.url().split('?')[0]);
-        await page.locator('main button', { hasText: '开始' }).click();
+        await page.locator('main button:visible', { hasText: '开始' }).click();
         await page.locator('main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
         assert.deepEqual(seen.pageErrors, []);
         assert.deepEqual(await seen.cspViolations(), []);
@@ -190,8 +190,8 @@ export const tests = [
         server = null;
         await openApp(page, page.url());
         assert.equal(await cssHref(), `./${cssOf(a)}`);
-        assert.notEqual(await page.locator('main button').first().evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)', 'styled');
-        await page.locator('main button', { hasText: '开始' }).click();
+        assert.notEqual(await page.locator('main button:visible').first().evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)', 'styled');
+        await page.locator('main button:visible', { hasText: '开始' }).click();
         await page.locator('main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       } finally {
         if (server) await server.close();
@@ -219,7 +219,7 @@ export const tests = [
         assert.deepEqual(await onlyCache(page, cacheNameOf(b)), [cacheNameOf(b)], 'build B installed');
         assert.equal(await cssHref(), `./${cssOf(a)}`, 'still the page of build A');
         // Someone is using it: no reload under their hands.
-        await page.locator('main button', { hasText: '开始' }).click();
+        await page.locator('main button:visible', { hasText: '开始' }).click();
         await page.locator('main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
         await page.clock.runFor(30_000);
         assert.equal(await page.locator('main h2:visible', { hasText: FIRST_QUESTION }).count(), 1, 'no reload mid-session');

@@ -41,9 +41,9 @@ export const tests = [
     async run({ page, seen, servers }) {
       const server = testServer(servers);
       await toProblems(page, server.url);
-      await page.locator('main label', { hasText: WAGES }).click();
+      await page.locator('main label:visible', { hasText: WAGES }).click();
       await page.getByLabel(CONSENT).check();
-      await page.locator('main label', { hasText: WAGES }).focus();
+      await page.locator('main label:visible', { hasText: WAGES }).focus();
 
       await page.evaluate((t) => document.getElementById('weiquan-app').dispatchEvent(new Event(t)), TRIGGER);
       const recovery = page.locator('#weiquan-app[data-wq-crashed]');
@@ -101,7 +101,7 @@ export const tests = [
       await page.evaluate(() => {
         window.hostPageMarker = 'still the same page';
       });
-      await zh.locator('.wq-main button', { hasText: '开始' }).click();
+      await zh.locator('.wq-main button:visible', { hasText: '开始' }).click();
       await zh.locator('.wq-main h2:visible').waitFor();
 
       await page.evaluate(
@@ -120,9 +120,9 @@ export const tests = [
       for (const g of [zh, en]) await g.locator('.wq-host:not([aria-busy]):not([data-wq-crashed]) .wq-main button').first().waitFor();
       assert.equal(await page.evaluate(() => window.hostPageMarker), 'still the same page', 'the host page was not reloaded');
       // The fresh instance works: a step in each widget.
-      await zh.locator('.wq-main button', { hasText: '开始' }).click();
+      await zh.locator('.wq-main button:visible', { hasText: '开始' }).click();
       await zh.locator('.wq-main h2:visible').waitFor();
-      await en.locator('.wq-main button', { hasText: 'Start' }).click();
+      await en.locator('.wq-main button:visible', { hasText: 'Start' }).click();
       await en.locator('.wq-main h2:visible').waitFor();
       // A second crash is handled by the second instance's hook too.
       await page.evaluate(

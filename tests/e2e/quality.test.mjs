@@ -122,10 +122,14 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * paint at 4× CPU (the input handler's processing 46 to 15 ms); raised to
  * 229 KB the same session when a double tap on a print button stopped
  * printing twice (the kiosk prints without a dialog: a second full set of
- * papers) and the kiosk said the papers were on their way (+539 B). */
+ * papers) and the kiosk said the papers were on their way (+539 B);
+ * raised to 230 KB on 2026-11-28 (seventeenth session), when the next
+ * question was built ahead while one is read, as the result was on the
+ * review (227,930 B to 229,043 B): first question -> problems at 4× CPU
+ * went from a median of 67 to 27 ms, click to next paint. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 229 * 1000;
+const CEILING_BYTES = 230 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
@@ -138,10 +142,10 @@ async function privacyFlow({ page, seen, servers, context, worker = false }) {
   await openApp(page, servers.root.url);
   await page.waitForTimeout(200);
   const afterLoad = seen.requests.length;
-  await page.locator('main button', { hasText: '开始' }).click();
+  await page.locator('main button:visible', { hasText: '开始' }).click();
   await heading(page).waitFor();
   await answerAll(page, 'zh');
-  await page.locator('main button', { hasText: '查看结果' }).click();
+  await page.locator('main button:visible', { hasText: '查看结果' }).click();
   await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
   await page.locator('main .wq-bring input').first().check();
   await page.locator('header button', { hasText: 'English' }).click();

@@ -9,14 +9,14 @@ export const tests = [
     name: 'result: an inspection order the employer ignored goes back to inspection for the extra compensation, with the order to bring and the claim on the paper',
     async run({ page, servers }) {
       await openApp(page, servers.root.url);
-      await page.locator('main button', { hasText: '开始' }).click();
+      await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       await answerAll(page, 'zh', REVIEW.zh, {
         ...ANSWERS,
         '您遇到了什么问题？（可以选多项）': ['工资被拖欠或被无故扣钱'],
         '这件事已经有过处理结果吗？': ['过了期限单位还没付'],
       });
-      await page.locator('main button', { hasText: '查看结果' }).click();
+      await page.locator('main button:visible', { hasText: '查看结果' }).click();
       await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
       const steps = page.locator('main .wq-step');
       assert.equal(await steps.count(), 1, 'one step');
@@ -101,11 +101,11 @@ export const tests = [
       // The app's history entry is back in place: the next Back steps back.
       await page.goBack();
       await heading(page).filter({ hasText: '请核对您的回答' }).waitFor();
-      await page.locator('main button', { hasText: '查看结果' }).click();
+      await page.locator('main button:visible', { hasText: '查看结果' }).click();
       await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
       await restart.click();
       await dialog.getByRole('button', { name: '清空并重新开始' }).click();
-      await page.locator('main button', { hasText: '开始' }).waitFor();
+      await page.locator('main button:visible', { hasText: '开始' }).waitFor();
       // Focus is on the start's heading, and a status message says why.
       await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: 5000 });
       assert.equal(await page.locator('main .wq-notice[role="status"]').innerText(), '已清除全部回答，可以重新开始。');

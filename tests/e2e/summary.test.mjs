@@ -36,10 +36,10 @@ const BAD_PHONE = '1381234567';
 
 async function toSummary(page, url) {
   await openApp(page, url);
-  await page.locator('main button', { hasText: '开始' }).click();
+  await page.locator('main button:visible', { hasText: '开始' }).click();
   await heading(page).waitFor();
   await answerAll(page, 'zh', REVIEW.zh, TWO_BODIES);
-  await page.locator('main button', { hasText: '查看结果' }).click();
+  await page.locator('main button:visible', { hasText: '查看结果' }).click();
   await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
   await page.locator('main .wq-open-summary').click();
   await heading(page).filter({ hasText: '准备材料' }).waitFor();
@@ -309,15 +309,15 @@ export const tests = [
       await errorOf(page, 'claims.unpaid_amount').waitFor();
       // Back to the review; wages no longer a problem.
       const toProblemsAndToggle = async () => {
-        await page.locator('main button', { hasText: '上一步' }).click();
+        await page.locator('main button:visible', { hasText: '上一步' }).click();
         await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
-        await page.locator('main button', { hasText: '上一步' }).click();
+        await page.locator('main button:visible', { hasText: '上一步' }).click();
         await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
         await page.getByRole('button', { name: /修改：您遇到了什么问题/ }).click();
-        await page.locator('main label', { hasText: '工资被拖欠或被无故扣钱' }).click();
-        await page.locator('main button[type="submit"]').click();
+        await page.locator('main label:visible', { hasText: '工资被拖欠或被无故扣钱' }).click();
+        await page.locator('main button[type="submit"]:visible').click();
         await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
-        await page.locator('main button', { hasText: '查看结果' }).click();
+        await page.locator('main button:visible', { hasText: '查看结果' }).click();
         await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
         await page.locator('main .wq-open-summary').click();
         await heading(page).filter({ hasText: '准备材料' }).waitFor();
@@ -432,7 +432,7 @@ export const tests = [
       await field(page, 'person.phone').fill('13912345678');
       assert.equal(parsePayload(await decodeQr(page, context, code)).N[4], '13912345678');
       // Back to the result and to the summary again: hidden until asked.
-      await page.locator('main .wq-nav button').click();
+      await page.locator('main .wq-nav button:visible').click();
       await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
       await page.locator('main .wq-open-summary').click();
       await heading(page).filter({ hasText: '准备材料' }).waitFor();
