@@ -252,9 +252,10 @@ pub enum Action {
     /// stays open past midnight): limits, date checks and the papers count
     /// from the new day. The app sends it before any action on a new day.
     NewDay(Date),
-    /// The screen is painted and the browser idle: build the next one
-    /// ahead, hidden (`State::ahead`).
-    Ahead,
+    /// The screen (named) is painted and the browser idle: build the next
+    /// one ahead, hidden (`State::ahead`). A late request for a screen
+    /// already left does nothing: the new screen asks once it is painted.
+    Ahead(Screen),
 }
 
 /// The stable name of a screen in a save: `start`, `review`, `result`,
@@ -299,7 +300,7 @@ impl Reducible for State {
         // Nothing to build ahead (no next screen is built ahead here, or it
         // is built): the same state, so the app does not render again for
         // nothing.
-        if matches!(action, Action::Ahead) && (self.next_screen().is_none() || self.ahead.is_some()) {
+        if matches!(action, Action::Ahead(on) if on != self.screen || self.next_screen().is_none() || self.ahead.is_some()) {
             return self;
         }
         let mut s = (*self).clone();
@@ -315,7 +316,7 @@ impl Reducible for State {
                 | Action::ClearData
                 | Action::Finish
                 | Action::NewDay(_)
-                | Action::Ahead
+                | Action::Ahead(_)
         );
         if !keeps_notice {
             s.notice = None;
@@ -446,7 +447,7 @@ impl Reducible for State {
             }
             Action::Summary(a) => crate::summary_state::reduce(&mut s, a),
             Action::NewDay(day) => s.today = day,
-            Action::Ahead => s.ahead = s.next_screen(),
+            Action::Ahead(_) => s.ahead = s.next_screen(),
         }
         // What was built ahead is kept only while it is still what comes next.
         if s.screen != self.screen || s.ahead != s.next_screen() {
@@ -616,7 +617,7 @@ mod tests {
     #[test]
     fn the_result_is_built_ahead_on_the_review_until_the_screen_changes() {
         let review = Rc::new(State { screen: Screen::Review, notice: Some(Notice::Restored(today())), ..State::new(today()) });
-        let s = review.clone().reduce(Action::Ahead);
+        let s = review.clone().reduce(Action::Ahead(Screen::Review));
         assert_eq!(s.ahead, Some(Screen::Result));
         assert_eq!(s.notice, review.notice, "building ahead is not a step: the notice stays");
         assert_eq!(s.clone().reduce(Action::SetLang(Lang::En)).ahead, Some(Screen::Result), "a language switch rebuilds it, still ahead");
@@ -628,14 +629,14 @@ mod tests {
         // Back on the review it waits for the next idle moment again.
         assert_eq!(s.clone().reduce(Action::ShowResult).reduce(Action::Back).ahead, None);
         let built = s.clone();
-        assert!(Rc::ptr_eq(&built, &built.clone().reduce(Action::Ahead)), "built: not even a new render");
+        assert!(Rc::ptr_eq(&built, &built.clone().reduce(Action::Ahead(Screen::Review))), "built: not even a new render");
     }
 
     #[test]
     fn the_next_question_is_built_ahead_while_it_is_still_what_comes_next() {
         let first = run(&[Action::Start]);
         assert_eq!(first.ahead, None, "not before the browser is idle");
-        let built = first.reduce(Action::Ahead);
+        let built = first.clone().reduce(Action::Ahead(first.screen));
         let problems = Screen::Ask(Question::Fact(FactId::Problem));
         assert_eq!(built.ahead, Some(problems));
         // Answering keeps it while it stays next; Next shows that screen.
@@ -647,6 +648,7 @@ mod tests {
         let shown = chosen.reduce(Action::Next);
         assert_eq!(shown.screen, problems);
         assert_eq!(shown.ahead, None, "a new screen builds its own next");
+        assert!(Rc::ptr_eq(&shown, &shown.clone().reduce(Action::Ahead(first.screen))), "a late request from the screen left does nothing");
         // An answer that changes what comes next drops what was built; the
         // next idle moment builds the new one, which Next then shows. (The
         // boss gone: no "what do you want" question.)
@@ -655,12 +657,13 @@ mod tests {
             let Screen::Ask(Question::Fact(f)) = fled.screen else { panic!("{:?}", fled.screen) };
             fled = fled.reduce(Action::Choose(f, 0)).reduce(Action::Next);
         }
-        let built = fled.reduce(choose(FactId::EmployerFled, "no")).reduce(Action::Ahead);
+        let fled = fled.reduce(choose(FactId::EmployerFled, "no"));
+        let built = fled.clone().reduce(Action::Ahead(fled.screen));
         assert_eq!(built.ahead, Some(Screen::Ask(Question::Fact(FactId::Want))));
         let changed = built.reduce(choose(FactId::EmployerFled, "yes"));
         let employment = Screen::Ask(Question::Fact(FactId::Employment));
         assert_eq!((changed.next_screen(), changed.ahead), (Some(employment), None));
-        let rebuilt = changed.reduce(Action::Ahead);
+        let rebuilt = changed.clone().reduce(Action::Ahead(changed.screen));
         assert_eq!(rebuilt.ahead, Some(employment));
         assert_eq!(rebuilt.reduce(Action::Next).screen, employment);
         // Nothing is built ahead of the start, the last question (the
@@ -669,7 +672,7 @@ mod tests {
         let last = Rc::new(State { screen: Screen::Ask(Question::Dates), ..(*last).clone() });
         assert_eq!(last.next_screen(), None);
         for s in [Rc::new(State::new(today())), last, Rc::new(State { screen: Screen::Result, ..State::new(today()) }), Rc::new(State { screen: Screen::Summary, ..State::new(today()) })] {
-            assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Ahead)), "{:?}: not even a new render", s.screen);
+            assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Ahead(s.screen))), "{:?}: not even a new render", s.screen);
         }
     }
 

@@ -269,11 +269,12 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         // Once this screen is painted and the browser idle, the next one is
-        // built ahead (see below); again when an answer changes which it is.
-        let ahead = on.reform(|_: ()| Action::Ahead);
-        use_effect_with((state.screen, state.next_screen()), move |(_, next)| {
-            if next.is_some() {
-                crate::platform::when_idle(move || ahead.emit(()));
+        // built ahead (see below); again when an answer changes which it is,
+        // or drops it.
+        let on = on.clone();
+        use_effect_with((state.screen, state.next_screen(), state.ahead.is_none()), move |&(screen, next, none)| {
+            if next.is_some() && none {
+                crate::platform::when_idle(move || on.emit(Action::Ahead(screen)));
             }
         });
     }

@@ -91,6 +91,7 @@ export const tests = [
       await heading(page).filter({ hasText: PROBLEMS }).waitFor();
       assert.equal(await page.locator('main form.wq-screen:has(#wq-question-problems)').evaluate((el) => el.wqBuiltAhead === true), true, 'the form built ahead is the one shown');
       assert.equal(await page.evaluate(() => document.activeElement?.textContent), PROBLEMS, 'focus on its heading');
+      await page.locator('main form.wq-screen[hidden]').waitFor({ state: 'attached' });
       assert.equal(await page.locator('main form.wq-screen').count(), 2, 'and the next one built ahead beside it');
       // Further on, for wages owed: "the boss has gone" skips "what do you
       // want"; the screen built ahead follows the answer.
