@@ -601,7 +601,7 @@ async fn summary(
     errors: Vec<FieldError>,
     mode: weiquan::Mode,
 ) -> String {
-    summary_after_edit(lang, a, details, errors, mode, Default::default()).await
+    render_summary(move || summary_props(lang, a, details, errors, mode, Default::default())).await
 }
 
 /// The summary with each paper's code on the page (`State::paper_codes`)
@@ -619,16 +619,10 @@ async fn render_summary(props: impl FnOnce() -> weiquan::components::SummaryScre
     ServerRenderer::<weiquan::components::SummaryScreen>::with_props(props).hydratable(false).render().await
 }
 
-/// The summary, the facts edited when the composed text was `facts_base`.
-async fn summary_after_edit(
-    lang: Lang,
-    a: Answers,
-    details: weiquan_core::details::Details,
-    errors: Vec<FieldError>,
-    mode: weiquan::Mode,
-    facts_base: weiquan_core::details::FactsTexts,
-) -> String {
-    render_summary(move || summary_props(lang, a, details, errors, mode, facts_base)).await
+/// The summary on a phone, the facts edited when the composed text was
+/// `facts_base`.
+async fn summary_after_edit(lang: Lang, a: Answers, details: weiquan_core::details::Details, facts_base: weiquan_core::details::FactsTexts) -> String {
+    render_summary(move || summary_props(lang, a, details, vec![], weiquan::Mode::Phone, facts_base)).await
 }
 
 fn summary_props(
@@ -1033,13 +1027,13 @@ async fn edited_facts_are_flagged_once_the_form_says_other_figures() {
     let mut base = weiquan_core::details::FactsTexts::default();
     *base.slot(key).unwrap() = Some(composed.clone());
     assert!(d.set(&format!("facts_text.{key}"), "本人在工地干活，单位欠薪。".into()));
-    let same = summary_after_edit(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone, base.clone()).await;
+    let same = summary_after_edit(Lang::Zh, a.clone(), d.clone(), base.clone()).await;
     assert!(!same.contains("wq-note-facts_text"), "{same}");
     assert!(d.set("claims.monthly_wage", "8000".into()));
-    let zh = summary_after_edit(Lang::Zh, a.clone(), d.clone(), vec![], weiquan::Mode::Phone, base.clone()).await;
+    let zh = summary_after_edit(Lang::Zh, a.clone(), d.clone(), base.clone()).await;
     assert!(zh.contains(&format!(r#"aria-describedby="wq-hint-facts_text.{key} wq-note-facts_text.{key}""#)), "{zh}");
     assert!(zh.contains("您改过的这段没有跟着变。请核对其中的金额、日期"), "{zh}");
-    let en = summary_after_edit(Lang::En, a, d, vec![], weiquan::Mode::Phone, base).await;
+    let en = summary_after_edit(Lang::En, a, d, base).await;
     assert!(en.contains("and yours has not followed"), "{en}");
 }
 
