@@ -39,11 +39,11 @@ pub fn conditions_in_words(rule: &Rule, lang: Lang) -> Vec<String> {
     rule.conditions
         .iter()
         .map(|c| {
-            let vals: Vec<String> = c.values.iter().map(|v| format!("「{}」", value_words(lang, c.fact, v))).collect();
-            let (is, is_not, or) = match lang {
-                Lang::Zh => ("是", "不是", "或"),
-                Lang::En => ("is", "is not", " or "),
+            let (is, is_not, or, [open, close]) = match lang {
+                Lang::Zh => ("是", "不是", "或", ["「", "」"]),
+                Lang::En => ("is", "is not", " or ", ["“", "”"]),
             };
+            let vals: Vec<String> = c.values.iter().map(|v| format!("{open}{}{close}", value_words(lang, c.fact, v))).collect();
             format!("{} {} {}", fact_words(lang, c.fact), if c.negated { is_not } else { is }, vals.join(or))
         })
         .collect()
@@ -96,7 +96,7 @@ pub fn markdown(lang: Lang) -> String {
                 Lang::Zh => ("条件", "去向", "理由", "依据"),
                 Lang::En => ("When", "Goes to", "Why", "Basis"),
             };
-            o.push_str(&format!("- **{when}**: {}\n", conditions_in_words(rule, lang).join("；")));
+            o.push_str(&format!("- **{when}**: {}\n", conditions_in_words(rule, lang).join(if lang == Lang::Zh { "；" } else { "; " })));
             o.push_str(&format!("- **{goes}**: {}\n", outcome_words(rule, lang)));
             o.push_str(&format!("- **{why}**: {}\n", text_or_key(lang, &format!("rule.{}", rule.id))));
             for c in rule.cites {
@@ -290,6 +290,21 @@ mod tests {
         assert!(words.contains("家庭（在家里当保姆"), "{words}");
         assert!(words.contains("不是 「单位使用不满16岁的童工」"), "{words}");
         assert!(!words.contains("household_or_individual"), "{words}");
+    }
+
+    /// The English book quotes and separates with English punctuation
+    /// (it had 「」 and ； from the Chinese); the Chinese quotes only the
+    /// clauses' Chinese words.
+    #[test]
+    fn english_conditions_use_english_punctuation() {
+        let rule = RULES.iter().find(|r| r.id == "household_employer").unwrap();
+        let words = conditions_in_words(rule, Lang::En).join("; ");
+        assert!(words.contains("is not “The employer uses children under 16”"), "{words}");
+        let md = markdown(Lang::En);
+        for line in md.lines().filter(|l| l.starts_with("- **When**")) {
+            assert!(!line.contains(['「', '」', '；']), "{line}");
+        }
+        assert!(md.contains("”; "), "conditions joined with a semicolon");
     }
 
     /// A fact named by its key ("fact.with_child_labour 是 …") is a fact
