@@ -448,7 +448,8 @@ async fn each_body_and_each_redirect_is_shown_with_its_reason_and_what_happens_n
     use weiquan_core::rules::{text_or_key, Outcome};
     // (problems, answers) → the outcome it must show, its reason and, for the
     // three bodies and recognition, what happens next there.
-    let cases: Vec<(&[Problem], Vec<(FactId, &str)>, Outcome, &str, Option<&str>)> = vec![
+    type Case<'a> = (&'a [Problem], Vec<(FactId, &'a str)>, Outcome, &'a str, Option<&'a str>);
+    let cases: Vec<Case> = vec![
         (&[Problem::OvertimeRest], vec![(FactId::Want, "stop_violation")], Outcome::Inspection, "rule.enforcement", Some("rule.process_inspection")),
         (&[Problem::SocialInsuranceArrears], vec![], Outcome::Audit, "rule.social_insurance_only", Some("rule.process_audit")),
         (&[Problem::Dismissed], vec![], Outcome::Arbitration, "rule.labour_dispute", Some("rule.process_arbitration")),

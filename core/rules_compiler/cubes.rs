@@ -68,6 +68,6 @@ mod tests {
         for p in &rest {
             assert!(intersect(p, &b).is_none());
         }
-        assert!(subtract_all(vec![a.clone()], &[a.clone()]).is_empty());
+        assert!(subtract_all(vec![a.clone()], std::slice::from_ref(&a)).is_empty());
     }
 }

@@ -426,9 +426,8 @@ enum Loc<'a> {
 }
 
 fn locate(path: &str) -> Option<Loc<'_>> {
-    match path {
-        "workers" => return Some(Loc::Workers),
-        _ => {}
+    if path == "workers" {
+        return Some(Loc::Workers);
     }
     let (head, tail) = path.split_once('.')?;
     let loc = match head {

@@ -1874,7 +1874,7 @@ pub fn cite_list(cites: &[Cite]) -> String {
         if i == 0 || cites[i - 1].source != c.source {
             out.push_str(&format!("《{}》", c.source));
         }
-        out.push_str(&c.clause);
+        out.push_str(c.clause);
     }
     out
 }

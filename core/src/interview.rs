@@ -425,8 +425,7 @@ mod tests {
 
     #[test]
     fn injury_and_fled_boss_are_asked_only_when_they_matter() {
-        let mut a = Answers::default();
-        a.problems = vec![Problem::DocumentsOrDeposit];
+        let mut a = Answers { problems: vec![Problem::DocumentsOrDeposit], ..Default::default() };
         let asked = facts_asked(&a);
         assert!(!asked.contains(&"injury_recognised"), "{asked:?}");
         assert!(!asked.contains(&"employer_fled"), "{asked:?}");
@@ -456,8 +455,7 @@ mod tests {
 
     #[test]
     fn want_is_asked_for_wages_but_not_for_child_labour_alone() {
-        let mut a = Answers::default();
-        a.problems = vec![Problem::ChildLabour];
+        let mut a = Answers { problems: vec![Problem::ChildLabour], ..Default::default() };
         answer(&mut a, FactId::Reporter, "third_party");
         answer(&mut a, FactId::EmployerType, "organisation");
         answer(&mut a, FactId::PriorDecision, "none");
@@ -493,16 +491,14 @@ mod tests {
 
     #[test]
     fn unasked_answers_are_not_used() {
-        let mut a = Answers::default();
-        a.problems = vec![Problem::OvertimeRest];
+        let mut a = Answers { problems: vec![Problem::OvertimeRest], ..Default::default() };
         answer(&mut a, FactId::InjuryRecognised, "yes"); // answered earlier, no longer asked
         assert_eq!(situation(&a).injury_recognised, InjuryRecognised::default());
     }
 
     #[test]
     fn date_errors_name_the_field_and_keep_the_text() {
-        let mut a = Answers::default();
-        a.problems = vec![Problem::WorkInjury];
+        let mut a = Answers { problems: vec![Problem::WorkInjury], ..Default::default() };
         a.set_date(DateField::Injury, "2026-02-30");
         a.set_date(DateField::Known, "2026/3/1");
         let e = check(&a, Question::Dates, today());
@@ -519,8 +515,7 @@ mod tests {
 
     #[test]
     fn every_date_error_shows_at_once_in_the_order_of_the_fields() {
-        let mut a = Answers::default();
-        a.problems = vec![Problem::WagesUnpaid];
+        let mut a = Answers { problems: vec![Problem::WagesUnpaid], ..Default::default() };
         answer(&mut a, FactId::Employment, "left");
         a.set_date(DateField::JobStart, "2025-03-01");
         a.set_date(DateField::JobEnd, "2024-01-01"); // before the start
@@ -551,8 +546,7 @@ mod tests {
 
     #[test]
     fn answers_round_trip_through_json_with_stable_keys() {
-        let mut a = Answers::default();
-        a.problems = vec![Problem::WagesUnpaid];
+        let mut a = Answers { problems: vec![Problem::WagesUnpaid], ..Default::default() };
         answer(&mut a, FactId::Want, "money_or_decision");
         a.set_date(DateField::JobEnd, "2026-13-01");
         let json = serde_json::to_string(&a).unwrap();

@@ -480,7 +480,7 @@ fn a_claim_worked_out_at_nothing_is_kept_off_the_paper_with_its_reason() {
         x.want = s.want;
         x.relationship = s.relationship;
         x.employment = s.employment;
-        x.dates = s.dates.clone();
+        x.dates = s.dates;
     });
     let only = documents::compose(&alone, &route(&alone, today()), &det, today());
     let a = only.iter().find(|d| d.body == Body::Arbitration).expect("an arbitration paper");
@@ -539,7 +539,7 @@ fn the_interviews_signing_date_stops_the_double_wages_and_a_different_form_date_
     let both = situation(&[Problem::NoContract, Problem::WagesUnpaid], |x| {
         x.want = s.want;
         x.relationship = s.relationship;
-        x.dates = s.dates.clone();
+        x.dates = s.dates;
     });
     let mut det = Details::default();
     person(&mut det);

@@ -207,8 +207,11 @@ mod interview_relevance {
     use super::*;
     use weiquan_core::interview::{self, Answers, Question};
 
+    /// One problem's advice: its rule, notes and items.
+    type Told = (&'static str, Vec<&'static str>, Vec<&'static str>);
+
     /// What the person is told, without dates: every rule, note and item.
-    fn told(s: &Situation) -> Vec<Vec<(&'static str, Vec<&'static str>, Vec<&'static str>)>> {
+    fn told(s: &Situation) -> Vec<Vec<Told>> {
         let today = Date::parse("2026-11-26").unwrap();
         route(s, today)
             .problems

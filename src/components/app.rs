@@ -189,7 +189,8 @@ pub fn app(props: &AppProps) -> Html {
         let on = on.clone();
         use_effect_with(save, move |save| match save {
             Some(Some(json)) => {
-                if !crate::storage::store(json) {
+                let stored = crate::storage::store(json);
+                if !stored {
                     on.emit(Action::SaveFailed);
                 }
             }

@@ -36,7 +36,7 @@ pub fn review_screen(props: &ReviewScreenProps) -> Html {
                 let list: Vec<String> = interview::date_fields(a)
                     .into_iter()
                     .filter(|f| !a.date_text(*f).is_empty())
-                    .map(|f| text::labelled(lang, text::date_label(lang, f.key()), &a.date_text(f)))
+                    .map(|f| text::labelled(lang, text::date_label(lang, f.key()), a.date_text(f)))
                     .collect();
                 (q, t(lang, Key::DatesTitle).to_string(), if list.is_empty() { not_given.clone() } else { text::items(lang, &list) })
             }

@@ -44,6 +44,7 @@ fn set(path: String, value: String) -> Action {
 /// words): the group is the field (`#wq-field-<path>`, where the error
 /// summary's link enters it at its first choice), named by its legend,
 /// none chosen until the person chooses; `hint` read with the group.
+#[allow(clippy::too_many_arguments)] // the group's parts, named at its two calls
 fn radios(lang: Lang, path: &'static str, value: &str, options: &[(&'static str, SKey)], hint: SKey, required: bool, errors: &[FieldError], on: &Callback<Action>) -> Html {
     let id = format!("wq-field-{path}");
     let error_id = format!("wq-error-{path}");
