@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run every test layer of 维权导办; exit non-zero if any fails.
 #   1. setup (installs what is missing)
-#   2. native: cargo test --workspace (app SSR tests + the core crate's tests)
+#   2. native: cargo test --workspace (app SSR tests + the core crate's tests),
+#      then clippy with warnings as errors (lint)
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/browser.rs)
 #   4. release build into dist/ (scripts/build.sh), and the test bundle
 #      with a deliberate panic into target/dist-test/ (--test-panic)
@@ -62,8 +63,20 @@ layer setup ./scripts/setup.sh || finish
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 
-# 2. Native tests.
+# 2. Native tests, then the lint: clippy on every target and feature, any
+#    warning an error. Only the native build is linted (the wasm-only glue
+#    behind cfg(target_arch = "wasm32") is compiled by layers 3 and 4).
+#    clippy comes with rustup's default profile; a toolchain without it is
+#    said, not failed (rustup cannot download components on our machines).
 layer native cargo test --workspace --no-fail-fast
+lint() {
+  if cargo clippy --version >/dev/null 2>&1; then
+    cargo clippy --workspace --all-targets --all-features -- -D warnings
+  else
+    echo "lint: skipped: this toolchain has no clippy (rustup component add clippy)"
+  fi
+}
+layer lint lint
 
 # 3. In-browser tests: cargo runs the test wasm through wasm-bindgen-test-runner,
 #    which drives headless Chromium via chromedriver (args: webdriver.json).
