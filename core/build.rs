@@ -19,8 +19,7 @@ fn main() {
     for p in [&rules, &law, &root.join("rules_compiler"), &places_toml] {
         println!("cargo::rerun-if-changed={}", p.display());
     }
-    let places_text = std::fs::read_to_string(&places_toml)
-        .map_err(|e| vec![format!("cannot read {}: {e}", places_toml.display())]);
+    let places_text = std::fs::read_to_string(&places_toml).map_err(|e| vec![format!("cannot read {}: {e}", places_toml.display())]);
     // Both files are checked before the build stops, so that one run lists
     // every problem of each.
     let results = [
@@ -161,9 +160,7 @@ pub mod places {
     /// line.
     fn day(d: &Datetime) -> Result<String, String> {
         match (d.date, d.time, d.offset) {
-            (Some(date), None, None) if (1900..=2199).contains(&date.year) => {
-                Ok(format!("{:04}-{:02}-{:02}", date.year, date.month, date.day))
-            }
+            (Some(date), None, None) if (1900..=2199).contains(&date.year) => Ok(format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)),
             (Some(_), None, None) => Err(format!("{d}: the year must be between 1900 and 2199")),
             _ => Err(format!("{d} is not a plain date (write it as YYYY-MM-DD, no time)")),
         }
@@ -215,7 +212,10 @@ pub mod places {
         if !confirmed {
             for (field, note) in [("note_zh", notes.0), ("note_en", notes.1)] {
                 if note.trim().is_empty() {
-                    errors.push(format!("{}: an entry not confirmed says what is missing or uncertain, in both languages: {field} is empty", at(field)));
+                    errors.push(format!(
+                        "{}: an entry not confirmed says what is missing or uncertain, in both languages: {field} is empty",
+                        at(field)
+                    ));
                 }
             }
         }
@@ -258,16 +258,22 @@ pub mod places {
             };
             // Each language shows its own: a value in one and not the other
             // would be known on one screen and "to be confirmed" on the other.
-            for (zh, en, field) in [(&p.address_zh, &p.address_en, "address"), (&p.hours_zh, &p.hours_en, "hours"), (&p.transit_zh, &p.transit_en, "transit")] {
+            for (zh, en, field) in
+                [(&p.address_zh, &p.address_en, "address"), (&p.hours_zh, &p.hours_en, "hours"), (&p.transit_zh, &p.transit_en, "transit")]
+            {
                 if zh.trim().is_empty() != en.trim().is_empty() {
                     let missing = if zh.trim().is_empty() { "zh" } else { "en" };
-                    errors.push(format!("{}: give {field}_zh and {field}_en both, or neither (\"\" while unknown)", at(&format!("{field}_{missing}"))));
+                    errors
+                        .push(format!("{}: give {field}_zh and {field}_en both, or neither (\"\" while unknown)", at(&format!("{field}_{missing}"))));
                 }
             }
             if p.confirmed && kind == "PlaceKind::Hall" {
                 for (field, value) in [("address_zh", &p.address_zh), ("hours_zh", &p.hours_zh), ("phone", &p.phone)] {
                     if value.trim().is_empty() {
-                        errors.push(format!("{}: a hall marked confirmed = true needs its {field}; while it is unknown, keep confirmed = false with a note", at(field)));
+                        errors.push(format!(
+                            "{}: a hall marked confirmed = true needs its {field}; while it is unknown, keep confirmed = false with a note",
+                            at(field)
+                        ));
                     }
                 }
             }
@@ -289,20 +295,31 @@ pub mod places {
             let at = locate(text, "minimum_wage", i, &m.key);
             let as_of = common(&mut errors, &at, &mut keys, &m.key, &m.source_kind, &m.as_of, m.confirmed, (&m.note_zh, &m.note_en));
             required(&mut errors, &at, &[("area_zh", &m.area_zh), ("area_en", &m.area_en), ("source", &m.source)]);
-            for (field, fen, range, per) in [("monthly_fen", m.monthly_fen, &MONTHLY_FEN, "a month"), ("hourly_fen", m.hourly_fen, &HOURLY_FEN, "an hour")] {
+            for (field, fen, range, per) in
+                [("monthly_fen", m.monthly_fen, &MONTHLY_FEN, "a month"), ("hourly_fen", m.hourly_fen, &HOURLY_FEN, "an hour")]
+            {
                 if !range.contains(&fen) {
                     // Too small: most likely yuan typed where fen belong.
-                    let meant = if fen < *range.start() { format!(" (if ¥{fen} {per} was meant, write {field} = {})", fen * 100) } else { String::new() };
+                    let meant =
+                        if fen < *range.start() { format!(" (if ¥{fen} {per} was meant, write {field} = {})", fen * 100) } else { String::new() };
                     errors.push(format!(
                         "{}: {fen} fen is {} {per}, not between {} and {}; amounts are in fen: fen = yuan × 100{meant}",
-                        at(field), yuan(fen), yuan(*range.start()), yuan(*range.end()),
+                        at(field),
+                        yuan(fen),
+                        yuan(*range.start()),
+                        yuan(*range.end()),
                     ));
                 }
             }
             if HOURLY_FEN.contains(&m.hourly_fen) && MONTHLY_FEN.contains(&m.monthly_fen) && !RATIO.contains(&(m.monthly_fen / m.hourly_fen)) {
                 errors.push(format!(
                     "{}: the monthly amount ({}) is {} times the hourly one ({}); expected {} to {} (Henan's rows: about 102): one of them is wrong",
-                    at("hourly_fen"), yuan(m.monthly_fen), m.monthly_fen / m.hourly_fen, yuan(m.hourly_fen), RATIO.start(), RATIO.end(),
+                    at("hourly_fen"),
+                    yuan(m.monthly_fen),
+                    m.monthly_fen / m.hourly_fen,
+                    yuan(m.hourly_fen),
+                    RATIO.start(),
+                    RATIO.end(),
                 ));
             }
             let from = day(&m.from).unwrap_or_else(|e| {
@@ -314,7 +331,9 @@ pub mod places {
                     errors.push(format!("{}: rows are in order of `from`; this row's {from} is not after `{}`'s", at("from"), prev.key));
                 } else {
                     // One area's standards: they are raised, never lowered.
-                    for (field, now, before, range) in [("monthly_fen", m.monthly_fen, prev.monthly_fen, &MONTHLY_FEN), ("hourly_fen", m.hourly_fen, prev.hourly_fen, &HOURLY_FEN)] {
+                    for (field, now, before, range) in
+                        [("monthly_fen", m.monthly_fen, prev.monthly_fen, &MONTHLY_FEN), ("hourly_fen", m.hourly_fen, prev.hourly_fen, &HOURLY_FEN)]
+                    {
                         // A figure out of range has its message already.
                         if now < before && range.contains(&now) {
                             errors.push(format!("{}: {now} is less than the {before} of the row before (`{}`); a minimum wage is not lowered: check the figure, and that the rows are one area's", at(field), prev.key));

@@ -68,10 +68,7 @@ mod tests {
     #[test]
     fn the_first_question_with_its_answer_and_next_is_replayed_in_order() {
         let v = value(1);
-        assert_eq!(
-            actions(&format!("next reporter={v} start")),
-            vec![Action::Start, Action::Choose(FactId::Reporter, 1), Action::Next]
-        );
+        assert_eq!(actions(&format!("next reporter={v} start")), vec![Action::Start, Action::Choose(FactId::Reporter, 1), Action::Next]);
         assert_eq!(actions("start"), vec![Action::Start]);
         // Next without an answer is replayed too: the reducer then says what is missing.
         assert_eq!(actions("start next"), vec![Action::Start, Action::Next]);

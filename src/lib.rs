@@ -255,7 +255,9 @@ mod web {
     pub fn mount_widget(root: Element, mode: Option<String>, lang: Option<String>, idle: Option<String>) -> Widget {
         let mut settings = Settings::from_values(mode.as_deref(), lang.as_deref(), idle.as_deref(), Mode::Embed);
         if settings.mode == Mode::Phone {
-            web_sys::console::warn_1(&"维权导办: mode=\"phone\" is the standalone page's (index.html?mode=phone); <weiquan-guide> runs embedded".into());
+            web_sys::console::warn_1(
+                &"维权导办: mode=\"phone\" is the standalone page's (index.html?mode=phone); <weiquan-guide> runs embedded".into(),
+            );
             settings.mode = Mode::Embed;
         }
         let remote = crate::components::Remote::default();
@@ -279,9 +281,7 @@ mod web {
             if CRASHED.try_with(|c| c.replace(true)).unwrap_or(true) {
                 return;
             }
-            let roots = ROOTS
-                .try_with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default())
-                .unwrap_or_default();
+            let roots = ROOTS.try_with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default()).unwrap_or_default();
             for (root, mode) in roots {
                 let _ = show_recovery(&root, mode);
             }
@@ -409,7 +409,15 @@ mod tests {
 
     #[test]
     fn languages_by_primary_subtag() {
-        for (tag, lang) in [("zh", Lang::Zh), ("zh-CN", Lang::Zh), ("ZH-hans", Lang::Zh), ("zh_TW", Lang::Zh), ("en", Lang::En), ("en-GB", Lang::En), (" EN ", Lang::En)] {
+        for (tag, lang) in [
+            ("zh", Lang::Zh),
+            ("zh-CN", Lang::Zh),
+            ("ZH-hans", Lang::Zh),
+            ("zh_TW", Lang::Zh),
+            ("en", Lang::En),
+            ("en-GB", Lang::En),
+            (" EN ", Lang::En),
+        ] {
             assert_eq!(parse_lang(tag), Some(lang), "{tag}");
         }
         for tag in ["", "fr", "eng", "zhx", "-"] {

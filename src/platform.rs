@@ -210,7 +210,9 @@ pub fn jump_to_field(e: yew::MouseEvent) {
     {
         use web_sys::wasm_bindgen::JsCast;
         // Yew listens on the widget's root: the link is found from the target.
-        let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("a[href]").ok().flatten()) else { return };
+        let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("a[href]").ok().flatten()) else {
+            return;
+        };
         let Some(id) = link.get_attribute("href").and_then(|h| h.strip_prefix('#').map(str::to_string)) else { return };
         // Never followed: a `#` link would change the URL (the host page's,
         // when embedded), add a history entry and, on a page the app owns,
@@ -384,9 +386,8 @@ pub fn speak(text: &str, lang: Lang) -> bool {
             Lang::Zh => "zh",
             Lang::En => "en",
         };
-        let has_voice = synth.get_voices().iter().any(|v| {
-            v.dyn_into::<web_sys::SpeechSynthesisVoice>().map(|v| v.lang().starts_with(prefix)).unwrap_or(false)
-        });
+        let has_voice =
+            synth.get_voices().iter().any(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().map(|v| v.lang().starts_with(prefix)).unwrap_or(false));
         if !has_voice {
             return false;
         }

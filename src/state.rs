@@ -3,13 +3,13 @@
 //! (which question comes next, what an edit asks again, validation) lives in
 //! `weiquan_core::interview`; this only records where the person is.
 
-use weiquan_core::sorted::SortedSet;
 use std::rc::Rc;
+use weiquan_core::sorted::SortedSet;
 
-use weiquan_core::interview::{self, Answers, DateField, Question};
 use weiquan_core::details::Details;
-use weiquan_core::saved::Saved;
+use weiquan_core::interview::{self, Answers, DateField, Question};
 use weiquan_core::rules::{FactId, Problem};
+use weiquan_core::saved::Saved;
 use weiquan_core::situation::FieldError;
 use weiquan_core::Date;
 use yew::Reducible;
@@ -157,11 +157,7 @@ impl State {
     /// next question (opened from the review: the next one the change made
     /// necessary), else the review.
     fn after(&self, q: Question) -> Screen {
-        let next = if self.from_review {
-            interview::next_unanswered_after(&self.answers, q)
-        } else {
-            interview::next(&self.answers, q)
-        };
+        let next = if self.from_review { interview::next_unanswered_after(&self.answers, q) } else { interview::next(&self.answers, q) };
         next.map_or(Screen::Review, Screen::Ask)
     }
 
@@ -280,10 +276,9 @@ pub fn screen_from_key(key: &str, answers: &Answers, today: Date) -> Screen {
         "review" => Some(Screen::Review),
         "result" => Some(Screen::Result),
         "summary" => Some(Screen::Summary),
-        _ => key
-            .strip_prefix("ask:")
-            .and_then(|k| asked.iter().find(|q| screen_key(Screen::Ask(**q)) == format!("ask:{k}")))
-            .map(|q| Screen::Ask(*q)),
+        _ => {
+            key.strip_prefix("ask:").and_then(|k| asked.iter().find(|q| screen_key(Screen::Ask(**q)) == format!("ask:{k}"))).map(|q| Screen::Ask(*q))
+        }
     };
     match found {
         Some(Screen::Result | Screen::Summary) if asked.iter().any(|q| !interview::check(answers, *q, today).is_empty()) => Screen::Review,
@@ -671,7 +666,12 @@ mod tests {
         let last = run(&[Action::Start, choose(FactId::Reporter, "worker"), Action::Next]);
         let last = Rc::new(State { screen: Screen::Ask(Question::Dates), ..(*last).clone() });
         assert_eq!(last.next_screen(), None);
-        for s in [Rc::new(State::new(today())), last, Rc::new(State { screen: Screen::Result, ..State::new(today()) }), Rc::new(State { screen: Screen::Summary, ..State::new(today()) })] {
+        for s in [
+            Rc::new(State::new(today())),
+            last,
+            Rc::new(State { screen: Screen::Result, ..State::new(today()) }),
+            Rc::new(State { screen: Screen::Summary, ..State::new(today()) }),
+        ] {
             assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Ahead(s.screen))), "{:?}: not even a new render", s.screen);
         }
     }
@@ -880,13 +880,7 @@ mod tests {
 
     #[test]
     fn restart_wipes_answers_but_keeps_the_language() {
-        let s = run(&[
-            Action::SetLang(Lang::En),
-            Action::Start,
-            Action::ToggleProblem(Problem::Other),
-            Action::Tick("x".into()),
-            Action::Restart,
-        ]);
+        let s = run(&[Action::SetLang(Lang::En), Action::Start, Action::ToggleProblem(Problem::Other), Action::Tick("x".into()), Action::Restart]);
         assert_eq!((s.screen, s.lang), (Screen::Start, Lang::En));
         assert!(s.answers.problems.is_empty() && s.ticked.is_empty());
         assert_eq!(Problem::Other.key(), "other");

@@ -406,7 +406,9 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
         (Lang::Zh, "days_over_a_month") => "满一个月的请写进“几个整月”，这里只填不满一个月的天数（最多21天）。",
         (Lang::En, "days_over_a_month") => "Put whole months in the months box; here only the days of a part month (at most 21).",
         (Lang::Zh, "months_over_job") => "比从入职日期到现在（或离职）的月数还多，请检查月数和入职日期。",
-        (Lang::En, "months_over_job") => "This is more months than have passed from your start date to now (or to when you left): please check the months and the start date.",
+        (Lang::En, "months_over_job") => {
+            "This is more months than have passed from your start date to now (or to when you left): please check the months and the start date."
+        }
         (Lang::Zh, "count_format") => "请填一个整数，例如 3。",
         (Lang::En, "count_format") => "Give a whole number, like 3.",
         (Lang::Zh, "hours_format") => "请填小时数，例如 10 或 7.5。",
@@ -473,11 +475,35 @@ mod tests {
     fn every_form_key_has_a_specific_message() {
         let generic = crate::text::error_message(Lang::En, "no_such_key");
         for key in [
-            "required", "too_long", "id_length", "id_characters", "id_birth_date", "id_checksum",
-            "id_birth_mismatch", "id_sex_mismatch", "mobile_format", "credit_code_length", "credit_code_characters",
-            "credit_code_checksum", "amount_format", "amount_negative", "amount_too_many_decimals",
-            "amount_too_large", "amount_zero", "days_over_a_month", "months_over_job", "count_format", "hours_format", "hours_too_large", "date_format",
-            "date_no_such_day", "date_out_of_range", "date_in_future", "date_order", "date_after_end", "choose_one",
+            "required",
+            "too_long",
+            "id_length",
+            "id_characters",
+            "id_birth_date",
+            "id_checksum",
+            "id_birth_mismatch",
+            "id_sex_mismatch",
+            "mobile_format",
+            "credit_code_length",
+            "credit_code_characters",
+            "credit_code_checksum",
+            "amount_format",
+            "amount_negative",
+            "amount_too_many_decimals",
+            "amount_too_large",
+            "amount_zero",
+            "days_over_a_month",
+            "months_over_job",
+            "count_format",
+            "hours_format",
+            "hours_too_large",
+            "date_format",
+            "date_no_such_day",
+            "date_out_of_range",
+            "date_in_future",
+            "date_order",
+            "date_after_end",
+            "choose_one",
         ] {
             for lang in [Lang::Zh, Lang::En] {
                 assert_ne!(error_message(lang, key), crate::text::error_message(lang, "no_such_key"), "{key}");
@@ -499,7 +525,18 @@ mod tests {
         for f in CLAIM_FIELDS {
             assert_ne!(field_label(Lang::Zh, &format!("claims.{f}")), fallback, "{f}");
         }
-        for p in ["claims.other[0].text", "claims.other[0].amount", "evidence[2].item", "evidence[2].source", "witnesses[0].name", "witnesses[0].contact", "facts_text.inspection", "facts_text.audit", "facts_text.arbitration", "workers"] {
+        for p in [
+            "claims.other[0].text",
+            "claims.other[0].amount",
+            "evidence[2].item",
+            "evidence[2].source",
+            "witnesses[0].name",
+            "witnesses[0].contact",
+            "facts_text.inspection",
+            "facts_text.audit",
+            "facts_text.arbitration",
+            "workers",
+        ] {
             assert_ne!(field_label(Lang::Zh, p), fallback, "{p}");
         }
     }

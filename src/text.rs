@@ -7,8 +7,8 @@
 //! Components never inline display text. Keep the Chinese plain and short:
 //! the readers are workers on a phone, at a hall kiosk, or on a website.
 
-pub use weiquan_core::Lang;
 use weiquan_core::rules::{text_or_key, FactId, FactValue, Outcome, Problem, Purpose};
+pub use weiquan_core::Lang;
 
 /// A fixed display string.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -568,18 +568,66 @@ mod tests {
     }
 
     const KEYS: [Key; 60] = [
-        Key::ToBeConfirmed, Key::ResultIntroElsewhere, Key::WhereToAsk, Key::ForSomeoneElse,
-        Key::NextTitle, Key::WhereTitle, Key::Address, Key::Hours, Key::Phone, Key::SourceLabel,
-        Key::AppName, Key::StartTitle, Key::Tagline, Key::Privacy, Key::Start, Key::Next, Key::Back,
-        Key::SwitchLanguage, Key::ReadAloud, Key::NoVoice, Key::Speaking,
-        Key::DatesTitle, Key::DatesHint, Key::DateFormatHint, Key::ReviewTitle, Key::ReviewHint,
-        Key::Change, Key::NotAnswered, Key::SeeResult, Key::ResultTitle, Key::ResultIntro,
-        Key::StepsTitle, Key::WhyTitle, Key::BasisTitle, Key::NotesTitle, Key::BringTitle,
-        Key::StartOver, Key::Hotline, Key::ErrorSummary, Key::Glossary,
-        Key::SaveConsent, Key::SaveHint, Key::SaveUnavailable, Key::ClearData, Key::Cleared, Key::Wiped, Key::SavedElsewhere,
-        Key::SaveFailed, Key::FinishAndClear, Key::KioskNote, Key::IdleTitle, Key::IdleContinue,
-        Key::IdleClearNow, Key::DeviceControls, Key::PrivacyKiosk, Key::PrivacyEmbed, Key::RestartTitle, Key::RestartText,
-        Key::RestartConfirm, Key::Cancel,
+        Key::ToBeConfirmed,
+        Key::ResultIntroElsewhere,
+        Key::WhereToAsk,
+        Key::ForSomeoneElse,
+        Key::NextTitle,
+        Key::WhereTitle,
+        Key::Address,
+        Key::Hours,
+        Key::Phone,
+        Key::SourceLabel,
+        Key::AppName,
+        Key::StartTitle,
+        Key::Tagline,
+        Key::Privacy,
+        Key::Start,
+        Key::Next,
+        Key::Back,
+        Key::SwitchLanguage,
+        Key::ReadAloud,
+        Key::NoVoice,
+        Key::Speaking,
+        Key::DatesTitle,
+        Key::DatesHint,
+        Key::DateFormatHint,
+        Key::ReviewTitle,
+        Key::ReviewHint,
+        Key::Change,
+        Key::NotAnswered,
+        Key::SeeResult,
+        Key::ResultTitle,
+        Key::ResultIntro,
+        Key::StepsTitle,
+        Key::WhyTitle,
+        Key::BasisTitle,
+        Key::NotesTitle,
+        Key::BringTitle,
+        Key::StartOver,
+        Key::Hotline,
+        Key::ErrorSummary,
+        Key::Glossary,
+        Key::SaveConsent,
+        Key::SaveHint,
+        Key::SaveUnavailable,
+        Key::ClearData,
+        Key::Cleared,
+        Key::Wiped,
+        Key::SavedElsewhere,
+        Key::SaveFailed,
+        Key::FinishAndClear,
+        Key::KioskNote,
+        Key::IdleTitle,
+        Key::IdleContinue,
+        Key::IdleClearNow,
+        Key::DeviceControls,
+        Key::PrivacyKiosk,
+        Key::PrivacyEmbed,
+        Key::RestartTitle,
+        Key::RestartText,
+        Key::RestartConfirm,
+        Key::Cancel,
     ];
 
     #[test]
@@ -608,9 +656,16 @@ mod tests {
     fn every_validation_error_of_the_core_has_its_own_message() {
         let generic = error_message(Lang::Zh, "no_such_key");
         for key in [
-            "problems_empty", "choose_one", "date_format", "date_no_such_day", "date_out_of_range",
-            "date_in_future", "date_before_start", "job_end_while_employed",
-            "save_corrupt", "save_other_version",
+            "problems_empty",
+            "choose_one",
+            "date_format",
+            "date_no_such_day",
+            "date_out_of_range",
+            "date_in_future",
+            "date_before_start",
+            "job_end_while_employed",
+            "save_corrupt",
+            "save_other_version",
         ] {
             for lang in Lang::ALL {
                 assert_ne!(error_message(lang, key), error_message(lang, "no_such_key"), "{key}");

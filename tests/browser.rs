@@ -29,11 +29,7 @@ async fn settle() {
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .and_then(|e| e.text_content())
-        .map(|s| s.trim().to_string())
-        .unwrap_or_default()
+    root.query_selector(selector).unwrap().and_then(|e| e.text_content()).map(|s| s.trim().to_string()).unwrap_or_default()
 }
 
 /// Clicks the first element matching `selector` whose text contains `text`.
@@ -51,12 +47,7 @@ async fn click(root: &Element, selector: &str, text: &str) {
 }
 
 fn checked(root: &Element, id: &str) -> bool {
-    root.query_selector(&format!("#{id}"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no #{id}"))
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .checked()
+    root.query_selector(&format!("#{id}")).unwrap().unwrap_or_else(|| panic!("no #{id}")).dyn_into::<HtmlInputElement>().unwrap().checked()
 }
 
 fn heading_has_focus(root: &Element) -> bool {

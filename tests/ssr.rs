@@ -148,10 +148,15 @@ async fn the_app_starts_where_the_page_before_it_left_off() {
 async fn embedded_main_landmark_only_where_the_app_owns_the_document() {
     use weiquan::Mode;
     for (own_document, tag) in [(false, "section"), (true, "main")] {
-        let html = ServerRenderer::<App>::with_props(move || weiquan::components::AppProps { today: Some(today()), mode: Mode::Embed, own_document, ..Default::default() })
-            .hydratable(false)
-            .render()
-            .await;
+        let html = ServerRenderer::<App>::with_props(move || weiquan::components::AppProps {
+            today: Some(today()),
+            mode: Mode::Embed,
+            own_document,
+            ..Default::default()
+        })
+        .hydratable(false)
+        .render()
+        .await;
         assert!(html.contains(&format!(r#"<{tag} class="wq-main">"#)), "{own_document}: {html}");
         assert_eq!(html.matches("<main").count(), usize::from(own_document), "{html}");
     }
@@ -330,10 +335,7 @@ async fn the_end_of_the_breach_says_leaving_does_not_count() {
 
 #[tokio::test]
 async fn the_review_lists_every_answer_with_a_change_button() {
-    let a = answers(
-        &[Problem::WagesUnpaid],
-        &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation"), (FactId::Employment, "employed")],
-    );
+    let a = answers(&[Problem::WagesUnpaid], &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation"), (FactId::Employment, "employed")]);
     let html = review(Lang::Zh, a).await;
     assert!(html.contains("工资被拖欠或被无故扣钱"), "{html}");
     assert!(html.contains("让人社部门查处单位，责令改正"), "{html}");
@@ -388,10 +390,7 @@ async fn the_result_shows_each_body_its_reason_its_clause_and_what_to_bring() {
 
 #[tokio::test]
 async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
-    let mut a = answers(
-        &[Problem::WorkInjury],
-        &[(FactId::Reporter, "worker"), (FactId::Relationship, "denied"), (FactId::InjuryRecognised, "no")],
-    );
+    let mut a = answers(&[Problem::WorkInjury], &[(FactId::Reporter, "worker"), (FactId::Relationship, "denied"), (FactId::InjuryRecognised, "no")]);
     a.set_date(DateField::Injury, "2025-12-10");
     let html = result(Lang::Zh, a).await;
     // The recognition's year is near its end, and its application does not
@@ -434,11 +433,9 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     assert!(en.contains("(steps 1 and 2): The last day is 2026-12-10"), "{en}");
     // An award's 15 days with no date given put the court first, and are
     // said at the top too.
-    let award = result(
-        Lang::Zh,
-        answers(&[Problem::WagesUnpaid], &[(FactId::Want, "money_or_decision"), (FactId::PriorDecision, "arbitration_award")]),
-    )
-    .await;
+    let award =
+        result(Lang::Zh, answers(&[Problem::WagesUnpaid], &[(FactId::Want, "money_or_decision"), (FactId::PriorDecision, "arbitration_award")]))
+            .await;
     let top = &award[award.find(r#"<div class="wq-urgent">"#).expect("the court's 15 days at the top")..];
     assert!(top[..top.find("</div>").unwrap()].contains("（第1步）：没有填日期"), "{top}");
 }
@@ -453,8 +450,20 @@ async fn each_body_and_each_redirect_is_shown_with_its_reason_and_what_happens_n
         (&[Problem::OvertimeRest], vec![(FactId::Want, "stop_violation")], Outcome::Inspection, "rule.enforcement", Some("rule.process_inspection")),
         (&[Problem::SocialInsuranceArrears], vec![], Outcome::Audit, "rule.social_insurance_only", Some("rule.process_audit")),
         (&[Problem::Dismissed], vec![], Outcome::Arbitration, "rule.labour_dispute", Some("rule.process_arbitration")),
-        (&[Problem::WorkInjury], vec![(FactId::InjuryRecognised, "no")], Outcome::InjuryRecognition, "rule.recognise_injury", Some("rule.process_injury_recognition")),
-        (&[Problem::WagesUnpaid], vec![(FactId::EmployerFled, "yes")], Outcome::PoliceViaInspection, "rule.employer_fled", Some("rule.process_inspection")),
+        (
+            &[Problem::WorkInjury],
+            vec![(FactId::InjuryRecognised, "no")],
+            Outcome::InjuryRecognition,
+            "rule.recognise_injury",
+            Some("rule.process_injury_recognition"),
+        ),
+        (
+            &[Problem::WagesUnpaid],
+            vec![(FactId::EmployerFled, "yes")],
+            Outcome::PoliceViaInspection,
+            "rule.employer_fled",
+            Some("rule.process_inspection"),
+        ),
         (&[Problem::Dismissed], vec![(FactId::PriorDecision, "arbitration_award")], Outcome::Court, "rule.award_made", Some("rule.process_court")),
         (&[Problem::PensionAgency], vec![], Outcome::AdminReview, "rule.pension_agency", None),
         (&[Problem::WagesUnpaid], vec![(FactId::EmployerType, "household_or_individual")], Outcome::CivilDispute, "rule.household_employer", None),
@@ -595,13 +604,7 @@ async fn places_show_their_values_or_to_be_confirmed_and_their_note() {
 
 // ───────────────────────── the complaint summary (issue 6) ─────────────────────────
 
-async fn summary(
-    lang: Lang,
-    a: Answers,
-    details: weiquan_core::details::Details,
-    errors: Vec<FieldError>,
-    mode: weiquan::Mode,
-) -> String {
+async fn summary(lang: Lang, a: Answers, details: weiquan_core::details::Details, errors: Vec<FieldError>, mode: weiquan::Mode) -> String {
     render_summary(move || summary_props(lang, a, details, errors, mode, Default::default())).await
 }
 
@@ -622,7 +625,12 @@ async fn render_summary(props: impl FnOnce() -> weiquan::components::SummaryScre
 
 /// The summary on a phone, the facts edited when the composed text was
 /// `facts_base`.
-async fn summary_after_edit(lang: Lang, a: Answers, details: weiquan_core::details::Details, facts_base: weiquan_core::details::FactsTexts) -> String {
+async fn summary_after_edit(
+    lang: Lang,
+    a: Answers,
+    details: weiquan_core::details::Details,
+    facts_base: weiquan_core::details::FactsTexts,
+) -> String {
     render_summary(move || summary_props(lang, a, details, vec![], weiquan::Mode::Phone, facts_base)).await
 }
 
@@ -717,11 +725,20 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     let group = remedy_group(&unset);
     assert_eq!(group.matches(r#"type="radio""#).count(), 4, "{group}");
     // Who proves a dismissal lawful, read with the group.
-    assert!(group.contains(r#"aria-describedby="wq-hint-claims.dismissal_remedy""#) && group.contains("由单位负责拿出证据（最高人民法院劳动争议解释（一）第四十四条）"), "{group}");
+    assert!(
+        group.contains(r#"aria-describedby="wq-hint-claims.dismissal_remedy""#)
+            && group.contains("由单位负责拿出证据（最高人民法院劳动争议解释（一）第四十四条）"),
+        "{group}"
+    );
     assert!(!group.contains("checked"), "nothing chosen for the person: {group}");
     // The city average (optional) says when it matters: without it the
     // papers cannot apply the cap of 劳动合同法 第四十七条第二款.
-    assert!(unset.contains(r#"<span id="wq-hint-claims.city_avg_wage" class="wq-hint">月工资高于它三倍的，经济补偿按它的三倍、最多12年计算（劳动合同法第四十七条）"#), "{unset}");
+    assert!(
+        unset.contains(
+            r#"<span id="wq-hint-claims.city_avg_wage" class="wq-hint">月工资高于它三倍的，经济补偿按它的三倍、最多12年计算（劳动合同法第四十七条）"#
+        ),
+        "{unset}"
+    );
     assert!(unset.contains("单位欠薪、不缴社保等，我被迫辞职：要求经济补偿"));
     assert!(unset.contains("单位违法辞退了我（没有法定理由或没按规定程序）：要求赔偿金（经济补偿的二倍）"));
     assert!(unset.contains("单位按规定辞退或裁员，但没给经济补偿：要求经济补偿"));
@@ -794,7 +811,10 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         }
         // The wage the compensation is counted from is the 12 months'
         // average (劳动合同法 第四十七条): the label says so.
-        assert!(html.contains(match lang { Lang::Zh => "离职前12个月的平均工资", Lang::En => "the average of your last 12 months" }));
+        assert!(html.contains(match lang {
+            Lang::Zh => "离职前12个月的平均工资",
+            Lang::En => "the average of your last 12 months",
+        }));
         // One document per body, Chinese whatever the interface language.
         assert_eq!(html.matches(r#"class="wq-document wq-document-arbitration""#).count(), 1);
         assert!(html.contains(r#"lang="zh-CN""#));
@@ -818,8 +838,16 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
         assert!(html.contains(amount) && html.contains(working));
         // The QR code for the window staff (it holds the ID number): only
         // once asked for; then inline SVG, one path, an accessible name.
-        let ask = match lang { Lang::Zh => "显示二维码", Lang::En => "Show the QR code" };
-        assert!(html.contains(&format!(r#"aria-expanded="false" aria-controls="wq-qr-code" class="wq-button wq-qr-toggle">{ask}</button><div id="wq-qr-code"></div>"#)), "{html}");
+        let ask = match lang {
+            Lang::Zh => "显示二维码",
+            Lang::En => "Show the QR code",
+        };
+        assert!(
+            html.contains(&format!(
+                r#"aria-expanded="false" aria-controls="wq-qr-code" class="wq-button wq-qr-toggle">{ask}</button><div id="wq-qr-code"></div>"#
+            )),
+            "{html}"
+        );
         assert!(!html.contains("<svg"), "no code until asked for");
         let shown = summary_showing(lang, money_answers(), summary_details(), false, true).await;
         assert!(shown.contains(r#"aria-expanded="true" aria-controls="wq-qr-code" class="wq-button wq-qr-toggle">"#), "{shown}");
@@ -923,7 +951,8 @@ async fn the_form_tells_a_screen_reader_what_is_required_which_row_and_what_a_bl
         assert_eq!(html.matches("<legend>").count(), html.matches("<legend><h3>").count(), "{html}");
         assert!(html.matches("<legend><h3>").count() >= 5, "{html}");
         assert!(html.contains(r#"<h3><label for="wq-field-facts_text.arbitration" id="wq-label-facts-arbitration">"#), "{html}");
-        let levels: Vec<u8> = html.match_indices("<h").filter_map(|(i, _)| html.as_bytes().get(i + 2).copied()).filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+        let levels: Vec<u8> =
+            html.match_indices("<h").filter_map(|(i, _)| html.as_bytes().get(i + 2).copied()).filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
         assert_eq!(levels.first(), Some(&2), "{levels:?}");
         assert!(levels.windows(2).all(|w| w[1] <= w[0] + 1), "no level skipped: {levels:?}");
     }
@@ -1001,10 +1030,14 @@ async fn each_paper_has_its_own_facts_text() {
     };
     assert!(box_of("inspection").contains("单位拖欠本人"), "{}", box_of("inspection"));
     assert!(!box_of("arbitration").contains("拖欠") && box_of("arbitration").contains("劳动合同解除"), "{}", box_of("arbitration"));
-    assert!(html.contains(r#"<label for="wq-field-facts_text.arbitration" id="wq-label-facts-arbitration">事实和理由：劳动人事争议仲裁申请书</label>"#), "{html}");
+    assert!(
+        html.contains(r#"<label for="wq-field-facts_text.arbitration" id="wq-label-facts-arbitration">事实和理由：劳动人事争议仲裁申请书</label>"#),
+        "{html}"
+    );
     assert!(!html.contains("wq-doc-qr"), "no paper's code until it is made (the form at rest, or a print)");
     let coded = summary_showing(Lang::Zh, a.clone(), summary_details(), true, false).await;
-    let codes: Vec<&str> = coded.match_indices(r#"<div class="wq-doc-qr">"#).map(|(i, _)| &coded[i..i + coded[i..].find("</div>").unwrap()]).collect();
+    let codes: Vec<&str> =
+        coded.match_indices(r#"<div class="wq-doc-qr">"#).map(|(i, _)| &coded[i..i + coded[i..].find("</div>").unwrap()]).collect();
     assert_eq!(codes.len(), 3, "the application's copy for the respondent too");
     assert_ne!(codes[0], codes[1], "each paper its own code");
     assert_eq!(codes[1], codes[2], "the copy's code is the application's");
@@ -1045,9 +1078,7 @@ async fn the_kiosk_prints_offers_no_download_or_copy_and_no_autofill() {
     assert!(!html.contains("wq-copy") && !html.contains("wq-download-txt") && !html.contains("wq-download-json"));
     // The browser is told to remember nothing: the next person at the
     // kiosk would be offered this one's name, phone and address.
-    let tokens = |html: &str| -> Vec<String> {
-        html.split(r#"autocomplete=""#).skip(1).map(|t| t[..t.find('"').unwrap()].to_string()).collect()
-    };
+    let tokens = |html: &str| -> Vec<String> { html.split(r#"autocomplete=""#).skip(1).map(|t| t[..t.find('"').unwrap()].to_string()).collect() };
     let kiosk = tokens(&html);
     assert!(kiosk.len() > 10 && kiosk.iter().all(|t| t == "off"), "{kiosk:?}");
     // On a phone, the person's own browser may fill them in.
@@ -1063,10 +1094,7 @@ async fn the_result_offers_the_way_to_the_summary() {
     assert!(html.contains("wq-open-summary") && html.contains("Prepare my papers"));
     // Someone else's injury and dismissal: only the worker can apply, so the
     // one step is the 12333 hotline and there are no papers to prepare.
-    let third_party = answers(
-        &[Problem::WorkInjury, Problem::Dismissed],
-        &[(FactId::Reporter, "third_party"), (FactId::Employment, "left")],
-    );
+    let third_party = answers(&[Problem::WorkInjury, Problem::Dismissed], &[(FactId::Reporter, "third_party"), (FactId::Employment, "left")]);
     let html = result(Lang::En, third_party).await;
     assert!(html.contains("wq-outcome-consultation_12333") && !html.contains("wq-outcome-arbitration"), "{html}");
     assert!(!html.contains("wq-open-summary"), "{html}");
@@ -1155,10 +1183,7 @@ fn visible_words(html: &str) -> String {
 /// The language tests' cases: someone else's injury and dismissal (only
 /// 12333), and the money case with dates.
 fn third_party_and_dated() -> (Answers, Answers) {
-    let mut third_party = answers(
-        &[Problem::WorkInjury, Problem::Dismissed],
-        &[(FactId::Reporter, "third_party"), (FactId::Employment, "left")],
-    );
+    let mut third_party = answers(&[Problem::WorkInjury, Problem::Dismissed], &[(FactId::Reporter, "third_party"), (FactId::Employment, "left")]);
     third_party.set_date(DateField::Known, "2026-05-01");
     let mut dated = money_answers();
     dated.set_date(DateField::JobStart, "2024-03-01");

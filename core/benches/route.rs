@@ -94,8 +94,14 @@ fn main() {
             })
         })
         .collect();
-    let route_times: Vec<Duration> =
-        stories.iter().map(|s| measure(Duration::from_millis(300), || { black_box(route(black_box(s), today)); })).collect();
+    let route_times: Vec<Duration> = stories
+        .iter()
+        .map(|s| {
+            measure(Duration::from_millis(300), || {
+                black_box(route(black_box(s), today));
+            })
+        })
+        .collect();
 
     let core = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let (rules, law) = (core.join("src/rules"), core.join("law"));
@@ -108,10 +114,20 @@ fn main() {
     println!("| cases in the fact space | {} |", cases.len());
     println!("| decide() per case, whole space | {:.1} ns |", per_case.as_nanos() as f64);
     for (i, t) in eval_times.iter().enumerate() {
-        println!("| rule evaluation, story {} ({} problem(s)): chains + notes | {:.2} µs |", i + 1, stories[i].problems.len(), t.as_nanos() as f64 / 1000.0);
+        println!(
+            "| rule evaluation, story {} ({} problem(s)): chains + notes | {:.2} µs |",
+            i + 1,
+            stories[i].problems.len(),
+            t.as_nanos() as f64 / 1000.0
+        );
     }
     for (i, t) in route_times.iter().enumerate() {
-        println!("| route() story {} ({} problem(s)): evaluation + output + limits | {:.2} µs |", i + 1, stories[i].problems.len(), t.as_nanos() as f64 / 1000.0);
+        println!(
+            "| route() story {} ({} problem(s)): evaluation + output + limits | {:.2} µs |",
+            i + 1,
+            stories[i].problems.len(),
+            t.as_nanos() as f64 / 1000.0
+        );
     }
     println!("| build-time verification + codegen (parse, law check, gaps/overlaps, tests) | {:.1} ms |", verify.as_secs_f64() * 1000.0);
     summary(today);
@@ -132,11 +148,21 @@ fn summary(today: Date) {
     let docs = documents::compose(s, &routing, d, today);
     let ms = |t: Duration| t.as_secs_f64() * 1000.0;
     let budget = Duration::from_millis(300);
-    let compose = measure(budget, || { black_box(documents::compose(black_box(s), &routing, d, today)); });
-    let text = measure(budget, || { black_box(documents::to_text(black_box(&docs))); });
-    let json = measure(budget, || { black_box(documents::case_json(black_box(s), &routing, d, &docs, today)); });
-    let case_qr = measure(budget, || { black_box(qr::for_case(black_box(s), &routing, d, &docs, today).ok()); });
-    let paper_qr = measure(budget, || { black_box(qr::encode(&qr::paper_case(black_box(s), &routing, d, &docs[0], today)).ok()); });
+    let compose = measure(budget, || {
+        black_box(documents::compose(black_box(s), &routing, d, today));
+    });
+    let text = measure(budget, || {
+        black_box(documents::to_text(black_box(&docs)));
+    });
+    let json = measure(budget, || {
+        black_box(documents::case_json(black_box(s), &routing, d, &docs, today));
+    });
+    let case_qr = measure(budget, || {
+        black_box(qr::for_case(black_box(s), &routing, d, &docs, today).ok());
+    });
+    let paper_qr = measure(budget, || {
+        black_box(qr::encode(&qr::paper_case(black_box(s), &routing, d, &docs[0], today)).ok());
+    });
     println!("| summary, sample case ({} paper(s)): documents::compose | {:.3} ms |", docs.len(), ms(compose));
     println!("| summary: documents::to_text (copy, download) | {:.3} ms |", ms(text));
     println!("| summary: documents::case_json (download) | {:.3} ms |", ms(json));

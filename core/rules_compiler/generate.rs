@@ -24,15 +24,9 @@ fn cond_expr(m: &Model, cube: &[Mask]) -> String {
         if mask == full_mask(values.len()) {
             continue;
         }
-        let (ty, subject) = if d == m.outcome_dim() {
-            ("Outcome".to_string(), "o".to_string())
-        } else {
-            (camel(&m.facts[d].key), format!("c.{}", m.facts[d].key))
-        };
-        let alts: Vec<String> = (0..values.len())
-            .filter(|i| mask & (1 << i) != 0)
-            .map(|i| format!("{ty}::{}", camel(values[i])))
-            .collect();
+        let (ty, subject) =
+            if d == m.outcome_dim() { ("Outcome".to_string(), "o".to_string()) } else { (camel(&m.facts[d].key), format!("c.{}", m.facts[d].key)) };
+        let alts: Vec<String> = (0..values.len()).filter(|i| mask & (1 << i) != 0).map(|i| format!("{ty}::{}", camel(values[i]))).collect();
         parts.push(format!("matches!({subject}, {})", alts.join(" | ")));
     }
     if parts.is_empty() {
@@ -47,13 +41,7 @@ fn cites(cs: &[CiteDef]) -> String {
         .iter()
         .map(|c| {
             let ps: Vec<String> = c.problems.iter().map(|p| format!("Problem::{}", camel(p))).collect();
-            format!(
-                "Cite {{ source: {}, clause: {}, quote: {}, problems: &[{}] }}",
-                lit(&c.source),
-                lit(&c.clause),
-                lit(&c.quote),
-                ps.join(", ")
-            )
+            format!("Cite {{ source: {}, clause: {}, quote: {}, problems: &[{}] }}", lit(&c.source), lit(&c.clause), lit(&c.quote), ps.join(", "))
         })
         .collect();
     format!("&[{}]", items.join(", "))
@@ -97,16 +85,13 @@ pub fn rust(m: &Model) -> String {
     for f in &m.facts {
         let vals: Vec<String> = f.values.iter().map(|v| lit(v)).collect();
         let derived = match &f.derived_from_problems {
-            Some(ps) => format!(
-                "Some(&[{}])",
-                ps.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect::<Vec<_>>().join(", ")
-            ),
+            Some(ps) => {
+                format!("Some(&[{}])", ps.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect::<Vec<_>>().join(", "))
+            }
             None => "None".into(),
         };
-        let routed: Vec<String> =
-            f.derived_when_routed_to.iter().map(|&x| format!("Outcome::{}", camel(&m.outcomes[x].key))).collect();
-        let derived_for: Vec<String> =
-            f.derived_for_problems.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect();
+        let routed: Vec<String> = f.derived_when_routed_to.iter().map(|&x| format!("Outcome::{}", camel(&m.outcomes[x].key))).collect();
+        let derived_for: Vec<String> = f.derived_for_problems.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect();
         writeln!(
             o,
             "    FactMeta {{ id: FactId::{}, key: {}, values: &[{}], default: {}, derived_from_problems: {}, derived_when_routed_to: &[{}], derived_for_problems: &[{}] }},",
@@ -124,7 +109,9 @@ pub fn rust(m: &Model) -> String {
 
     // Case.
     o.push_str("/// One problem of one person, with every fact the rules may test.\n");
-    o.push_str("#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]\n#[serde(deny_unknown_fields, default)]\n");
+    o.push_str(
+        "#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]\n#[serde(deny_unknown_fields, default)]\n",
+    );
     o.push_str("pub struct Case {\n");
     for f in &m.facts {
         writeln!(o, "    pub {}: {},", f.key, camel(&f.key)).unwrap();
@@ -155,16 +142,10 @@ pub fn rust(m: &Model) -> String {
         writeln!(o, "            Outcome::{} => {},", camel(&oc.key), lit(&oc.key)).unwrap();
     }
     o.push_str("        }\n    }\n    /// One of the three bodies of the hall (not a redirect).\n    pub fn is_body(self) -> bool {\n        matches!(self, ");
-    let bodies: Vec<String> =
-        m.outcomes.iter().filter(|x| x.is_body).map(|x| format!("Outcome::{}", camel(&x.key))).collect();
+    let bodies: Vec<String> = m.outcomes.iter().filter(|x| x.is_body).map(|x| format!("Outcome::{}", camel(&x.key))).collect();
     o.push_str(&bodies.join(" | "));
     o.push_str(")\n    }\n");
-    let at_once: Vec<String> = m
-        .outcomes
-        .iter()
-        .filter(|x| !x.waits_for_earlier_steps)
-        .map(|x| format!("Outcome::{}", camel(&x.key)))
-        .collect();
+    let at_once: Vec<String> = m.outcomes.iter().filter(|x| !x.waits_for_earlier_steps).map(|x| format!("Outcome::{}", camel(&x.key))).collect();
     o.push_str("    /// Whether a step here waits until the step before it in its chain is\n    /// done (routing.toml `waits_for_earlier_steps`).\n    pub fn waits_for_earlier_steps(self) -> bool {\n        ");
     if at_once.is_empty() {
         o.push_str("true");
@@ -182,14 +163,8 @@ pub fn rust(m: &Model) -> String {
             HitPolicy::Collect => "Collect",
         };
         let rules: Vec<String> = t.rules.iter().map(|r| r.to_string()).collect();
-        writeln!(
-            o,
-            "    Table {{ id: {}, policy: HitPolicy::{policy}, complete: {}, rules: &[{}] }},",
-            lit(&t.id),
-            t.complete,
-            rules.join(", ")
-        )
-        .unwrap();
+        writeln!(o, "    Table {{ id: {}, policy: HitPolicy::{policy}, complete: {}, rules: &[{}] }},", lit(&t.id), t.complete, rules.join(", "))
+            .unwrap();
     }
     o.push_str("];\n\n");
 
@@ -198,8 +173,7 @@ pub fn rust(m: &Model) -> String {
         let outcome = r.outcome.map(|x| format!("Some(Outcome::{})", camel(&m.outcomes[x].key))).unwrap_or("None".into());
         let purpose = r.purpose.as_ref().map(|p| format!("Some(Purpose::{})", camel(p))).unwrap_or("None".into());
         let then: Vec<String> = r.then.iter().map(|&x| format!("Outcome::{}", camel(&m.outcomes[x].key))).collect();
-        let assume: Vec<String> =
-            r.then_assume.iter().map(|&(d, v)| format!("(FactId::{}, {v})", camel(&m.facts[d].key))).collect();
+        let assume: Vec<String> = r.then_assume.iter().map(|&(d, v)| format!("(FactId::{}, {v})", camel(&m.facts[d].key))).collect();
         let conds: Vec<String> = r
             .conditions
             .iter()
@@ -266,9 +240,8 @@ pub fn rust(m: &Model) -> String {
     writeln!(o, "pub static LIMITS: [Limit; {}] = [", m.limits.len()).unwrap();
     for l in &m.limits {
         let outs: Vec<String> = l.outcomes.iter().map(|&x| format!("Outcome::{}", camel(&m.outcomes[x].key))).collect();
-        let problems = |v: &[usize]| -> String {
-            v.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect::<Vec<_>>().join(", ")
-        };
+        let problems =
+            |v: &[usize]| -> String { v.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect::<Vec<_>>().join(", ") };
         writeln!(
             o,
             "    Limit {{ id: {}, outcomes: &[{}], months: {}, days: {}, from: LimitFrom::{}, unpaid_pay_problems: &[{}], continuing_problems: &[{}], double_wage_problems: &[{}], from_leaving_problems: &[{}], cites: {} }},",
@@ -293,8 +266,7 @@ pub fn rust(m: &Model) -> String {
     o.push_str("pub static RULE_TESTS: &[(usize, &[(&str, &str)])] = &[\n");
     for (ri, r) in m.rules.iter().enumerate() {
         for given in &r.tests {
-            let pairs: Vec<String> =
-                given.iter().map(|&(d, v)| format!("({}, {})", lit(m.dim_name(d)), lit(m.dim_values(d)[v]))).collect();
+            let pairs: Vec<String> = given.iter().map(|&(d, v)| format!("({}, {})", lit(m.dim_name(d)), lit(m.dim_values(d)[v]))).collect();
             writeln!(o, "    ({ri}, &[{}]),", pairs.join(", ")).unwrap();
         }
     }

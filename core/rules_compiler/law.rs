@@ -31,13 +31,11 @@ const SEED: &str = "郑人社〔2016〕19号";
 impl Library {
     pub fn load(dir: &Path) -> Result<Library, String> {
         let mut sources = BTreeMap::new();
-        let entries = std::fs::read_dir(dir)
-            .map_err(|e| format!("cannot read the law texts in {}: {e}", dir.display()))?;
+        let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read the law texts in {}: {e}", dir.display()))?;
         for entry in entries {
             let path = entry.map_err(|e| e.to_string())?.path();
             let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             let clauses = if name == SEED { seed_sections(&text) } else { articles(&text) };
             sources.insert(name, clauses);
         }

@@ -266,8 +266,7 @@ impl Model {
             if m == full_mask(vals.len()) {
                 continue;
             }
-            let names: Vec<&str> =
-                (0..vals.len()).filter(|i| m & (1 << i) != 0).map(|i| vals[i]).collect();
+            let names: Vec<&str> = (0..vals.len()).filter(|i| m & (1 << i) != 0).map(|i| vals[i]).collect();
             if names.len() == 1 {
                 parts.push(format!("{} = {}", self.dim_name(d), names[0]));
             } else {

@@ -13,10 +13,8 @@ pub fn load(dir: &Path) -> Result<Model, Vec<String>> {
         let p = dir.join(name);
         std::fs::read_to_string(&p).map_err(|e| vec![format!("cannot read {}: {e}", p.display())])
     };
-    let file: RuleFile = toml::from_str(&read("routing.toml")?)
-        .map_err(|e| vec![format!("routing.toml: {e}")])?;
-    let text: TextFile =
-        toml::from_str(&read("text.toml")?).map_err(|e| vec![format!("text.toml: {e}")])?;
+    let file: RuleFile = toml::from_str(&read("routing.toml")?).map_err(|e| vec![format!("routing.toml: {e}")])?;
+    let text: TextFile = toml::from_str(&read("text.toml")?).map_err(|e| vec![format!("text.toml: {e}")])?;
     resolve(file, text)
 }
 
@@ -28,12 +26,7 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
 
     // Facts.
     let mut facts = Vec::new();
-    let problem_values: Vec<String> = file
-        .fact
-        .iter()
-        .find(|f| f.key == "problem")
-        .map(|f| f.values.clone())
-        .unwrap_or_default();
+    let problem_values: Vec<String> = file.fact.iter().find(|f| f.key == "problem").map(|f| f.values.clone()).unwrap_or_default();
     if problem_values.is_empty() {
         errors.push("routing.toml: a fact `problem` with values is required".into());
     }
@@ -138,12 +131,7 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
                 HitPolicy::Unique
             }
         };
-        let mut table = Table {
-            id: t.id.clone(),
-            policy,
-            complete: t.complete,
-            rules: Vec::new(),
-        };
+        let mut table = Table { id: t.id.clone(), policy, complete: t.complete, rules: Vec::new() };
         for r in &t.rule {
             let at = format!("rule `{}` (table `{}`)", r.id, t.id);
             if !rule_ids.insert(r.id.clone()) {
@@ -170,11 +158,8 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
                         errors.push(format!("{at}: unknown fact `{fact}`"));
                         continue;
                     };
-                    let names = if dim == dims - 1 {
-                        outcomes.iter().map(|o| o.key.clone()).collect::<Vec<_>>()
-                    } else {
-                        model.facts[dim].values.clone()
-                    };
+                    let names =
+                        if dim == dims - 1 { outcomes.iter().map(|o| o.key.clone()).collect::<Vec<_>>() } else { model.facts[dim].values.clone() };
                     let mut mask = 0u32;
                     let mut idx = Vec::new();
                     for v in vals.items() {
@@ -367,7 +352,5 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
 }
 
 fn is_snake(s: &str) -> bool {
-    !s.is_empty()
-        && s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    !s.is_empty() && s.starts_with(|c: char| c.is_ascii_lowercase()) && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }

@@ -25,10 +25,7 @@ fn cite_errors(at: &str, cites: &[CiteDef], laws: &Library) -> Vec<String> {
         if q.chars().count() < 4 {
             errors.push(format!("{at}: the quote from {} {} is too short to check", c.source, c.clause));
         } else if !text.contains(&q) {
-            errors.push(format!(
-                "{at}: the quote «{}» does not stand word for word in {} {}",
-                c.quote, c.source, c.clause
-            ));
+            errors.push(format!("{at}: the quote «{}» does not stand word for word in {} {}", c.quote, c.source, c.clause));
         }
     }
     errors
@@ -142,10 +139,7 @@ pub fn structure(m: &Model) -> Vec<String> {
         }
         for &(d, v) in &r.then_assume {
             if let Some((_, _, other)) = assumed.iter().find(|(d2, v2, _)| *d2 == d && *v2 != v) {
-                errors.push(format!(
-                    "rules `{}` and `{other}` assume different values of `{}`",
-                    r.id, m.facts[d].key
-                ));
+                errors.push(format!("rules `{}` and `{other}` assume different values of `{}`", r.id, m.facts[d].key));
             }
             assumed.push((d, v, &r.id));
         }
@@ -162,10 +156,7 @@ pub fn structure(m: &Model) -> Vec<String> {
         let group_mask: Mask = group.iter().fold(0, |acc, &p| acc | (1 << p));
         for r in m.rules.iter().filter(|r| m.tables[r.table].policy != HitPolicy::Collect) {
             if r.cube[0] & group_mask != 0 && r.cube[d] != f.all() {
-                errors.push(format!(
-                    "rule `{}` tests `{}`, which is derived from where the problems it routes are sent (circular)",
-                    r.id, f.key
-                ));
+                errors.push(format!("rule `{}` tests `{}`, which is derived from where the problems it routes are sent (circular)", r.id, f.key));
             }
         }
     }
@@ -206,8 +197,7 @@ pub fn space(m: &Model) -> Vec<String> {
     let mut decided: Vec<Cube> = Vec::new();
     let universe = m.universe();
     for t in m.routing_tables() {
-        let cubes: Vec<(usize, Cube)> =
-            t.rules.iter().map(|&r| (r, fact_part(&m.rules[r].cube, n))).collect();
+        let cubes: Vec<(usize, Cube)> = t.rules.iter().map(|&r| (r, fact_part(&m.rules[r].cube, n))).collect();
         for (i, (r, c)) in cubes.iter().enumerate() {
             let rule = &m.rules[*r];
             if is_empty(c) {
@@ -250,11 +240,7 @@ pub fn space(m: &Model) -> Vec<String> {
         if t.complete {
             let gaps = subtract_all(vec![universe.clone()], &decided);
             for g in gaps.iter().take(5) {
-                errors.push(format!(
-                    "table `{}` is complete but no rule covers the cases where {}",
-                    t.id,
-                    m.describe(g)
-                ));
+                errors.push(format!("table `{}` is complete but no rule covers the cases where {}", t.id, m.describe(g)));
             }
             if gaps.len() > 5 {
                 errors.push(format!("… and {} more uncovered groups of cases", gaps.len() - 5));
@@ -272,9 +258,7 @@ fn matches(cube: &[Mask], case: &[usize]) -> bool {
 
 /// The rule that decides a case (values per fact), tables in order.
 pub fn decide(m: &Model, case: &[usize]) -> Option<usize> {
-    m.routing_tables()
-        .flat_map(|t| t.rules.iter().copied())
-        .find(|&r| matches(&m.rules[r].cube[..m.facts.len()], case))
+    m.routing_tables().flat_map(|t| t.rules.iter().copied()).find(|&r| matches(&m.rules[r].cube[..m.facts.len()], case))
 }
 
 /// The steps of one problem: (outcome, deciding rule, facts at that step).
@@ -327,14 +311,16 @@ pub fn tests(m: &Model) -> Vec<String> {
         for (n, given) in r.tests.iter().enumerate() {
             let (case, outcome) = test_case(m, given);
             let shown = m.describe(
-                &given.iter().fold(vec![u32::MAX; m.facts.len() + 1], |mut c, &(d, v)| {
-                    c[d] = 1 << v;
-                    c
-                })
-                .iter()
-                .enumerate()
-                .map(|(d, &mask)| if mask == u32::MAX { full_mask(m.dim_values(d).len()) } else { mask })
-                .collect::<Vec<_>>(),
+                &given
+                    .iter()
+                    .fold(vec![u32::MAX; m.facts.len() + 1], |mut c, &(d, v)| {
+                        c[d] = 1 << v;
+                        c
+                    })
+                    .iter()
+                    .enumerate()
+                    .map(|(d, &mask)| if mask == u32::MAX { full_mask(m.dim_values(d).len()) } else { mask })
+                    .collect::<Vec<_>>(),
             );
             if policy == HitPolicy::Collect {
                 let Some(o) = outcome else {
@@ -359,12 +345,7 @@ pub fn tests(m: &Model) -> Vec<String> {
                 }
                 match decide(m, &case) {
                     Some(got) if got == ri => {}
-                    Some(got) => errors.push(format!(
-                        "rule `{}` test {} ({shown}) is decided by rule `{}` instead",
-                        r.id,
-                        n + 1,
-                        m.rules[got].id
-                    )),
+                    Some(got) => errors.push(format!("rule `{}` test {} ({shown}) is decided by rule `{}` instead", r.id, n + 1, m.rules[got].id)),
                     None => errors.push(format!("rule `{}` test {} ({shown}) is decided by no rule", r.id, n + 1)),
                 }
             }
@@ -372,4 +353,3 @@ pub fn tests(m: &Model) -> Vec<String> {
     }
     errors
 }
-

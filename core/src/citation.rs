@@ -29,8 +29,12 @@ pub fn title_en(source: &str) -> Option<&'static str> {
         "女职工劳动保护特别规定" => "Special Provisions on Protecting Women Workers",
         "禁止使用童工规定" => "Provisions Prohibiting Child Labour",
         "郑州市劳动用工条例" => "Zhengzhou Labour Employment Regulations",
-        "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）" => "Supreme People's Court interpretation (I) on labour disputes",
-        "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释" => "Supreme People's Court interpretation on the crime of refusing to pay wages",
+        "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）" => {
+            "Supreme People's Court interpretation (I) on labour disputes"
+        }
+        "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释" => {
+            "Supreme People's Court interpretation on the crime of refusing to pay wages"
+        }
         "关于职工全年月平均工作时间和工资折算问题的通知" => "Notice on average monthly working time and wage conversion",
         "郑人社〔2016〕19号" => "Zhengzhou HRSS [2016] No. 19",
         _ => return None,

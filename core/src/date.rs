@@ -112,10 +112,7 @@ impl Date {
     /// the app passes the page's `Date.now()` to [`Date::in_china_at_unix_seconds`].
     #[cfg(not(target_arch = "wasm32"))]
     pub fn today_in_china() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         Date::in_china_at_unix_seconds(secs)
     }
 

@@ -189,11 +189,13 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
         },
         // The missing contract's own "put right" date is the signing date,
         // which the shared answer is only when no other problem asks for it.
-        LimitFrom::ViolationEnd => match (if problem == Problem::NoContract { contract_signed(s) } else { d.violation_end }).or(if left { d.job_end } else { None }) {
-            Some(x) => (None, Some(x)),
-            None if !left => (Some(LimitState::NotRunning), None),
-            None => (Some(LimitState::Unknown), None),
-        },
+        LimitFrom::ViolationEnd => {
+            match (if problem == Problem::NoContract { contract_signed(s) } else { d.violation_end }).or(if left { d.job_end } else { None }) {
+                Some(x) => (None, Some(x)),
+                None if !left => (Some(LimitState::NotRunning), None),
+                None => (Some(LimitState::Unknown), None),
+            }
+        }
         LimitFrom::Known if limit.unpaid_pay_problems.contains(&problem) => {
             if !left {
                 (Some(LimitState::NoLimitWhileEmployed), None)
@@ -549,8 +551,16 @@ mod tests {
 
     #[test]
     fn state_keys_are_the_json_names() {
-        for st in [LimitState::Open, LimitState::Near, LimitState::Passed, LimitState::NotRunning, LimitState::Accruing,
-                   LimitState::NoLimitWhileEmployed, LimitState::AfterRecognition, LimitState::Unknown] {
+        for st in [
+            LimitState::Open,
+            LimitState::Near,
+            LimitState::Passed,
+            LimitState::NotRunning,
+            LimitState::Accruing,
+            LimitState::NoLimitWhileEmployed,
+            LimitState::AfterRecognition,
+            LimitState::Unknown,
+        ] {
             assert_eq!(serde_json::to_string(&st).unwrap(), format!("\"{}\"", st.key()));
         }
     }

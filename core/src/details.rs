@@ -189,7 +189,11 @@ impl FactsTexts {
     }
 
     fn map(&self, f: impl Fn(&str) -> String) -> FactsTexts {
-        FactsTexts { inspection: self.inspection.as_deref().map(&f), audit: self.audit.as_deref().map(&f), arbitration: self.arbitration.as_deref().map(&f) }
+        FactsTexts {
+            inspection: self.inspection.as_deref().map(&f),
+            audit: self.audit.as_deref().map(&f),
+            arbitration: self.arbitration.as_deref().map(&f),
+        }
     }
 }
 
@@ -914,9 +918,13 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
 
     let c = &d.claims;
     let (money, unpaid) = (parts.money, parts.money && parts.unpaid);
-    for (f, v) in [("monthly_wage", &c.monthly_wage, money), ("unpaid_amount", &c.unpaid_amount, unpaid), ("city_avg_wage", &c.city_avg_wage, money && parts.city_avg_wage)]
-        .into_iter()
-        .filter_map(|(f, v, shown)| shown.then_some((f, v)))
+    for (f, v) in [
+        ("monthly_wage", &c.monthly_wage, money),
+        ("unpaid_amount", &c.unpaid_amount, unpaid),
+        ("city_avg_wage", &c.city_avg_wage, money && parts.city_avg_wage),
+    ]
+    .into_iter()
+    .filter_map(|(f, v, shown)| shown.then_some((f, v)))
     {
         match amount(v) {
             Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
@@ -931,7 +939,9 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
         match count(v) {
             Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
             Ok(n) if f == "unpaid_months" => unpaid_months = n,
-            Ok(n) if n > MAX_PART_DAYS => e.push(FieldError { field: format!("claims.{f}"), key: "days_over_a_month", detail: format!("{n} > {MAX_PART_DAYS}") }),
+            Ok(n) if n > MAX_PART_DAYS => {
+                e.push(FieldError { field: format!("claims.{f}"), key: "days_over_a_month", detail: format!("{n} > {MAX_PART_DAYS}") })
+            }
             Ok(n) => unpaid_days = n,
         }
     }
@@ -945,11 +955,9 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     {
         match hours_minutes(v) {
             Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
-            Ok(m) if m > MAX_HOURS * 60 => e.push(FieldError {
-                field: format!("claims.{f}"),
-                key: "hours_too_large",
-                detail: format!("at most {MAX_HOURS} hours"),
-            }),
+            Ok(m) if m > MAX_HOURS * 60 => {
+                e.push(FieldError { field: format!("claims.{f}"), key: "hours_too_large", detail: format!("at most {MAX_HOURS} hours") })
+            }
             Ok(_) => {}
         }
     }
@@ -1013,7 +1021,11 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     // Optional; a value it does not offer (a dismissal's remedy left from an
     // earlier answer) is asked about, not printed.
     if money && parts.end_of_job && !line(&c.dismissal_remedy).is_empty() && c.end_of_job().is_none() {
-        e.push(FieldError { field: "claims.dismissal_remedy".into(), key: "choose_one", detail: format!("not an end of the job {:?}", line(&c.dismissal_remedy)) });
+        e.push(FieldError {
+            field: "claims.dismissal_remedy".into(),
+            key: "choose_one",
+            detail: format!("not an end of the job {:?}", line(&c.dismissal_remedy)),
+        });
     }
     for (i, o) in c.other.iter().enumerate().filter(|_| parts.arbitration) {
         too_long(e, &format!("claims.other[{i}].text"), &o.text, MAX_ITEM);
@@ -1159,7 +1171,10 @@ mod tests {
             for (k, v) in pairs {
                 assert!(d.set(k, (*v).into()), "{k}");
             }
-            let parts = FormParts { interview_dates: interview.map(|x| x.map(|x| Date::parse(x).unwrap())), ..FormParts::for_case(&[Problem::WagesUnpaid], false) };
+            let parts = FormParts {
+                interview_dates: interview.map(|x| x.map(|x| Date::parse(x).unwrap())),
+                ..FormParts::for_case(&[Problem::WagesUnpaid], false)
+            };
             validate(&d, parts, today).into_iter().filter(|e| e.field.starts_with("claims.")).map(|e| (e.field, e.key)).collect()
         };
         let wage = |v| errors(&[("claims.monthly_wage", v)], [None, None]);
@@ -1189,7 +1204,9 @@ mod tests {
         assert_eq!(late, [("claims.job_start".to_string(), "date_after_end")]);
         // Days after the months must fit in the calendar days left: 21 in a
         // job begun 3 days ago, or any after 2 months begun on 2026-10-01, do not.
-        let days = |m: &str, n: &str, start: &str| errors(&[("claims.unpaid_months", m), ("claims.unpaid_days", n), ("claims.job_start", start)], [None, None]);
+        let days = |m: &str, n: &str, start: &str| {
+            errors(&[("claims.unpaid_months", m), ("claims.unpaid_days", n), ("claims.job_start", start)], [None, None])
+        };
         assert_eq!(days("", "21", "2026-11-25"), over);
         assert!(days("", "3", "2026-11-25").is_empty());
         assert_eq!(days("2", "1", "2026-10-01"), over);
@@ -1212,7 +1229,11 @@ mod tests {
             let interview = [Some(Date::parse("2024-01-15").unwrap()), Some(Date::parse("2025-06-30").unwrap())];
             let parts = FormParts { interview_dates: interview, ..FormParts::for_case(&[Problem::NoContract, Problem::Dismissed], true) };
             assert!(parts.job_end && parts.contract_signed);
-            validate(&d, parts, today).into_iter().filter(|e| !e.field.starts_with("person.") && !e.field.starts_with("employers")).map(|e| (e.field, e.key)).collect()
+            validate(&d, parts, today)
+                .into_iter()
+                .filter(|e| !e.field.starts_with("person.") && !e.field.starts_with("employers"))
+                .map(|e| (e.field, e.key))
+                .collect()
         };
         let one = |f: &str, k| vec![(f.to_string(), k)];
         assert_eq!(errors(&[("claims.job_end", "2023-06-01")], None), one("claims.job_end", "date_order"));
@@ -1223,12 +1244,18 @@ mod tests {
         // Signed after the last day (typed or the interview's): double wages
         // would run past the job.
         assert_eq!(errors(&[("claims.contract_signed", "2025-12-01")], None), one("claims.contract_signed", "date_after_end"));
-        assert_eq!(errors(&[("claims.job_end", "2025-03-31"), ("claims.contract_signed", "2025-04-01")], None), one("claims.contract_signed", "date_after_end"));
+        assert_eq!(
+            errors(&[("claims.job_end", "2025-03-31"), ("claims.contract_signed", "2025-04-01")], None),
+            one("claims.contract_signed", "date_after_end")
+        );
         for blank in ["", "  \n "] {
             assert_eq!(errors(&[], Some(blank)), one("facts_text.arbitration", "required"));
         }
         assert!(errors(&[], None).is_empty(), "not edited: the composed text");
-        assert_eq!(errors(&[("claims.other[0].text", "出具离职证明"), ("claims.other[0].amount", "0")], None), one("claims.other[0].amount", "amount_zero"));
+        assert_eq!(
+            errors(&[("claims.other[0].text", "出具离职证明"), ("claims.other[0].amount", "0")], None),
+            one("claims.other[0].amount", "amount_zero")
+        );
         assert!(errors(&[("claims.other[0].text", "出具离职证明")], None).is_empty(), "a claim without money leaves the amount empty");
     }
 

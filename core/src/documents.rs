@@ -241,99 +241,181 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
     };
     let zh = lang == Lang::Zh;
     match step.key {
-        "as_stated" => if zh { format!("按本人填写的金额：{}元", f("amount_fen")) } else { format!("The amount you gave: ¥{}", f("amount_fen")) },
-        "unpaid_full_months" => if zh {
-            format!("月工资{}元 × {}个月 = {}元", f("monthly_fen"), f("months"), f("subtotal_fen"))
-        } else {
-            format!("Monthly wage ¥{} × {} = ¥{}", f("monthly_fen"), count_en(&f("months"), "month"), f("subtotal_fen"))
-        },
-        "unpaid_part_month_days" => if zh {
-            format!("月工资{}元 ÷ {}天 × {}天 = {}元", f("monthly_fen"), f("paid_days_per_month"), f("days"), f("subtotal_fen"))
-        } else {
-            format!("Monthly wage ¥{} ÷ {} days × {} = ¥{}", f("monthly_fen"), f("paid_days_per_month"), count_en(&f("days"), "day"), f("subtotal_fen"))
-        },
-        "total" => if zh { format!("合计：{}元", f("amount_fen")) } else { format!("Total: ¥{}", f("amount_fen")) },
-        "rounded_once" => if zh {
-            format!("上面各项已四舍五入到分，相加为{}元；合计按未经四舍五入的数额计算，为{}元", f("lines_fen"), f("amount_fen"))
-        } else {
-            format!("The lines above are rounded to the fen and add up to ¥{}; the total is worked out before rounding: ¥{}", f("lines_fen"), f("amount_fen"))
-        },
-        "double_wage_rule" => if zh {
-            format!("用工之日{}，月工资{}元；超过一个月不满一年未订立书面劳动合同的，每月支付二倍工资", f("job_start"), f("monthly_fen"))
-        } else {
-            format!("Work began {}, monthly wage ¥{}; with no written contract after one month and within a year, the employer owes one extra month's wage for each such month", f("job_start"), f("monthly_fen"))
-        },
-        "double_wage_within_first_month" => if zh {
-            format!("二倍工资自{}起计算，此前已订立合同或离职，无二倍工资", f("owed_from"))
-        } else {
-            format!("Double wages run from {}; the period ended before that, so none is owed", f("owed_from"))
-        },
-        "double_wage_period" => if zh { format!("应支付二倍工资的期间：{}至{}", f("from"), f("to")) } else { format!("Period owed: {} to {}", f("from"), f("to")) },
-        "double_wage_capped_at_one_year" => if zh {
-            format!("满一年之日（{}）视为已订立无固定期限劳动合同，二倍工资计至{}", f("one_year"), f("to"))
-        } else {
-            format!("On the first anniversary ({}) an open-ended contract is deemed concluded; counted to {}", f("one_year"), f("to"))
-        },
-        "double_wage_months" => if zh {
-            format!("{}个月 × {}元 = {}元", f("months"), f("monthly_fen"), f("subtotal_fen"))
-        } else {
-            format!("{} × ¥{} = ¥{}", count_en(&f("months"), "month"), f("monthly_fen"), f("subtotal_fen"))
-        },
-        "double_wage_part_month" => if zh {
-            format!("{}天 ÷ 当月{}天 × {}元 = {}元", f("days"), f("days_in_that_month"), f("monthly_fen"), f("subtotal_fen"))
-        } else {
-            format!("{} ÷ {} days in that month × ¥{} = ¥{}", count_en(&f("days"), "day"), f("days_in_that_month"), f("monthly_fen"), f("subtotal_fen"))
-        },
-        "double_wage_from_law" => if zh {
-            format!("用工之日{}在劳动合同法施行之前：未订立书面劳动合同的，应当自{}起一个月内订立，二倍工资自此计算", f("job_start"), f("from"))
-        } else {
-            format!("Work began {}, before the Labour Contract Law took effect: a written contract was due within a month of {}, so double wages are counted from then", f("job_start"), f("from"))
-        },
-        "comp_service_from_law" => if zh {
-            format!("用工之日{}在劳动合同法施行之前：经济补偿年限自{}起计算；此前的年限，按当时有关规定应当支付经济补偿的，按当时规定执行，未计入本金额", f("job_start"), f("from"))
-        } else {
-            format!("Work began {}, before the Labour Contract Law took effect: compensation years count from {}; earlier years earn compensation only where the rules then in force gave it, under those rules, and are not in this amount", f("job_start"), f("from"))
-        },
-        "comp_service_length" => if zh {
-            format!("工作年限{}年{}个月{}天，计{}个月工资", f("years"), f("months"), f("days"), f("months_of_pay"))
-        } else {
-            format!("Service: {}, {}, {} → {}", count_en(&f("years"), "year"), count_en(&f("months"), "month"), count_en(&f("days"), "day"), pay_en(&f("months_of_pay")))
-        },
-        "comp_base_raised_to_minimum" => if zh {
-            format!("月平均工资{}元低于当地最低工资标准{}元，按最低工资标准计算", f("monthly_avg_fen"), f("minimum_wage_fen"))
-        } else {
-            format!("Average wage ¥{} is below the minimum wage ¥{}; the minimum is used", f("monthly_avg_fen"), f("minimum_wage_fen"))
-        },
-        "comp_base_capped" => if zh {
-            format!("月工资{}元高于上年度职工月平均工资{}元的三倍，按{}元计算", f("monthly_fen"), f("city_avg_monthly_fen"), f("cap_fen"))
-        } else {
-            format!("Wage ¥{} is above 3 × the city average ¥{}; ¥{} is used", f("monthly_fen"), f("city_avg_monthly_fen"), f("cap_fen"))
-        },
-        "comp_years_capped" => if zh {
-            format!("支付经济补偿的年限最高不超过十二年：{}个月改按{}个月计", f("months_of_pay"), f("capped"))
-        } else {
-            format!("At most twelve years count: {} becomes {}", pay_en(&f("months_of_pay")), pay_en(&f("capped")))
-        },
-        "comp_amount" => if zh {
-            format!("{}元 × {}个月 = {}元", f("base_fen"), f("months_of_pay"), f("amount_fen"))
-        } else {
-            format!("¥{} × {} = ¥{}", f("base_fen"), count_en(&f("months_of_pay"), "month"), f("amount_fen"))
-        },
-        "damages_double" => if zh {
-            format!("经济补偿标准{}元 × 2 = {}元", f("compensation_fen"), f("amount_fen"))
-        } else {
-            format!("Compensation standard ¥{} × 2 = ¥{}", f("compensation_fen"), f("amount_fen"))
-        },
-        "damages_instead_of_compensation" => if zh {
-            "支付赔偿金的，不再支付经济补偿".into()
-        } else {
-            "Damages replace (are not added to) economic compensation".into()
-        },
-        "hourly_wage" => if zh {
-            format!("小时工资 = {}元 ÷ {}天 ÷ {}小时 ≈ {}元", f("monthly_fen"), f("paid_days_per_month"), f("hours_per_day"), f("hourly_fen"))
-        } else {
-            format!("Hourly wage = ¥{} ÷ {} days ÷ {} hours ≈ ¥{}", f("monthly_fen"), f("paid_days_per_month"), f("hours_per_day"), f("hourly_fen"))
-        },
+        "as_stated" => {
+            if zh {
+                format!("按本人填写的金额：{}元", f("amount_fen"))
+            } else {
+                format!("The amount you gave: ¥{}", f("amount_fen"))
+            }
+        }
+        "unpaid_full_months" => {
+            if zh {
+                format!("月工资{}元 × {}个月 = {}元", f("monthly_fen"), f("months"), f("subtotal_fen"))
+            } else {
+                format!("Monthly wage ¥{} × {} = ¥{}", f("monthly_fen"), count_en(&f("months"), "month"), f("subtotal_fen"))
+            }
+        }
+        "unpaid_part_month_days" => {
+            if zh {
+                format!("月工资{}元 ÷ {}天 × {}天 = {}元", f("monthly_fen"), f("paid_days_per_month"), f("days"), f("subtotal_fen"))
+            } else {
+                format!(
+                    "Monthly wage ¥{} ÷ {} days × {} = ¥{}",
+                    f("monthly_fen"),
+                    f("paid_days_per_month"),
+                    count_en(&f("days"), "day"),
+                    f("subtotal_fen")
+                )
+            }
+        }
+        "total" => {
+            if zh {
+                format!("合计：{}元", f("amount_fen"))
+            } else {
+                format!("Total: ¥{}", f("amount_fen"))
+            }
+        }
+        "rounded_once" => {
+            if zh {
+                format!("上面各项已四舍五入到分，相加为{}元；合计按未经四舍五入的数额计算，为{}元", f("lines_fen"), f("amount_fen"))
+            } else {
+                format!(
+                    "The lines above are rounded to the fen and add up to ¥{}; the total is worked out before rounding: ¥{}",
+                    f("lines_fen"),
+                    f("amount_fen")
+                )
+            }
+        }
+        "double_wage_rule" => {
+            if zh {
+                format!("用工之日{}，月工资{}元；超过一个月不满一年未订立书面劳动合同的，每月支付二倍工资", f("job_start"), f("monthly_fen"))
+            } else {
+                format!("Work began {}, monthly wage ¥{}; with no written contract after one month and within a year, the employer owes one extra month's wage for each such month", f("job_start"), f("monthly_fen"))
+            }
+        }
+        "double_wage_within_first_month" => {
+            if zh {
+                format!("二倍工资自{}起计算，此前已订立合同或离职，无二倍工资", f("owed_from"))
+            } else {
+                format!("Double wages run from {}; the period ended before that, so none is owed", f("owed_from"))
+            }
+        }
+        "double_wage_period" => {
+            if zh {
+                format!("应支付二倍工资的期间：{}至{}", f("from"), f("to"))
+            } else {
+                format!("Period owed: {} to {}", f("from"), f("to"))
+            }
+        }
+        "double_wage_capped_at_one_year" => {
+            if zh {
+                format!("满一年之日（{}）视为已订立无固定期限劳动合同，二倍工资计至{}", f("one_year"), f("to"))
+            } else {
+                format!("On the first anniversary ({}) an open-ended contract is deemed concluded; counted to {}", f("one_year"), f("to"))
+            }
+        }
+        "double_wage_months" => {
+            if zh {
+                format!("{}个月 × {}元 = {}元", f("months"), f("monthly_fen"), f("subtotal_fen"))
+            } else {
+                format!("{} × ¥{} = ¥{}", count_en(&f("months"), "month"), f("monthly_fen"), f("subtotal_fen"))
+            }
+        }
+        "double_wage_part_month" => {
+            if zh {
+                format!("{}天 ÷ 当月{}天 × {}元 = {}元", f("days"), f("days_in_that_month"), f("monthly_fen"), f("subtotal_fen"))
+            } else {
+                format!(
+                    "{} ÷ {} days in that month × ¥{} = ¥{}",
+                    count_en(&f("days"), "day"),
+                    f("days_in_that_month"),
+                    f("monthly_fen"),
+                    f("subtotal_fen")
+                )
+            }
+        }
+        "double_wage_from_law" => {
+            if zh {
+                format!("用工之日{}在劳动合同法施行之前：未订立书面劳动合同的，应当自{}起一个月内订立，二倍工资自此计算", f("job_start"), f("from"))
+            } else {
+                format!("Work began {}, before the Labour Contract Law took effect: a written contract was due within a month of {}, so double wages are counted from then", f("job_start"), f("from"))
+            }
+        }
+        "comp_service_from_law" => {
+            if zh {
+                format!("用工之日{}在劳动合同法施行之前：经济补偿年限自{}起计算；此前的年限，按当时有关规定应当支付经济补偿的，按当时规定执行，未计入本金额", f("job_start"), f("from"))
+            } else {
+                format!("Work began {}, before the Labour Contract Law took effect: compensation years count from {}; earlier years earn compensation only where the rules then in force gave it, under those rules, and are not in this amount", f("job_start"), f("from"))
+            }
+        }
+        "comp_service_length" => {
+            if zh {
+                format!("工作年限{}年{}个月{}天，计{}个月工资", f("years"), f("months"), f("days"), f("months_of_pay"))
+            } else {
+                format!(
+                    "Service: {}, {}, {} → {}",
+                    count_en(&f("years"), "year"),
+                    count_en(&f("months"), "month"),
+                    count_en(&f("days"), "day"),
+                    pay_en(&f("months_of_pay"))
+                )
+            }
+        }
+        "comp_base_raised_to_minimum" => {
+            if zh {
+                format!("月平均工资{}元低于当地最低工资标准{}元，按最低工资标准计算", f("monthly_avg_fen"), f("minimum_wage_fen"))
+            } else {
+                format!("Average wage ¥{} is below the minimum wage ¥{}; the minimum is used", f("monthly_avg_fen"), f("minimum_wage_fen"))
+            }
+        }
+        "comp_base_capped" => {
+            if zh {
+                format!("月工资{}元高于上年度职工月平均工资{}元的三倍，按{}元计算", f("monthly_fen"), f("city_avg_monthly_fen"), f("cap_fen"))
+            } else {
+                format!("Wage ¥{} is above 3 × the city average ¥{}; ¥{} is used", f("monthly_fen"), f("city_avg_monthly_fen"), f("cap_fen"))
+            }
+        }
+        "comp_years_capped" => {
+            if zh {
+                format!("支付经济补偿的年限最高不超过十二年：{}个月改按{}个月计", f("months_of_pay"), f("capped"))
+            } else {
+                format!("At most twelve years count: {} becomes {}", pay_en(&f("months_of_pay")), pay_en(&f("capped")))
+            }
+        }
+        "comp_amount" => {
+            if zh {
+                format!("{}元 × {}个月 = {}元", f("base_fen"), f("months_of_pay"), f("amount_fen"))
+            } else {
+                format!("¥{} × {} = ¥{}", f("base_fen"), count_en(&f("months_of_pay"), "month"), f("amount_fen"))
+            }
+        }
+        "damages_double" => {
+            if zh {
+                format!("经济补偿标准{}元 × 2 = {}元", f("compensation_fen"), f("amount_fen"))
+            } else {
+                format!("Compensation standard ¥{} × 2 = ¥{}", f("compensation_fen"), f("amount_fen"))
+            }
+        }
+        "damages_instead_of_compensation" => {
+            if zh {
+                "支付赔偿金的，不再支付经济补偿".into()
+            } else {
+                "Damages replace (are not added to) economic compensation".into()
+            }
+        }
+        "hourly_wage" => {
+            if zh {
+                format!("小时工资 = {}元 ÷ {}天 ÷ {}小时 ≈ {}元", f("monthly_fen"), f("paid_days_per_month"), f("hours_per_day"), f("hourly_fen"))
+            } else {
+                format!(
+                    "Hourly wage = ¥{} ÷ {} days ÷ {} hours ≈ ¥{}",
+                    f("monthly_fen"),
+                    f("paid_days_per_month"),
+                    f("hours_per_day"),
+                    f("hourly_fen")
+                )
+            }
+        }
         "overtime_extended" | "overtime_rest_day" | "overtime_holiday" => {
             let (zk, ek) = match step.key {
                 "overtime_extended" => ("延长工作时间", "Weekday overtime"),
@@ -351,10 +433,7 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
 }
 
 fn workings(c: &Calculation) -> Vec<Working> {
-    c.steps
-        .iter()
-        .map(|s| Working { zh: working_line(Lang::Zh, s), en: working_line(Lang::En, s), cite: s.cite })
-        .collect()
+    c.steps.iter().map(|s| Working { zh: working_line(Lang::Zh, s), en: working_line(Lang::En, s), cite: s.cite }).collect()
 }
 
 fn push_cite(v: &mut Vec<Cite>, c: Cite) {
@@ -415,7 +494,8 @@ impl Inputs {
 /// until the bureau confirms the row, and, once its last check is over a
 /// year old, that it may have been raised since (the table ages silently).
 fn wage_row_caveat(m: &places::MinimumWage, today: Date, unconfirmed: &str) -> (String, String) {
-    let (mut zh, mut en) = if m.confirmed { (String::new(), String::new()) } else { (unconfirmed.to_string(), "; to be confirmed by the bureau".to_string()) };
+    let (mut zh, mut en) =
+        if m.confirmed { (String::new(), String::new()) } else { (unconfirmed.to_string(), "; to be confirmed by the bureau".to_string()) };
     if let Some(checked) = m.as_of_date().filter(|_| m.may_be_stale(today)) {
         zh.push_str(&format!("；{}核对，之后可能已经调整，以窗口告知为准", date_zh(checked)));
         en.push_str(&format!("; checked on {checked}, it may have changed since: ask at the window"));
@@ -482,9 +562,7 @@ fn as_stated(amount: i64) -> Calculation {
     Calculation {
         amount_fen: amount,
         steps: vec![Step {
-            key: "as_stated",
-            args: vec![money::Arg { name: "amount_fen", value: Value::Fen(amount) }],
-            cite: cite(LCL, "第三十条"),
+            key: "as_stated", args: vec![money::Arg { name: "amount_fen", value: Value::Fen(amount) }], cite: cite(LCL, "第三十条")
         }],
     }
 }
@@ -552,12 +630,9 @@ fn compensation_input(d: &Details, i: &Inputs, from_first_day: bool) -> Result<m
         }
     }
     let (Some(w), Some(start), Some(end)) = (i.wage, i.job_start, i.job_end) else { return Err(missing) };
-    let (service, pre_law_start) = if from_first_day {
-        money::Service::between(start, end).map(|s| (s, None))
-    } else {
-        money::compensation_service(start, end)
-    }
-    .ok_or_else(|| vec!["claims.job_end"])?;
+    let (service, pre_law_start) =
+        if from_first_day { money::Service::between(start, end).map(|s| (s, None)) } else { money::compensation_service(start, end) }
+            .ok_or_else(|| vec!["claims.job_end"])?;
     Ok(money::CompensationInput {
         service,
         pre_law_start,
@@ -676,7 +751,9 @@ fn other_claims(d: &Details) -> Vec<ClaimSpec> {
             // line and no clause (劳动合同法 第三十条 is about wages, and a
             // deposit or a certificate may be asked for here).
             let calc = details::amount(&o.amount).ok().flatten().map(|a| Ok(Calculation { amount_fen: a, steps: vec![] }));
-            ClaimSpec { key: "other".into(), zh: format!("请求裁决被申请人{t}"), en: format!("That the respondent: {t}"), calc, cites: vec![] }
+            ClaimSpec {
+                key: "other".into(), zh: format!("请求裁决被申请人{t}"), en: format!("That the respondent: {t}"), calc, cites: vec![]
+            }
         })
         .collect()
 }
@@ -1111,10 +1188,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
         let who_en = if worker { "I consider" } else { "the workers consider" };
         if ended.is_none() {
             // Who ended it is not known yet: only that it ended.
-            (
-                format!("{on_zh}{w}与单位的劳动合同解除（终止）。"),
-                format!("{on_en} contract between {wm} and the employer ended."),
-            )
+            (format!("{on_zh}{w}与单位的劳动合同解除（终止）。"), format!("{on_en} contract between {wm} and the employer ended."))
         } else if ended == Some(DismissalRemedy::Compensation) {
             (
                 format!("{on_zh}单位解除了与{w}的劳动合同，未依法支付经济补偿。"),
@@ -1300,12 +1374,20 @@ fn and_list(parts: &[String]) -> String {
 
 /// "1 year", "0 years", "4 months" (a count printed by a working's field).
 fn count_en(n: &str, unit: &str) -> String {
-    if n == "1" { format!("1 {unit}") } else { format!("{n} {unit}s") }
+    if n == "1" {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
 }
 
 /// "1 month's pay", "1.5 months' pay".
 fn pay_en(n: &str) -> String {
-    if n == "1" { "1 month's pay".into() } else { format!("{n} months' pay") }
+    if n == "1" {
+        "1 month's pay".into()
+    } else {
+        format!("{n} months' pay")
+    }
 }
 
 fn hours_text(minutes: i64) -> String {
@@ -1412,7 +1494,11 @@ fn employer_party(role: String, role_en: String, e: &Employer) -> Party {
 /// On a report by someone else: the workers it is about, as the reporter
 /// gave them, so the office can tell whose rights are at stake.
 fn workers_party(d: &Details) -> Party {
-    Party { role: WORKERS_ROLE.into(), role_en: "Workers concerned".into(), fields: vec![field("姓名、电话或人数", "Names and phone, or how many", line(&d.workers))] }
+    Party {
+        role: WORKERS_ROLE.into(),
+        role_en: "Workers concerned".into(),
+        fields: vec![field("姓名、电话或人数", "Names and phone, or how many", line(&d.workers))],
+    }
 }
 
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -1462,8 +1548,8 @@ pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
     for pr in &routing.problems {
         for link in &pr.chain {
             let Some(body) = Body::of(link.outcome) else { continue };
-            let waits_elsewhere = step(link.step)
-                .is_some_and(|st| st.after.iter().any(|a| step(*a).is_some_and(|x| Body::of(x.outcome) != Some(body))));
+            let waits_elsewhere =
+                step(link.step).is_some_and(|st| st.after.iter().any(|a| step(*a).is_some_and(|x| Body::of(x.outcome) != Some(body))));
             if body == Body::Arbitration && waits_elsewhere {
                 continue;
             }
@@ -1511,7 +1597,14 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
         // award is treated as not final once either side sues (解释（一）
         // 第二十条): then no claim is said to be final.
         Body::Arbitration => {
-            let claims = arbitration_claims(d, &i, problems, confirm, s.problems.contains(&Problem::NoSocialInsurance), s.problems.contains(&Problem::SocialInsuranceArrears));
+            let claims = arbitration_claims(
+                d,
+                &i,
+                problems,
+                confirm,
+                s.problems.contains(&Problem::NoSocialInsurance),
+                s.problems.contains(&Problem::SocialInsuranceArrears),
+            );
             let mixed = claims.iter().any(|c| ["reinstate", "confirm_relationship", "problem:contract_change"].contains(&c.key.as_ref()));
             claims
                 .into_iter()
@@ -1608,7 +1701,11 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
     let work_unit = {
         let dispatch = s.dispatch == Dispatch::Yes;
         let u = if dispatch { line(&d.employer(1).name) } else { String::new() };
-        if u.is_empty() { line(&d.employer(0).name) } else { u }
+        if u.is_empty() {
+            line(&d.employer(0).name)
+        } else {
+            u
+        }
     };
     let report = s.reporter == Reporter::ThirdParty;
     bodies(routing)

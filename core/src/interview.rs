@@ -11,8 +11,8 @@
 use crate::date::{Date, DateError};
 use crate::rules::*;
 use crate::situation::{FieldError, Situation};
-use serde::{Deserialize, Serialize};
 use crate::sorted::SortedMap;
+use serde::{Deserialize, Serialize};
 
 /// One screen of the interview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -57,14 +57,8 @@ pub enum DateField {
 }
 
 impl DateField {
-    pub const ALL: [DateField; 6] = [
-        DateField::JobStart,
-        DateField::JobEnd,
-        DateField::Known,
-        DateField::ViolationEnd,
-        DateField::Injury,
-        DateField::AwardReceived,
-    ];
+    pub const ALL: [DateField; 6] =
+        [DateField::JobStart, DateField::JobEnd, DateField::Known, DateField::ViolationEnd, DateField::Injury, DateField::AwardReceived];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -296,16 +290,10 @@ pub fn progress(a: &Answers, q: Question) -> (usize, usize) {
 /// Errors that stop the person leaving question `q` (each names its field).
 pub fn check(a: &Answers, q: Question, today: Date) -> Vec<FieldError> {
     match q {
-        Question::Fact(FactId::Problem) if a.problems.is_empty() => vec![FieldError {
-            field: "problems".into(),
-            key: "problems_empty",
-            detail: "choose at least one problem".into(),
-        }],
-        Question::Fact(f) if !a.is_answered(q) => vec![FieldError {
-            field: f.key().into(),
-            key: "choose_one",
-            detail: "choose one answer".into(),
-        }],
+        Question::Fact(FactId::Problem) if a.problems.is_empty() => {
+            vec![FieldError { field: "problems".into(), key: "problems_empty", detail: "choose at least one problem".into() }]
+        }
+        Question::Fact(f) if !a.is_answered(q) => vec![FieldError { field: f.key().into(), key: "choose_one", detail: "choose one answer".into() }],
         // Every error that can be found at once, in the order of the fields:
         // dates that cannot be read, and the checks on the readable ones (the
         // situation holds only those).
@@ -480,13 +468,16 @@ mod tests {
         assert_eq!(a.value(FactId::Relationship), Some(0));
         // From the review, adding a work injury asks only the new question.
         a.problems.push(Problem::WorkInjury);
-        assert_eq!(
-            next_unanswered_after(&a, Question::Fact(FactId::Problem)),
-            Some(Question::Fact(FactId::InjuryRecognised))
-        );
+        assert_eq!(next_unanswered_after(&a, Question::Fact(FactId::Problem)), Some(Question::Fact(FactId::InjuryRecognised)));
         answer(&mut a, FactId::InjuryRecognised, "no");
         let after = next_unanswered_after(&a, Question::Fact(FactId::InjuryRecognised));
-        assert!(after.is_none() || after == Some(Question::Fact(FactId::Dispatch)) || after == Some(Question::Fact(FactId::Impact)) || after == Some(Question::Fact(FactId::Want)), "{after:?}");
+        assert!(
+            after.is_none()
+                || after == Some(Question::Fact(FactId::Dispatch))
+                || after == Some(Question::Fact(FactId::Impact))
+                || after == Some(Question::Fact(FactId::Want)),
+            "{after:?}"
+        );
     }
 
     #[test]
@@ -524,11 +515,7 @@ mod tests {
         let order: Vec<String> = date_fields(&a).iter().map(|f| f.path()).collect();
         let e = check(&a, Question::Dates, today());
         let got: Vec<(&str, &str)> = e.iter().map(|e| (e.field.as_str(), e.key)).collect();
-        let mut want = vec![
-            ("dates.job_end", "date_before_start"),
-            ("dates.known", "date_no_such_day"),
-            ("dates.violation_end", "date_in_future"),
-        ];
+        let mut want = vec![("dates.job_end", "date_before_start"), ("dates.known", "date_no_such_day"), ("dates.violation_end", "date_in_future")];
         want.sort_by_key(|(f, _)| order.iter().position(|o| o == f));
         assert_eq!(got, want);
         // An unreadable date gets its own message only, never a second one.

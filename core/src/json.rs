@@ -281,10 +281,7 @@ mod tests {
         assert_eq!(
             v,
             Json::Obj(vec![
-                (
-                    "a".into(),
-                    Json::Arr(vec![Json::Num("1".into()), Json::Num("-0.5e+3".into()), Json::Bool(true), Json::Bool(false), Json::Null])
-                ),
+                ("a".into(), Json::Arr(vec![Json::Num("1".into()), Json::Num("-0.5e+3".into()), Json::Bool(true), Json::Bool(false), Json::Null])),
                 ("b".into(), s("x\"\\/\u{8}\u{c}\n\r\té😀")),
                 ("a".into(), Json::Obj(vec![])),
             ])
@@ -296,9 +293,35 @@ mod tests {
     #[test]
     fn refuses_what_is_not_json() {
         for bad in [
-            "", " ", "{", "}", "[1,]", "{\"a\":1,}", "{a:1}", "{\"a\" 1}", "[1 2]", "01", "1.", ".5", "-", "1e", "+1", "tru",
-            "nul", "\"abc", "\"\\x\"", "\"\\u12\"", "\"\\ud800\"", "\"\\udc00\"", "\"\\ud800\\u0041\"", "\"a\nb\"", "1 2",
-            "[] x", "'a'", "NaN", "// c\n1",
+            "",
+            " ",
+            "{",
+            "}",
+            "[1,]",
+            "{\"a\":1,}",
+            "{a:1}",
+            "{\"a\" 1}",
+            "[1 2]",
+            "01",
+            "1.",
+            ".5",
+            "-",
+            "1e",
+            "+1",
+            "tru",
+            "nul",
+            "\"abc",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "\"\\ud800\\u0041\"",
+            "\"a\nb\"",
+            "1 2",
+            "[] x",
+            "'a'",
+            "NaN",
+            "// c\n1",
         ] {
             assert!(parse(bad).is_err(), "{bad:?} was accepted");
         }

@@ -4,7 +4,6 @@
 
 pub mod citation;
 pub mod date;
-pub mod rules;
 pub mod deadlines;
 pub mod details;
 pub mod documents;
@@ -15,6 +14,7 @@ pub mod places;
 pub mod qr;
 pub mod routing;
 pub mod rulebook;
+pub mod rules;
 pub mod saved;
 pub mod situation;
 pub mod sorted;

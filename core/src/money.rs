@@ -271,10 +271,7 @@ pub fn double_wages(job_start: Date, end: ContractEnd, monthly_fen: i64) -> Resu
     let w = check_fen("monthly_fen", monthly_fen)?;
     let stop = end.stop_exclusive();
     if stop <= job_start {
-        return Err(Invalid {
-            key: "date_order",
-            detail: format!("no-contract period ends ({stop}) before employment starts ({job_start})"),
-        });
+        return Err(Invalid { key: "date_order", detail: format!("no-contract period ends ({stop}) before employment starts ({job_start})") });
     }
     let mut steps = vec![Step::new(
         "double_wage_rule",
@@ -309,11 +306,7 @@ pub fn double_wages(job_start: Date, end: ContractEnd, monthly_fen: i64) -> Resu
         steps.push(Step::new("total", cite(LCL, "第八十二条第一款"), &[("amount_fen", Value::Fen(0))]));
         return Ok(Calculation { amount_fen: 0, steps });
     };
-    steps.push(Step::new(
-        "double_wage_period",
-        cite(LCL_REGS, "第六条第二款"),
-        &[("from", Value::Date(from)), ("to", Value::Date(last))],
-    ));
+    steps.push(Step::new("double_wage_period", cite(LCL_REGS, "第六条第二款"), &[("from", Value::Date(from)), ("to", Value::Date(last))]));
     if stop > cap {
         steps.push(Step::new(
             "double_wage_capped_at_one_year",
@@ -582,11 +575,7 @@ pub fn overtime(input: &OvertimeInput) -> Result<Calculation, Invalid> {
     // a fen off the sum of the rounded lines: say so rather than let the
     // paper look wrong.
     if lines != total {
-        steps.push(Step::new(
-            "rounded_once",
-            cite(LABOUR_LAW, "第四十四条"),
-            &[("lines_fen", Value::Fen(lines)), ("amount_fen", Value::Fen(total))],
-        ));
+        steps.push(Step::new("rounded_once", cite(LABOUR_LAW, "第四十四条"), &[("lines_fen", Value::Fen(lines)), ("amount_fen", Value::Fen(total))]));
     }
     steps.push(Step::new("total", cite(LABOUR_LAW, "第四十四条"), &[("amount_fen", Value::Fen(total))]));
     Ok(Calculation { amount_fen: total, steps })
@@ -639,10 +628,7 @@ mod tests {
     fn double_wages_left_after_five_months() {
         let c = double_wages(d("2025-01-10"), ContractEnd::LeftJob(d("2025-06-30")), W).unwrap();
         assert_eq!(c.amount_fen, 2_350_000);
-        assert_eq!(
-            double_wage_period(d("2025-01-10"), ContractEnd::LeftJob(d("2025-06-30"))),
-            Some((d("2025-02-10"), d("2025-06-30")))
-        );
+        assert_eq!(double_wage_period(d("2025-01-10"), ContractEnd::LeftJob(d("2025-06-30"))), Some((d("2025-02-10"), d("2025-06-30"))));
         let part = c.step("double_wage_part_month").unwrap();
         assert_eq!(part.arg("days"), Some(Value::Count(21)));
         assert_eq!(part.arg("days_in_that_month"), Some(Value::Count(30)));
@@ -732,8 +718,14 @@ mod tests {
     // ── economic compensation ──
     fn comp(start: &str, last: &str, avg: i64) -> Calculation {
         let service = Service::between(d(start), d(last)).unwrap();
-        economic_compensation(&CompensationInput { service, monthly_avg_fen: avg, city_avg_monthly_fen: None, minimum_wage_fen: None, pre_law_start: None })
-            .unwrap()
+        economic_compensation(&CompensationInput {
+            service,
+            monthly_avg_fen: avg,
+            city_avg_monthly_fen: None,
+            minimum_wage_fen: None,
+            pre_law_start: None,
+        })
+        .unwrap()
     }
 
     // Service counting: 2020-01-01 to 2023-07-31 inclusive is 3 years
@@ -837,11 +829,7 @@ mod tests {
         let c = illegal_termination(&input).unwrap();
         assert_eq!(c.amount_fen, 6_400_000);
         assert_eq!(c.step("damages_double").unwrap().cite.clause, "第八十七条");
-        let high = CompensationInput {
-            service: Service::between(d("2010-01-01"), d("2024-12-31")).unwrap(),
-            monthly_avg_fen: 3_000_000,
-            ..input
-        };
+        let high = CompensationInput { service: Service::between(d("2010-01-01"), d("2024-12-31")).unwrap(), monthly_avg_fen: 3_000_000, ..input };
         assert_eq!(illegal_termination(&high).unwrap().amount_fen, 57_600_000);
     }
 

@@ -148,11 +148,7 @@ pub fn minimum_wage_on(date: Date) -> Option<&'static MinimumWage> {
 /// `None` when the table does not reach back to `from`.
 pub fn lowest_minimum_wage(from: Date, to: Date) -> Option<&'static MinimumWage> {
     let first = minimum_wage_on(from)?;
-    MINIMUM_WAGES
-        .iter()
-        .filter(|m| m.from_date().is_some_and(|f| f > from && f <= to))
-        .chain([first])
-        .min_by_key(|m| m.monthly_fen)
+    MINIMUM_WAGES.iter().filter(|m| m.from_date().is_some_and(|f| f > from && f <= to)).chain([first]).min_by_key(|m| m.monthly_fen)
 }
 
 /// 调解仲裁法 第四十七条(一): a claim for pay, work-injury medical costs,

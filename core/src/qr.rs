@@ -380,12 +380,8 @@ mod tests {
 
     #[test]
     fn escapes_round_trip() {
-        let c = QrCase {
-            today: "2026-11-26".into(),
-            person: vec!["a|b\\c\nd".into(), "M".into()],
-            facts: "一\n二|三\\".into(),
-            ..QrCase::default()
-        };
+        let c =
+            QrCase { today: "2026-11-26".into(), person: vec!["a|b\\c\nd".into(), "M".into()], facts: "一\n二|三\\".into(), ..QrCase::default() };
         assert_eq!(parse(&payload(&c)).unwrap(), c);
         assert!(parse("XYZ").is_err());
         assert!(parse("WQ1F\nN:bad\\q").is_err());

@@ -87,8 +87,7 @@ impl ProblemRouting {
         // chain's first step.
         let first = self.chain.first().map(|l| l.outcome);
         self.limits.iter().filter(move |lim| {
-            lim.outcome == outcome
-                || ((inspects(outcome) || first == Some(outcome)) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
+            lim.outcome == outcome || ((inspects(outcome) || first == Some(outcome)) && !self.chain.iter().any(|l| l.outcome == lim.outcome))
         })
     }
 
@@ -167,8 +166,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
     // two problems share a step only when they got there the same way.
     let mut paths: Vec<Vec<(Outcome, Option<Purpose>)>> = Vec::new();
     let mut steps: Vec<Step> = Vec::new();
-    let (advice_table, checklist_table, process_table) =
-        (table_index("advice"), table_index("checklist"), table_index("process"));
+    let (advice_table, checklist_table, process_table) = (table_index("advice"), table_index("checklist"), table_index("process"));
     let mut scratch: Vec<usize> = Vec::new();
     for &problem in &s.problems {
         if problems.iter().any(|p: &ProblemRouting| p.problem == problem) {
@@ -214,10 +212,7 @@ pub fn route(s: &Situation, today: Date) -> Routing {
                 if let Some(t) = table {
                     collect(t, &case, outcome, &mut scratch);
                 }
-                scratch
-                    .iter()
-                    .map(|&i| Advice { rule: RULES[i].id, text: RULES[i].text_key, cites: RULES[i].cites })
-                    .collect()
+                scratch.iter().map(|&i| Advice { rule: RULES[i].id, text: RULES[i].text_key, cites: RULES[i].cites }).collect()
             };
             let (advice, bring, next) = (notes(advice_table), notes(checklist_table), notes(process_table));
             out_links.push(Link {
@@ -275,7 +270,13 @@ pub fn route(s: &Situation, today: Date) -> Routing {
         // decision or order: the complaint restarted the year on a day not
         // asked, arbitration_year_after_decision.)
         let shown_at_inspection = claimed_by_arbitration
-            && !matches!(s.prior_decision, PriorDecision::ArbitrationAward | PriorDecision::DisputePending | PriorDecision::InspectionDecision | PriorDecision::InspectionOrderUnpaid)
+            && !matches!(
+                s.prior_decision,
+                PriorDecision::ArbitrationAward
+                    | PriorDecision::DisputePending
+                    | PriorDecision::InspectionDecision
+                    | PriorDecision::InspectionOrderUnpaid
+            )
             && s.reporter == Reporter::Worker
             && out_links.iter().any(|l| inspects(l.outcome))
             && !goes(Outcome::Arbitration);

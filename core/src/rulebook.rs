@@ -61,8 +61,7 @@ fn policy_words(p: HitPolicy, lang: Lang) -> &'static str {
 }
 
 fn outcome_words(rule: &Rule, lang: Lang) -> String {
-    let mut parts: Vec<String> =
-        rule.outcome.iter().chain(rule.then).map(|o| text_or_key(lang, &format!("outcome.{}", o.key()))).collect();
+    let mut parts: Vec<String> = rule.outcome.iter().chain(rule.then).map(|o| text_or_key(lang, &format!("outcome.{}", o.key()))).collect();
     for (f, v) in rule.then_assume {
         let meta = f.meta();
         parts.push(match lang {
@@ -88,7 +87,19 @@ pub fn markdown(lang: Lang) -> String {
     o.push_str(&format!("# {title}\n\n{intro}\n\n"));
     for (ti, t) in TABLES.iter().enumerate() {
         o.push_str(&format!("## {}. `{}` — {}\n\n", ti + 1, t.id, t.title(lang)));
-        o.push_str(&format!("{}{}\n\n", policy_words(t.policy, lang), if t.complete { if lang == Lang::Zh { "；覆盖所有情况" } else { "; covers every case" } } else { "" }));
+        o.push_str(&format!(
+            "{}{}\n\n",
+            policy_words(t.policy, lang),
+            if t.complete {
+                if lang == Lang::Zh {
+                    "；覆盖所有情况"
+                } else {
+                    "; covers every case"
+                }
+            } else {
+                ""
+            }
+        ));
         for &r in t.rules {
             let rule = &RULES[r];
             o.push_str(&format!("### `{}`\n\n", rule.id));

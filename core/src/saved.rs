@@ -30,7 +30,7 @@ use crate::date::Date;
 use crate::details::{
     ClaimInputs, Details, Employer, Evidence, FactsTexts, OtherClaim, Person, Witness, CLAIM_FIELDS, EMPLOYER_FIELDS, PAPERS, PERSON_FIELDS,
 };
-use crate::interview::{Answers, DateField, ORDER, Question};
+use crate::interview::{Answers, DateField, Question, ORDER};
 use crate::json::{self, write_str, Json};
 use crate::rules::{FactValue, Lang, Problem};
 
@@ -336,10 +336,7 @@ fn read_answers(v: Json) -> Result<Answers, String> {
         match k.as_str() {
             "problems" => {
                 // A problem a newer build knows and this one does not is dropped.
-                a.problems = list(v, "answers.problems", |v, p| string(v, p).map(|key| Problem::from_key(&key)))?
-                    .into_iter()
-                    .flatten()
-                    .collect()
+                a.problems = list(v, "answers.problems", |v, p| string(v, p).map(|key| Problem::from_key(&key)))?.into_iter().flatten().collect()
             }
             "facts" => {
                 a.facts.clear();
@@ -438,11 +435,16 @@ mod tests {
         let rows = |n: usize, row: &str| vec![row; n].join(",");
         let text = format!(
             r#"{{"schema":"weiquan.saved/1","saved_on":"2026-01-02","details":{{"employers":[{}],"claims":{{"other":[{}]}},"evidence":[{}],"witnesses":[{}]}}}}"#,
-            rows(9, r#"{"name":"甲"}"#), rows(40, r#"{"text":"t"}"#), rows(3000, r#"{"item":"i"}"#), rows(40, r#"{"name":"w"}"#)
+            rows(9, r#"{"name":"甲"}"#),
+            rows(40, r#"{"text":"t"}"#),
+            rows(3000, r#"{"item":"i"}"#),
+            rows(40, r#"{"name":"w"}"#)
         );
         let d = load(&text).unwrap().details;
-        assert_eq!((d.employers.len(), d.claims.other.len(), d.evidence.len(), d.witnesses.len()),
-                   (crate::details::MAX_EMPLOYERS, crate::details::MAX_OTHER_CLAIMS, crate::details::MAX_EVIDENCE, crate::details::MAX_WITNESSES));
+        assert_eq!(
+            (d.employers.len(), d.claims.other.len(), d.evidence.len(), d.witnesses.len()),
+            (crate::details::MAX_EMPLOYERS, crate::details::MAX_OTHER_CLAIMS, crate::details::MAX_EVIDENCE, crate::details::MAX_WITNESSES)
+        );
         assert_eq!(d.evidence[0].item, "i");
     }
 

@@ -108,9 +108,7 @@ impl Situation {
     /// dates (real, in order, not after `today`). Returns every error.
     pub fn validate(&self, today: Date) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        let mut err = |field: &str, key: &'static str, detail: String| {
-            errors.push(FieldError { field: field.into(), key, detail })
-        };
+        let mut err = |field: &str, key: &'static str, detail: String| errors.push(FieldError { field: field.into(), key, detail });
         if self.schema != SITUATION_SCHEMA {
             err("schema", "schema_unknown", format!("expected {SITUATION_SCHEMA:?}, got {:?}", self.schema));
         }
@@ -171,9 +169,7 @@ impl Situation {
                         // build checked that routing `other` does not itself
                         // test this fact, so this cannot loop.
                         let mut routed = false;
-                        walk(self.base_case(other), |rule, _| {
-                            routed |= rule.steps().any(|o| meta.derived_when_routed_to.contains(&o))
-                        });
+                        walk(self.base_case(other), |rule, _| routed |= rule.steps().any(|o| meta.derived_when_routed_to.contains(&o)));
                         routed
                     })
             });
@@ -232,14 +228,12 @@ mod tests {
 
     #[test]
     fn unknown_key_is_named_with_its_path() {
-        let e = Situation::from_json(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"wnat":"x"}"#)
-            .unwrap_err();
+        let e = Situation::from_json(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"wnat":"x"}"#).unwrap_err();
         assert!(e.detail.contains("wnat"), "{e}");
         let e = Situation::from_json(r#"{"schema":"weiquan.situation/1","problems":["wages"]}"#).unwrap_err();
         assert_eq!(e.field, "problems[0]");
         assert!(e.detail.contains("wages"), "{e}");
-        let e = Situation::from_json(r#"{"schema":"weiquan.situation/1","problems":[],"dates":{"known":"2025-02-30"}}"#)
-            .unwrap_err();
+        let e = Situation::from_json(r#"{"schema":"weiquan.situation/1","problems":[],"dates":{"known":"2025-02-30"}}"#).unwrap_err();
         assert_eq!(e.field, "dates.known");
         let e = Situation::from_json("{").unwrap_err();
         assert_eq!(e.key, "json_syntax");
@@ -247,10 +241,8 @@ mod tests {
 
     #[test]
     fn derived_facts_cannot_be_supplied() {
-        let e = Situation::from_json(
-            r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"with_labour_violation":"yes"}"#,
-        )
-        .unwrap_err();
+        let e =
+            Situation::from_json(r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"with_labour_violation":"yes"}"#).unwrap_err();
         assert!(e.detail.contains("with_labour_violation"), "{e}");
     }
 

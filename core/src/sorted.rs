@@ -158,8 +158,12 @@ impl<T: Ord> SortedSet<T> {
         self.0.keys()
     }
 
-    pub fn is_empty(&self) -> bool { self.0.is_empty() }
-    pub fn clear(&mut self) { self.0.clear() }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn clear(&mut self) {
+        self.0.clear()
+    }
 }
 
 impl<T: Ord> FromIterator<T> for SortedSet<T> {

@@ -75,11 +75,7 @@ const ID_CHECK: &[u8; 11] = b"10X98765432";
 /// ("410102 19900315 1230", "410102-19900315-1230" are the number), and a
 /// multiplication sign, a slip for X on a phone's keyboard, read as X.
 pub fn compact_code(s: &str) -> String {
-    half_width(s)
-        .chars()
-        .filter(|&c| !c.is_whitespace() && c != '-')
-        .map(|c| if c == '×' { 'X' } else { c })
-        .collect()
+    half_width(s).chars().filter(|&c| !c.is_whitespace() && c != '-').map(|c| if c == '×' { 'X' } else { c }).collect()
 }
 
 /// The check character (`0`-`9` or `X`) for the first 17 digits of an ID
@@ -110,16 +106,12 @@ pub fn resident_id(s: &str, today: Date) -> Result<ResidentId, Invalid> {
     }
     // 18 chars, and (checked next) all ASCII, so byte indexing is safe below.
     let b = s.as_bytes();
-    if b.len() != 18
-        || !b[..17].iter().all(u8::is_ascii_digit)
-        || !(b[17].is_ascii_digit() || b[17] == b'X' || b[17] == b'x')
-    {
+    if b.len() != 18 || !b[..17].iter().all(u8::is_ascii_digit) || !(b[17].is_ascii_digit() || b[17] == b'X' || b[17] == b'x') {
         return Err(Invalid::new("id_characters", "expected 17 digits then a digit or X"));
     }
     let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'));
     let (y, m, d) = (num(6..10), num(10..12), num(12..14));
-    let birth = Date::from_ymd(y as i32, m, d)
-        .map_err(|e| Invalid::new("id_birth_date", format!("birth date {y:04}{m:02}{d:02}: {e}")))?;
+    let birth = Date::from_ymd(y as i32, m, d).map_err(|e| Invalid::new("id_birth_date", format!("birth date {y:04}{m:02}{d:02}: {e}")))?;
     if birth > today {
         return Err(Invalid::new("id_birth_date", format!("birth date {birth} is after today {today}")));
     }
@@ -138,10 +130,7 @@ pub fn check_birth_consistency(id: &ResidentId, stated_birth: Date) -> Result<()
     if id.birth == stated_birth {
         Ok(())
     } else {
-        Err(Invalid::new(
-            "id_birth_mismatch",
-            format!("ID number says {}, form says {stated_birth}", id.birth),
-        ))
+        Err(Invalid::new("id_birth_mismatch", format!("ID number says {}, form says {stated_birth}", id.birth)))
     }
 }
 
@@ -204,10 +193,7 @@ pub fn credit_code(s: &str) -> Result<String, Invalid> {
         return Err(Invalid::new("credit_code_length", format!("expected 18 characters, got {n}")));
     }
     if code.len() != 18 || !code.bytes().all(|c| credit_value(c).is_some()) {
-        return Err(Invalid::new(
-            "credit_code_characters",
-            "only 0-9 and A-Z without I, O, Z, S, V are allowed",
-        ));
+        return Err(Invalid::new("credit_code_characters", "only 0-9 and A-Z without I, O, Z, S, V are allowed"));
     }
     let expected = credit_code_check_char(&code[..17]).unwrap_or('?');
     let given = char::from(code.as_bytes()[17]);
@@ -272,11 +258,7 @@ pub fn amount_fen(s: &str) -> Result<i64, Invalid> {
     let mut yuan: i64 = 0;
     for g in &groups {
         for c in g.bytes() {
-            yuan = yuan
-                .checked_mul(10)
-                .and_then(|y| y.checked_add(i64::from(c - b'0')))
-                .filter(|y| *y <= MAX_AMOUNT_FEN)
-                .ok_or_else(too_large)?;
+            yuan = yuan.checked_mul(10).and_then(|y| y.checked_add(i64::from(c - b'0'))).filter(|y| *y <= MAX_AMOUNT_FEN).ok_or_else(too_large)?;
         }
     }
     let mut fen_part = 0i64;
@@ -468,7 +450,17 @@ mod tests {
 
     /// `s` as a Chinese input method in full-width mode types it.
     fn wide(s: &str) -> String {
-        s.chars().map(|c| if c == ' ' { '\u{3000}' } else if c.is_ascii_graphic() { char::from_u32(c as u32 + 0xFEE0).unwrap() } else { c }).collect()
+        s.chars()
+            .map(|c| {
+                if c == ' ' {
+                    '\u{3000}'
+                } else if c.is_ascii_graphic() {
+                    char::from_u32(c as u32 + 0xFEE0).unwrap()
+                } else {
+                    c
+                }
+            })
+            .collect()
     }
 
     #[test]

@@ -79,9 +79,7 @@ const ARBITRATION_ONLY: &[&str] = &[
 // disputed.
 #[test]
 fn inspection_wage_complaint_needs_no_arbitration_papers() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"stop_violation","relationship":"acknowledged"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"stop_violation","relationship":"acknowledged"}"#);
     assert_eq!(r.steps.len(), 1);
     let l = link(&r, Problem::WagesUnpaid, Inspection);
     assert_eq!(bring(l), set(&["id_card_complaint", "employer_details_complaint", "wage_evidence_complaint"]));
@@ -93,9 +91,7 @@ fn inspection_wage_complaint_needs_no_arbitration_papers() {
 // relationship starts on the first day of work).
 #[test]
 fn proof_of_the_job_appears_when_the_relationship_is_uncertain() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"stop_violation","relationship":"not_sure"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"stop_violation","relationship":"not_sure"}"#);
     assert_eq!(
         bring(link(&r, Problem::WagesUnpaid, Inspection)),
         set(&["id_card_complaint", "employer_details_complaint", "job_proof_complaint", "wage_evidence_complaint"])
@@ -107,13 +103,8 @@ fn proof_of_the_job_appears_when_the_relationship_is_uncertain() {
 // matters.
 #[test]
 fn no_contract_brings_proof_of_the_start_date() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["no_contract"],"want":"stop_violation","relationship":"acknowledged"}"#,
-    );
-    assert_eq!(
-        bring(link(&r, Problem::NoContract, Inspection)),
-        set(&["id_card_complaint", "employer_details_complaint", "start_date_proof"])
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["no_contract"],"want":"stop_violation","relationship":"acknowledged"}"#);
+    assert_eq!(bring(link(&r, Problem::NoContract, Inspection)), set(&["id_card_complaint", "employer_details_complaint", "start_date_proof"]));
     // Claimed by arbitration, the extra wages are counted from the wage paid:
     // its proof too.
     let r = routed(
@@ -129,20 +120,13 @@ fn no_contract_brings_proof_of_the_start_date() {
 // shortfall (社会保险法 第十二条). Never enrolled at all: the record alone.
 #[test]
 fn social_insurance_complaints_bring_the_contribution_record() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["social_insurance_arrears"],"relationship":"acknowledged"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["social_insurance_arrears"],"relationship":"acknowledged"}"#);
     assert_eq!(
         bring(link(&r, Problem::SocialInsuranceArrears, Audit)),
         set(&["id_card_complaint", "employer_details_complaint", "si_record", "real_wage_proof"])
     );
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"relationship":"acknowledged"}"#,
-    );
-    assert_eq!(
-        bring(link(&r, Problem::NoSocialInsurance, Audit)),
-        set(&["id_card_complaint", "employer_details_complaint", "si_record"])
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"relationship":"acknowledged"}"#);
+    assert_eq!(bring(link(&r, Problem::NoSocialInsurance, Audit)), set(&["id_card_complaint", "employer_details_complaint", "si_record"]));
 }
 
 // A neighbour reports a workshop's excessive overtime, and a worker reports
@@ -174,9 +158,7 @@ fn reports_bring_the_employer_details_and_an_id_card() {
 // passes it to the police. Proof of what is owed is the heart of it.
 #[test]
 fn fled_employer_case_brings_the_wage_evidence() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_fled":"yes","relationship":"acknowledged"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_fled":"yes","relationship":"acknowledged"}"#);
     assert_eq!(
         bring(link(&r, Problem::WagesUnpaid, PoliceViaInspection)),
         set(&["id_card_complaint", "employer_details_complaint", "wage_evidence_complaint"])
@@ -190,9 +172,7 @@ fn fled_employer_case_brings_the_wage_evidence() {
 // (劳动合同法 第五十条) and the last 12 months' pay (第四十七条).
 #[test]
 fn dismissal_without_dispatch_brings_two_copies() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"relationship":"acknowledged","employment":"left","dispatch":"no"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"relationship":"acknowledged","employment":"left","dispatch":"no"}"#);
     assert_eq!(
         bring(link(&r, Problem::Dismissed, Arbitration)),
         set(&[
@@ -230,9 +210,7 @@ fn dispatch_brings_three_copies_and_never_two() {
 // (调解仲裁法 第六条), the wage evidence to both.
 #[test]
 fn denied_relationship_adds_proof_of_the_job_to_the_confirming_link() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision","relationship":"denied"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision","relationship":"denied"}"#);
     let c = chain(&r, Problem::WagesUnpaid);
     assert_eq!(c.len(), 2);
     let common = [
@@ -253,9 +231,7 @@ fn denied_relationship_adds_proof_of_the_job_to_the_confirming_link() {
     assert_eq!(bring_at_step(&r, 1), first);
 
     // Accepted relationship: no proof of the job at all.
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision","relationship":"acknowledged"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision","relationship":"acknowledged"}"#);
     assert_eq!(bring_at_step(&r, 1), set(&common));
 }
 
@@ -263,9 +239,7 @@ fn denied_relationship_adds_proof_of_the_job_to_the_confirming_link() {
 // happened (最高法解释（一）第四十二条), besides the pay records.
 #[test]
 fn overtime_claim_brings_proof_of_the_overtime() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"want":"money_or_decision","relationship":"acknowledged"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"want":"money_or_decision","relationship":"acknowledged"}"#);
     assert_eq!(
         bring(link(&r, Problem::OvertimeRest, Arbitration)),
         set(&[
@@ -285,9 +259,7 @@ fn overtime_claim_brings_proof_of_the_overtime() {
 // (最高法解释（一）第一条).
 #[test]
 fn lost_benefits_claim_brings_the_record_and_proof_it_cannot_be_fixed() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["social_insurance_loss"],"relationship":"acknowledged"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["social_insurance_loss"],"relationship":"acknowledged"}"#);
     assert_eq!(
         bring(link(&r, Problem::SocialInsuranceLoss, Arbitration)),
         set(&[
@@ -320,9 +292,7 @@ fn contract_change_brings_the_contract_and_the_notice() {
 // 第三十条). No injury papers are asked for before the injury is recognised.
 #[test]
 fn injury_steps_each_bring_their_own_papers() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"relationship":"denied","injury_recognised":"no"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"relationship":"denied","injury_recognised":"no"}"#);
     let c = chain(&r, Problem::WorkInjury);
     let outs: Vec<Outcome> = c.iter().map(|l| l.outcome).collect();
     assert_eq!(outs, [Arbitration, InjuryRecognition, Arbitration]);
@@ -330,17 +300,8 @@ fn injury_steps_each_bring_their_own_papers() {
     let mut confirm = set(&["id_card_arbitration", "employer_details_arbitration", "job_proof_arbitration"]);
     confirm.extend(application);
     assert_eq!(bring(&c[0]), confirm);
-    assert_eq!(
-        bring(&c[1]),
-        set(&["id_card_injury", "employer_details_injury", "job_proof_injury", "injury_application_form", "medical_diagnosis"])
-    );
-    let mut claim = set(&[
-        "id_card_arbitration",
-        "employer_details_arbitration",
-        "injury_decision",
-        "disability_assessment",
-        "medical_bills",
-    ]);
+    assert_eq!(bring(&c[1]), set(&["id_card_injury", "employer_details_injury", "job_proof_injury", "injury_application_form", "medical_diagnosis"]));
+    let mut claim = set(&["id_card_arbitration", "employer_details_arbitration", "injury_decision", "disability_assessment", "medical_bills"]);
     claim.extend(application);
     assert_eq!(bring(&c[2]), claim);
 }
@@ -349,9 +310,7 @@ fn injury_steps_each_bring_their_own_papers() {
 // the employer accepts it; the compensation claim then does not.
 #[test]
 fn recognition_always_needs_proof_of_the_relationship() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"relationship":"acknowledged","injury_recognised":"no"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"relationship":"acknowledged","injury_recognised":"no"}"#);
     assert!(bring(link(&r, Problem::WorkInjury, InjuryRecognition)).contains("job_proof_injury"));
     assert!(!bring(link(&r, Problem::WorkInjury, Arbitration)).contains("job_proof_arbitration"));
 }
@@ -368,14 +327,7 @@ fn relative_applying_for_recognition_brings_proof_of_kinship() {
     assert_eq!(c[0].outcome, InjuryRecognition);
     assert_eq!(
         bring(&c[0]),
-        set(&[
-            "id_card_injury",
-            "employer_details_injury",
-            "job_proof_injury",
-            "injury_application_form",
-            "medical_diagnosis",
-            "kinship_proof",
-        ])
+        set(&["id_card_injury", "employer_details_injury", "job_proof_injury", "injury_application_form", "medical_diagnosis", "kinship_proof",])
     );
     assert_eq!(c[1].outcome, Consultation12333);
     assert!(c[1].bring.is_empty());
@@ -400,9 +352,7 @@ fn redirects_bring_the_decision_they_are_about() {
 // sent to 12333: the hall's checklists do not apply.
 #[test]
 fn outside_the_hall_nothing_is_listed() {
-    let r = routed(
-        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_type":"household_or_individual"}"#,
-    );
+    let r = routed(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_type":"household_or_individual"}"#);
     assert!(link(&r, Problem::WagesUnpaid, CivilDispute).bring.is_empty());
     let r = routed(r#"{"schema":"weiquan.situation/1","problems":["other"]}"#);
     assert!(link(&r, Problem::Other, Consultation12333).bring.is_empty());

@@ -18,11 +18,7 @@ fn real(name: &str) -> String {
 
 /// Compiles a variant of the rules from a scratch directory.
 fn compile_with(routing: &str, text: &str) -> Result<String, Vec<String>> {
-    let dir = std::env::temp_dir().join(format!(
-        "weiquan-rules-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
+    let dir = std::env::temp_dir().join(format!("weiquan-rules-{}-{:?}", std::process::id(), std::thread::current().id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("routing.toml"), routing).unwrap();
     std::fs::write(dir.join("text.toml"), text).unwrap();
@@ -43,11 +39,7 @@ fn without_rule(src: &str, id: &str) -> String {
     let marker = format!("[[table.rule]]\nid = \"{id}\"");
     let start = src.find(&marker).unwrap_or_else(|| panic!("no rule {id}"));
     let rest = &src[start + marker.len()..];
-    let end = ["\n[[table.rule]]", "\n[[table]]", "\n[[limit]]"]
-        .iter()
-        .filter_map(|m| rest.find(m))
-        .min()
-        .unwrap();
+    let end = ["\n[[table.rule]]", "\n[[table]]", "\n[[limit]]"].iter().filter_map(|m| rest.find(m)).min().unwrap();
     format!("{}{}", &src[..start], &rest[end + 1..])
 }
 
@@ -93,8 +85,7 @@ given = { problem = "child_labour", reporter = "third_party" }
 
 "#;
     let routing = insert_before(&real("routing.toml"), "[[table.rule]]\nid = \"social_insurance_with_labour_breach\"", block);
-    let text = real("text.toml").replace("[en]", "\"rule.child_labour_audit\" = \"x\"\n[en]")
-        + "\n\"rule.child_labour_audit\" = \"x\"\n";
+    let text = real("text.toml").replace("[en]", "\"rule.child_labour_audit\" = \"x\"\n[en]") + "\n\"rule.child_labour_audit\" = \"x\"\n";
     let e = errors_of(&routing, &text);
     assert!(e.contains("rules `child_labour` and `child_labour_audit` both match the cases where problem = child_labour"), "{e}");
     assert!(e.contains("reporter = third_party"), "{e}");
@@ -130,7 +121,10 @@ fn a_rule_that_could_fire_again_after_its_assumptions_is_refused() {
     assert!(real("routing.toml").contains(real_assume));
     let routing = real("routing.toml").replace(real_assume, "then_assume = { prior_decision = \"none\", relationship = \"acknowledged\" }");
     let e = errors_of(&routing, &real("text.toml"));
-    assert!(e.contains("rule `recognise_injury`: then_assume prior_decision = none, relationship = acknowledged would let the rule fire again (loop)"), "{e}");
+    assert!(
+        e.contains("rule `recognise_injury`: then_assume prior_decision = none, relationship = acknowledged would let the rule fire again (loop)"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -242,20 +236,17 @@ fn double_wage_problems_need_a_limit_counted_from_knowing_and_real_problems() {
     let src = real("routing.toml");
     let declared = "double_wage_problems = [\"no_contract\"]";
     assert!(src.contains(declared));
-    let elsewhere = src.replace(declared, "").replace(
-        "id = \"injury_recognition_one_year\"",
-        "id = \"injury_recognition_one_year\"\ndouble_wage_problems = [\"no_contract\"]",
-    );
+    let elsewhere = src
+        .replace(declared, "")
+        .replace("id = \"injury_recognition_one_year\"", "id = \"injury_recognition_one_year\"\ndouble_wage_problems = [\"no_contract\"]");
     let e = errors_of(&elsewhere, &real("text.toml"));
     assert!(e.contains("limit `injury_recognition_one_year`: double_wage_problems needs `from = \"known\"`"), "{e}");
     let unknown = src.replace(declared, "double_wage_problems = [\"no_contrat\"]");
     let e = errors_of(&unknown, &real("text.toml"));
     assert!(e.contains("limit `arbitration_one_year`: unknown problem `no_contrat`"), "{e}");
     // The same for the problems counted from leaving.
-    let leaving = src.replace(
-        "id = \"injury_recognition_one_year\"",
-        "id = \"injury_recognition_one_year\"\nfrom_leaving_problems = [\"dismissed\"]",
-    );
+    let leaving =
+        src.replace("id = \"injury_recognition_one_year\"", "id = \"injury_recognition_one_year\"\nfrom_leaving_problems = [\"dismissed\"]");
     let e = errors_of(&leaving, &real("text.toml"));
     assert!(e.contains("limit `injury_recognition_one_year`: from_leaving_problems needs `from = \"known\"`"), "{e}");
 }
@@ -267,9 +258,6 @@ fn a_fact_derived_for_problems_must_be_derived_and_name_known_problems() {
     assert!(routing.contains(scoped));
     let e = errors_of(&routing.replace(scoped, r#"derived_for_problems = ["work_injuries"]"#), &real("text.toml"));
     assert!(e.contains("fact `with_child_labour`: derived for unknown problem `work_injuries`"), "{e}");
-    let e = errors_of(
-        &routing.replace("default = \"no\"\nderived_from_problems = [\"child_labour\"]\n", "default = \"no\"\n"),
-        &real("text.toml"),
-    );
+    let e = errors_of(&routing.replace("default = \"no\"\nderived_from_problems = [\"child_labour\"]\n", "default = \"no\"\n"), &real("text.toml"));
     assert!(e.contains("fact `with_child_labour`: derived_for_problems without derived_from_problems"), "{e}");
 }

@@ -239,12 +239,9 @@ fn a_rejected_period_gives_no_amount_and_no_period_on_the_papers() {
         (rejected, c, a.facts)
     };
     // (The job: 2026-03-02 to today, 2026-11-26: 8 months and 25 days.)
-    for (months, days, field) in [
-        ("2", "30", "claims.unpaid_days"),
-        ("", "40", "claims.unpaid_days"),
-        ("12", "", "claims.unpaid_months"),
-        ("9", "5", "claims.unpaid_months"),
-    ] {
+    for (months, days, field) in
+        [("2", "30", "claims.unpaid_days"), ("", "40", "claims.unpaid_days"), ("12", "", "claims.unpaid_months"), ("9", "5", "claims.unpaid_months")]
+    {
         let (rejected, c, facts) = claim(months, days);
         assert_eq!(rejected, [field], "{months}/{days}");
         assert_eq!(c.amount_fen, None, "{months}/{days}: {}", c.text);
@@ -582,7 +579,11 @@ fn unpaid_compensation_alone_says_how_the_job_ended_when_chosen() {
     // Quit for the employer's breach.
     det.set("claims.dismissal_remedy", "quit_for_cause".into());
     let a = paper(&det);
-    assert!(a.facts.contains("2026年6月30日，因单位未及时足额支付劳动报酬，本人依照《劳动合同法》第三十八条解除了劳动合同，单位未依法支付经济补偿。"), "{}", a.facts);
+    assert!(
+        a.facts.contains("2026年6月30日，因单位未及时足额支付劳动报酬，本人依照《劳动合同法》第三十八条解除了劳动合同，单位未依法支付经济补偿。"),
+        "{}",
+        a.facts
+    );
     let c = a.claims.iter().find(|c| c.key == "compensation").expect("compensation");
     assert!(c.text.starts_with("请求裁决被申请人支付申请人依法解除劳动合同的经济补偿"), "{}", c.text);
     assert!(c.cites.contains(&Cite { source: "劳动合同法", clause: "第三十八条" }));
@@ -595,7 +596,10 @@ fn unpaid_compensation_alone_says_how_the_job_ended_when_chosen() {
     // A dismissal's remedy left from an earlier answer: asked about, not printed.
     det.set("claims.dismissal_remedy", "damages".into());
     assert!(paper(&det).facts.contains("劳动合同解除（终止）后"));
-    assert_eq!(validate(&det, parts, today()).iter().map(|e| (e.field.as_str(), e.key)).collect::<Vec<_>>(), [("claims.dismissal_remedy", "choose_one")]);
+    assert_eq!(
+        validate(&det, parts, today()).iter().map(|e| (e.field.as_str(), e.key)).collect::<Vec<_>>(),
+        [("claims.dismissal_remedy", "choose_one")]
+    );
 }
 
 /// A worker who reports only child labour, or only fund fraud, reports a
@@ -754,7 +758,12 @@ fn audit_report_keeps_identity_as_a_request_and_cites_only_the_collection_rule()
 fn overtime_working_explains_a_total_a_fen_off_its_lines() {
     let s = situation(&[Problem::OvertimeRest], |s| s.want = Want::MoneyOrDecision);
     let mut det = Details::default();
-    for (k, v) in [("claims.monthly_wage", "3000"), ("claims.overtime_weekday_hours", "1"), ("claims.overtime_rest_day_hours", "1"), ("claims.overtime_holiday_hours", "1")] {
+    for (k, v) in [
+        ("claims.monthly_wage", "3000"),
+        ("claims.overtime_weekday_hours", "1"),
+        ("claims.overtime_rest_day_hours", "1"),
+        ("claims.overtime_holiday_hours", "1"),
+    ] {
         det.set(k, v.into());
     }
     let docs = docs(&s, &det);
@@ -969,7 +978,9 @@ fn a_claim_typed_in_full_is_not_printed_with_its_opening_twice() {
 /// text and one code went on every paper.
 #[test]
 fn each_paper_tells_only_its_own_problems_so_a_report_stays_off_the_employers_copy() {
-    for (reported, said, key) in [(Problem::ChildLabour, "未满十六周岁", "child_labour"), (Problem::SocialInsuranceFraud, "骗取社会保险", "social_insurance_fraud")] {
+    for (reported, said, key) in
+        [(Problem::ChildLabour, "未满十六周岁", "child_labour"), (Problem::SocialInsuranceFraud, "骗取社会保险", "social_insurance_fraud")]
+    {
         let s = situation(&[reported, Problem::Dismissed], |s| {
             s.want = Want::MoneyOrDecision;
             s.employment = Employment::Left;
@@ -1250,7 +1261,8 @@ fn months_owed_are_checked_against_the_interviews_dates_when_the_form_has_none()
     assert_eq!(parts.interview_dates, [Some(d("2026-10-01")), None]);
     let mut det = Details::default();
     det.set("claims.unpaid_months", "5".into());
-    let months = |det: &Details| validate(det, parts, today()).into_iter().filter(|e| e.field == "claims.unpaid_months").map(|e| e.key).collect::<Vec<_>>();
+    let months =
+        |det: &Details| validate(det, parts, today()).into_iter().filter(|e| e.field == "claims.unpaid_months").map(|e| e.key).collect::<Vec<_>>();
     assert_eq!(months(&det), ["months_over_job"]);
     det.set("claims.unpaid_months", "2".into());
     assert!(months(&det).is_empty());
@@ -1279,13 +1291,22 @@ fn english_reading_aid_reads_as_english() {
     }
     let docs = docs(&s, &det);
     let a = docs.iter().find(|d| d.body == Body::Arbitration).expect("an application");
-    assert!(a.facts_en.contains("The employer never enrolled me in social insurance and the agency can no longer do it, so I cannot receive the benefits owed"), "{}", a.facts_en);
+    assert!(
+        a.facts_en
+            .contains("The employer never enrolled me in social insurance and the agency can no longer do it, so I cannot receive the benefits owed"),
+        "{}",
+        a.facts_en
+    );
     // The loss is a dispute for arbitration on those facts (解释（一）第一条（五）).
     assert!(a.facts.contains("单位未为本人办理社会保险手续，社会保险经办机构已不能补办"), "{}", a.facts);
     let loss = a.claims.iter().find(|c| c.key == "problem:social_insurance_loss").expect("the loss claim");
     let interpretation = Cite { source: "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", clause: "第一条" };
     assert!(loss.cites.contains(&interpretation) && law_article(interpretation.source, interpretation.clause).is_some(), "{:?}", loss.cites);
-    assert!(a.facts_en.contains("20 h of weekday overtime, 8 h of rest-day work and 1 h of public-holiday work, and did not pay overtime for any of it."), "{}", a.facts_en);
+    assert!(
+        a.facts_en.contains("20 h of weekday overtime, 8 h of rest-day work and 1 h of public-holiday work, and did not pay overtime for any of it."),
+        "{}",
+        a.facts_en
+    );
     let working: Vec<&str> = a.claims.iter().flat_map(|c| c.working.iter().map(|w| w.en.as_str())).collect();
     assert!(working.contains(&"Service: 1 year, 4 months, 0 days → 1.5 months' pay"), "{working:?}");
     assert!(working.iter().any(|w| w.ends_with("the employer owes one extra month's wage for each such month")), "{working:?}");
@@ -1325,10 +1346,7 @@ fn empty_form_names_every_required_field() {
     let fields: Vec<&str> = k.iter().map(|(f, _)| f.as_str()).collect();
     assert_eq!(
         fields,
-        [
-            "person.name", "person.id_number", "person.phone", "person.address", "employers[0].name", "employers[0].address",
-            "claims.dismissal_remedy",
-        ]
+        ["person.name", "person.id_number", "person.phone", "person.address", "employers[0].name", "employers[0].address", "claims.dismissal_remedy",]
     );
     // What the form marks as required (aria-required) is what it refuses
     // empty: these whatever the case, and how a dismissal's job ended when
@@ -1430,17 +1448,21 @@ fn good_inputs_in_other_forms_validate() {
 fn a_form_typed_in_full_width_validates_and_prints_and_encodes_as_if_typed_in_ascii() {
     // A Chinese input method left in full-width mode: every number, code
     // and date below arrives as U+FF01–U+FF5E characters.
-    let wide = |s: &str| -> String {
-        s.chars().map(|c| if c.is_ascii_graphic() { char::from_u32(c as u32 + 0xFEE0).unwrap() } else { c }).collect()
-    };
+    let wide = |s: &str| -> String { s.chars().map(|c| if c.is_ascii_graphic() { char::from_u32(c as u32 + 0xFEE0).unwrap() } else { c }).collect() };
     let (s, mut ascii) = arbitration_case();
     for (k, v) in [("claims.job_start", "2025-01-10"), ("claims.overtime_weekday_hours", "7.5"), ("claims.unpaid_days", "3")] {
         ascii.set(k, v.into());
     }
     let mut typed = ascii.clone();
     for k in [
-        "person.id_number", "person.phone", "person.birth_date", "employers[0].credit_code",
-        "claims.monthly_wage", "claims.unpaid_months", "claims.unpaid_days", "claims.job_start",
+        "person.id_number",
+        "person.phone",
+        "person.birth_date",
+        "employers[0].credit_code",
+        "claims.monthly_wage",
+        "claims.unpaid_months",
+        "claims.unpaid_days",
+        "claims.job_start",
         "claims.overtime_weekday_hours",
     ] {
         typed.set(k, wide(&ascii.get(k)));
@@ -1462,7 +1484,10 @@ fn a_form_typed_in_full_width_validates_and_prints_and_encodes_as_if_typed_in_as
 #[test]
 fn the_document_tool_rejects_bad_json_with_its_path() {
     let run = |input: &str, args: &[&str]| run_tool(env!("CARGO_BIN_EXE_document"), input, args);
-    let out = run(r#"{"situation":{"schema":"weiquan.situation/1","problems":["wages_unpaid"]},"details":{"person":{"name":5}}}"#, &["--today", "2026-11-26"]);
+    let out = run(
+        r#"{"situation":{"schema":"weiquan.situation/1","problems":["wages_unpaid"]},"details":{"person":{"name":5}}}"#,
+        &["--today", "2026-11-26"],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("details.person.name"), "{}", String::from_utf8_lossy(&out.stderr));
     let out = run(r#"{"situation":{"schema":"weiquan.situation/1","problems":["wages_unpaid"]}}"#, &["--today", "2026-11-26"]);
@@ -1880,9 +1905,20 @@ fn every_cited_article_exists_and_notices_say_what_it_says() {
     let cases: Vec<(Situation, Details)> = vec![
         arbitration_case(),
         (inspection_breaches(), Details::default()),
-        (situation(&[Problem::ContractChange, Problem::DocumentsOrDeposit, Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision), Details::default()),
-        (situation(&[Problem::SocialInsuranceArrears, Problem::NoSocialInsurance, Problem::SocialInsuranceFraud], |s| s.reporter = Reporter::ThirdParty), Details::default()),
-        (situation(&[Problem::WorkInjury, Problem::NoSocialInsurance, Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision), Details::default()),
+        (
+            situation(&[Problem::ContractChange, Problem::DocumentsOrDeposit, Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision),
+            Details::default(),
+        ),
+        (
+            situation(&[Problem::SocialInsuranceArrears, Problem::NoSocialInsurance, Problem::SocialInsuranceFraud], |s| {
+                s.reporter = Reporter::ThirdParty
+            }),
+            Details::default(),
+        ),
+        (
+            situation(&[Problem::WorkInjury, Problem::NoSocialInsurance, Problem::FemaleMinorProtection], |s| s.want = Want::MoneyOrDecision),
+            Details::default(),
+        ),
         (
             situation(&[Problem::WagesUnpaid, Problem::OvertimeRest, Problem::BelowMinimumWage, Problem::NoContract, Problem::ChildLabour], |s| {
                 s.want = Want::StopViolation;

@@ -116,7 +116,8 @@ fn the_file_compiles_and_an_edit_of_it_is_what_the_statics_say() {
         "address_zh = \"郑州市某区某路1号\"\naddress_en = \"1 Some Road\"\nhours_zh = \"周一至周五\"\nhours_en = \"Mon–Fri\"\nphone = \"0371-00000000\"\ntransit_zh = \"\"\ntransit_en = \"\"\nsource_zh = \"郑人社",
     );
     let code = compile(&filled).expect("filled in");
-    for v in [r#"address_zh: Some("郑州市某区某路1号")"#, r#"hours_en: Some("Mon–Fri")"#, r#"phone: Some("0371-00000000")"#, "transit_zh: None"] {
+    for v in [r#"address_zh: Some("郑州市某区某路1号")"#, r#"hours_en: Some("Mon–Fri")"#, r#"phone: Some("0371-00000000")"#, "transit_zh: None"]
+    {
         assert!(code.contains(v), "{v}: {code}");
     }
     assert!(compile(&filled.replacen("confirmed = false", "confirmed = true", 1)).is_ok());
@@ -126,7 +127,13 @@ fn the_file_compiles_and_an_edit_of_it_is_what_the_statics_say() {
 fn yuan_typed_as_fen_stops_the_build_naming_the_row() {
     let text = with("monthly_fen = 210000", "monthly_fen = 2300");
     let e = errors_of(&text);
-    assert!(e.contains(&format!("places.toml {}: minimum_wage `henan_class_1_2024`, monthly_fen: 2300 fen is ¥23.00 a month", line(&text, "monthly_fen = 2300"))), "{e}");
+    assert!(
+        e.contains(&format!(
+            "places.toml {}: minimum_wage `henan_class_1_2024`, monthly_fen: 2300 fen is ¥23.00 a month",
+            line(&text, "monthly_fen = 2300")
+        )),
+        "{e}"
+    );
     assert!(e.contains("amounts are in fen: fen = yuan × 100 (if ¥2300 a month was meant, write monthly_fen = 230000)"), "{e}");
     // Ten times too much, and an hourly figure in yuan.
     let e = errors_of(&with("monthly_fen = 210000", "monthly_fen = 2100000"));
@@ -145,7 +152,10 @@ fn monthly_and_hourly_figures_that_do_not_fit_together_are_refused() {
 #[test]
 fn a_minimum_wage_is_not_lowered_and_rows_are_in_order() {
     let e = errors_of(&with("monthly_fen = 210000", "monthly_fen = 190000"));
-    assert!(e.contains("minimum_wage `henan_class_1_2024`, monthly_fen: 190000 is less than the 200000 of the row before (`henan_class_1_2022`)"), "{e}");
+    assert!(
+        e.contains("minimum_wage `henan_class_1_2024`, monthly_fen: 190000 is less than the 200000 of the row before (`henan_class_1_2022`)"),
+        "{e}"
+    );
     let text = with("from = 2024-01-01", "from = 2021-06-01");
     let e = errors_of(&text);
     assert!(e.contains(&format!("places.toml {}: minimum_wage `henan_class_1_2024`, from: rows are in order of `from`; this row's 2021-06-01 is not after `henan_class_1_2022`'s", line(&text, "2021-06-01"))), "{e}");
@@ -159,19 +169,28 @@ fn impossible_and_timed_dates_are_refused_with_their_line() {
     assert!(e.starts_with("places.toml: TOML parse error at line ") && e.contains(&line(&text, "2023-02-29")), "{e}");
     let text = with("as_of = 2026-11-28", "as_of = 2026-11-28T09:00:00");
     let e = errors_of(&text);
-    assert!(e.contains(&format!("places.toml {}: minimum_wage `henan_class_1_2022`, as_of: 2026-11-28T09:00:00 is not a plain date", line(&text, "T09:00"))), "{e}");
+    assert!(
+        e.contains(&format!(
+            "places.toml {}: minimum_wage `henan_class_1_2022`, as_of: 2026-11-28T09:00:00 is not a plain date",
+            line(&text, "T09:00")
+        )),
+        "{e}"
+    );
     let e = errors_of(&with("from = 2024-01-01", "from = 1899-01-01"));
     assert!(e.contains("minimum_wage `henan_class_1_2024`, from: 1899-01-01: the year must be between 1900 and 2199"), "{e}");
 }
 
 #[test]
 fn an_entry_not_confirmed_says_why_in_both_languages() {
-    let text = with(
-        "note_en = \"The hall's address, opening hours and phone number are to be confirmed by the bureau.\"",
-        "note_en = \"\"",
-    );
+    let text = with("note_en = \"The hall's address, opening hours and phone number are to be confirmed by the bureau.\"", "note_en = \"\"");
     let e = errors_of(&text);
-    assert!(e.contains(&format!("places.toml {}: place `hall`, note_en: an entry not confirmed says what is missing or uncertain, in both languages", line(&text, "note_en = \"\""))), "{e}");
+    assert!(
+        e.contains(&format!(
+            "places.toml {}: place `hall`, note_en: an entry not confirmed says what is missing or uncertain, in both languages",
+            line(&text, "note_en = \"\"")
+        )),
+        "{e}"
+    );
     // A confirmed hall has its address, hours and phone.
     let e = errors_of(&with("as_of = 2026-11-26\nconfirmed = false\nnote_zh = \"大厅", "as_of = 2026-11-26\nconfirmed = true\nnote_zh = \"大厅"));
     for field in ["address_zh", "hours_zh", "phone"] {
@@ -195,7 +214,10 @@ fn keys_fields_and_languages_are_checked() {
     assert!(e.contains("place `hotline_12333`, kind: kind \"hotlline\" must be \"hall\" or \"hotline\""), "{e}");
     // An address in one language only would be known on one screen and
     // "to be confirmed" on the other.
-    let e = errors_of(&with("address_zh = \"\"\naddress_en = \"\"\nhours_zh = \"\"\nhours_en = \"\"\nphone = \"\"", "address_zh = \"郑州市\"\naddress_en = \"\"\nhours_zh = \"\"\nhours_en = \"\"\nphone = \"\""));
+    let e = errors_of(&with(
+        "address_zh = \"\"\naddress_en = \"\"\nhours_zh = \"\"\nhours_en = \"\"\nphone = \"\"",
+        "address_zh = \"郑州市\"\naddress_en = \"\"\nhours_zh = \"\"\nhours_en = \"\"\nphone = \"\"",
+    ));
     assert!(e.contains("place `hall`, address_en: give address_zh and address_en both, or neither"), "{e}");
     // Every problem at once, not the first.
     let text = with("key = \"henan_class_1_2022\"", "key = \"hall\"").replace("from = 2024-01-01", "from = 2021-01-01");

@@ -2,8 +2,8 @@
 //! over random situations and random input.
 
 use proptest::prelude::*;
-use weiquan_core::rules::*;
 use weiquan_core::deadlines::LimitState;
+use weiquan_core::rules::*;
 use weiquan_core::{route, Date, Situation};
 
 /// Every combination of fact values, in order.
@@ -64,10 +64,7 @@ fn every_chain_ends_within_the_declared_number_of_links() {
 /// where one- and two-year limits are near their end.
 fn any_date() -> impl Strategy<Value = Option<Date>> {
     let ymd = |(y, m, d): (i32, u32, u32)| Date::from_ymd(y, m, d).unwrap();
-    prop::option::of(prop_oneof![
-        (2015i32..2027, 1u32..13, 1u32..29).prop_map(ymd),
-        (2024i32..2026, 9u32..13, 1u32..29).prop_map(ymd),
-    ])
+    prop::option::of(prop_oneof![(2015i32..2027, 1u32..13, 1u32..29).prop_map(ymd), (2024i32..2026, 9u32..13, 1u32..29).prop_map(ymd),])
 }
 
 fn pick<T: FactValue + std::fmt::Debug>() -> impl Strategy<Value = T> {
@@ -216,12 +213,7 @@ mod interview_relevance {
         route(s, today)
             .problems
             .iter()
-            .map(|p| {
-                p.chain
-                    .iter()
-                    .map(|l| (l.rule, l.advice.iter().map(|a| a.rule).collect(), l.bring.iter().map(|a| a.rule).collect()))
-                    .collect()
-            })
+            .map(|p| p.chain.iter().map(|l| (l.rule, l.advice.iter().map(|a| a.rule).collect(), l.bring.iter().map(|a| a.rule).collect())).collect())
             .collect()
     }
 

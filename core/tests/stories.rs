@@ -46,10 +46,8 @@ fn outcomes(r: &Routing) -> Vec<Outcome> {
 
 /// Checks every step: its outcome, the problems it serves, and the steps it waits for.
 fn assert_steps(r: &Routing, expected: &[(Outcome, &[Problem], &[usize])]) {
-    let got: Vec<(Outcome, Vec<Problem>, Vec<usize>)> =
-        r.steps.iter().map(|s| (s.outcome, s.problems.clone(), s.after.clone())).collect();
-    let want: Vec<(Outcome, Vec<Problem>, Vec<usize>)> =
-        expected.iter().map(|(o, p, a)| (*o, p.to_vec(), a.to_vec())).collect();
+    let got: Vec<(Outcome, Vec<Problem>, Vec<usize>)> = r.steps.iter().map(|s| (s.outcome, s.problems.clone(), s.after.clone())).collect();
+    let want: Vec<(Outcome, Vec<Problem>, Vec<usize>)> = expected.iter().map(|(o, p, a)| (*o, p.to_vec(), a.to_vec())).collect();
     assert_eq!(got, want, "steps (outcome, problems, after)");
     for (i, s) in r.steps.iter().enumerate() {
         assert_eq!(s.n, i + 1, "steps are numbered in order");
@@ -191,10 +189,7 @@ fn left_job_wages_owed_the_day_after_the_year_is_passed() {
 // If benefits are already lost, that loss is arbitrable (SPC 解释（一） 第一条).
 #[test]
 fn social_insurance_alone_goes_to_audit() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"relationship":"acknowledged"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"relationship":"acknowledged"}"#, TODAY);
     assert_steps(&r, &[(Audit, &[NoSocialInsurance], &[])]);
     assert_eq!(r.steps[0].purpose, Some(Purpose::Complain));
     assert_eq!(rules(&r, NoSocialInsurance), ["social_insurance_only"]);
@@ -330,10 +325,7 @@ fn denied_relationship_wages_money_is_one_arbitration_application() {
 // Seed 二(二): confirm the relationship by arbitration first, then social insurance alone → audit.
 #[test]
 fn denied_relationship_social_insurance_confirmed_then_audit() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"relationship":"denied"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["no_social_insurance"],"relationship":"denied"}"#, TODAY);
     assert_steps(&r, &[(Arbitration, &[NoSocialInsurance], &[]), (Audit, &[NoSocialInsurance], &[1])]);
     assert_eq!(rules(&r, NoSocialInsurance), ["confirm_relationship", "social_insurance_only"]);
 }
@@ -389,10 +381,7 @@ fn denied_relationship_and_injury_confirm_and_apply_for_recognition_together_the
             "relationship":"denied","dates":{"injury":"2026-08-01"}}"#,
         TODAY,
     );
-    assert_steps(
-        &r,
-        &[(Arbitration, &[WorkInjury], &[]), (InjuryRecognition, &[WorkInjury], &[]), (Arbitration, &[WorkInjury], &[1, 2])],
-    );
+    assert_steps(&r, &[(Arbitration, &[WorkInjury], &[]), (InjuryRecognition, &[WorkInjury], &[]), (Arbitration, &[WorkInjury], &[1, 2])]);
     assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
     assert_advice(&r, WorkInjury, Arbitration, "recognition_does_not_wait");
     // The arbitration year starts after recognition (its right arises with
@@ -434,10 +423,7 @@ fn wife_applies_for_husbands_injury_recognition_near_the_deadline() {
 // inspection; the reporter's identity is kept secret (监察条例 第九条).
 #[test]
 fn neighbour_reports_child_labour_to_inspection() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["child_labour"],"reporter":"third_party"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["child_labour"],"reporter":"third_party"}"#, TODAY);
     assert_steps(&r, &[(Inspection, &[ChildLabour], &[])]);
     assert_eq!(r.steps[0].purpose, Some(Purpose::Report));
     assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
@@ -452,10 +438,7 @@ fn neighbour_reports_child_labour_to_inspection() {
 // so the widget must not promise it there.
 #[test]
 fn third_party_reports_social_insurance_fraud_to_audit() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["social_insurance_fraud"],"reporter":"third_party"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["social_insurance_fraud"],"reporter":"third_party"}"#, TODAY);
     assert_steps(&r, &[(Audit, &[SocialInsuranceFraud], &[])]);
     assert_eq!(r.steps[0].purpose, Some(Purpose::Report));
     assert_eq!(rules(&r, SocialInsuranceFraud), ["fund_fraud"]);
@@ -468,10 +451,7 @@ fn third_party_reports_social_insurance_fraud_to_audit() {
 // adult son's dismissal dispute, so: consult 12333 / bring the worker.
 #[test]
 fn father_cannot_bring_his_sons_dismissal_dispute() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"reporter":"third_party","employment":"left"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"reporter":"third_party","employment":"left"}"#, TODAY);
     assert_steps(&r, &[(Consultation12333, &[Dismissed], &[])]);
     assert_eq!(rules(&r, Dismissed), ["dispute_needs_worker"]);
     assert_cites(link(&r, Dismissed, Consultation12333), "劳动争议调解仲裁法", "第二十二条");
@@ -487,10 +467,7 @@ fn father_cannot_bring_his_sons_dismissal_dispute() {
 // cases. Both problems go in one report.
 #[test]
 fn third_party_reports_overtime_and_arrears_in_one_report() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest","wages_unpaid"],"reporter":"third_party"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["overtime_rest","wages_unpaid"],"reporter":"third_party"}"#, TODAY);
     assert_steps(&r, &[(Inspection, &[OvertimeRest, WagesUnpaid], &[])]);
     assert_eq!(r.steps[0].purpose, Some(Purpose::Report));
     assert_eq!(rules(&r, OvertimeRest), ["third_party_report"]);
@@ -578,7 +555,9 @@ fn overtime_complaint_after_leaving_is_near_the_two_year_bar() {
 #[test]
 fn an_id_card_or_deposit_still_kept_after_leaving_is_a_continuing_breach() {
     let json = |dates: &str| {
-        format!(r#"{{"schema":"weiquan.situation/1","problems":["documents_or_deposit","overtime_rest"],"want":"stop_violation","employment":"left","dates":{{{dates}}}}}"#)
+        format!(
+            r#"{{"schema":"weiquan.situation/1","problems":["documents_or_deposit","overtime_rest"],"want":"stop_violation","employment":"left","dates":{{{dates}}}}}"#
+        )
     };
     let r = story(&json(r#""job_end":"2023-06-30""#), TODAY);
     assert_limit(&r, DocumentsOrDeposit, "inspection_two_years", NotRunning, None, None);
@@ -663,11 +642,7 @@ fn nanny_hired_by_a_family_has_a_civil_dispute() {
     assert_steps(&r, &[(CivilDispute, &[WagesUnpaid, NoSocialInsurance], &[])]);
     assert_eq!(rules(&r, WagesUnpaid), ["household_employer"]);
     assert_eq!(rules(&r, NoSocialInsurance), ["household_employer"]);
-    assert_cites(
-        link(&r, WagesUnpaid, CivilDispute),
-        "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）",
-        "第二条",
-    );
+    assert_cites(link(&r, WagesUnpaid, CivilDispute), "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第二条");
 }
 
 // 老李 was taken on by a gang boss (包工头) to lay bricks on a building site;
@@ -680,7 +655,9 @@ fn nanny_hired_by_a_family_has_a_civil_dispute() {
 #[test]
 fn a_site_worker_taken_on_by_a_gang_boss_is_told_the_main_contractor_pays() {
     let json = |want: &str| {
-        format!(r#"{{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_type":"organisation","want":"{want}","dates":{{"job_start":"2026-05-01"}}}}"#)
+        format!(
+            r#"{{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_type":"organisation","want":"{want}","dates":{{"job_start":"2026-05-01"}}}}"#
+        )
     };
     let r = story(&json("stop_violation"), TODAY);
     assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[])]);
@@ -802,7 +779,10 @@ fn a_pressing_limit_shown_at_two_steps_is_listed_once_with_both() {
 // her job) or a case already before arbitration (found in a legal review).
 #[test]
 fn the_relationship_note_is_not_given_for_a_fraud_report_or_a_case_before_arbitration() {
-    let r = story(r#"{"schema":"weiquan.situation/1","problems":["social_insurance_arrears","social_insurance_fraud"],"relationship":"not_sure"}"#, "2026-11-28");
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["social_insurance_arrears","social_insurance_fraud"],"relationship":"not_sure"}"#,
+        "2026-11-28",
+    );
     assert_advice(&r, SocialInsuranceArrears, Audit, "relationship_may_need_confirming");
     assert_no_advice(&r, SocialInsuranceFraud, Audit, "relationship_may_need_confirming");
     for prior in ["arbitration_award", "dispute_pending"] {
@@ -880,22 +860,15 @@ fn a_dispute_already_before_arbitration_is_followed_there_not_brought_again() {
     assert_cites(link(&r, WagesUnpaid, Consultation12333), "劳动保障监察条例", "第二十一条");
     assert!(!outcomes(&r).contains(&Inspection) && !outcomes(&r).contains(&Arbitration), "{:?}", outcomes(&r));
     assert!(outcomes(&r).contains(&Audit));
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"prior_decision":"dispute_pending","injury_recognised":"no"}"#,
-        TODAY,
-    );
+    let r =
+        story(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"prior_decision":"dispute_pending","injury_recognised":"no"}"#, TODAY);
     assert_eq!(rules(&r, WorkInjury), ["recognise_injury", "injury_compensation"]);
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"prior_decision":"dispute_pending","injury_recognised":"yes"}"#,
-        TODAY,
-    );
+    let r =
+        story(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"prior_decision":"dispute_pending","injury_recognised":"yes"}"#, TODAY);
     assert_eq!(rules(&r, WorkInjury), ["dispute_pending_on_injury_benefits"]);
     // The boss fled: the crime still needs inspection's order to pay
     // (解释 第四条), so inspection for the police, as with an award.
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"dispute_pending","employer_fled":"yes"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"dispute_pending","employer_fled":"yes"}"#, TODAY);
     assert_eq!(rules(&r, WagesUnpaid), ["dispute_pending_employer_fled"]);
     // The relationship is not confirmed by a new application meanwhile.
     let r = story(
@@ -905,10 +878,7 @@ fn a_dispute_already_before_arbitration_is_followed_there_not_brought_again() {
     assert!(!outcomes(&r).contains(&Arbitration), "{:?}", outcomes(&r));
     // Someone reporting for the worker a dispute the worker has brought:
     // nothing to apply for again (not dispute_needs_worker's "apply early").
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"prior_decision":"dispute_pending","reporter":"third_party"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"prior_decision":"dispute_pending","reporter":"third_party"}"#, TODAY);
     assert_eq!(rules(&r, Dismissed), ["dispute_pending_reported"]);
     // In a serious case too (not "apply early").
     let r = story(
@@ -919,10 +889,7 @@ fn a_dispute_already_before_arbitration_is_followed_there_not_brought_again() {
     // A serious case is for inspection first (seed 五(二)); a third party's
     // report is of a breach, not the worker's claim.
     for extra in [r#""impact":"serious""#, r#""reporter":"third_party""#] {
-        let r = story(
-            &format!(r#"{{"schema":"weiquan.situation/1","problems":["no_contract"],"prior_decision":"dispute_pending",{extra}}}"#),
-            TODAY,
-        );
+        let r = story(&format!(r#"{{"schema":"weiquan.situation/1","problems":["no_contract"],"prior_decision":"dispute_pending",{extra}}}"#), TODAY);
         assert!(outcomes(&r).contains(&Inspection), "{extra}: {:?}", outcomes(&r));
     }
 }
@@ -985,10 +952,7 @@ fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
     assert_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
     // An adult's own dismissal beside a report of child labour keeps its note
     // (a review of the change found it dropped for every problem).
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["child_labour","dismissed"],"relationship":"not_sure","employment":"left"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["child_labour","dismissed"],"relationship":"not_sure","employment":"left"}"#, TODAY);
     assert_advice(&r, Dismissed, Arbitration, "relationship_may_need_confirming");
     // A relative of an injured child is not told the worker must confirm a
     // relationship the compensation does not rest on.
@@ -1006,10 +970,7 @@ fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
 // by another does not interrupt it: the reporter is asked to tell him.
 #[test]
 fn a_report_for_a_worker_who_left_passes_on_the_workers_year() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party","employment":"left"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party","employment":"left"}"#, TODAY);
     assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[])]);
     assert_advice(&r, WagesUnpaid, Inspection, "worker_year_after_leaving_third_party");
     assert_no_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
@@ -1138,10 +1099,7 @@ fn an_inspection_order_ignored_goes_back_to_inspection_for_extra_compensation() 
     let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party"}"#, "2026-11-28");
     assert!(link(&r, WagesUnpaid, Inspection).bring.iter().any(|b| b.rule == "id_card_complaint"));
     // Without a problem the order is about, the checklist asks for no order.
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["child_labour"],"prior_decision":"inspection_order_unpaid"}"#,
-        "2026-11-28",
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["child_labour"],"prior_decision":"inspection_order_unpaid"}"#, "2026-11-28");
     assert!(r.problems.iter().flat_map(|p| &p.chain).all(|l| l.bring.iter().all(|b| b.rule != "inspection_order_document")));
     let r = story(
         r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"prior_decision":"inspection_order_unpaid","employer_fled":"yes"}"#,
@@ -1162,10 +1120,7 @@ fn an_inspection_order_ignored_goes_back_to_inspection_for_extra_compensation() 
 #[test]
 fn fund_fraud_is_reported_to_audit_whoever_the_employer_is() {
     for employer in ["household_or_individual", "self_employed"] {
-        let r = story(
-            &format!(r#"{{"schema":"weiquan.situation/1","problems":["social_insurance_fraud"],"employer_type":"{employer}"}}"#),
-            TODAY,
-        );
+        let r = story(&format!(r#"{{"schema":"weiquan.situation/1","problems":["social_insurance_fraud"],"employer_type":"{employer}"}}"#), TODAY);
         assert_steps(&r, &[(Audit, &[SocialInsuranceFraud], &[])]);
         assert_eq!(rules(&r, SocialInsuranceFraud), ["fund_fraud"], "{employer}");
     }
@@ -1189,7 +1144,9 @@ fn wages_awarded_and_the_boss_fled_go_to_inspection_for_the_police() {
     assert!(problem(&r, WagesUnpaid).limits.iter().all(|l| l.limit != "arbitration_one_year"), "the claim has been made");
     // Nor is the year after leaving said, for the worker or someone
     // reporting for them, with an award or a case pending.
-    for (prior, reporter) in [("arbitration_award", "worker"), ("dispute_pending", "worker"), ("arbitration_award", "third_party"), ("dispute_pending", "third_party")] {
+    for (prior, reporter) in
+        [("arbitration_award", "worker"), ("dispute_pending", "worker"), ("arbitration_award", "third_party"), ("dispute_pending", "third_party")]
+    {
         let r = story(
             &format!(
                 r#"{{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"employer_fled":"yes","prior_decision":"{prior}","reporter":"{reporter}",
@@ -1223,10 +1180,7 @@ fn an_award_of_unknown_date_puts_the_court_first() {
 // administrative decision by review or litigation.
 #[test]
 fn inspection_decision_already_made_goes_to_administrative_review() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"prior_decision":"inspection_decision"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"prior_decision":"inspection_decision"}"#, TODAY);
     assert_steps(&r, &[(AdminReview, &[OvertimeRest], &[])]);
     assert_eq!(rules(&r, OvertimeRest), ["inspection_decided"]);
     assert_cites(link(&r, OvertimeRest, AdminReview), "河南省劳动保障监察条例", "第二十六条");
@@ -1256,11 +1210,7 @@ fn employer_fled_with_unpaid_wages_goes_to_police_via_inspection() {
     assert_steps(&r, &[(PoliceViaInspection, &[WagesUnpaid], &[])]);
     assert_eq!(r.steps[0].purpose, Some(Purpose::Complain));
     assert_eq!(rules(&r, WagesUnpaid), ["employer_fled"]);
-    assert_cites(
-        link(&r, WagesUnpaid, PoliceViaInspection),
-        "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释",
-        "第二条",
-    );
+    assert_cites(link(&r, WagesUnpaid, PoliceViaInspection), "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释", "第二条");
 }
 
 // 小工在一个“老板”手下干活，不清楚老板是公司还是个人，最近老板电话也打不通，工钱没结。
@@ -1374,13 +1324,7 @@ fn many_problems_share_an_inspection_step_and_an_arbitration_step() {
             "dates":{"job_start":"2023-05-01","job_end":"2026-11-19","known":"2026-11-19"}}"#,
         TODAY,
     );
-    assert_steps(
-        &r,
-        &[
-            (Inspection, &[WagesUnpaid, OvertimeRest, NoSocialInsurance], &[]),
-            (Arbitration, &[Dismissed, CompensationUnpaid], &[]),
-        ],
-    );
+    assert_steps(&r, &[(Inspection, &[WagesUnpaid, OvertimeRest, NoSocialInsurance], &[]), (Arbitration, &[Dismissed, CompensationUnpaid], &[])]);
     assert_eq!(rules(&r, NoSocialInsurance), ["social_insurance_with_labour_breach"]);
     assert_eq!(link(&r, Dismissed, Arbitration).step, 2);
     assert_eq!(link(&r, WagesUnpaid, Inspection).step, 1);
@@ -1401,11 +1345,7 @@ fn social_insurance_with_only_disputes_goes_to_audit_beside_arbitration() {
     );
     assert_steps(
         &r,
-        &[
-            (Audit, &[SocialInsuranceArrears], &[]),
-            (Audit, &[SocialInsuranceFraud], &[]),
-            (Arbitration, &[Dismissed, CompensationUnpaid], &[]),
-        ],
+        &[(Audit, &[SocialInsuranceArrears], &[]), (Audit, &[SocialInsuranceFraud], &[]), (Arbitration, &[Dismissed, CompensationUnpaid], &[])],
     );
     assert_eq!(r.steps[0].purpose, Some(Purpose::Complain));
     assert_eq!(r.steps[1].purpose, Some(Purpose::Report));
@@ -1425,10 +1365,7 @@ fn denied_relationship_with_several_problems_shares_both_steps() {
             "want":"stop_violation","relationship":"denied"}"#,
         TODAY,
     );
-    assert_steps(
-        &r,
-        &[(Arbitration, &[WagesUnpaid, NoSocialInsurance], &[]), (Inspection, &[WagesUnpaid, NoSocialInsurance], &[1])],
-    );
+    assert_steps(&r, &[(Arbitration, &[WagesUnpaid, NoSocialInsurance], &[]), (Inspection, &[WagesUnpaid, NoSocialInsurance], &[1])]);
     assert_eq!(r.steps[0].purpose, Some(Purpose::ConfirmRelationship));
     assert_eq!(rules(&r, NoSocialInsurance), ["confirm_relationship", "social_insurance_with_labour_breach"]);
 }
@@ -1458,42 +1395,26 @@ fn unknown_key_is_rejected_and_named() {
 fn unknown_value_and_impossible_date_name_their_field() {
     let e = rejected(r#"{"schema":"weiquan.situation/1","problems":["dismissed","unpaid"]}"#, TODAY);
     assert_eq!(e[0].field, "problems[1]");
-    let e = rejected(
-        r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"employment":"left","dates":{"job_end":"2026-02-30"}}"#,
-        TODAY,
-    );
+    let e = rejected(r#"{"schema":"weiquan.situation/1","problems":["dismissed"],"employment":"left","dates":{"job_end":"2026-02-30"}}"#, TODAY);
     assert_eq!(e[0].field, "dates.job_end");
 }
 
 // 录入的受伤日期在“今天”之后：工伤保险条例 第十七条 的一年不能从未来算起 — the field is named.
 #[test]
 fn future_date_is_rejected_naming_the_field() {
-    let e = rejected(
-        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"dates":{"injury":"2026-12-01"}}"#,
-        TODAY,
-    );
+    let e = rejected(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"dates":{"injury":"2026-12-01"}}"#, TODAY);
     assert_eq!(e.len(), 1);
     assert_eq!((e[0].field.as_str(), e[0].key), ("dates.injury", "date_in_future"));
     // The same date is accepted once it has come.
-    assert!(rejected(
-        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"dates":{"injury":"2026-12-01"}}"#,
-        "2026-12-01"
-    )
-    .is_empty());
+    assert!(rejected(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"dates":{"injury":"2026-12-01"}}"#, "2026-12-01").is_empty());
 }
 
 // A last day of work while "employed", a wrong schema and an empty problem list are all reported.
 #[test]
 fn contradictory_situation_reports_every_field() {
-    let e = rejected(
-        r#"{"schema":"weiquan.situation/2","problems":[],"dates":{"job_end":"2026-01-01"}}"#,
-        TODAY,
-    );
+    let e = rejected(r#"{"schema":"weiquan.situation/2","problems":[],"dates":{"job_end":"2026-01-01"}}"#, TODAY);
     let keys: Vec<(&str, &str)> = e.iter().map(|x| (x.field.as_str(), x.key)).collect();
-    assert_eq!(
-        keys,
-        [("schema", "schema_unknown"), ("problems", "problems_empty"), ("dates.job_end", "job_end_while_employed")]
-    );
+    assert_eq!(keys, [("schema", "schema_unknown"), ("problems", "problems_empty"), ("dates.job_end", "job_end_while_employed")]);
 }
 
 // ─────────────── corrections after review of the first rule set ───────────────
@@ -1518,10 +1439,7 @@ fn media_case_with_denied_relationship_goes_to_inspection_first() {
 // sent to arbitration leaves social insurance alone → audit.
 #[test]
 fn wage_dispute_in_arbitration_leaves_social_insurance_to_audit() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","no_social_insurance"],"want":"money_or_decision"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid","no_social_insurance"],"want":"money_or_decision"}"#, TODAY);
     assert_steps(&r, &[(Outcome::Audit, &[Problem::NoSocialInsurance], &[]), (Outcome::Arbitration, &[Problem::WagesUnpaid], &[])]);
     assert_eq!(rules(&r, Problem::NoSocialInsurance), ["social_insurance_only"]);
 }
@@ -1545,10 +1463,7 @@ fn an_inspection_decision_does_not_close_arbitration_of_a_dismissal() {
 // 调解仲裁法 第二十五条: 劳动者死亡的，由其近亲属或者代理人参加仲裁活动.
 #[test]
 fn a_relative_hears_that_close_relatives_may_arbitrate_if_the_worker_died() {
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"reporter":"third_party","injury_recognised":"yes"}"#,
-        TODAY,
-    );
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"reporter":"third_party","injury_recognised":"yes"}"#, TODAY);
     assert_eq!(outcomes(&r), [Outcome::Consultation12333]);
     assert_advice(&r, Problem::WorkInjury, Outcome::Consultation12333, "relatives_if_worker_died");
 }
@@ -1584,10 +1499,7 @@ fn a_worker_who_left_owed_wages_sees_the_arbitration_year_at_inspection() {
     assert_eq!(outcomes(&r), [Inspection]);
     let d = r.detail(1);
     let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|(l, _)| (l.limit, l.state, l.last_day)).collect();
-    assert_eq!(
-        states,
-        [("inspection_two_years", NotRunning, None), ("arbitration_one_year", Near, Some(day("2026-12-20")))]
-    );
+    assert_eq!(states, [("inspection_two_years", NotRunning, None), ("arbitration_one_year", Near, Some(day("2026-12-20")))]);
     assert_advice(&r, WagesUnpaid, Inspection, "arbitration_year_after_leaving");
     assert_eq!(d.limits[1].0.days_left, Some(24));
     let r = story(&json("employed").replace(r#","job_end":"2025-12-20""#, ""), "2026-11-26");
@@ -1609,10 +1521,7 @@ fn a_worker_who_left_owed_wages_by_a_boss_who_fled_sees_the_arbitration_year_too
     assert_eq!(outcomes(&r), [Outcome::PoliceViaInspection]);
     let d = r.detail(1);
     let states: Vec<(&str, LimitState, Option<Date>)> = d.limits.iter().map(|(l, _)| (l.limit, l.state, l.last_day)).collect();
-    assert_eq!(
-        states,
-        [("inspection_two_years", NotRunning, None), ("arbitration_one_year", Near, Some(day("2026-12-01")))]
-    );
+    assert_eq!(states, [("inspection_two_years", NotRunning, None), ("arbitration_one_year", Near, Some(day("2026-12-01")))]);
     assert_advice(&r, WagesUnpaid, Outcome::PoliceViaInspection, "arbitration_year_after_leaving");
 }
 
@@ -1665,22 +1574,18 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     assert_advice(&r, NoContract, Inspection, "double_wages_by_arbitration");
     assert_eq!(
         limits(&r),
-        [
-            ("inspection_two_years", Open, Some(day("2027-12-05")), Some(374)),
-            ("arbitration_one_year", Near, Some(day("2026-12-05")), Some(9)),
-        ]
+        [("inspection_two_years", Open, Some(day("2027-12-05")), Some(374)), ("arbitration_one_year", Near, Some(day("2026-12-05")), Some(9)),]
     );
     let r = story(&json(r#""dates":{"job_start":"2024-11-01"}"#), TODAY);
-    assert_eq!(
-        limits(&r),
-        [("inspection_two_years", NotRunning, None, None), ("arbitration_one_year", Passed, Some(day("2026-10-31")), Some(-26))]
-    );
+    assert_eq!(limits(&r), [("inspection_two_years", NotRunning, None, None), ("arbitration_one_year", Passed, Some(day("2026-10-31")), Some(-26))]);
     // With the warning that the earliest months may be barred sooner; and
     // the limit's own words do not tell this worker, still employed, that
     // pay is not time-barred while employed without saying double wages are
     // not such pay (a UX review found the two side by side).
     assert_advice(&r, NoContract, Inspection, "double_wages_time_limit");
-    for (lang, words) in [(Lang::Zh, "没签合同的另一倍工资是否也这样算"), (Lang::En, "whether this also covers the extra wage for months without a contract")] {
+    for (lang, words) in
+        [(Lang::Zh, "没签合同的另一倍工资是否也这样算"), (Lang::En, "whether this also covers the extra wage for months without a contract")]
+    {
         assert!(weiquan_core::rules::text(lang, "limit.arbitration_one_year").unwrap().contains(words), "{lang:?}");
     }
     let r = story(&json(r#""reporter":"third_party","dates":{"job_start":"2024-11-01"}"#), TODAY);
@@ -1692,7 +1597,10 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     // the months owed end the day before (实施条例 第六条), and their year on
     // 2026-05-31, whether or not the job has ended since (a legal review
     // found the year counted from the end of the job, "open, 92 days").
-    for rest in [r#""dates":{"job_start":"2025-03-01","violation_end":"2025-06-01"}"#, r#""employment":"left","dates":{"job_start":"2025-03-01","job_end":"2026-10-31","violation_end":"2025-06-01"}"#] {
+    for rest in [
+        r#""dates":{"job_start":"2025-03-01","violation_end":"2025-06-01"}"#,
+        r#""employment":"left","dates":{"job_start":"2025-03-01","job_end":"2026-10-31","violation_end":"2025-06-01"}"#,
+    ] {
         let r = story(&json(rest), TODAY);
         assert_eq!(limits(&r)[1], ("arbitration_one_year", Passed, Some(day("2026-05-31")), Some(-179)), "{rest}");
     }
@@ -1704,7 +1612,9 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     // paid, not a signing: the double wages' year ignores it (a review of
     // the change found "passed" for months still claimed on the papers).
     let both = |rest: &str| {
-        format!(r#"{{"schema":"weiquan.situation/1","problems":["no_contract","wages_unpaid"],"want":"stop_violation","relationship":"acknowledged",{rest}}}"#)
+        format!(
+            r#"{{"schema":"weiquan.situation/1","problems":["no_contract","wages_unpaid"],"want":"stop_violation","relationship":"acknowledged",{rest}}}"#
+        )
     };
     let r = story(&both(r#""employment":"left","dates":{"job_start":"2025-06-01","job_end":"2026-10-31","violation_end":"2025-09-01"}"#), TODAY);
     let year = |r: &Routing, p| limit(r, p, "arbitration_one_year").clone();

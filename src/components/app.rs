@@ -3,9 +3,8 @@ use weiquan_core::Date;
 use yew::prelude::*;
 
 use crate::components::{
-    dates_screen, device_bar, fact_screen, now_ms, progress, result_screen, review_screen, start_screen,
-    DatesScreenProps, DeviceBarProps, FactScreenProps, IdleDialog, LastInput, ProgressProps, ResultScreenProps,
-    ReviewScreenProps, StartScreenProps, SummaryScreen,
+    dates_screen, device_bar, fact_screen, now_ms, progress, result_screen, review_screen, start_screen, DatesScreenProps, DeviceBarProps,
+    FactScreenProps, IdleDialog, LastInput, ProgressProps, ResultScreenProps, ReviewScreenProps, StartScreenProps, SummaryScreen,
 };
 use crate::mode::Mode;
 use crate::state::{Action, Notice, Screen, State};
@@ -381,9 +380,15 @@ fn screen_view(state: &State, mode: Mode, screen: Screen, hidden: bool, heading:
             dates_screen(&DatesScreenProps { lang, answers: state.answers.clone(), errors, heading, hidden, on: on.clone() })
         }
         Screen::Review => review_screen(&ReviewScreenProps { lang, answers: state.answers.clone(), heading, edited: state.edited, on: on.clone() }),
-        Screen::Result => {
-            result_screen(&ResultScreenProps { lang, answers: state.answers.clone(), today: state.today, ticked: state.ticked.clone(), heading, on: on.clone(), hidden })
-        }
+        Screen::Result => result_screen(&ResultScreenProps {
+            lang,
+            answers: state.answers.clone(),
+            today: state.today,
+            ticked: state.ticked.clone(),
+            heading,
+            on: on.clone(),
+            hidden,
+        }),
         Screen::Summary => html! {
             <SummaryScreen key="summary" {lang} {mode} answers={state.answers.clone()} details={state.details.clone()} {errors} facts_base={state.facts_base.clone()}
                 paper_codes={state.paper_codes} qr_shown={state.qr_shown}

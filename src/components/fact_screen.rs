@@ -3,9 +3,7 @@ use weiquan_core::rules::{FactId, FactValue, Problem};
 use weiquan_core::situation::FieldError;
 use yew::prelude::*;
 
-use crate::components::{
-    error_summary, glossary_view, icon, nav, ErrorSummaryProps, GlossaryProps, IconName, IconProps, NavProps, ReadAloud,
-};
+use crate::components::{error_summary, glossary_view, icon, nav, ErrorSummaryProps, GlossaryProps, IconName, IconProps, NavProps, ReadAloud};
 use crate::state::Action;
 use crate::text::{self, error_message, t, Key, Lang};
 
@@ -38,11 +36,7 @@ pub fn fact_screen(props: &FactScreenProps) -> Html {
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let checked = if multiple {
-                props.answers.problems.contains(&Problem::ALL[i])
-            } else {
-                props.answers.value(fact) == Some(i)
-            };
+            let checked = if multiple { props.answers.problems.contains(&Problem::ALL[i]) } else { props.answers.value(fact) == Some(i) };
             (i, text::answer(lang, fact, v), checked)
         })
         .collect();

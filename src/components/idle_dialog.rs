@@ -55,15 +55,13 @@ pub fn idle_dialog(props: &IdleDialogProps) -> Html {
         let idle_secs = props.idle_secs;
         use_effect_with(props.active, move |active| {
             let timer = active.then(|| {
-                gloo_timers::callback::Interval::new(1000, move || {
-                    match idle_phase(now_ms() - last.get(), idle_secs, KIOSK_COUNTDOWN_SECS) {
-                        Idle::Active => secs_left.set(None),
-                        Idle::Warning { secs_left: n } => secs_left.set(Some(n)),
-                        Idle::Expired => {
-                            secs_left.set(None);
-                            last.set(now_ms());
-                            on.emit(Action::Finish);
-                        }
+                gloo_timers::callback::Interval::new(1000, move || match idle_phase(now_ms() - last.get(), idle_secs, KIOSK_COUNTDOWN_SECS) {
+                    Idle::Active => secs_left.set(None),
+                    Idle::Warning { secs_left: n } => secs_left.set(Some(n)),
+                    Idle::Expired => {
+                        secs_left.set(None);
+                        last.set(now_ms());
+                        on.emit(Action::Finish);
                     }
                 })
             });

@@ -68,6 +68,12 @@ pub fn with_zh_marked(lang: crate::text::Lang, text: &str) -> yew::Html {
     }
     crate::text::zh_runs(text)
         .into_iter()
-        .map(|(zh, run)| if zh { html! { <span lang="zh-CN">{ run.to_string() }</span> } } else { html! { run.to_string() } })
+        .map(|(zh, run)| {
+            if zh {
+                html! { <span lang="zh-CN">{ run.to_string() }</span> }
+            } else {
+                html! { run.to_string() }
+            }
+        })
         .collect()
 }

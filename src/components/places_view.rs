@@ -123,7 +123,12 @@ mod tests {
     #[tokio::test]
     async fn a_confirmed_hall_shows_its_values_and_how_to_get_there() {
         let html = render(Lang::Zh, sample(PlaceKind::Hall, true)).await;
-        for row in ["<strong>地址：</strong>郑州市某路1号</p>", "<p>地铁1号线某站</p>", "<strong>办公时间：</strong>周一至周五</p>", "<strong>电话：</strong>0371-00000000</p>"] {
+        for row in [
+            "<strong>地址：</strong>郑州市某路1号</p>",
+            "<p>地铁1号线某站</p>",
+            "<strong>办公时间：</strong>周一至周五</p>",
+            "<strong>电话：</strong>0371-00000000</p>",
+        ] {
             assert!(html.contains(row), "{row}: {html}");
         }
         assert!(!html.contains("待人社局确认") && !html.contains("wq-unconfirmed"), "{html}");

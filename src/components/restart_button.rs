@@ -1,6 +1,6 @@
-use yew::prelude::*;
 #[cfg(target_arch = "wasm32")]
 use web_sys::wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 use crate::state::Action;
 use crate::text::{t, Key, Lang};

@@ -7,8 +7,8 @@ use weiquan_core::{route, Date};
 use yew::prelude::*;
 
 use crate::components::{
-    checklist, glossary_view, icon, legal_basis, limit_view, places_view, ChecklistProps, GlossaryProps, IconName, IconProps,
-    LimitViewProps, RestartButton, PlacesViewProps,
+    checklist, glossary_view, icon, legal_basis, limit_view, places_view, ChecklistProps, GlossaryProps, IconName, IconProps, LimitViewProps,
+    PlacesViewProps, RestartButton,
 };
 use crate::state::Action;
 use crate::text::{self, t, Key, Lang};

@@ -29,7 +29,9 @@ pub fn summary_document(props: &SummaryDocumentProps) -> Html {
     let line = |l: Line| {
         let class = format!("{}wq-doc-indent-{}", if l.gap { "wq-doc-gap " } else { "" }, l.indent);
         match l.kind {
-            LineKind::Title => html! { <h4 class="wq-doc-title" id={(!props.copy).then(|| format!("wq-doc-title-{}", d.body.key()))}>{ l.text }</h4> },
+            LineKind::Title => {
+                html! { <h4 class="wq-doc-title" id={(!props.copy).then(|| format!("wq-doc-title-{}", d.body.key()))}>{ l.text }</h4> }
+            }
             LineKind::Heading => html! { <h5 {class}>{ l.text }</h5> },
             LineKind::Text | LineKind::Closing => html! { <p {class}>{ l.text }</p> },
         }

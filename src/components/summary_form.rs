@@ -45,7 +45,16 @@ fn set(path: String, value: String) -> Action {
 /// summary's link enters it at its first choice), named by its legend,
 /// none chosen until the person chooses; `hint` read with the group.
 #[allow(clippy::too_many_arguments)] // the group's parts, named at its two calls
-fn radios(lang: Lang, path: &'static str, value: &str, options: &[(&'static str, SKey)], hint: SKey, required: bool, errors: &[FieldError], on: &Callback<Action>) -> Html {
+fn radios(
+    lang: Lang,
+    path: &'static str,
+    value: &str,
+    options: &[(&'static str, SKey)],
+    hint: SKey,
+    required: bool,
+    errors: &[FieldError],
+    on: &Callback<Action>,
+) -> Html {
     let id = format!("wq-field-{path}");
     let error_id = format!("wq-error-{path}");
     let hint_id = format!("wq-hint-{path}");

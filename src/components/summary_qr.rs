@@ -25,7 +25,11 @@ pub fn summary_qr(props: &SummaryQrProps) -> Html {
     let code = match &*props.qr {
         Ok(code) => code,
         Err(QrError::TooLarge) => {
-            return if props.in_document { html! {} } else { html! { <p class="wq-qr-status">{ st(lang, SKey::QrTooLarge) }</p> } };
+            return if props.in_document {
+                html! {}
+            } else {
+                html! { <p class="wq-qr-status">{ st(lang, SKey::QrTooLarge) }</p> }
+            };
         }
     };
     let svg = html! {

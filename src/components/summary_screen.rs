@@ -8,8 +8,8 @@ use weiquan_core::{qr, route, Date};
 use yew::prelude::*;
 
 use crate::components::{
-    qr_section, summary_claims, summary_document, summary_facts, summary_form, QrSectionProps, SummaryClaimsProps,
-    SummaryDocumentProps, SummaryFactsProps, SummaryFormProps, SummaryOutput,
+    qr_section, summary_claims, summary_document, summary_facts, summary_form, QrSectionProps, SummaryClaimsProps, SummaryDocumentProps,
+    SummaryFactsProps, SummaryFormProps, SummaryOutput,
 };
 use crate::mode::Mode;
 use crate::state::Action;
@@ -64,7 +64,8 @@ fn make(answers: &Answers, details: &Details, today: Date, paper_codes: bool, qr
     let text = documents::to_text(&docs);
     let json = documents::case_json(&situation, &routing, details, &docs, today);
     let qr = qr_shown.then(|| Rc::new(qr::for_case(&situation, &routing, details, &docs, today)));
-    let paper_qrs = docs.iter().map(|doc| paper_codes.then(|| Rc::new(qr::encode(&qr::paper_case(&situation, &routing, details, doc, today))))).collect();
+    let paper_qrs =
+        docs.iter().map(|doc| paper_codes.then(|| Rc::new(qr::encode(&qr::paper_case(&situation, &routing, details, doc, today))))).collect();
     let parts = documents::form_parts(&situation, &routing);
     let wage_note = documents::wage_below_minimum(&situation, details, today);
     let date_notes = documents::dates_unlike_interview(&situation, details, today);

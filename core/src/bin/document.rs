@@ -20,11 +20,8 @@ use weiquan_core::{documents, qr, route, Situation};
 #[path = "cli/mod.rs"]
 mod cli;
 
-const TOOL: cli::Tool = cli::Tool {
-    name: "document",
-    usage: "usage: document [--today YYYY-MM-DD] [--json | --qr] < case.json",
-    help: "Schema: docs/case-schema.md",
-};
+const TOOL: cli::Tool =
+    cli::Tool { name: "document", usage: "usage: document [--today YYYY-MM-DD] [--json | --qr] < case.json", help: "Schema: docs/case-schema.md" };
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -13,11 +13,8 @@ use weiquan_core::{route, Situation};
 #[path = "cli/mod.rs"]
 mod cli;
 
-const TOOL: cli::Tool = cli::Tool {
-    name: "route",
-    usage: "usage: route [--today YYYY-MM-DD] < situation.json",
-    help: "Schema and examples: docs/situation-schema.md",
-};
+const TOOL: cli::Tool =
+    cli::Tool { name: "route", usage: "usage: route [--today YYYY-MM-DD] < situation.json", help: "Schema and examples: docs/situation-schema.md" };
 
 fn main() -> ExitCode {
     let today = match cli::parse(&TOOL, &[]) {
