@@ -2,7 +2,7 @@
 # Run every test layer of 维权导办; exit non-zero if any fails.
 #   1. setup (installs what is missing)
 #   2. native: cargo test --workspace (app SSR tests + the core crate's tests),
-#      then clippy with warnings as errors (lint)
+#      then the lint: cargo fmt --check and clippy with warnings as errors
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/browser.rs)
 #   4. release build into dist/ (scripts/build.sh), and the test bundle
 #      with a deliberate panic into target/dist-test/ (--test-panic)
@@ -63,18 +63,26 @@ layer setup ./scripts/setup.sh || finish
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 
-# 2. Native tests, then the lint: clippy on every target and feature, any
-#    warning an error. Only the native build is linted (the wasm-only glue
-#    behind cfg(target_arch = "wasm32") is compiled by layers 3 and 4).
-#    clippy comes with rustup's default profile; a toolchain without it is
-#    said, not failed (rustup cannot download components on our machines).
+# 2. Native tests, then the lint: rustfmt's check (rustfmt.toml) and clippy
+#    on every target and feature, any warning an error. Only the native
+#    build is linted (the wasm-only glue behind cfg(target_arch = "wasm32")
+#    is compiled by layers 3 and 4). Both come with rustup's default
+#    profile; a toolchain without one is said, not failed (rustup cannot
+#    download components on our machines).
 layer native cargo test --workspace --no-fail-fast
 lint() {
-  if cargo clippy --version >/dev/null 2>&1; then
-    cargo clippy --workspace --all-targets --all-features -- -D warnings
+  local rc=0
+  if cargo fmt --version >/dev/null 2>&1; then
+    cargo fmt --all --check || { echo "lint: run cargo fmt --all"; rc=1; }
   else
-    echo "lint: skipped: this toolchain has no clippy (rustup component add clippy)"
+    echo "lint: rustfmt skipped: this toolchain has none (rustup component add rustfmt)"
   fi
+  if cargo clippy --version >/dev/null 2>&1; then
+    cargo clippy --workspace --all-targets --all-features -- -D warnings || rc=1
+  else
+    echo "lint: clippy skipped: this toolchain has none (rustup component add clippy)"
+  fi
+  return "$rc"
 }
 layer lint lint
 
