@@ -2,7 +2,7 @@
 # Run every test layer of 维权导办; exit non-zero if any fails.
 #   1. setup (installs what is missing)
 #   2. native: cargo test --workspace (app SSR tests + the core crate's tests),
-#      then the lint: cargo fmt --check and clippy with warnings as errors
+#      then the lint: cargo fmt --check, cargo doc and clippy, warnings as errors
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/browser.rs)
 #   4. release build into dist/ (scripts/build.sh), and the test bundle
 #      with a deliberate panic into target/dist-test/ (--test-panic)
@@ -63,12 +63,12 @@ layer setup ./scripts/setup.sh || finish
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 
-# 2. Native tests, then the lint: rustfmt's check (rustfmt.toml) and clippy
-#    on every target and feature, any warning an error. Only the native
-#    build is linted (the wasm-only glue behind cfg(target_arch = "wasm32")
-#    is compiled by layers 3 and 4). Both come with rustup's default
-#    profile; a toolchain without one is said, not failed (rustup cannot
-#    download components on our machines).
+# 2. Native tests, then the lint: rustfmt's check (rustfmt.toml), the API
+#    docs, and clippy on every target and feature, any warning an error.
+#    Only the native build is linted (the wasm-only glue behind
+#    cfg(target_arch = "wasm32") is compiled by layers 3 and 4). rustfmt and
+#    clippy come with rustup's default profile; a toolchain without one is
+#    said, not failed (rustup cannot download components on our machines).
 layer native cargo test --workspace --no-fail-fast
 lint() {
   local rc=0
@@ -77,6 +77,8 @@ lint() {
   else
     echo "lint: rustfmt skipped: this toolchain has none (rustup component add rustfmt)"
   fi
+  # The API docs build without a warning (broken links, stray HTML).
+  RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet || rc=1
   if cargo clippy --version >/dev/null 2>&1; then
     cargo clippy --workspace --all-targets --all-features -- -D warnings || rc=1
   else

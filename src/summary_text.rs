@@ -423,7 +423,7 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
     }
 }
 
-/// "<label>: <message>" (in Chinese "标签：信息") for the error summary.
+/// "`<label>: <message>`" (in Chinese "标签：信息") for the error summary.
 pub fn summary_line(lang: Lang, field: &str, key: &str) -> String {
     crate::text::labelled(lang, field_label(lang, field), error_message(lang, key))
 }

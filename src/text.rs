@@ -237,7 +237,7 @@ pub fn progress(lang: Lang, n: usize, of: usize) -> String {
     }
 }
 
-/// The page title for a screen: "<screen> · 维权导办".
+/// The page title for a screen: "`<screen> · 维权导办`".
 pub fn page_title(lang: Lang, screen: &str) -> String {
     format!("{screen} · {}", t(lang, Key::AppName))
 }

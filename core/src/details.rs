@@ -3,7 +3,7 @@
 //! need, evidence and witnesses), kept exactly as typed.
 //!
 //! Every field is a raw `String` so that nothing typed is ever lost, even when
-//! it does not validate; [`validate`] reports each problem with the field's
+//! it does not validate; [`validate()`] reports each problem with the field's
 //! path (`person.id_number`, `employers[1].credit_code`) and a stable key the
 //! UI maps to a message. [`Details::get`] / [`Details::set`] address fields by
 //! the same paths, so one generic UI action can edit any of them.
@@ -684,7 +684,7 @@ fn hours_key(amount_key: &'static str) -> &'static str {
 pub const MAX_HOURS: i64 = 87_600;
 
 /// The parts of the form that apply to a case: the UI shows only these, and
-/// [`validate`] checks only these, so a value left in a field the person
+/// [`validate()`] checks only these, so a value left in a field the person
 /// can no longer see (a problem unticked, arbitration no longer a step)
 /// cannot block the form with an error nobody can reach. The values stay
 /// in [`Details`] (nothing typed is lost) and come back with the part.
