@@ -69,6 +69,13 @@ if [ "$WASM_TOOLCHAIN" = none ]; then
 fi
 say "wasm32 toolchain: $WASM_TOOLCHAIN"
 
+# --- 2b. the shell scripts' linter (scripts/test.sh, lint layer; ~1 MB) --------
+if command -v apt-get >/dev/null 2>&1; then
+  apt_install shellcheck
+else
+  say "no apt-get: shellcheck not installed (the lint layer says it skips it)"
+fi
+
 # --- 3. browsers -------------------------------------------------------------
 if [ -z "${SKIP_BROWSERS:-}" ]; then
   apt_install chromium chromium-driver fonts-noto-cjk

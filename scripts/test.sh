@@ -2,14 +2,15 @@
 # Run every test layer of 维权导办; exit non-zero if any fails.
 #   1. setup (installs what is missing)
 #   2. native: cargo test --workspace (app SSR tests + the core crate's tests),
-#      then the lint: cargo fmt --check, cargo doc and clippy, warnings as errors
+#      then the lint: cargo fmt --check, cargo doc, clippy and shellcheck,
+#      warnings as errors
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/browser.rs)
 #   4. release build into dist/ (scripts/build.sh), and the test bundle
 #      with a deliberate panic into target/dist-test/ (--test-panic)
 #   5. end to end: Playwright against the served release bundle (tests/e2e/)
 # The last line sums the tests of all layers: "total: N passed, N failed".
 set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 
 LOGDIR="$(mktemp -d "${TMPDIR:-/tmp}/weiquan-test.XXXXXX")"
 trap 'rm -rf "$LOGDIR"' EXIT
@@ -64,7 +65,8 @@ layer setup ./scripts/setup.sh || finish
 source scripts/env.sh
 
 # 2. Native tests, then the lint: rustfmt's check (rustfmt.toml), the API
-#    docs, and clippy on every target and feature, any warning an error.
+#    docs, clippy on every target and feature, and shellcheck on the
+#    scripts, any warning an error.
 #    Only the native build is linted (the wasm-only glue behind
 #    cfg(target_arch = "wasm32") is compiled by layers 3 and 4). rustfmt and
 #    clippy come with rustup's default profile; a toolchain without one is
@@ -83,6 +85,13 @@ lint() {
     cargo clippy --workspace --all-targets --all-features -- -D warnings || rc=1
   else
     echo "lint: clippy skipped: this toolchain has none (rustup component add clippy)"
+  fi
+  # The shell scripts, at shellcheck's warning level (its "info" notes
+  # include functions it thinks unreachable, which `layer` calls).
+  if command -v shellcheck >/dev/null 2>&1; then
+    shellcheck -x -S warning scripts/*.sh .ci/run || rc=1
+  else
+    echo "lint: shellcheck skipped: not installed (scripts/setup.sh installs it with apt)"
   fi
   return "$rc"
 }
