@@ -70,10 +70,13 @@ fi
 say "wasm32 toolchain: $WASM_TOOLCHAIN"
 
 # --- 2b. the shell scripts' linter (scripts/test.sh, lint layer; ~1 MB) --------
-if command -v apt-get >/dev/null 2>&1; then
+# Optional: without apt-get as root, the lint layer says it skips it.
+if command -v shellcheck >/dev/null 2>&1; then
+  :
+elif command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$SUDO" ]; }; then
   apt_install shellcheck
 else
-  say "no apt-get: shellcheck not installed (the lint layer says it skips it)"
+  say "shellcheck not installed (needs apt-get as root)"
 fi
 
 # --- 3. browsers -------------------------------------------------------------
