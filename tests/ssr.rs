@@ -1202,8 +1202,8 @@ async fn chinese_screens_show_no_english_words() {
         summary(Lang::Zh, dated, summary_details(), vec![], weiquan::Mode::Phone).await,
         fact(Lang::Zh, FactId::Problem, Answers::default(), vec![]).await,
     ];
-    // The bureau's own Chinese in places.toml may hold Latin letters (an
-    // address "…CBD…", a bus "B12"): its data, not English of ours.
+    // The bureau's own Chinese addresses and directions in places.toml may
+    // hold Latin letters (an address "…CBD…"): its data, not English of ours.
     let configured = configured_latin_words();
     for html in &screens {
         let words = visible_words(html);
@@ -1217,14 +1217,12 @@ fn latin_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 3)
 }
 
-/// The Latin words in the Chinese fields of the local facts (places.toml).
+/// The Latin words in the Chinese addresses and directions of the local
+/// facts (places.toml), where a place's own name may carry them. Not its
+/// name, hours, source or note: English there is the slip this test was
+/// written for (the hotline's source once read "… domain brief §7 …").
 fn configured_latin_words() -> Vec<String> {
-    PLACES
-        .iter()
-        .flat_map(|p| [Some(p.name_zh), p.address_zh, p.hours_zh, p.transit_zh, Some(p.source_zh), p.note_zh])
-        .flatten()
-        .flat_map(|t| latin_words(t).map(str::to_string).collect::<Vec<_>>())
-        .collect()
+    PLACES.iter().flat_map(|p| [p.address_zh, p.transit_zh]).flatten().flat_map(|t| latin_words(t).map(str::to_string).collect::<Vec<_>>()).collect()
 }
 
 /// A Latin word in the bureau's Chinese data is let through, and only that

@@ -107,7 +107,7 @@ pub fn markdown(lang: Lang) -> String {
                 Lang::Zh => ("条件", "去向", "理由", "依据"),
                 Lang::En => ("When", "Goes to", "Why", "Basis"),
             };
-            o.push_str(&format!("- **{when}**: {}\n", conditions_in_words(rule, lang).join(if lang == Lang::Zh { "；" } else { "; " })));
+            o.push_str(&format!("- **{when}**: {}\n", conditions_in_words(rule, lang).join(list_sep(lang))));
             o.push_str(&format!("- **{goes}**: {}\n", outcome_words(rule, lang)));
             o.push_str(&format!("- **{why}**: {}\n", text_or_key(lang, &format!("rule.{}", rule.id))));
             for c in rule.cites {
@@ -141,6 +141,14 @@ fn limit_words(lang: Lang) -> [&'static str; 6] {
     }
 }
 
+/// Between the items of a list in the book's language.
+fn list_sep(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    }
+}
+
 /// "1年" / "1 year", "15天" / "15 days".
 fn period_words(l: &Limit, lang: Lang) -> String {
     let (n, unit_zh, unit_en) = match (l.months, l.days) {
@@ -156,7 +164,7 @@ fn period_words(l: &Limit, lang: Lang) -> String {
 
 fn limit_outcomes(l: &Limit, lang: Lang) -> String {
     let names: Vec<String> = l.outcomes.iter().map(|o| text_or_key(lang, &format!("outcome.{}", o.key()))).collect();
-    names.join(if lang == Lang::Zh { "；" } else { "; " })
+    names.join(list_sep(lang))
 }
 
 /// "劳动合同法 第八十二条"; in English "Labour Contract Law, art. 82
@@ -186,8 +194,8 @@ fn scope(c: &Cite, lang: Lang) -> String {
     }
     let names: Vec<String> = c.problems.iter().map(|p| text_or_key(lang, &format!("fact.problem.{}", p.key()))).collect();
     match lang {
-        Lang::Zh => format!("（用于：{}）", names.join("；")),
-        Lang::En => format!(" (for: {})", names.join("; ")),
+        Lang::Zh => format!("（用于：{}）", names.join(list_sep(lang))),
+        Lang::En => format!(" (for: {})", names.join(list_sep(lang))),
     }
 }
 
