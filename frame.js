@@ -28,7 +28,7 @@ function contentHeight() {
 
 // Held here for the page's lifetime: an unreferenced observer may be
 // garbage-collected and stop reporting.
-let observer = null;
+let observer;
 
 const origins = allowedOrigins();
 if (window.parent !== window && origins.length === 0) {

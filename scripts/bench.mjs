@@ -470,13 +470,17 @@ function machine() {
   let chromiumBuild = '';
   try {
     chromiumBuild = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {}
+  } catch {
+    // No version from this binary: the table says nothing of it.
+  }
   let commit = '';
   try {
     commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const dirty = execFileSync('git', ['-C', root, 'status', '--porcelain'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     if (dirty) commit += ` (with ${dirty.split('\n').length} uncommitted changes)`;
-  } catch {}
+  } catch {
+    // Not a git checkout (an unpacked copy): no commit in the table.
+  }
   return {
     cpu: `${c[0]?.model?.trim() || 'unknown CPU'}, ${c.length} logical cores`,
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,

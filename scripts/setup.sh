@@ -6,7 +6,7 @@
 #   - wasm32 std: rustup's target if installed, else Debian's rustc-web path
 #     (rustc-web cargo-web rust-web-src lld-22; std is built with build-std)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
-#   - npm tools from package-lock.json (npm ci): wasm-opt, esbuild, playwright-core, axe
+#   - npm tools from package-lock.json (npm ci): wasm-opt, esbuild, playwright-core, axe, eslint
 #   - Debian chromium, chromium-driver, fonts-noto-cjk (browser tests)
 #
 # Knobs: WASM_TOOLCHAIN_PREFER=rustup tries `rustup target add` (time-boxed)

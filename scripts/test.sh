@@ -2,8 +2,8 @@
 # Run every test layer of 维权导办; exit non-zero if any fails.
 #   1. setup (installs what is missing)
 #   2. native: cargo test --workspace (app SSR tests + the core crate's tests),
-#      then the lint: cargo fmt --check, cargo doc, clippy and shellcheck,
-#      warnings as errors
+#      then the lint: cargo fmt --check, cargo doc, clippy, shellcheck and
+#      eslint, warnings as errors
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/browser.rs)
 #   4. release build into dist/ (scripts/build.sh), and the test bundle
 #      with a deliberate panic into target/dist-test/ (--test-panic)
@@ -65,8 +65,8 @@ layer setup ./scripts/setup.sh || finish
 source scripts/env.sh
 
 # 2. Native tests, then the lint: rustfmt's check (rustfmt.toml), the API
-#    docs, clippy on every target and feature, and shellcheck on the
-#    scripts, any warning an error.
+#    docs, clippy on every target and feature, shellcheck on the shell
+#    scripts and eslint on the JavaScript, any warning an error.
 #    Only the native build is linted (the wasm-only glue behind
 #    cfg(target_arch = "wasm32") is compiled by layers 3 and 4). rustfmt and
 #    clippy come with rustup's default profile; a toolchain without one is
@@ -93,6 +93,9 @@ lint() {
   else
     echo "lint: shellcheck skipped: not installed (scripts/setup.sh installs it with apt)"
   fi
+  # The JavaScript, shipped (loader, embed, frame, service worker) and tools
+  # (eslint.config.mjs: the recommended rules; npm ci installs it).
+  node_modules/.bin/eslint --max-warnings 0 . || rc=1
   return "$rc"
 }
 layer lint lint

@@ -20,7 +20,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 export async function audit(page, where) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
-    (values) => axe.run(document, { runOnly: { type: 'tag', values } }).then((r) =>
+    (values) => window.axe.run(document, { runOnly: { type: 'tag', values } }).then((r) =>
       r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))),
     TAGS,
   );
@@ -289,7 +289,7 @@ const DARK = {
  * colour axe cannot read (incomplete) does not pass unseen. */
 async function contrast(page, id, where) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-  const r = await page.evaluate(() => axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } }).then((r) => ({
+  const r = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } }).then((r) => ({
     violations: r.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any.map((c) => c.message).join(' ')}`)),
     passes: [...r.passes, ...r.violations].flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
     incomplete: r.incomplete.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any.map((c) => c.message).join(' ')}`)),
