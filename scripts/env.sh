@@ -27,6 +27,7 @@ export PATH
 # Debian's wasm-capable compiler (packages rustc-web cargo-web rust-web-src lld-22).
 DEBIAN_RUSTC=/usr/bin/rustc
 DEBIAN_CARGO=/usr/bin/cargo
+DEBIAN_CLIPPY=/usr/bin/cargo-clippy
 DEBIAN_RUST_SRC=/usr/lib/rustlib/src/rust/library
 DEBIAN_WASM_LD=wasm-ld-22
 
@@ -98,6 +99,24 @@ wasm_cargo() {
       echo "error: no wasm32 toolchain; run ./scripts/setup.sh" >&2
       return 1
       ;;
+  esac
+}
+
+# clippy on the wasm build (scripts/test.sh's lint layer): the code behind
+# cfg(target_arch = "wasm32"), which the native clippy never sees. Debian's
+# rust-web-clippy matches its rustc-web (scripts/setup.sh installs it where
+# it can); its cargo finds it by PATH. Returns 2 when there is none.
+wasm_clippy() {
+  case "$WASM_TOOLCHAIN" in
+    rustup)
+      cargo clippy --version >/dev/null 2>&1 || return 2
+      wasm_cargo clippy "$@"
+      ;;
+    debian)
+      [ -x "$DEBIAN_CLIPPY" ] || return 2
+      PATH="$(dirname "$DEBIAN_CLIPPY"):$PATH" wasm_cargo clippy "$@"
+      ;;
+    *) return 2 ;;
   esac
 }
 

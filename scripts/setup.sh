@@ -4,7 +4,8 @@
 # blocked download: every network step has a time limit.
 #
 #   - wasm32 std: rustup's target if installed, else Debian's rustc-web path
-#     (rustc-web cargo-web rust-web-src lld-22; std is built with build-std)
+#     (rustc-web cargo-web rust-web-src lld-22; std is built with build-std),
+#     with rust-web-clippy for the lint layer where apt-get runs as root
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
 #   - npm tools from package-lock.json (npm ci): wasm-opt, esbuild, playwright-core, axe, eslint
 #   - Debian chromium, chromium-driver, fonts-noto-cjk (browser tests)
@@ -69,14 +70,24 @@ if [ "$WASM_TOOLCHAIN" = none ]; then
 fi
 say "wasm32 toolchain: $WASM_TOOLCHAIN"
 
-# --- 2b. the shell scripts' linter (scripts/test.sh, lint layer; ~1 MB) --------
-# Optional: without apt-get as root, the lint layer says it skips it.
+# --- 2b. linters for scripts/test.sh's lint layer -----------------------------
+# Optional: without apt-get as root, the lint layer says it skips them.
+can_apt() { command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$SUDO" ]; }; }
+# The shell scripts' linter (~1 MB).
 if command -v shellcheck >/dev/null 2>&1; then
   :
-elif command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || [ -n "$SUDO" ]; }; then
+elif can_apt; then
   apt_install shellcheck
 else
   say "shellcheck not installed (needs apt-get as root)"
+fi
+# clippy for the Debian wasm path (the same version as rustc-web; ~15 MB).
+if [ "$WASM_TOOLCHAIN" = debian ] && [ ! -x "$DEBIAN_CLIPPY" ]; then
+  if can_apt; then
+    apt_install rust-web-clippy
+  else
+    say "rust-web-clippy not installed (needs apt-get as root)"
+  fi
 fi
 
 # --- 3. browsers -------------------------------------------------------------

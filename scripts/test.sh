@@ -67,10 +67,11 @@ source scripts/env.sh
 # 2. Native tests, then the lint: rustfmt's check (rustfmt.toml), the API
 #    docs, clippy on every target and feature, shellcheck on the shell
 #    scripts and eslint on the JavaScript, any warning an error.
-#    Only the native build is linted (the wasm-only glue behind
-#    cfg(target_arch = "wasm32") is compiled by layers 3 and 4). rustfmt and
-#    clippy come with rustup's default profile; a toolchain without one is
-#    said, not failed (rustup cannot download components on our machines).
+#    clippy runs twice: on the native build, and on the wasm build for the
+#    browser glue behind cfg(target_arch = "wasm32"). rustfmt and clippy
+#    come with rustup's default profile (the Debian wasm path's clippy is
+#    rust-web-clippy); a toolchain without one is said, not failed (rustup
+#    cannot download components on our machines).
 layer native cargo test --workspace --no-fail-fast
 lint() {
   local rc=0
@@ -93,6 +94,14 @@ lint() {
   else
     echo "lint: shellcheck skipped: not installed (scripts/setup.sh installs it with apt)"
   fi
+  # The wasm build's own code (the browser glue behind cfg(target_arch =
+  # "wasm32")): the app, the core and the in-browser tests.
+  wasm_clippy -p weiquan -p weiquan-core --lib --bin weiquan --test browser --release --all-features -- -D warnings
+  case $? in
+    0) ;;
+    2) echo "lint: clippy for wasm32 skipped: this wasm toolchain has none (scripts/setup.sh installs rust-web-clippy)" ;;
+    *) rc=1 ;;
+  esac
   # The JavaScript, shipped (loader, embed, frame, service worker) and tools
   # (eslint.config.mjs: the recommended rules; npm ci installs it).
   node_modules/.bin/eslint --max-warnings 0 . || rc=1
