@@ -1584,7 +1584,7 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     // not such pay (a UX review found the two side by side).
     assert_advice(&r, NoContract, Inspection, "double_wages_time_limit");
     for (lang, words) in
-        [(Lang::Zh, "没签合同的另一倍工资是否也这样算"), (Lang::En, "whether this also covers the extra wage for months without a contract")]
+        [(Lang::Zh, "没签合同的另一倍工资，稳妥起见请在1年内"), (Lang::En, "for the extra wage for months without a contract, apply within the year")]
     {
         assert!(weiquan_core::rules::text(lang, "limit.arbitration_one_year").unwrap().contains(words), "{lang:?}");
     }
