@@ -1595,7 +1595,10 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
         // person's own is not said to be one. Beside a claim no award decides
         // finally (reinstatement, the relationship, a contract's change), the
         // award is treated as not final once either side sues (解释（一）
-        // 第二十条): then no claim is said to be final.
+        // 第二十条): then no claim is said to be final. A claim over twelve
+        // months of the minimum wage is such a claim too (解释（一）第十九条:
+        // final when each item is at most that): it keeps its "over" label,
+        // and the claims under it are not said to be possibly final.
         Body::Arbitration => {
             let claims = arbitration_claims(
                 d,
@@ -1606,10 +1609,15 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
                 s.problems.contains(&Problem::SocialInsuranceArrears),
             );
             let mixed = claims.iter().any(|c| ["reinstate", "confirm_relationship", "problem:contract_change"].contains(&c.key.as_ref()));
+            let over = |c: &ClaimSpec| match (&c.calc, threshold) {
+                (Some(Ok(k)), Some(t)) => c.key != "other" && !k.under_final_award_threshold(t),
+                _ => false,
+            };
+            let some_over = claims.iter().any(over);
             claims
                 .into_iter()
                 .map(|c| {
-                    let flag = !mixed && c.key != "other";
+                    let flag = !mixed && c.key != "other" && (!some_over || over(&c));
                     finish(c, threshold, flag)
                 })
                 .collect()

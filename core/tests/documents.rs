@@ -377,16 +377,25 @@ fn final_award_flag_is_twelve_months_of_minimum_wage_inclusive() {
     let (s, mut det) = arbitration_case();
     let t = weiquan_core::places::final_award_threshold_fen(today()).unwrap();
     assert_eq!(t, 12 * 210_000);
+    // The other claims under the line (a wage of ¥2,000: double wages about
+    // ¥15,000, damages about ¥4,000).
+    det.set("claims.monthly_wage", "2,000".into());
     let flag = |det: &Details| docs(&s, det)[0].claims[0].final_award.unwrap();
     det.set("claims.unpaid_amount", "25200".into());
     assert_eq!((flag(&det).under, flag(&det).threshold_fen), (true, t));
+    assert!(docs(&s, &det)[0].claims.iter().skip(1).all(|c| c.final_award.is_some_and(|f| f.under)));
     det.set("claims.unpaid_amount", "25200.01".into());
     assert!(!flag(&det).under);
-    // The double wages (¥38,500) are over it; the damages (¥10,000) under.
-    let a = &docs(&s, &det)[0];
-    assert!(!a.claims[1].final_award.unwrap().under);
-    assert!(a.claims[2].final_award.unwrap().under);
-    assert!(a.claims[0].cites.contains(&Cite { source: "劳动争议调解仲裁法", clause: "第四十七条第一项" }));
+    assert!(docs(&s, &det)[0].claims[0].cites.contains(&Cite { source: "劳动争议调解仲裁法", clause: "第四十七条第一项" }));
+    // A wage of ¥5,000: the double wages (¥38,500) are over the line, the
+    // unpaid wages (¥25,200) and the damages (¥10,000) under. One award with
+    // a claim over the line is not final once either side sues (解释（一）
+    // 第十九条、第二十条), so those under it are not said to be possibly
+    // final (a legal review found "可能为终局裁决" beside "超过").
+    det.set("claims.monthly_wage", "5,000".into());
+    det.set("claims.unpaid_amount", "25200".into());
+    let flags: Vec<_> = docs(&s, &det)[0].claims.iter().map(|c| c.final_award.map(|f| f.under)).collect();
+    assert_eq!(flags, [None, Some(false), None]);
 }
 
 // A claim of the person's own ("退还押金") carries their figure, but not the
@@ -396,6 +405,8 @@ fn final_award_flag_is_twelve_months_of_minimum_wage_inclusive() {
 #[test]
 fn a_claim_of_the_persons_own_has_no_wage_clause_and_no_final_award_label() {
     let (s, mut det) = arbitration_case();
+    // Every claim under the final-award line (double wages about ¥15,000).
+    det.set("claims.monthly_wage", "2,000".into());
     det.set("claims.other[0].text", "退还押金".into());
     det.set("claims.other[0].amount", "500".into());
     let a = &docs(&s, &det)[0];
@@ -413,6 +424,8 @@ fn a_claim_of_the_persons_own_has_no_wage_clause_and_no_final_award_label() {
 #[test]
 fn beside_reinstatement_no_claim_is_said_to_be_final() {
     let (s, mut det) = arbitration_case();
+    // Every claim under the final-award line (double wages about ¥15,000).
+    det.set("claims.monthly_wage", "2,000".into());
     det.set("claims.dismissal_remedy", "reinstate".into());
     let a = &docs(&s, &det)[0];
     assert!(a.claims.iter().any(|c| c.key == "reinstate"));
