@@ -545,6 +545,12 @@ fn overtime_complaint_after_leaving_is_near_the_two_year_bar() {
     );
     assert_steps(&r, &[(Inspection, &[OvertimeRest], &[])]);
     assert_limit(&r, OvertimeRest, "inspection_two_years", Near, Some("2026-12-20"), Some(24));
+    // The limit is the hours'; overtime pay still unpaid is a continuing
+    // breach like any unpaid pay, which the step says beside it (a legal
+    // review found only the hours' limit). Not while still employed.
+    assert_advice(&r, OvertimeRest, Inspection, "overtime_pay_continuing");
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"want":"stop_violation"}"#, TODAY);
+    assert_no_advice(&r, OvertimeRest, Inspection, "overtime_pay_continuing");
 }
 
 // 小史2023年离开了工厂，押金和身份证到现在还没还给他。
