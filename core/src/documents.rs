@@ -309,9 +309,13 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
         }
         "double_wage_capped_at_one_year" => {
             if zh {
-                format!("满一年之日（{}）视为已订立无固定期限劳动合同，二倍工资计至{}", f("one_year"), f("to"))
+                // The 11 months of practice (money::double_wage_period), not
+                // a day named 满一年: counting a month as the module does
+                // (满一个月 on its last day), 满一年 would be the day before
+                // the anniversary, and a reader could count one day fewer.
+                format!("用工满一年视为已订立无固定期限劳动合同，二倍工资最多计11个月，计至{}", f("to"))
             } else {
-                format!("On the first anniversary ({}) an open-ended contract is deemed concluded; counted to {}", f("one_year"), f("to"))
+                format!("After a year of work an open-ended contract is deemed concluded: double wages count for 11 months at most, to {}", f("to"))
             }
         }
         "double_wage_months" => {

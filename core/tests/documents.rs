@@ -150,6 +150,17 @@ fn claims_are_the_calculators_results_with_their_working() {
     assert!(dm.working.iter().any(|l| l.en.starts_with("Compensation standard ¥5,000.00 × 2")));
     // The text carries the amount.
     assert!(w.text.ends_with("共计人民币10,000.00元"), "{}", w.text);
+    // Over a year without a contract (2025-01-10 to 2026-09-30): capped at
+    // the 11 months of practice, said as such, not as a day named 满一年
+    // (a legal review counted 满一年 one day earlier than the anniversary).
+    let mut longer = s.clone();
+    longer.dates.job_end = Some(d("2026-09-30"));
+    let a = &docs(&longer, &det)[0];
+    let dw = a.claims.iter().find(|c| c.key == "double_wages").unwrap();
+    assert_eq!(dw.amount_fen, Some(11 * 500_000));
+    let cap = dw.working.iter().find(|l| l.zh.contains("视为已订立无固定期限劳动合同")).expect("the cap's line");
+    assert_eq!(cap.zh, "用工满一年视为已订立无固定期限劳动合同，二倍工资最多计11个月，计至2026年1月9日");
+    assert!(cap.en.contains("11 months at most, to 2026-01-09"), "{}", cap.en);
 }
 
 /// Dismissed and not given economic compensation: the dismissal's claim
