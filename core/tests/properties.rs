@@ -2,7 +2,6 @@
 //! over random situations and random input.
 
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use weiquan_core::rules::*;
 use weiquan_core::{route, Date, Situation};
 
@@ -92,19 +91,8 @@ prop_compose! {
     }
 }
 
-/// `cases` random cases; a failing one is kept in
-/// core/proptest-regressions/properties.txt and tried first on every later
-/// run (commit it with the fix).
-fn kept(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases,
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct("proptest-regressions/properties.txt"))),
-        ..ProptestConfig::default()
-    }
-}
-
 proptest! {
-    #![proptest_config(kept(400))]
+    #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
     fn routing_is_total_deterministic_and_consistent(s in any_situation()) {
@@ -231,7 +219,7 @@ mod interview_relevance {
     }
 
     proptest! {
-        #![proptest_config(super::kept(600))]
+        #![proptest_config(ProptestConfig::with_cases(600))]
 
         /// A question that is not asked could not have changed the answer:
         /// for every fact the interview skips, every other value of it gives
