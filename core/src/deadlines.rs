@@ -206,6 +206,13 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
                 }
             }
         }
+        // An injured child's compensation (rule child_injury_claim): no
+        // recognition to wait for; the year runs from when the child or the
+        // relatives knew the employer would not pay (the "found out" date).
+        LimitFrom::Known if problem == Problem::WorkInjury && s.problems.contains(&Problem::ChildLabour) => match d.known {
+            Some(k) => (None, Some(k)),
+            None => (Some(LimitState::Unknown), None),
+        },
         // The benefits of an injury not yet recognised: the arbitration step
         // waits for recognition (rule recognise_injury), and the "found out"
         // date, asked once for all problems, cannot start a dispute that

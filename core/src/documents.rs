@@ -32,6 +32,7 @@ const INSPECTION_REGS: &str = "劳动保障监察条例";
 const SI_LAW: &str = "社会保险法";
 const SI_COLLECTION: &str = "社会保险费征缴暂行条例";
 const INJURY_REGS: &str = "工伤保险条例";
+const CHILD_LABOUR_REGS: &str = "禁止使用童工规定";
 const INTERPRETATION_1: &str = "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）";
 const WAGE_CRIME: &str = "最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释";
 
@@ -762,8 +763,13 @@ fn other_claims(d: &Details) -> Vec<ClaimSpec> {
         .collect()
 }
 
-/// `uninsured`: the worker says the employer gave them no social insurance.
-fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bool, uninsured: bool, arrears: bool) -> Vec<ClaimSpec> {
+/// The claims for the arbitration application's `problems`; the whole case
+/// `s` tells the injury's kind: a child labourer's, or a worker's the
+/// employer gave no social insurance or paid it short.
+fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bool, s: &Situation) -> Vec<ClaimSpec> {
+    let child = s.problems.contains(&Problem::ChildLabour);
+    let uninsured = s.problems.contains(&Problem::NoSocialInsurance);
+    let arrears = s.problems.contains(&Problem::SocialInsuranceArrears);
     let mut out = Vec::new();
     if confirm {
         out.push(spec(
@@ -841,6 +847,16 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
             ),
             // The items depend on the injury (and a disability grade), so
             // no amount; an employer that did not insure pays them itself.
+            // A child labourer: the one-time compensation for using a child
+            // (工伤保险条例 第六十六条), and the treatment's costs the employer
+            // bears (禁止使用童工规定 第十条); not benefits as a worker.
+            Problem::WorkInjury if child => spec(
+                "problem:work_injury",
+                "请求裁决被申请人支付使用童工造成童工伤残（或死亡）的一次性赔偿，并负担治疗期间的全部医疗和生活费用（具体项目和金额待核算）",
+                "That the respondent pay the one-time compensation for the disability (or death) of the child it employed, and all medical and living costs during treatment (items and amounts to be worked out)",
+                None,
+                &[cite(INJURY_REGS, "第六十六条"), cite(CHILD_LABOUR_REGS, "第十条")],
+            ),
             Problem::WorkInjury if uninsured => spec(
                 "problem:work_injury",
                 "请求裁决被申请人按照工伤保险待遇项目和标准支付工伤待遇（具体项目和金额待核算）",
@@ -1335,18 +1351,26 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
             ),
             Problem::WorkInjury => {
                 let when = s.dates.injury;
+                // A child labourer's claim (rule child_injury_claim) does not
+                // rest on a recognition.
+                let child = s.problems.contains(&Problem::ChildLabour);
                 let rec = match s.injury_recognised {
-                    InjuryRecognised::Yes => ("，已被认定为工伤", ", recognised as a work injury"),
+                    InjuryRecognised::Yes if !child => ("，已被认定为工伤", ", recognised as a work injury"),
                     _ => ("", ""),
+                };
+                let (who, who_en) = match (worker, child) {
+                    (true, _) => (w, "I was"),
+                    (false, true) => ("童工", "The child was"),
+                    (false, false) => (w, "The worker was"),
                 };
                 match when {
                     Some(day) => (
-                        format!("{w}于{}在工作中受伤（或患职业病）{}。", date_zh(day), rec.0),
-                        format!(" {} injured at work (or fell ill with an occupational disease) on {day}{}.", if worker { "I was" } else { "The worker was" }, rec.1),
+                        format!("{who}于{}在工作中受伤（或患职业病）{}。", date_zh(day), rec.0),
+                        format!(" {who_en} injured at work (or fell ill with an occupational disease) on {day}{}.", rec.1),
                     ),
                     None => (
-                        format!("{w}在工作中受伤（或患职业病）{}。", rec.0),
-                        format!(" {} injured at work (or fell ill with an occupational disease){}.", if worker { "I was" } else { "The worker was" }, rec.1),
+                        format!("{who}在工作中受伤（或患职业病）{}。", rec.0),
+                        format!(" {who_en} injured at work (or fell ill with an occupational disease){}.", rec.1),
                     ),
                 }
             }
@@ -1604,14 +1628,7 @@ pub fn claims_for(body: Body, problems: &[Problem], confirm: bool, s: &Situation
         // final when each item is at most that): it keeps its "over" label,
         // and the claims under it are not said to be possibly final.
         Body::Arbitration => {
-            let claims = arbitration_claims(
-                d,
-                &i,
-                problems,
-                confirm,
-                s.problems.contains(&Problem::NoSocialInsurance),
-                s.problems.contains(&Problem::SocialInsuranceArrears),
-            );
+            let claims = arbitration_claims(d, &i, problems, confirm, s);
             let mixed = claims.iter().any(|c| ["reinstate", "confirm_relationship", "problem:contract_change"].contains(&c.key.as_ref()));
             let over = |c: &ClaimSpec| match (&c.calc, threshold) {
                 (Some(Ok(k)), Some(t)) => c.key != "other" && !k.under_final_award_threshold(t),
@@ -1687,8 +1704,12 @@ pub fn papers(s: &Situation, routing: &Routing) -> Vec<(Body, Situation)> {
         .iter()
         .map(|(body, problems, confirm)| {
             let mut own = s.clone();
-            // In the interview's order, as the whole case tells them.
-            own.problems.retain(|p| problems.contains(p) || (*confirm && on_no_paper(p)));
+            // In the interview's order, as the whole case tells them. An
+            // injured child's claim rests on the child labour: its paper
+            // tells that too (the employer knows whom it employed; who
+            // reported it to inspection is not on it).
+            let child_claim = |p: &Problem| *p == Problem::ChildLabour && problems.contains(&Problem::WorkInjury);
+            own.problems.retain(|p| problems.contains(p) || (*confirm && on_no_paper(p)) || child_claim(p));
             (*body, own)
         })
         .collect()
@@ -1759,7 +1780,9 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
             };
             match body {
                 Body::Arbitration => {
-                    let mut parties = vec![person_party("申请人", "Applicant", d, Some(work_unit.clone()), today)];
+                    // Someone else applying (an injured child's near
+                    // relative, rule child_injury_claim) does not work there.
+                    let mut parties = vec![person_party("申请人", "Applicant", d, (!report).then(|| work_unit.clone()), today)];
                     let many = resp.len() > 1;
                     for (k, (e, zh, en)) in resp.iter().enumerate() {
                         let num = NUMERALS.get(k).copied().unwrap_or("");
@@ -1774,6 +1797,11 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                             (true, false) => format!("Respondent {} ({en})", k + 1),
                         };
                         parties.push(employer_party(role, role_en, e));
+                    }
+                    // A near relative claiming an injured child's
+                    // compensation: the child, as the reporter named them.
+                    if report && problems.contains(&Problem::WorkInjury) && s.problems.contains(&Problem::ChildLabour) {
+                        parties.push(Party { role: "涉及的童工".into(), role_en: "Child concerned".into(), ..workers_party(d) });
                     }
                     let n = resp.len() as u32;
                     let copies = Copies { originals: 1, copies: n, total: n + 1 };

@@ -2009,3 +2009,39 @@ fn qr_case_of_an_empty_form_never_panics() {
     }
     let _: QrCase = QrCase::default();
 }
+
+/// An injured child labourer's compensation, claimed by a parent (rule
+/// child_injury_claim): the claim is the one-time compensation and the
+/// treatment's costs (工伤保险条例 第六十六条, 禁止使用童工规定 第十条), not
+/// work-injury benefits; the applicant (the parent) has no work unit there;
+/// the child is named as the parent gave them, and the facts say the child
+/// was under 16. The report to inspection stays on its own paper.
+#[test]
+fn an_injured_childs_compensation_claimed_by_a_parent() {
+    let s = situation(&[Problem::ChildLabour, Problem::WorkInjury], |s| {
+        s.reporter = Reporter::ThirdParty;
+        s.dates.injury = Some(d("2026-08-01"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("workers", "林小林，15岁".into());
+    let all = docs(&s, &det);
+    assert_eq!(all.iter().map(|x| x.body).collect::<Vec<_>>(), [Body::Inspection, Body::Arbitration]);
+    let a = &all[1];
+    assert_eq!(a.claims.len(), 1);
+    assert!(a.claims[0].text.contains("使用童工造成童工伤残（或死亡）的一次性赔偿") && !a.claims[0].text.contains("工伤待遇"), "{}", a.claims[0].text);
+    assert!(a.claims[0].cites.contains(&Cite { source: "工伤保险条例", clause: "第六十六条" }));
+    assert!(a.claims[0].cites.contains(&Cite { source: "禁止使用童工规定", clause: "第十条" }));
+    let applicant = &a.parties[0];
+    assert!(applicant.fields.iter().all(|f| f.label != "工作单位"), "{:?}", applicant.fields);
+    let child = a.parties.iter().find(|p| p.role == "涉及的童工").expect("the child");
+    assert_eq!(child.fields[0].value, "林小林，15岁");
+    assert!(a.facts.contains("单位使用未满十六周岁的未成年人做工。童工于2026年8月1日在工作中受伤"), "{}", a.facts);
+    assert!(!a.facts.contains("已被认定为工伤"));
+    // The child's own application: they worked there.
+    let mut own = s.clone();
+    own.reporter = Reporter::Worker;
+    let a = docs(&own, &det).into_iter().find(|x| x.body == Body::Arbitration).unwrap();
+    assert!(a.parties[0].fields.iter().any(|f| f.label == "工作单位"));
+    assert!(a.parties.iter().all(|p| p.role != "涉及的童工"));
+}

@@ -754,14 +754,25 @@ fn an_award_does_not_send_matters_it_cannot_have_decided_to_court() {
     assert_limit(&r, NoSocialInsurance, "court_fifteen_days", LimitState::Passed, Some("2026-11-25"), Some(-3));
     let at = |p, o| problem(&r, p).limits_shown_at(problem(&r, p).first_step_to(o).unwrap(), o).filter(|l| l.limit == "court_fifteen_days").count();
     assert_eq!((at(WorkInjury, InjuryRecognition), at(WorkInjury, Arbitration), at(NoSocialInsurance, Audit)), (1, 0, 1));
-    // An award on a recognised injury's benefits is for the court.
+    // An award on a recognised injury's benefits is for the court; so is one
+    // on an injured child's compensation, which needs no recognition.
     let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["work_injury","child_labour"],"prior_decision":"arbitration_award",
+        r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"prior_decision":"arbitration_award",
             "injury_recognised":"yes","dates":{"award_received":"2026-11-20"}}"#,
         "2026-11-28",
     );
     assert_eq!(rules(&r, WorkInjury), ["award_made_on_injury_benefits"]);
-    assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
+    for recognised in ["yes", "no"] {
+        let r = story(
+            &format!(
+                r#"{{"schema":"weiquan.situation/1","problems":["work_injury","child_labour"],"prior_decision":"arbitration_award",
+                "injury_recognised":"{recognised}","dates":{{"award_received":"2026-11-20"}}}}"#
+            ),
+            "2026-11-28",
+        );
+        assert_eq!(rules(&r, WorkInjury), ["award_made_on_child_injury"], "{recognised}");
+        assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
+    }
 }
 
 // 老冯欠薪又被辞退，离职快一年了：申请仲裁的最后一天在两步里都要提到。
@@ -941,33 +952,56 @@ fn a_relative_applying_for_recognition_is_told_the_worker_must_confirm_the_relat
 // Child labour goes to inspection (禁止使用童工规定); the injured child is owed
 // all treatment costs (第十条) and a one-time compensation no lower than the
 // work-injury benefits, its amount disputed by arbitration (工伤保险条例
-// 第六十六条). No "the relationship may need confirming": it rests on the
-// child labour, not on a labour relationship.
+// 第六十六条). That rests on the child labour, not on a labour relationship:
+// no work-injury recognition (its year, 第十七条, and its proof of a labour
+// relationship, 第十八条(二), are a worker's), no "the relationship may need
+// confirming", and a parent may bring it (the near relatives are parties,
+// 第六十六条第二款), not "only the worker" (a legal review found the child
+// sent through the adult's recognition and, reported by a parent, to 12333).
 #[test]
 fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
     let r = story(
         r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"injury_recognised":"no","relationship":"not_sure"}"#,
         TODAY,
     );
-    assert!(outcomes(&r).contains(&Inspection));
-    assert_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
-    assert_no_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
-    // An adult's injury: the relationship note, no child's compensation.
+    assert_steps(&r, &[(Inspection, &[ChildLabour], &[]), (Arbitration, &[WorkInjury], &[])]);
+    assert_eq!(rules(&r, WorkInjury), ["child_injury_claim"]);
+    assert_cites(link(&r, WorkInjury, Arbitration), "工伤保险条例", "第六十六条");
+    assert_advice(&r, WorkInjury, Arbitration, "child_injury_compensation");
+    assert_no_advice(&r, WorkInjury, Arbitration, "relationship_may_need_confirming");
+    let bring: Vec<_> = link(&r, WorkInjury, Arbitration).bring.iter().map(|b| b.rule).collect();
+    assert!(bring.contains(&"child_injury_papers") && !bring.contains(&"injury_decision"), "{bring:?}");
+    assert!(problem(&r, WorkInjury).limits.iter().all(|l| l.limit != "injury_recognition_one_year"));
+    assert_limit(&r, WorkInjury, "arbitration_one_year", Unknown, None, None);
+    // The year runs from when the family knew the employer would not pay.
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"dates":{"injury":"2026-03-01","known":"2026-04-10"}}"#,
+        TODAY,
+    );
+    assert_limit(&r, WorkInjury, "arbitration_one_year", Open, Some("2027-04-10"), Some(135));
+    // An adult's injury: recognition first, the relationship note, no child's compensation.
     let r = story(r#"{"schema":"weiquan.situation/1","problems":["work_injury"],"injury_recognised":"no","relationship":"not_sure"}"#, TODAY);
+    assert_eq!(rules(&r, WorkInjury)[0], "recognise_injury");
     assert_no_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
     assert_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
     // An adult's own dismissal beside a report of child labour keeps its note
     // (a review of the change found it dropped for every problem).
     let r = story(r#"{"schema":"weiquan.situation/1","problems":["child_labour","dismissed"],"relationship":"not_sure","employment":"left"}"#, TODAY);
     assert_advice(&r, Dismissed, Arbitration, "relationship_may_need_confirming");
-    // A relative of an injured child is not told the worker must confirm a
-    // relationship the compensation does not rest on.
-    let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"reporter":"third_party","injury_recognised":"no","relationship":"denied"}"#,
-        TODAY,
-    );
-    assert_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
-    assert_no_advice(&r, WorkInjury, InjuryRecognition, "relationship_denied_for_a_relative");
+    // A parent reports it: the same claim, theirs to bring; not told the
+    // worker must confirm a relationship the compensation does not rest on,
+    // nor that only the worker may claim.
+    for recognised in ["no", "yes", "refused"] {
+        let r = story(
+            &format!(
+                r#"{{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"reporter":"third_party","injury_recognised":"{recognised}","relationship":"denied"}}"#
+            ),
+            TODAY,
+        );
+        assert_eq!(rules(&r, WorkInjury), ["child_injury_claim"], "{recognised}");
+        assert_advice(&r, WorkInjury, Arbitration, "child_injury_compensation");
+        assert_no_advice(&r, WorkInjury, Arbitration, "relationship_denied_for_a_relative");
+    }
 }
 
 // 小孟替已经离职的表哥举报工地欠薪。
