@@ -742,7 +742,7 @@ async fn the_summary_asks_how_the_job_ended_and_drafts_the_claim_for_it() {
     assert!(unset.contains("单位欠薪、不缴社保等，我被迫辞职：要求经济补偿"));
     assert!(unset.contains("单位违法辞退了我（没有法定理由或没按规定程序）：要求赔偿金（经济补偿的二倍）"));
     assert!(unset.contains("单位按规定辞退或裁员，但没给经济补偿：要求经济补偿"));
-    assert!(unset.contains("请求裁决被申请人（未填写：请在表格中选择工作是怎样结束的、您要求什么）"), "{unset}");
+    assert!(unset.contains("请求裁决被申请人＿＿＿＿＿＿＿＿（继续履行劳动合同，或者支付赔偿金、经济补偿）。"), "{unset}");
     assert!(unset.contains("本人与单位的劳动合同解除（终止）。"), "{unset}");
     for made_up in ["违法解除劳动合同的赔偿金", "单位解除了", "第三十八条解除了劳动合同"] {
         assert!(!unset.contains(made_up), "{made_up}: {unset}");

@@ -596,8 +596,10 @@ fn unpaid(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
     // What is still needed, read as "fill in all of these": the total alone,
     // or the calculator's wage beside the months (or days) owed. It had
     // asked for the total and the wage together, more than either way needs.
+    // Nothing given: the total is all it needs (the days were listed as
+    // needed, and the months under their "Or:" label, a review found).
     let Some((months, days)) = i.owed else {
-        return Err(vec!["claims.unpaid_months", "claims.unpaid_days"]);
+        return Err(vec!["claims.unpaid_amount"]);
     };
     match i.wage {
         Some(w) if months + days > 0 => money::unpaid_wages(w, months, days).map_err(|_| vec!["claims.monthly_wage"]),
@@ -718,7 +720,8 @@ fn finish(spec: ClaimSpec, threshold: Option<i64>, flag: bool) -> Claim {
             text.push_str(&format!("，共计人民币{}元", yuan(a)));
             text_en.push_str(&format!(": ¥{} in total", yuan(a)));
         }
-        None if !missing.is_empty() => {
+        // A claim left as a line to write on has no amount to work out yet.
+        None if !missing.is_empty() && !text.contains(NOT_GIVEN) => {
             text.push_str("（金额待核算）");
             text_en.push_str(" (amount to be worked out)");
         }
@@ -830,11 +833,13 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 None,
                 &[cite(LCL, "第四十八条")],
             ),
-            // Not chosen yet: no claim is made up (the form's check asks).
+            // Not chosen yet: no claim is made up (the form's check asks). A
+            // paper printed as it is gets a line to write the claim on, with
+            // the choices (a review found the form's instruction printed).
             Problem::Dismissed if d.claims.remedy().is_none() => spec(
                 "problem:dismissed",
-                "请求裁决被申请人（未填写：请在表格中选择工作是怎样结束的、您要求什么）",
-                "That the respondent (not filled in: choose in the form how the job ended and what you ask for)",
+                &format!("请求裁决被申请人{NOT_GIVEN}（继续履行劳动合同，或者支付赔偿金、经济补偿）"),
+                "That the respondent ________ (continue the labour contract, or pay damages or economic compensation)",
                 Some(Err(vec!["claims.dismissal_remedy"])),
                 &[],
             ),
@@ -1593,6 +1598,20 @@ pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
             entry.2 |= confirm;
             if !confirm && !entry.1.contains(&pr.problem) {
                 entry.1.push(pr.problem);
+            }
+        }
+    }
+    // Double wages the result tells the worker to claim by arbitration
+    // (rule double_wages_by_arbitration, at the complaint to inspection):
+    // claimed on the application the case has anyway (say, to confirm the
+    // relationship), not left off it (a review found the result telling of
+    // a claim the paper beside it did not make, and the form asking for the
+    // wage it would need).
+    if let Some(arb) = out.iter().position(|(b, _, _)| *b == Body::Arbitration) {
+        for pr in &routing.problems {
+            let told = pr.chain.iter().any(|l| l.advice.iter().any(|a| a.rule == "double_wages_by_arbitration"));
+            if told && !out[arb].1.contains(&pr.problem) {
+                out[arb].1.push(pr.problem);
             }
         }
     }

@@ -281,8 +281,8 @@ fn a_future_birth_date_is_not_printed() {
 /// "被辞退、开除或被逼辞职" is a dismissal or a resignation: until the person
 /// says which, the papers do not say the employer ended the contract (a
 /// false fact for someone who resigned, 第三十八条) nor claim damages
-/// (第八十七条 needs the employer to have ended it); they say it is not
-/// filled in, and the check asks for the choice.
+/// (第八十七条 needs the employer to have ended it); they leave a line to
+/// write the claim on, and the check asks for the choice.
 #[test]
 fn no_remedy_is_chosen_for_the_person() {
     let (s, mut det) = left_after_four_years(&[Problem::Dismissed, Problem::WagesUnpaid], "damages");
@@ -292,7 +292,10 @@ fn no_remedy_is_chosen_for_the_person() {
     let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).expect("an application");
     let keys: Vec<&str> = a.claims.iter().map(|c| c.key.as_str()).collect();
     assert_eq!(keys, ["problem:dismissed", "unpaid_wages"]);
-    assert!(a.claims[0].text.contains("未填写") && a.claims[0].amount_fen.is_none(), "{}", a.claims[0].text);
+    // A line to write the claim on, with the choices: not the form's
+    // instruction, which a printed paper cannot follow (a review).
+    assert!(a.claims[0].text.starts_with("请求裁决被申请人＿＿＿＿") && a.claims[0].amount_fen.is_none(), "{}", a.claims[0].text);
+    assert!(!a.claims[0].text.contains("表格"), "{}", a.claims[0].text);
     assert!(a.facts.contains("2026年9月30日，本人与单位的劳动合同解除（终止）。"), "{}", a.facts);
     assert!(a.facts_en.contains("On 2026-09-30 the contract between me and the employer ended."), "{}", a.facts_en);
     assert!(!a.facts.contains("单位解除了") && !a.facts.contains("违法"), "{}", a.facts);
@@ -465,6 +468,11 @@ fn missing_inputs_leave_the_claim_without_an_amount_and_name_the_fields() {
     assert_eq!(unpaid_needs(&det), ["claims.unpaid_amount"]);
     det.set("claims.unpaid_days", "3".into());
     assert!(unpaid_needs(&det).is_empty());
+    // Months not a whole number (the field says so itself): the total would
+    // do; not "the months, the days" (the days are optional; a review).
+    det.set("claims.unpaid_days", "".into());
+    det.set("claims.unpaid_months", "3.5".into());
+    assert_eq!(unpaid_needs(&det), ["claims.unpaid_amount"]);
 }
 
 /// Three weeks' work without a contract, wages unpaid: double wages start
@@ -2029,7 +2037,11 @@ fn an_injured_childs_compensation_claimed_by_a_parent() {
     assert_eq!(all.iter().map(|x| x.body).collect::<Vec<_>>(), [Body::Inspection, Body::Arbitration]);
     let a = &all[1];
     assert_eq!(a.claims.len(), 1);
-    assert!(a.claims[0].text.contains("使用童工造成童工伤残（或死亡）的一次性赔偿") && !a.claims[0].text.contains("工伤待遇"), "{}", a.claims[0].text);
+    assert!(
+        a.claims[0].text.contains("使用童工造成童工伤残（或死亡）的一次性赔偿") && !a.claims[0].text.contains("工伤待遇"),
+        "{}",
+        a.claims[0].text
+    );
     assert!(a.claims[0].cites.contains(&Cite { source: "工伤保险条例", clause: "第六十六条" }));
     assert!(a.claims[0].cites.contains(&Cite { source: "禁止使用童工规定", clause: "第十条" }));
     let applicant = &a.parties[0];
@@ -2044,4 +2056,37 @@ fn an_injured_childs_compensation_claimed_by_a_parent() {
     let a = docs(&own, &det).into_iter().find(|x| x.body == Body::Arbitration).unwrap();
     assert!(a.parties[0].fields.iter().any(|f| f.label == "工作单位"));
     assert!(a.parties.iter().all(|p| p.role != "涉及的童工"));
+}
+
+/// No contract and an injury, the employer denying the job, the worker not
+/// sure what to ask for: the no-contract complaint goes to inspection, where
+/// the result says double wages must be claimed by arbitration; the case
+/// has an application anyway (to confirm the relationship), and it makes
+/// that claim (a review found it left off, the form asking for the wage).
+/// Without an application in the case, none is made up for it.
+#[test]
+fn double_wages_told_of_at_inspection_are_claimed_on_the_application_the_case_has() {
+    let s = situation(&[Problem::NoContract, Problem::WorkInjury], |s| {
+        s.relationship = Relationship::Denied;
+        s.want = Want::NotSure;
+        s.employment = Employment::Left;
+        s.injury_recognised = InjuryRecognised::No;
+        s.dates.job_start = Some(d("2026-03-01"));
+        s.dates.job_end = Some(d("2026-10-15"));
+        s.dates.injury = Some(d("2026-10-10"));
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "5000".into());
+    let all = docs(&s, &det);
+    let a = all.iter().find(|x| x.body == Body::Arbitration).expect("the application");
+    let keys: Vec<&str> = a.claims.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(keys, ["confirm_relationship", "double_wages"]);
+    assert!(a.claims[1].amount_fen.is_some_and(|x| x > 0));
+    assert!(all.iter().any(|x| x.body == Body::Inspection), "the complaint stays");
+    // Only the complaint: no application is made for the double wages.
+    let mut only = s.clone();
+    only.problems = vec![Problem::NoContract];
+    only.relationship = Relationship::Acknowledged;
+    assert_eq!(docs(&only, &det).iter().map(|x| x.body).collect::<Vec<_>>(), [Body::Inspection]);
 }
