@@ -374,6 +374,8 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
         (Lang::En, "date_before_start") => "This date is before you started work: please check it.",
         (Lang::Zh, "job_end_while_employed") => "您说还在工作，却填了离职日期。请检查。",
         (Lang::En, "job_end_while_employed") => "You said you still work there but gave a last day: please check.",
+        (Lang::Zh, "employed_after_leaving") => "前面选了“被辞退、开除或被逼辞职”或“离职时没给经济补偿”，说明这份工作已经结束了。已经不在这个单位上班的，请选“已经离开了”；不是这样的，请按“上一步”回去改选遇到的问题。",
+        (Lang::En, "employed_after_leaving") => "You chose “I was fired, expelled or forced to resign” or “I left and was not paid economic compensation”, so the job has ended. If you no longer work there, choose “No, I have left”; if not, go back and change the problems you chose.",
         (Lang::Zh, _) => "这一项有问题，请检查。",
         (Lang::En, _) => "Something is wrong here: please check it.",
     }

@@ -294,6 +294,15 @@ pub fn check(a: &Answers, q: Question, today: Date) -> Vec<FieldError> {
             vec![FieldError { field: "problems".into(), key: "problems_empty", detail: "choose at least one problem".into() }]
         }
         Question::Fact(f) if !a.is_answered(q) => vec![FieldError { field: f.key().into(), key: "choose_one", detail: "choose one answer".into() }],
+        // A dismissal, or compensation not paid on leaving, is a job that
+        // has ended: "still working" beside it made the papers say both, and
+        // left the last day unasked (a review).
+        Question::Fact(FactId::Employment)
+            if situation(a).employment == Employment::Employed
+                && a.problems.iter().any(|p| matches!(p, Problem::Dismissed | Problem::CompensationUnpaid)) =>
+        {
+            vec![FieldError { field: "employment".into(), key: "employed_after_leaving", detail: "the problems chosen say the job has ended".into() }]
+        }
         // Every error that can be found at once, in the order of the fields:
         // dates that cannot be read, and the checks on the readable ones (the
         // situation holds only those).
@@ -451,6 +460,25 @@ mod tests {
         a.problems = vec![Problem::WagesUnpaid];
         answer(&mut a, FactId::Reporter, "worker");
         assert!(facts_asked(&a).contains(&"want"));
+    }
+
+    /// Fired, or not paid compensation on leaving, and "still working": the
+    /// question says the job has ended instead of taking both (the papers
+    /// said both, and the last day was never asked).
+    #[test]
+    fn still_working_after_a_dismissal_is_questioned() {
+        let today = Date::parse("2026-11-26").unwrap();
+        for p in [Problem::Dismissed, Problem::CompensationUnpaid] {
+            let mut a = Answers { problems: vec![Problem::WagesUnpaid, p], ..Default::default() };
+            answer(&mut a, FactId::Employment, "employed");
+            let e = check(&a, Question::Fact(FactId::Employment), today);
+            assert_eq!(e.iter().map(|e| (e.field.as_str(), e.key)).collect::<Vec<_>>(), [("employment", "employed_after_leaving")], "{p:?}");
+            answer(&mut a, FactId::Employment, "left");
+            assert!(check(&a, Question::Fact(FactId::Employment), today).is_empty());
+        }
+        let mut a = Answers { problems: vec![Problem::WagesUnpaid], ..Default::default() };
+        answer(&mut a, FactId::Employment, "employed");
+        assert!(check(&a, Question::Fact(FactId::Employment), today).is_empty());
     }
 
     #[test]

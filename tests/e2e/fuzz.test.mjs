@@ -137,6 +137,7 @@ export const tests = [
       await answerAll(page, 'zh', REVIEW.zh, {
         ...ANSWERS,
         '您遇到了什么问题？（可以选多项）': ['工资被拖欠或被无故扣钱', '被辞退、开除或被逼辞职', '加班太多'],
+        '您现在还在这个单位工作吗？': ['已经离开了'],
       });
       await page.locator('main button:visible', { hasText: '查看结果' }).click();
       await page.locator('main .wq-open-summary').click();

@@ -23,7 +23,12 @@ const errorOf = (page, path) => page.locator(`[id="wq-error-${path}"]`);
 const TWO_BODIES = {
   ...ANSWERS,
   '您遇到了什么问题？（可以选多项）': ['工资被拖欠或被无故扣钱', '被辞退、开除或被逼辞职'],
+  // A dismissal is a job that has ended (the interview says so otherwise).
+  '您现在还在这个单位工作吗？': ['已经离开了'],
 };
+const DATES = '记得这些日期吗？';
+/** The last day at work, given on the dates screen (a minimum wage in force). */
+const LAST_DAY = '2026-10-31';
 
 const SCRIPT = '<script>alert(1)</script>';
 const RLO = '\u202E';
@@ -38,7 +43,10 @@ async function toSummary(page, url) {
   await openApp(page, url);
   await page.locator('main button:visible', { hasText: '开始' }).click();
   await heading(page).waitFor();
-  await answerAll(page, 'zh', REVIEW.zh, TWO_BODIES);
+  await answerAll(page, 'zh', DATES, TWO_BODIES);
+  await page.locator('input[id="wq-field-dates.job_end"]').fill(LAST_DAY);
+  await page.locator('main button[type="submit"]:visible').click();
+  await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
   await page.locator('main button:visible', { hasText: '查看结果' }).click();
   await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
   await page.locator('main .wq-open-summary').click();
