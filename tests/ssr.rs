@@ -970,7 +970,7 @@ async fn a_wage_under_the_minimum_is_questioned_under_its_field() {
     assert!(d.set("claims.monthly_wage", "210".into()));
     for lang in [Lang::Zh, Lang::En] {
         let html = summary(lang, a.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
-        let input = r#"<input value="210" type="text" id="wq-field-claims.monthly_wage" inputmode="decimal" autocomplete="off" aria-describedby="wq-hint-claims.monthly_wage wq-note-claims.monthly_wage">"#;
+        let input = r#"<input value="210" type="text" id="wq-field-claims.monthly_wage" inputmode="decimal" autocomplete="off" spellcheck="false" aria-describedby="wq-hint-claims.monthly_wage wq-note-claims.monthly_wage">"#;
         assert!(html.contains(input), "{html}");
         let field = &html[html.find(input).unwrap()..];
         let note = &field[field.find(r#"<p id="wq-note-claims.monthly_wage" class="wq-hint">"#).expect("the note")..];
@@ -1081,6 +1081,13 @@ async fn the_kiosk_prints_offers_no_download_or_copy_and_no_autofill() {
     let tokens = |html: &str| -> Vec<String> { html.split(r#"autocomplete=""#).skip(1).map(|t| t[..t.find('"').unwrap()].to_string()).collect() };
     let kiosk = tokens(&html);
     assert!(kiosk.len() > 10 && kiosk.iter().all(|t| t == "off"), "{kiosk:?}");
+    // Every field: the text boxes, the facts and the sex's list (a review
+    // found the facts' box and the list without it). No spellchecker on a
+    // field typed in (a browser's "enhanced" one sends the text away).
+    let typed = html.matches(r#"type="text""#).count() + html.matches("<textarea").count();
+    assert_eq!(kiosk.len(), typed + html.matches("<select").count(), "{html}");
+    assert!(html.contains("<textarea") && html.contains("<select"));
+    assert_eq!(html.matches(r#"spellcheck="false""#).count(), typed, "{html}");
     // On a phone, the person's own browser may fill them in.
     let phone = tokens(&summary(Lang::Zh, money_answers(), summary_details(), vec![], weiquan::Mode::Phone).await);
     for t in ["name", "tel", "street-address", "organization"] {

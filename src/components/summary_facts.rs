@@ -66,7 +66,11 @@ pub fn summary_facts(props: &SummaryFactsProps) -> Html {
                 if let Some(e) = &props.error {
                     <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
                 }
+                // No autofill, and no spellchecker (a browser's "enhanced"
+                // one sends the text to a server): this text names the
+                // person, the employer and the sums.
                 <textarea id={id} lang="zh-CN" rows="10" value={props.facts.clone()} {oninput} onfocus={crate::platform::keep_above_bar}
+                    autocomplete="off" spellcheck="false"
                     aria-describedby={describedby} aria-invalid={props.error.as_ref().map(|_| "true")} />
                 if props.edited {
                     // Named with its paper's text box: one per paper.

@@ -76,7 +76,7 @@ pub fn summary_field(props: &SummaryFieldProps) -> Html {
                 <p id={error_id} class="wq-error">{ error_message(lang, e.key) }</p>
             }
             <input type="text" id={id} value={props.value.clone()} {oninput}
-                inputmode={props.inputmode} autocomplete={props.autocomplete.unwrap_or("off")}
+                inputmode={props.inputmode} autocomplete={props.autocomplete.unwrap_or("off")} spellcheck="false"
                 aria-describedby={(!describedby.is_empty()).then(|| describedby.join(" "))}
                 aria-required={weiquan_core::details::ALWAYS_REQUIRED.contains(&path.as_str()).then_some("true")}
                 aria-invalid={props.error.as_ref().map(|_| "true")} />

@@ -108,7 +108,7 @@ fn select(lang: Lang, path: &str, value: &str, options: &[(&str, SKey)], errors:
             if let Some(e) = &err {
                 <p id={error_id.clone()} class="wq-error">{ error_message(lang, e.key) }</p>
             }
-            <select id={id} {onchange} aria-describedby={err.as_ref().map(|_| error_id)} aria-invalid={err.as_ref().map(|_| "true")}>
+            <select id={id} {onchange} autocomplete="off" aria-describedby={err.as_ref().map(|_| error_id)} aria-invalid={err.as_ref().map(|_| "true")}>
                 { for options.iter().map(|(v, k)| html! {
                     <option value={v.to_string()} selected={*v == value}>{ st(lang, *k) }</option>
                 }) }
