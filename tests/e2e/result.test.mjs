@@ -121,6 +121,11 @@ export const tests = [
       // On the hall's kiosk a worker had left with nothing of the result.
       for (const url of [servers.root.url, `${servers.root.url}?mode=kiosk`]) {
         await toResult(page, url);
+        // The two buttons side by side or stacked, never touching (a review
+        // found them edge to edge: a tap meant for one could hit the other).
+        const [a, b] = await Promise.all(['main .wq-open-summary', 'main .wq-print-plan'].map((s) => page.locator(s).boundingBox()));
+        const gap = Math.max(b.x - (a.x + a.width), b.y - (a.y + a.height));
+        assert.ok(gap >= 8, `${url}: ${gap} px between the papers' and the print buttons`);
         await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
         await page.locator('main .wq-print-plan').click();
         assert.equal(await page.evaluate(() => window.__printed), 1, url);
