@@ -126,10 +126,17 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * raised to 230 KB on 2026-11-28 (seventeenth session), when the next
  * question was built ahead while one is read, as the result was on the
  * review (227,930 B to 229,043 B): first question -> problems at 4× CPU
- * went from a median of 67 to 27 ms, click to next paint. */
+ * went from a median of 67 to 27 ms, click to next paint; raised to 232 KB
+ * on 2026-11-29 (nineteenth session), when a legal and a usability review's
+ * corrections (an injured child labourer's claim by arbitration with its own
+ * rules, texts and paper; overtime pay as a continuing breach; a claim over
+ * the final-award line making the award mixed; double wages the result
+ * tells of claimed on the application; "still working" after a dismissal
+ * questioned; no spellchecker on the form) took it from 229,033 B to
+ * 230,788 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 230 * 1000;
+const CEILING_BYTES = 232 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
