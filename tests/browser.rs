@@ -94,12 +94,18 @@ async fn back_review_and_language_switch_keep_every_answer() {
     assert!(checked(&root, "wq-problem-work_injury"), "the switch keeps answers");
     click(&root, "header button", "中文").await;
 
-    // Answer the rest with the first option, to the review.
+    // Answer the rest with the first option, to the review; "left" for the
+    // job (a dismissal has ended it: "still working" is questioned).
     for _ in 0..20 {
         if text_of(&root, "main h2") == "请核对您的回答" {
             break;
         }
-        if let Some(first) = root.query_selector("main fieldset input").unwrap() {
+        let pick = if text_of(&root, "main h2") == "您现在还在这个单位工作吗？" {
+            "main fieldset input#wq-employment-left"
+        } else {
+            "main fieldset input"
+        };
+        if let Some(first) = root.query_selector(pick).unwrap() {
             let first: HtmlInputElement = first.dyn_into().unwrap();
             if first.type_() == "radio" && root.query_selector("main fieldset input:checked").unwrap().is_none() {
                 first.click();
