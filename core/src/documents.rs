@@ -850,8 +850,6 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 Some(damages(d, i)),
                 &[cite(LCL, "第四十八条"), cite(LCL, "第八十七条")],
             ),
-            // The items depend on the injury (and a disability grade), so
-            // no amount; an employer that did not insure pays them itself.
             // A child labourer: the one-time compensation for using a child
             // (工伤保险条例 第六十六条), and the treatment's costs the employer
             // bears (禁止使用童工规定 第十条); not benefits as a worker.
@@ -862,6 +860,8 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
                 None,
                 &[cite(INJURY_REGS, "第六十六条"), cite(CHILD_LABOUR_REGS, "第十条")],
             ),
+            // The items depend on the injury (and a disability grade), so
+            // no amount; an employer that did not insure pays them itself.
             Problem::WorkInjury if uninsured => spec(
                 "problem:work_injury",
                 "请求裁决被申请人按照工伤保险待遇项目和标准支付工伤待遇（具体项目和金额待核算）",
