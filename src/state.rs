@@ -157,7 +157,7 @@ impl State {
     /// next question (opened from the review: the next one the change made
     /// necessary), else the review.
     fn after(&self, q: Question) -> Screen {
-        let next = if self.from_review { interview::next_unanswered_after(&self.answers, q) } else { interview::next(&self.answers, q) };
+        let next = if self.from_review { interview::next_unanswered_after(&self.answers, q, self.today) } else { interview::next(&self.answers, q) };
         next.map_or(Screen::Review, Screen::Ask)
     }
 

@@ -274,11 +274,13 @@ pub fn prev(a: &Answers, q: Question) -> Option<Question> {
 }
 
 /// After changing `q` from the review: the next question that the change
-/// made necessary (asked but not answered), or `None` to return to the review.
-pub fn next_unanswered_after(a: &Answers, q: Question) -> Option<Question> {
+/// made necessary (asked but not answered, or answered in a way the change
+/// makes wrong: "still working" once a dismissal is added), or `None` to
+/// return to the review.
+pub fn next_unanswered_after(a: &Answers, q: Question, today: Date) -> Option<Question> {
     let qs = questions(a);
     let i = qs.iter().position(|x| *x == q).unwrap_or(0);
-    qs[i + 1..].iter().copied().find(|x| !a.is_answered(*x))
+    qs[i + 1..].iter().copied().find(|x| !a.is_answered(*x) || !check(a, *x, today).is_empty())
 }
 
 /// Position of `q` among the questions (1-based) and how many there are now.
@@ -479,6 +481,29 @@ mod tests {
         let mut a = Answers { problems: vec![Problem::WagesUnpaid], ..Default::default() };
         answer(&mut a, FactId::Employment, "employed");
         assert!(check(&a, Question::Fact(FactId::Employment), today).is_empty());
+        // A dismissal added from the review, every other question answered:
+        // the employment question comes back, and its check with it.
+        for (f, v) in [
+            (FactId::Reporter, "worker"),
+            (FactId::EmployerType, "organisation"),
+            (FactId::PriorDecision, "none"),
+            (FactId::Relationship, "acknowledged"),
+        ] {
+            answer(&mut a, f, v);
+        }
+        a.problems.push(Problem::Dismissed);
+        let mut answered = a.clone();
+        for q in questions(&a) {
+            if let Question::Fact(f) = q {
+                if f != FactId::Problem && f != FactId::Employment && !answered.is_answered(q) {
+                    answered.set(f, 0);
+                }
+            }
+        }
+        assert_eq!(next_unanswered_after(&answered, Question::Fact(FactId::Problem), today), Some(Question::Fact(FactId::Employment)));
+        // Once it says "left", back to the review.
+        answer(&mut answered, FactId::Employment, "left");
+        assert_eq!(next_unanswered_after(&answered, Question::Fact(FactId::Problem), today), None);
     }
 
     #[test]
@@ -496,9 +521,10 @@ mod tests {
         assert_eq!(a.value(FactId::Relationship), Some(0));
         // From the review, adding a work injury asks only the new question.
         a.problems.push(Problem::WorkInjury);
-        assert_eq!(next_unanswered_after(&a, Question::Fact(FactId::Problem)), Some(Question::Fact(FactId::InjuryRecognised)));
+        let today = Date::parse("2026-11-26").unwrap();
+        assert_eq!(next_unanswered_after(&a, Question::Fact(FactId::Problem), today), Some(Question::Fact(FactId::InjuryRecognised)));
         answer(&mut a, FactId::InjuryRecognised, "no");
-        let after = next_unanswered_after(&a, Question::Fact(FactId::InjuryRecognised));
+        let after = next_unanswered_after(&a, Question::Fact(FactId::InjuryRecognised), today);
         assert!(
             after.is_none()
                 || after == Some(Question::Fact(FactId::Dispatch))

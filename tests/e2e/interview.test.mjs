@@ -268,6 +268,35 @@ export const tests = [
     },
   },
   {
+    name: 'interview: "still working" beside a dismissal is questioned, on the way and when the dismissal is added from the review',
+    async run({ page, servers }) {
+      // On the way: the question says why, and does not move on.
+      await openApp(page, servers.root.url);
+      await page.locator('main button:visible', { hasText: '开始' }).click();
+      await heading(page).waitFor();
+      await answerAll(page, 'zh', '您现在还在这个单位工作吗？', { ...ANSWERS, [PROBLEMS]: ['工资被拖欠或被无故扣钱', '被辞退、开除或被逼辞职'] });
+      await page.locator('main label:visible', { hasText: '还在工作' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
+      await page.locator('main p.wq-error').waitFor();
+      assert.match(await page.locator('main p.wq-error').innerText(), /说明这份工作已经结束了/);
+      assert.equal((await heading(page).innerText()).trim(), '您现在还在这个单位工作吗？');
+      // From the review: a worker still there adds a dismissal; the
+      // employment question comes back before the review.
+      await toReview(page, servers.root.url);
+      await page.getByRole('button', { name: /^修改：您遇到了什么问题/ }).click();
+      await heading(page).filter({ hasText: PROBLEMS }).waitFor();
+      await page.locator('main label:visible', { hasText: '被辞退' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
+      // Any question the dismissal makes new first (its first answer), then
+      // the employment question, answered "still working" before.
+      await answerAll(page, 'zh', '您现在还在这个单位工作吗？', {});
+      assert.ok(await page.locator('main input#wq-employment-employed').isChecked(), 'the earlier answer is shown');
+      await page.locator('main label:visible', { hasText: '已经离开了' }).click();
+      await page.locator('main button[type="submit"]:visible').click();
+      await heading(page).filter({ hasText: REVIEW.zh }).or(heading(page).filter({ hasText: '记得这些日期吗' })).waitFor();
+    },
+  },
+  {
     name: 'interview: after changing an answer from the review (Next, or Back without a change), focus returns to that row, not to the top',
     async run({ page, servers }) {
       await toReview(page, servers.root.url);
