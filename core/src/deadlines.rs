@@ -209,7 +209,7 @@ pub fn limit_for(problem: Problem, outcome: Outcome, s: &Situation, today: Date)
         // An injured child's compensation (rule child_injury_claim): no
         // recognition to wait for; the year runs from when the child or the
         // relatives knew the employer would not pay (the "found out" date).
-        LimitFrom::Known if problem == Problem::WorkInjury && s.problems.contains(&Problem::ChildLabour) => match d.known {
+        LimitFrom::Known if problem == Problem::WorkInjury && s.injured_child() => match d.known {
             Some(k) => (None, Some(k)),
             None => (Some(LimitState::Unknown), None),
         },

@@ -770,7 +770,7 @@ fn other_claims(d: &Details) -> Vec<ClaimSpec> {
 /// `s` tells the injury's kind: a child labourer's, or a worker's the
 /// employer gave no social insurance or paid it short.
 fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bool, s: &Situation) -> Vec<ClaimSpec> {
-    let child = s.problems.contains(&Problem::ChildLabour);
+    let child = s.injured_child();
     let uninsured = s.problems.contains(&Problem::NoSocialInsurance);
     let arrears = s.problems.contains(&Problem::SocialInsuranceArrears);
     let mut out = Vec::new();
@@ -1358,7 +1358,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 let when = s.dates.injury;
                 // A child labourer's claim (rule child_injury_claim) does not
                 // rest on a recognition.
-                let child = s.problems.contains(&Problem::ChildLabour);
+                let child = s.injured_child();
                 let rec = match s.injury_recognised {
                     InjuryRecognised::Yes if !child => ("，已被认定为工伤", ", recognised as a work injury"),
                     _ => ("", ""),
@@ -1819,7 +1819,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     }
                     // A near relative claiming an injured child's
                     // compensation: the child, as the reporter named them.
-                    if report && problems.contains(&Problem::WorkInjury) && s.problems.contains(&Problem::ChildLabour) {
+                    if report && problems.contains(&Problem::WorkInjury) && s.injured_child() {
                         parties.push(Party { role: "涉及的童工".into(), role_en: "Child concerned".into(), ..workers_party(d) });
                     }
                     let n = resp.len() as u32;

@@ -280,7 +280,8 @@ pub fn prev(a: &Answers, q: Question) -> Option<Question> {
 pub fn next_unanswered_after(a: &Answers, q: Question, today: Date) -> Option<Question> {
     let qs = questions(a);
     let i = qs.iter().position(|x| *x == q).unwrap_or(0);
-    qs[i + 1..].iter().copied().find(|x| !a.is_answered(*x) || !check(a, *x, today).is_empty())
+    // `check` also refuses a question not answered.
+    qs[i + 1..].iter().copied().find(|x| !check(a, *x, today).is_empty())
 }
 
 /// Position of `q` among the questions (1-based) and how many there are now.

@@ -151,6 +151,14 @@ impl Situation {
         errors
     }
 
+    /// An injured child labourer's case: the injury's derived fact
+    /// `with_child_labour`, on which the claim rests (rule
+    /// child_injury_claim), not on a recognition. The deadlines and the
+    /// papers ask it here, as the rules see it.
+    pub fn injured_child(&self) -> bool {
+        self.problems.contains(&Problem::WorkInjury) && self.case(Problem::WorkInjury).with_child_labour == WithChildLabour::Yes
+    }
+
     /// The case the rules see for one problem of this situation. Derived
     /// facts are computed from the other problems (see routing.toml).
     pub fn case(&self, problem: Problem) -> Case {
