@@ -209,27 +209,59 @@ fn is_relevant(fact: FactId, possible: &Cube) -> bool {
     fact.meta().derived_from_problems.is_none() && matters(fact, possible, 0)
 }
 
+/// The cases still possible for one problem among `problems`: the problem
+/// fixed, and each derived fact fixed where the other problems decide it
+/// (as [`Situation::case`] derives it), free where it waits on routing.
+/// Each problem is routed on its own case, so a fact is asked when it
+/// matters for one of them: one cube for all the problems mixed one
+/// problem's region with another's and asked what neither needs (an
+/// injured child labourer's parent was asked about a recognition).
+fn cube_for(problem: Problem, problems: &[Problem]) -> Cube {
+    let mut c: Cube = [0; FACTS.len()];
+    for (i, m) in c.iter_mut().enumerate() {
+        *m = all_of(i);
+    }
+    c[FactId::Problem as usize] = 1 << problem.index();
+    for meta in &FACTS {
+        let Some(group) = meta.derived_from_problems else { continue };
+        let f = meta.id as usize;
+        c[f] = if !meta.derived_for_problems.is_empty() && !meta.derived_for_problems.contains(&problem) {
+            1 << meta.default
+        } else if !problems.iter().any(|&o| o != problem && group.contains(&o)) {
+            1
+        } else if meta.derived_when_routed_to.is_empty() {
+            1 << 1
+        } else {
+            all_of(f)
+        };
+    }
+    c
+}
+
 /// The questions to ask, in order, given the answers so far. A question
 /// stays in the list once relevant even after it is answered.
 pub fn questions(a: &Answers) -> Vec<Question> {
-    let mut possible: Cube = [0; FACTS.len()];
-    for (i, p) in possible.iter_mut().enumerate() {
+    let mut any: Cube = [0; FACTS.len()];
+    for (i, p) in any.iter_mut().enumerate() {
         *p = all_of(i);
     }
+    // Until the problems are chosen, any case is possible.
+    let mut cubes = vec![any];
     let mut out = Vec::new();
     for q in ORDER {
         match q {
             Question::Dates => out.push(q),
             Question::Fact(f) => {
-                if is_relevant(f, &possible) {
+                if cubes.iter().any(|c| is_relevant(f, c)) {
                     out.push(q);
                     if f == FactId::Problem {
-                        let mask = a.problems.iter().fold(0u32, |m, p| m | (1 << p.index()));
-                        if mask != 0 {
-                            possible[0] = mask;
+                        if !a.problems.is_empty() {
+                            cubes = a.problems.iter().map(|&p| cube_for(p, &a.problems)).collect();
                         }
                     } else if let Some(v) = a.value(f) {
-                        possible[f as usize] = 1 << v;
+                        for c in &mut cubes {
+                            c[f as usize] = 1 << v;
+                        }
                     }
                 }
             }
@@ -435,6 +467,33 @@ mod tests {
         a.problems = vec![Problem::WorkInjury, Problem::WagesUnpaid];
         let asked = facts_asked(&a);
         assert!(asked.contains(&"injury_recognised") && asked.contains(&"employer_fled"), "{asked:?}");
+    }
+
+    #[test]
+    fn each_problem_is_asked_about_on_its_own_case() {
+        // An injured child labourer's claim (rule child_injury_claim) rests
+        // on no recognition: one cube for both problems let the injury's
+        // case take "not a child", and asked the parent about it.
+        let child = Answers { problems: vec![Problem::WorkInjury, Problem::ChildLabour], ..Default::default() };
+        let asked = facts_asked(&child);
+        assert!(!asked.contains(&"injury_recognised"), "{asked:?}");
+        // The same injury without child labour still asks it…
+        let adult = Answers { problems: vec![Problem::WorkInjury, Problem::WagesUnpaid], ..Default::default() };
+        assert!(facts_asked(&adult).contains(&"injury_recognised"));
+        // …and what the child's case needs is still asked: a prior award
+        // has its own rule (award_made_on_child_injury).
+        assert!(asked.contains(&"prior_decision"), "{asked:?}");
+        // Every question a problem asks alone is asked beside another.
+        for &p in Problem::ALL {
+            let alone = facts_asked(&Answers { problems: vec![p], ..Default::default() });
+            for &q in Problem::ALL {
+                if q == p || [p, q].contains(&Problem::ChildLabour) {
+                    continue;
+                }
+                let both = facts_asked(&Answers { problems: vec![p, q], ..Default::default() });
+                assert!(alone.iter().all(|f| both.contains(f)), "{p:?} asks {alone:?}, beside {q:?} only {both:?}");
+            }
+        }
     }
 
     #[test]
