@@ -348,8 +348,13 @@ async fn result(lang: Lang, a: Answers) -> String {
 }
 
 async fn result_on(lang: Lang, a: Answers, day: Date, ticked: weiquan_core::sorted::SortedSet<String>) -> String {
+    result_in(weiquan::Mode::Phone, lang, a, day, ticked).await
+}
+
+async fn result_in(mode: weiquan::Mode, lang: Lang, a: Answers, day: Date, ticked: weiquan_core::sorted::SortedSet<String>) -> String {
     ServerRenderer::<ResultScreen>::with_props(move || weiquan::components::ResultScreenProps {
         lang,
+        mode,
         answers: a,
         today: day,
         ticked,
@@ -592,7 +597,12 @@ async fn places_show_their_values_or_to_be_confirmed_and_their_note() {
                 assert!(block.contains(&format!("<p>{transit}</p>")), "{transit} not in {block}");
             }
             for (label, value) in rows {
-                let row = format!("<strong>{}{}</strong>{}</p>", t(lang, label), colon(lang), value.unwrap_or(t(lang, Key::ToBeConfirmed)));
+                // On a phone (this render) a known number is a link to call it.
+                let shown = match (label, value) {
+                    (Key::Phone, Some(n)) => format!(r#"<a href="tel:{n}">{n}</a>"#),
+                    _ => value.unwrap_or(t(lang, Key::ToBeConfirmed)).to_string(),
+                };
+                let row = format!("<strong>{}{}</strong>{shown}</p>", t(lang, label), colon(lang));
                 assert!(block.contains(&row), "{row} not in {block}");
             }
             if let (false, Some(note)) = (p.confirmed, pick(p.note_zh, p.note_en)) {
@@ -1139,8 +1149,14 @@ async fn a_case_outside_the_halls_windows_is_not_sent_to_the_hall() {
     assert!(html.contains("下面说的去处，不是大厅的劳动保障监察、社会保险稽查、劳动人事争议调解仲裁窗口"), "{html}");
     assert!(html.contains(">哪里可以咨询</h3>") && !html.contains(">地址、时间和电话</h3>"), "{html}");
     assert!(!html.contains(HALL) && html.contains("12333 人力资源和社会保障服务热线"), "{html}");
-    let english = result(Lang::En, household).await;
+    let english = result(Lang::En, household.clone()).await;
     assert!(english.contains(">Where to ask</h3>") && !english.contains("Comprehensive Enforcement"), "{english}");
+    // On a phone the hotline's number calls it; the kiosk cannot call.
+    assert!(html.contains(r#"<a href="tel:12333">12333</a>"#), "{html}");
+    for mode in [weiquan::Mode::Kiosk, weiquan::Mode::Embed] {
+        let there = result_in(mode, Lang::Zh, household.clone(), today(), Default::default()).await;
+        assert_eq!(there.contains("tel:12333"), mode == weiquan::Mode::Embed, "{mode:?}: {there}");
+    }
     // An award already made: the court, to sue or, if the employer does not
     // comply, to enforce it (调解仲裁法 第五十一条).
     let award = answers(&[Problem::WagesUnpaid], &[(FactId::PriorDecision, "arbitration_award")]);

@@ -382,6 +382,7 @@ fn screen_view(state: &State, mode: Mode, screen: Screen, hidden: bool, heading:
         Screen::Review => review_screen(&ReviewScreenProps { lang, answers: state.answers.clone(), heading, edited: state.edited, on: on.clone() }),
         Screen::Result => result_screen(&ResultScreenProps {
             lang,
+            mode,
             answers: state.answers.clone(),
             today: state.today,
             ticked: state.ticked.clone(),

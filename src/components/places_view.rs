@@ -9,16 +9,30 @@ pub struct PlacesViewProps {
     /// Some step goes to the hall's windows (`Routing::at_hall`); otherwise
     /// only the hotline is shown, as where to ask.
     pub hall: bool,
+    /// Phone numbers are `tel:` links: a tap calls them on a phone. Not on
+    /// the hall's kiosk, which cannot call (a tap would only open a
+    /// chooser).
+    pub dial: bool,
 }
 
 fn row(lang: Lang, label: &str, value: Option<&str>, missing: &str) -> Html {
     html! { <p><strong>{ label }{ colon(lang) }</strong>{ value.unwrap_or(missing).to_string() }</p> }
 }
 
+/// A phone row: the number as a link to call it when `dial`.
+fn phone_row(lang: Lang, number: Option<&str>, missing: &str, dial: bool) -> Html {
+    match number {
+        Some(n) if dial => html! {
+            <p><strong>{ t(lang, Key::Phone) }{ colon(lang) }</strong><a href={format!("tel:{}", n.replace(' ', ""))}>{ n.to_string() }</a></p>
+        },
+        _ => row(lang, t(lang, Key::Phone), number, missing),
+    }
+}
+
 /// One place: what places.toml gives it, "to be confirmed by the bureau"
 /// for what a hall lacks (its address, hours and phone), how to get there
 /// when the file says, the note while unconfirmed, the source and its date.
-fn place_view(lang: Lang, p: &Place) -> Html {
+fn place_view(lang: Lang, p: &Place, dial: bool) -> Html {
     let zh = lang == Lang::Zh;
     let pick = |a: Option<&'static str>, b: Option<&'static str>| if zh { a } else { b };
     let note = pick(p.note_zh, p.note_en).unwrap_or("");
@@ -40,7 +54,7 @@ fn place_view(lang: Lang, p: &Place) -> Html {
             }
             // A hall's phone unknown says so, as its address and hours do.
             if hall || p.phone.is_some() {
-                { row(lang, t(lang, Key::Phone), p.phone, missing) }
+                { phone_row(lang, p.phone, missing, dial) }
             }
             if !p.confirmed && !note.is_empty() {
                 <p class="wq-hint">{ note }</p>
@@ -57,7 +71,7 @@ pub fn places_view(props: &PlacesViewProps) -> Html {
     html! {
         <section class="wq-places" aria-labelledby="wq-where">
             <h3 id="wq-where">{ t(lang, if props.hall { Key::WhereTitle } else { Key::WhereToAsk }) }</h3>
-            { for ["hall", "hotline_12333"].iter().filter(|k| props.hall || **k != "hall").filter_map(|k| place(k)).map(|p| place_view(lang, p)) }
+            { for ["hall", "hotline_12333"].iter().filter(|k| props.hall || **k != "hall").filter_map(|k| place(k)).map(|p| place_view(lang, p, props.dial)) }
         </section>
     }
 }
@@ -97,16 +111,21 @@ mod tests {
     struct One {
         lang: Lang,
         place: &'static Place,
+        dial: bool,
     }
 
     #[function_component]
     fn Render(props: &One) -> Html {
-        place_view(props.lang, props.place)
+        place_view(props.lang, props.place, props.dial)
     }
 
     async fn render(lang: Lang, p: Place) -> String {
+        render_dial(lang, p, false).await
+    }
+
+    async fn render_dial(lang: Lang, p: Place, dial: bool) -> String {
         let place: &'static Place = Box::leak(Box::new(p));
-        ServerRenderer::<Render>::with_props(move || One { lang, place }).hydratable(false).render().await
+        ServerRenderer::<Render>::with_props(move || One { lang, place, dial }).hydratable(false).render().await
     }
 
     #[tokio::test]
@@ -145,5 +164,17 @@ mod tests {
     async fn a_hotline_shows_only_what_it_has() {
         let html = render(Lang::Zh, sample(PlaceKind::Hotline, false)).await;
         assert!(!html.contains("<strong>") && !html.contains("待人社局确认</p>"), "{html}");
+    }
+
+    /// On a phone a number is a link that calls it; on the kiosk, and for a
+    /// number not yet known, it stays text.
+    #[tokio::test]
+    async fn a_known_number_is_a_link_to_call_only_where_it_can_be_called() {
+        let html = render_dial(Lang::Zh, sample(PlaceKind::Hall, true), true).await;
+        assert!(html.contains(r#"<strong>电话：</strong><a href="tel:0371-00000000">0371-00000000</a></p>"#), "{html}");
+        let kiosk = render_dial(Lang::Zh, sample(PlaceKind::Hall, true), false).await;
+        assert!(!kiosk.contains("tel:") && kiosk.contains("<strong>电话：</strong>0371-00000000</p>"), "{kiosk}");
+        let unknown = render_dial(Lang::Zh, sample(PlaceKind::Hall, false), true).await;
+        assert!(!unknown.contains("tel:") && unknown.contains("<strong>电话：</strong>待人社局确认</p>"), "{unknown}");
     }
 }

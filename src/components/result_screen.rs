@@ -10,12 +10,16 @@ use crate::components::{
     checklist, glossary_view, icon, legal_basis, limit_view, places_view, ChecklistProps, GlossaryProps, IconName, IconProps, LimitViewProps,
     PlacesViewProps, RestartButton,
 };
+use crate::mode::Mode;
 use crate::state::Action;
 use crate::text::{self, t, Key, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
     pub lang: Lang,
+    /// Where the widget runs: the kiosk cannot call a number.
+    #[prop_or_default]
+    pub mode: Mode,
     pub answers: Answers,
     pub today: Date,
     #[prop_or_default]
@@ -128,7 +132,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                     { crate::summary_text::st(lang, crate::summary_text::SKey::PrintPlan) }
                 </button>
             </p>
-            { places_view(&PlacesViewProps { lang, hall }) }
+            { places_view(&PlacesViewProps { lang, hall, dial: props.mode != Mode::Kiosk }) }
             <p class="wq-note">{ t(lang, Key::Hotline) }</p>
             <div class="wq-nav">
                 <button type="button" class="wq-button" onclick={back}>{ t(lang, Key::Back) }</button>
