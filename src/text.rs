@@ -94,7 +94,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, StartTitle) => "Rights-protection guide · Zhengzhou HRSS enforcement hall",
         (Lang::Zh, Tagline) => "回答几个简单问题，告诉您该去哪个窗口、带什么材料。",
         (Lang::En, Tagline) => "Answer a few simple questions and we will tell you which window to go to and what to bring.",
-        (Lang::Zh, Privacy) => "您填写的内容只保存在本机，不会上传。",
+        (Lang::Zh, Privacy) => "您填写的内容只留在本机，不会上传。",
         (Lang::En, Privacy) => "What you enter stays on this device and is never uploaded.",
         (Lang::Zh, PrivacyKiosk) => "这是大厅公用设备：您填写的内容不会保存，也不会上传。离开前请点“结束并清除”。",
         (Lang::En, PrivacyKiosk) => "This is a shared hall screen: nothing you enter is kept or uploaded. Press “Finish and clear” before you leave.",
