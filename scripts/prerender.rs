@@ -30,7 +30,18 @@ async fn main() {
     // As on a phone whose browser lets the widget save: the save box shows.
     weiquan::storage::render_as_if_available(true);
     for (name, early) in [("start.html", None), ("q1.html", Some("start"))] {
-        let html = render(early).await;
+        let html = without_dialogs(render(early).await);
         std::fs::write(out.join(name), html).expect("write the prerendered screen");
     }
+}
+
+/// The screens without their closed dialogs ("clear my data?"): nothing in
+/// the static shell opens one (loader.js handles its buttons until the app
+/// mounts and replaces it), and each cost index.html bytes.
+fn without_dialogs(mut html: String) -> String {
+    while let Some(start) = html.find("<dialog") {
+        let end = html[start..].find("</dialog>").expect("a closed <dialog>") + start + "</dialog>".len();
+        html.replace_range(start..end, "");
+    }
+    html
 }

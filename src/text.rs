@@ -53,6 +53,9 @@ pub enum Key {
     RestartTitle,
     RestartText,
     RestartConfirm,
+    ClearTitle,
+    ClearText,
+    ClearConfirm,
     Cancel,
     Hotline,
     ErrorSummary,
@@ -152,6 +155,12 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, RestartText) => "All your answers, the ticks and what you filled in for the papers will be cleared. This cannot be undone.",
         (Lang::Zh, RestartConfirm) => "清空并重新开始",
         (Lang::En, RestartConfirm) => "Clear and start again",
+        (Lang::Zh, ClearTitle) => "要清除本机的数据吗？",
+        (Lang::En, ClearTitle) => "Clear your data from this device?",
+        (Lang::Zh, ClearText) => "本机保存的回答，和您填写、勾选的全部内容，都会被删除，不能恢复。",
+        (Lang::En, ClearText) => "Your saved answers and everything you filled in or ticked will be deleted. This cannot be undone.",
+        (Lang::Zh, ClearConfirm) => "清除",
+        (Lang::En, ClearConfirm) => "Clear",
         (Lang::Zh, Cancel) => "取消",
         (Lang::En, Cancel) => "Cancel",
         (Lang::Zh, ForSomeoneElse) => "您在替别人反映：下面的“您”“我”都指当事人，请按当事人的情况回答。",
@@ -569,7 +578,7 @@ mod tests {
         assert!(zh_runs("").is_empty());
     }
 
-    const KEYS: [Key; 60] = [
+    const KEYS: [Key; 63] = [
         Key::ToBeConfirmed,
         Key::ResultIntroElsewhere,
         Key::WhereToAsk,
@@ -629,6 +638,9 @@ mod tests {
         Key::RestartTitle,
         Key::RestartText,
         Key::RestartConfirm,
+        Key::ClearTitle,
+        Key::ClearText,
+        Key::ClearConfirm,
         Key::Cancel,
     ];
 

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::{Confirm, ConfirmButton};
 use crate::mode::Mode;
 use crate::state::Action;
 use crate::text::{t, Key, Lang};
@@ -41,7 +42,6 @@ pub fn device_bar(props: &DeviceBarProps) -> Html {
         Mode::Phone => {
             let consent = props.consent;
             let toggle = props.on.reform(move |_: Event| Action::SetConsent(!consent));
-            let clear = props.on.reform(|_: MouseEvent| Action::ClearData);
             html! {
                 <>
                     <div class="wq-check">
@@ -49,7 +49,7 @@ pub fn device_bar(props: &DeviceBarProps) -> Html {
                         <label for="wq-save-consent">{ t(lang, Key::SaveConsent) }</label>
                     </div>
                     <p class="wq-note" id="wq-save-hint">{ t(lang, Key::SaveHint) }</p>
-                    <button type="button" class="wq-button wq-clear" onclick={clear}>{ t(lang, Key::ClearData) }</button>
+                    <ConfirmButton {lang} what={Confirm::ClearData} on={props.on.clone()} />
                 </>
             }
         }

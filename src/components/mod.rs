@@ -3,6 +3,7 @@
 
 mod app;
 mod checklist;
+mod confirm_button;
 mod dates_screen;
 mod device_bar;
 mod error_summary;
@@ -16,7 +17,6 @@ mod nav;
 mod places_view;
 mod progress;
 mod read_aloud;
-mod restart_button;
 mod result_screen;
 mod review_screen;
 mod start_screen;
@@ -31,6 +31,7 @@ mod summary_screen;
 
 pub use app::{App, AppProps, Remote};
 pub use checklist::{checklist, ChecklistProps};
+pub use confirm_button::{Confirm, ConfirmButton, ConfirmButtonProps};
 pub use dates_screen::{dates_screen, DatesScreen, DatesScreenProps};
 pub use device_bar::{device_bar, DeviceBarProps};
 pub use error_summary::{error_summary, ErrorSummaryProps};
@@ -44,7 +45,6 @@ pub use nav::{nav, NavProps};
 pub use places_view::{places_view, PlacesViewProps};
 pub use progress::{progress, ProgressProps};
 pub use read_aloud::ReadAloud;
-pub use restart_button::{RestartButton, RestartButtonProps};
 pub use result_screen::{result_screen, ResultScreen, ResultScreenProps};
 pub use review_screen::{review_screen, ReviewScreen, ReviewScreenProps};
 pub use start_screen::{start_screen, StartScreenProps};

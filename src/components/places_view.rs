@@ -16,15 +16,17 @@ pub struct PlacesViewProps {
 }
 
 fn row(lang: Lang, label: &str, value: Option<&str>, missing: &str) -> Html {
-    html! { <p><strong>{ label }{ colon(lang) }</strong>{ value.unwrap_or(missing).to_string() }</p> }
+    labelled_row(lang, label, value.unwrap_or(missing).to_string().into())
+}
+
+fn labelled_row(lang: Lang, label: &str, value: Html) -> Html {
+    html! { <p><strong>{ label }{ colon(lang) }</strong>{ value }</p> }
 }
 
 /// A phone row: the number as a link to call it when `dial`.
 fn phone_row(lang: Lang, number: Option<&str>, missing: &str, dial: bool) -> Html {
     match number {
-        Some(n) if dial => html! {
-            <p><strong>{ t(lang, Key::Phone) }{ colon(lang) }</strong><a href={format!("tel:{}", n.replace(' ', ""))}>{ n.to_string() }</a></p>
-        },
+        Some(n) if dial => labelled_row(lang, t(lang, Key::Phone), html! { <a href={format!("tel:{}", n.replace(' ', ""))}>{ n.to_string() }</a> }),
         _ => row(lang, t(lang, Key::Phone), number, missing),
     }
 }

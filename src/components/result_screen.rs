@@ -7,8 +7,8 @@ use weiquan_core::{route, Date};
 use yew::prelude::*;
 
 use crate::components::{
-    checklist, glossary_view, icon, legal_basis, limit_view, places_view, ChecklistProps, GlossaryProps, IconName, IconProps, LimitViewProps,
-    PlacesViewProps, RestartButton,
+    checklist, glossary_view, icon, legal_basis, limit_view, places_view, ChecklistProps, Confirm, ConfirmButton, GlossaryProps, IconName, IconProps,
+    LimitViewProps, PlacesViewProps,
 };
 use crate::mode::Mode;
 use crate::state::Action;
@@ -136,7 +136,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
             <p class="wq-note">{ t(lang, Key::Hotline) }</p>
             <div class="wq-nav">
                 <button type="button" class="wq-button" onclick={back}>{ t(lang, Key::Back) }</button>
-                <RestartButton {lang} on={props.on.clone()} />
+                <ConfirmButton {lang} what={Confirm::Restart} on={props.on.clone()} />
             </div>
         </section>
     }

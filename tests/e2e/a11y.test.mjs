@@ -210,6 +210,11 @@ async function auditEveryScreen(page, url, lang, mode) {
     await page.getByRole('alertdialog').waitFor();
     found.push(...(await audit(page, 'kiosk idle dialog')));
   } else {
+    await page.getByRole('button', { name: lang === 'zh' ? '清除我的数据' : 'Clear my data', exact: true }).click();
+    await page.getByRole('alertdialog').waitFor();
+    found.push(...(await audit(page, '"clear my data?" dialog')));
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'hidden' });
     await page.locator('#wq-save-consent').check();
     await page.reload();
     await page.locator('.wq-notice').waitFor();

@@ -12,6 +12,12 @@ const FINISH = '结束并清除';
 
 const saved = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
+/** "Clear my data", and its confirmation. */
+async function clearData(page) {
+  await page.getByRole('button', { name: CLEAR }).click();
+  await page.getByRole('alertdialog', { name: '要清除本机的数据吗？' }).getByRole('button', { name: '清除', exact: true }).click();
+}
+
 /** Everything this origin could keep: local and session storage, cookies,
  * IndexedDB databases. */
 async function everyStore(page) {
@@ -212,8 +218,25 @@ export const tests = [
       assert.match(await page.locator('.wq-notice').innerText(), /已恢复您 \d{4}-\d{2}-\d{2} 在本机保存的回答/);
       assert.ok(await page.getByLabel(CONSENT).isChecked(), 'consent remembered with the save');
 
-      await page.getByRole('button', { name: CLEAR }).click();
+      // Asked first: a tap beside the step's buttons lost a filled-in form
+      // unasked. Cancel (focused) and Escape keep the answers and the save.
+      const before = await saved(page);
+      const dialog = page.getByRole('alertdialog', { name: '要清除本机的数据吗？' });
+      for (const close of ['cancel', 'Escape']) {
+        await page.getByRole('button', { name: CLEAR }).click();
+        await dialog.waitFor();
+        assert.equal(await page.evaluate(() => document.activeElement.textContent), '取消');
+        if (close === 'cancel') await dialog.getByRole('button', { name: '取消' }).click();
+        else await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'hidden' });
+        assert.equal(await saved(page), before, `${close} keeps the save`);
+        assert.ok(await page.getByLabel(WAGES).isChecked(), `${close} keeps the answer`);
+        assert.equal(await page.evaluate(() => document.activeElement.textContent), CLEAR, 'focus back on the button');
+      }
+      await clearData(page);
       await page.locator('main h1', { hasText: '维权导办' }).waitFor();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'));
       assert.equal(await saved(page), null, 'the save is gone');
       assert.match(await page.locator('.wq-notice').innerText(), /已清除/);
       assert.equal(await page.getByLabel(CONSENT).isChecked(), false);
@@ -246,7 +269,7 @@ export const tests = [
       assert.deepEqual(JSON.parse(await saved(page)).answers.problems, []);
       // "Clear my data" in the other tab: this one does not write it back.
       await other.locator('.wq-notice', { hasText: ELSEWHERE }).waitFor();
-      await other.getByRole('button', { name: CLEAR }).click();
+      await clearData(other);
       await other.locator('main h1', { hasText: '维权导办' }).waitFor();
       assert.equal(await saved(other), null);
       await page.locator('.wq-notice', { hasText: ELSEWHERE }).waitFor();
@@ -294,7 +317,7 @@ export const tests = [
       assert.ok(await page.getByLabel(WAGES).isChecked(), 'the problem this build knows is kept');
       assert.match(await page.locator('.wq-notice').innerText(), /已恢复/);
       assert.deepEqual(seen.pageErrors, []);
-      await page.getByRole('button', { name: CLEAR }).click();
+      await clearData(page);
       await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
     },

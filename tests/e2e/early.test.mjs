@@ -39,7 +39,9 @@ const shape = (page) =>
   page.evaluate(() => {
     const walk = (n) => {
       if (n.nodeType === Node.TEXT_NODE) return n.data;
-      if (n.nodeType !== Node.ELEMENT_NODE || n.matches('.wq-screen[hidden]')) return '';
+      // A closed dialog ("clear my data?") is left out of the shell
+      // (scripts/prerender.rs): nothing there opens one.
+      if (n.nodeType !== Node.ELEMENT_NODE || n.matches('.wq-screen[hidden], dialog:not([open])')) return '';
       const attrs = [...n.attributes]
         .map((a) => `${a.name}=${a.value === a.name ? '' : a.value}`)
         .sort()

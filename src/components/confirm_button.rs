@@ -5,22 +5,61 @@ use yew::prelude::*;
 use crate::state::Action;
 use crate::text::{t, Key, Lang};
 
+/// What a button asked first does: each wipes every answer, tick and the
+/// papers, with no way back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    /// "Start again", at the end of the result.
+    Restart,
+    /// "Clear my data", in the phone's bar under every screen (it also
+    /// deletes the save). A tap beside the step's own buttons lost a whole
+    /// filled-in form, unasked.
+    ClearData,
+}
+
+impl Confirm {
+    /// The button's classes and the dialog's title and text ids (static
+    /// strings: `classes!` and `format!` here cost 1.5 KB of wasm), the
+    /// button's label, the dialog's title, text and confirm button.
+    fn parts(self) -> ([&'static str; 3], [Key; 4]) {
+        match self {
+            Confirm::Restart => (
+                ["wq-button wq-restart", "wq-restart-title", "wq-restart-text"],
+                [Key::StartOver, Key::RestartTitle, Key::RestartText, Key::RestartConfirm],
+            ),
+            Confirm::ClearData => {
+                (["wq-button wq-clear", "wq-clear-title", "wq-clear-text"], [Key::ClearData, Key::ClearTitle, Key::ClearText, Key::ClearConfirm])
+            }
+        }
+    }
+
+    fn action(self) -> Action {
+        match self {
+            Confirm::Restart => Action::Restart,
+            Confirm::ClearData => Action::ClearData,
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
-pub struct RestartButtonProps {
+pub struct ConfirmButtonProps {
     pub lang: Lang,
+    pub what: Confirm,
     pub on: Callback<Action>,
 }
 
-/// "Start again", asked first: it wipes every answer, tick and the papers,
-/// so a modal dialog says so and offers to cancel (focused first, like the
-/// browser's own confirmations; Escape cancels too). Closing it returns
-/// focus to the button (the dialog element does that itself). Cancel is
-/// focused in code, not by `autofocus`: the result holding this dialog is
-/// built ahead on the review, and in a cross-origin iframe Chromium logs
-/// an error for every `autofocus` inserted into the page.
-#[function_component(RestartButton)]
-pub fn restart_button(props: &RestartButtonProps) -> Html {
+/// A button that wipes everything, asked first: a modal dialog says so and
+/// offers to cancel (focused first, like the browser's own confirmations;
+/// Escape cancels too). Closing it returns focus to the button (the dialog
+/// element does that itself). Cancel is focused in code, not by
+/// `autofocus`: the result holding "start again" is built ahead on the
+/// review, and in a cross-origin iframe Chromium logs an error for every
+/// `autofocus` inserted into the page.
+#[function_component(ConfirmButton)]
+pub fn confirm_button(props: &ConfirmButtonProps) -> Html {
     let lang = props.lang;
+    let what = props.what;
+    let ([class, title_id, text_id], [label, title, text, yes]) = what.parts();
     let dialog = use_node_ref();
     let cancel = use_node_ref();
     let show = |open: bool| {
@@ -42,7 +81,20 @@ pub fn restart_button(props: &RestartButtonProps) -> Html {
             let _ = (&dialog, &cancel, open, e);
         })
     };
-    let confirm = props.on.reform(|_: MouseEvent| Action::Restart);
+    // Closed first: "clear my data" stays on the page (the bar is under
+    // every screen), and an open modal would stay over the fresh start.
+    let confirm = {
+        let (on, dialog) = (props.on.clone(), dialog.clone());
+        Callback::from(move |_: MouseEvent| {
+            #[cfg(target_arch = "wasm32")]
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                d.close();
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = &dialog;
+            on.emit(what.action());
+        })
+    };
     // However it closes (a button, Escape), the room made for it goes.
     let closed = {
         let dialog = dialog.clone();
@@ -57,13 +109,13 @@ pub fn restart_button(props: &RestartButtonProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="wq-button wq-restart" onclick={show(true)}>{ t(lang, Key::StartOver) }</button>
-            <dialog ref={dialog.clone()} onclose={closed} class="wq-dialog" role="alertdialog" aria-labelledby="wq-restart-title" aria-describedby="wq-restart-text">
-                <h2 id="wq-restart-title">{ t(lang, Key::RestartTitle) }</h2>
-                <p id="wq-restart-text">{ t(lang, Key::RestartText) }</p>
+            <button type="button" {class} onclick={show(true)}>{ t(lang, label) }</button>
+            <dialog ref={dialog.clone()} onclose={closed} class="wq-dialog" role="alertdialog" aria-labelledby={title_id} aria-describedby={text_id}>
+                <h2 id={title_id}>{ t(lang, title) }</h2>
+                <p id={text_id}>{ t(lang, text) }</p>
                 <div class="wq-nav">
                     <button type="button" class="wq-button" ref={cancel.clone()} onclick={show(false)}>{ t(lang, Key::Cancel) }</button>
-                    <button type="button" class="wq-button wq-primary" onclick={confirm}>{ t(lang, Key::RestartConfirm) }</button>
+                    <button type="button" class="wq-button wq-primary" onclick={confirm}>{ t(lang, yes) }</button>
                 </div>
             </dialog>
         </>
