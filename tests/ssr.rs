@@ -1115,6 +1115,24 @@ async fn the_result_offers_the_way_to_the_summary() {
     let html = result(Lang::En, third_party).await;
     assert!(html.contains("wq-outcome-consultation_12333") && !html.contains("wq-outcome-arbitration"), "{html}");
     assert!(!html.contains("wq-open-summary"), "{html}");
+    // A place outside the hall has no window to find by its sign.
+    assert!(!html.contains(r#"lang="zh-CN" class="wq-purpose""#), "{html}");
+}
+
+/// In English, each of the hall's windows is named in Chinese too, as on
+/// its sign; in Chinese, once.
+#[tokio::test]
+async fn english_steps_at_the_hall_give_the_windows_chinese_name() {
+    let en = result(Lang::En, money_answers()).await;
+    let steps = ["inspection", "arbitration"].map(|o| en.contains(&format!("wq-outcome-{o}")));
+    assert!(steps.iter().any(|x| *x), "{en}");
+    for (o, zh) in [("inspection", "劳动保障监察"), ("arbitration", "劳动人事争议调解仲裁")] {
+        if en.contains(&format!("wq-outcome-{o}")) {
+            assert!(en.contains(&format!(r#"<span lang="zh-CN" class="wq-purpose">{zh}</span>"#)), "{o}: {en}");
+        }
+    }
+    let zh = result(Lang::Zh, money_answers()).await;
+    assert!(!zh.contains(r#"lang="zh-CN" class="wq-purpose""#), "{zh}");
 }
 
 /// Problems sharing a step share its notes: each note, time limit and

@@ -83,6 +83,11 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                             <h4>
                                 { icon(&IconProps { name: IconName::for_outcome(step.outcome) }) }
                                 { text::outcome(lang, step.outcome) }
+                                // In English, the hall's window by its Chinese
+                                // name too: the signs there are in Chinese.
+                                if let (Lang::En, Some(body)) = (lang, weiquan_core::documents::Body::of(step.outcome)) {
+                                    { " " }<span class="wq-purpose" lang="zh-CN">{ text_or_key(Lang::Zh, &format!("outcome.{}", body.key())) }</span>
+                                }
                                 if let Some(p) = step.purpose {
                                     <span class="wq-purpose">{ text::aside(lang, &text::purpose(lang, p)) }</span>
                                 }
