@@ -133,10 +133,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * the final-award line making the award mixed; double wages the result
  * tells of claimed on the application; "still working" after a dismissal
  * questioned; no spellchecker on the form) took it from 229,033 B to
- * 230,788 B. */
+ * 230,788 B; raised to 233 KB on 2026-11-29 (twentieth session), when each
+ * problem's questions were asked on its own case, the hotline's number
+ * became a link to call on a phone, "clear my data" was asked first, the
+ * English result named the hall's windows in Chinese too (230,922 B to
+ * 231,975 B), and the inspection limit's title said what the clause limits
+ * (inspection's power to act, for a report as for a complaint): a shorter
+ * text, but it moved the data under the code's constants, +141 B brotli. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 232 * 1000;
+const CEILING_BYTES = 233 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
