@@ -38,6 +38,9 @@ pub enum SKey {
     WitnessLegend,
     WorkersLegend,
     WorkersHint,
+    ChildLegend,
+    ChildHint,
+    ChildLabel,
     AddWitness,
     RemoveWitness,
     FactsTitle,
@@ -162,6 +165,12 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::En, WorkersLegend) => "Workers concerned (optional)",
         (Lang::Zh, WorkersHint) => "写上受侵害职工的姓名和电话；不知道的，写大约多少人。这一项印在举报书上。",
         (Lang::En, WorkersHint) => "The names and phone numbers of the workers whose rights are at stake, or about how many if you do not know. It is printed on the report.",
+        (Lang::Zh, ChildLegend) => "受伤的童工（可选）",
+        (Lang::En, ChildLegend) => "The injured child (optional)",
+        (Lang::Zh, ChildHint) => "写上孩子的姓名、出生日期和您与孩子的关系，例如“张小明，2011年3月5日出生，申请人之子”。这一项印在举报书和仲裁申请书上。",
+        (Lang::En, ChildHint) => "The child's name, date of birth and how you are related, for example “Zhang Xiaoming, born 5 March 2011, the applicant's son” (in Chinese). It is printed on the report and on the arbitration application.",
+        (Lang::Zh, ChildLabel) => "孩子的姓名、出生日期、与您的关系",
+        (Lang::En, ChildLabel) => "Child's name, date of birth, relation to you",
         (Lang::Zh, AddWitness) => "再加一位证人",
         (Lang::En, AddWitness) => "Add a witness",
         (Lang::Zh, RemoveWitness) => "删除这位证人",
@@ -458,7 +467,9 @@ mod tests {
     #[test]
     fn every_key_has_both_languages_and_they_differ() {
         use SKey::*;
-        for k in [Title, Intro, Print, Copy, DownloadTxt, DownloadJson, QrReduced, FactsTitle, Check, ErrorSummary] {
+        for k in
+            [Title, Intro, Print, Copy, DownloadTxt, DownloadJson, QrReduced, FactsTitle, Check, ErrorSummary, ChildLegend, ChildHint, ChildLabel]
+        {
             assert!(!st(Lang::Zh, k).is_empty() && !st(Lang::En, k).is_empty());
             assert_ne!(st(Lang::Zh, k), st(Lang::En, k));
         }

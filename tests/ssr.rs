@@ -712,6 +712,22 @@ async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
     assert!(zh.contains("填上工资和日期，下面会自动算出金额") && !zh.contains("按一名职工填"), "{zh}");
 }
 
+/// A parent claiming an injured child labourer's compensation: the same
+/// field names the child, and the form asks for the child, not for a head
+/// count of workers (a review).
+#[tokio::test]
+async fn a_relative_of_an_injured_child_is_asked_for_the_child() {
+    let mut d = summary_details();
+    assert!(d.set("workers", "张小明，2011年3月5日出生，申请人之子".into()));
+    let parent = answers(&[Problem::WorkInjury, Problem::ChildLabour], &[(FactId::Reporter, "third_party")]);
+    let zh = summary(Lang::Zh, parent.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
+    assert!(zh.contains("<legend><h3>受伤的童工（可选）</h3></legend>") && !zh.contains("涉及的职工（可选）"), "{zh}");
+    assert!(zh.contains(r#"<label for="wq-field-workers">孩子的姓名、出生日期、与您的关系"#), "{zh}");
+    assert!(zh.contains("受伤的童工") && zh.contains("姓名、出生日期、与申请人的关系"), "{zh}");
+    let en = summary(Lang::En, parent, d, vec![], weiquan::Mode::Phone).await;
+    assert!(en.contains("<legend><h3>The injured child (optional)</h3></legend>"), "{en}");
+}
+
 /// The radio group of how a dismissal's job ended.
 fn remedy_group(html: &str) -> &str {
     let start = html.find(r#"<fieldset id="wq-field-claims.dismissal_remedy""#).expect("the remedy group");

@@ -707,6 +707,10 @@ pub struct FormParts {
     pub arbitration: bool,
     /// A report by someone else: the workers it is about.
     pub workers: bool,
+    /// …a near relative claiming an injured child labourer's compensation
+    /// at arbitration: the same field names the child on the application
+    /// (`documents::CHILD_ROLE`), so the form asks for the child.
+    pub child: bool,
     /// The interview's start and end of the job, which the form's empty
     /// date fields default to (for checking the months owed against them).
     pub interview_dates: [Option<Date>; 2],
@@ -728,6 +732,7 @@ impl FormParts {
         end_of_job: false,
         arbitration: true,
         workers: true,
+        child: true,
         interview_dates: [None, None],
         papers: [true; 3],
     };
@@ -749,6 +754,7 @@ impl FormParts {
             end_of_job: has(Problem::CompensationUnpaid) && !has(Problem::Dismissed) && arbitration,
             arbitration,
             workers: false,
+            child: false,
             interview_dates: [None, None],
             papers: [true; 3],
         }

@@ -1624,8 +1624,10 @@ pub fn bodies(routing: &Routing) -> Vec<(Body, Vec<Problem>, bool)> {
 pub fn form_parts(s: &Situation, routing: &Routing) -> FormParts {
     let papers = bodies(routing);
     let arbitration = papers.iter().any(|(b, _, _)| *b == Body::Arbitration);
+    let workers = s.reporter == Reporter::ThirdParty;
     FormParts {
-        workers: s.reporter == Reporter::ThirdParty,
+        workers,
+        child: workers && papers.iter().any(|(b, ps, _)| *b == Body::Arbitration && ps.contains(&Problem::WorkInjury)) && s.injured_child(),
         interview_dates: [s.dates.job_start, s.dates.job_end],
         papers: details::PAPERS.map(|k| papers.iter().any(|(b, _, _)| b.key() == k)),
         ..FormParts::for_case(&s.problems, arbitration)
@@ -1819,8 +1821,14 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     }
                     // A near relative claiming an injured child's
                     // compensation: the child, as the reporter named them.
+                    // (A review found the child's block asking for "names, phone or
+                    // how many", as a report's list of workers does.)
                     if report && problems.contains(&Problem::WorkInjury) && s.injured_child() {
-                        parties.push(Party { role: "涉及的童工".into(), role_en: "Child concerned".into(), ..workers_party(d) });
+                        parties.push(Party {
+                            role: CHILD_ROLE.into(),
+                            role_en: "The injured child".into(),
+                            fields: vec![field("姓名、出生日期、与申请人的关系", "Name, date of birth, relation to the applicant", line(&d.workers))],
+                        });
                     }
                     let n = resp.len() as u32;
                     let copies = Copies { originals: 1, copies: n, total: n + 1 };
@@ -2017,6 +2025,9 @@ const NOT_GIVEN: &str = "＿＿＿＿＿＿＿＿";
 
 /// The party of a report who are the workers concerned (not an employer).
 pub const WORKERS_ROLE: &str = "涉及的职工";
+/// The injured child labourer on a near relative's application (the
+/// `workers` field of the form).
+pub const CHILD_ROLE: &str = "受伤的童工";
 
 /// `《劳动合同法》第三十条、《劳动法》第五十条`.
 /// "《劳动保障监察条例》第九条、第十一条": a law's name once for its clauses

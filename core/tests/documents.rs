@@ -2046,8 +2046,13 @@ fn an_injured_childs_compensation_claimed_by_a_parent() {
     assert!(a.claims[0].cites.contains(&Cite { source: "禁止使用童工规定", clause: "第十条" }));
     let applicant = &a.parties[0];
     assert!(applicant.fields.iter().all(|f| f.label != "工作单位"), "{:?}", applicant.fields);
-    let child = a.parties.iter().find(|p| p.role == "涉及的童工").expect("the child");
+    let child = a.parties.iter().find(|p| p.role == documents::CHILD_ROLE).expect("the child");
     assert_eq!(child.fields[0].value, "林小林，15岁");
+    // The child, not a head count of workers (a review).
+    assert_eq!(child.fields[0].label, "姓名、出生日期、与申请人的关系");
+    // The form asks for the child in the same field.
+    let parts = documents::form_parts(&s, &route(&s, today()));
+    assert!(parts.workers && parts.child, "{parts:?}");
     assert!(a.facts.contains("单位使用未满十六周岁的未成年人做工。童工于2026年8月1日在工作中受伤"), "{}", a.facts);
     assert!(!a.facts.contains("已被认定为工伤"));
     // The child's own application: they worked there.
@@ -2055,7 +2060,8 @@ fn an_injured_childs_compensation_claimed_by_a_parent() {
     own.reporter = Reporter::Worker;
     let a = docs(&own, &det).into_iter().find(|x| x.body == Body::Arbitration).unwrap();
     assert!(a.parties[0].fields.iter().any(|f| f.label == "工作单位"));
-    assert!(a.parties.iter().all(|p| p.role != "涉及的童工"));
+    assert!(a.parties.iter().all(|p| p.role != documents::CHILD_ROLE));
+    assert!(!documents::form_parts(&own, &route(&own, today())).child);
 }
 
 /// No contract and an injury, the employer denying the job, the worker not

@@ -25,6 +25,10 @@ pub struct SummaryFieldProps {
     /// the minimum), read with it; its Chinese runs marked in English.
     #[prop_or_default]
     pub note: Option<String>,
+    /// A label of its own, where the same field stands for something else
+    /// (`workers`: the injured child on a relative's application).
+    #[prop_or_default]
+    pub label: Option<&'static str>,
     pub on: Callback<Action>,
 }
 
@@ -65,7 +69,7 @@ pub fn summary_field(props: &SummaryFieldProps) -> Html {
     html! {
         <div class="wq-field">
             <label for={id.clone()}>
-                { field_label(lang, &path) }
+                { props.label.unwrap_or_else(|| field_label(lang, &path)) }
                 if let Some(row) = row { <span class="wq-sr-only">{ row }</span> }
                 if props.optional { <span class="wq-optional">{ st(lang, SKey::Optional) }</span> }
             </label>

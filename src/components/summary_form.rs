@@ -159,6 +159,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             inputmode,
             autocomplete: if props.autofill { autocomplete } else { None },
             note,
+            label: None,
             on: on.clone(),
         })
     };
@@ -212,12 +213,24 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             if arbitration && n_employers < MAX_EMPLOYERS {
                 { add_button(lang, SKey::AddRespondent, format!("employers[{}].name", d.employers.len().max(n_employers)), on) }
             }
-            // A report by someone else: whose rights are at stake.
+            // A report by someone else: whose rights are at stake; on a
+            // relative's application for an injured child, the child.
             if parts.workers {
                 <fieldset class="wq-fieldset" aria-describedby="wq-hint-workers-set">
-                    <legend><h3>{ st(lang, SKey::WorkersLegend) }</h3></legend>
-                    <p id="wq-hint-workers-set" class="wq-hint">{ st(lang, SKey::WorkersHint) }</p>
-                    { field("workers".into(), true, None, None) }
+                    <legend><h3>{ st(lang, if parts.child { SKey::ChildLegend } else { SKey::WorkersLegend }) }</h3></legend>
+                    <p id="wq-hint-workers-set" class="wq-hint">{ st(lang, if parts.child { SKey::ChildHint } else { SKey::WorkersHint }) }</p>
+                    { summary_field(&SummaryFieldProps {
+                        lang,
+                        value: d.get("workers"),
+                        error: error(errors, "workers"),
+                        path: "workers".into(),
+                        optional: true,
+                        inputmode: None,
+                        autocomplete: None,
+                        note: None,
+                        label: parts.child.then(|| st(lang, SKey::ChildLabel)),
+                        on: on.clone(),
+                    }) }
                 </fieldset>
             }
             if parts.money {
