@@ -359,10 +359,14 @@ pub fn field_label(lang: Lang, path: &str) -> &'static str {
 }
 
 /// A short hint under some fields ("" for none).
-pub fn field_hint(lang: Lang, name: &str) -> &'static str {
+pub fn field_hint(lang: Lang, path: &str) -> &'static str {
+    let name = path.rsplit('.').next().unwrap_or(path);
     match (lang, name) {
         (Lang::Zh, "birth_date" | "job_start" | "job_end" | "contract_signed") => "例如 2025-03-01 或 20250301",
         (Lang::En, "birth_date" | "job_start" | "job_end" | "contract_signed") => "For example 2025-03-01 or 20250301",
+        // The papers are in Chinese (a review found "Zhang San" on them).
+        _ if lang == Lang::En && path == "person.name" => "In Chinese characters, as on your ID card",
+        _ if lang == Lang::En && path == "person.address" => "In Chinese, as the post would need it",
         (Lang::Zh, "phone") => "11位手机号",
         (Lang::En, "phone") => "11 digits, mainland mobile",
         // When it matters (劳动合同法 第四十七条第二款): the papers cannot cap without it.

@@ -728,6 +728,19 @@ async fn a_relative_of_an_injured_child_is_asked_for_the_child() {
     assert!(en.contains("<legend><h3>The injured child (optional)</h3></legend>"), "{en}");
 }
 
+/// In English the form says the papers' name and address are written in
+/// Chinese (a review found "Zhang San" printed on them); the employer's
+/// name has no such hint, and Chinese needs none.
+#[tokio::test]
+async fn the_english_form_asks_for_the_name_and_address_in_chinese() {
+    let en = summary(Lang::En, money_answers(), summary_details(), vec![], weiquan::Mode::Phone).await;
+    assert!(en.contains(r#"id="wq-hint-person.name" class="wq-hint">In Chinese characters, as on your ID card<"#), "{en}");
+    assert!(en.contains(r#"id="wq-hint-person.address" class="wq-hint">In Chinese, as the post would need it<"#), "{en}");
+    assert!(!en.contains(r#"id="wq-hint-employers[0].name""#), "{en}");
+    let zh = summary(Lang::Zh, money_answers(), summary_details(), vec![], weiquan::Mode::Phone).await;
+    assert!(!zh.contains(r#"id="wq-hint-person.name""#), "{zh}");
+}
+
 /// The radio group of how a dismissal's job ended.
 fn remedy_group(html: &str) -> &str {
     let start = html.find(r#"<fieldset id="wq-field-claims.dismissal_remedy""#).expect("the remedy group");

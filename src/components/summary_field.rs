@@ -41,8 +41,7 @@ pub fn summary_field(props: &SummaryFieldProps) -> Html {
     let hint_id = format!("wq-hint-{path}");
     let error_id = format!("wq-error-{path}");
     let note_id = format!("wq-note-{path}");
-    let name = path.rsplit('.').next().unwrap_or("").to_string();
-    let hint = field_hint(lang, &name);
+    let hint = field_hint(lang, &path);
     let mut describedby = Vec::new();
     if !hint.is_empty() {
         describedby.push(hint_id.clone());
