@@ -222,6 +222,8 @@ fn cube_for(problem: Problem, problems: &[Problem]) -> Cube {
         *m = all_of(i);
     }
     c[FactId::Problem as usize] = 1 << problem.index();
+    // A derived fact's values are "no" (0) and "yes" (1) (the rules
+    // compiler refuses others), as `Situation::case` sets them.
     for meta in &FACTS {
         let Some(group) = meta.derived_from_problems else { continue };
         let f = meta.id as usize;
