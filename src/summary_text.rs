@@ -65,6 +65,7 @@ pub enum SKey {
     Copied,
     CopyFailed,
     Downloaded,
+    NotPrinted,
     Printed,
     KioskOutput,
     QrTitle,
@@ -220,6 +221,8 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::En, CopyFailed) => "Copying did not work here (the browser or the page does not allow it); please download or print instead.",
         (Lang::Zh, Downloaded) => "文件已开始下载。",
         (Lang::En, Downloaded) => "The file is downloading.",
+        (Lang::Zh, NotPrinted) => "有填错的内容，还没有打印：请先改正上面列出的问题。不知道的可以清空，打印出来是一条横线，可以手写。",
+        (Lang::En, NotPrinted) => "Something typed is wrong, so nothing was printed: please correct what is listed at the top. If you do not know it, clear it: it prints as a line to write on by hand.",
         (Lang::Zh, Printed) => "已送去打印，请到打印机取走您的材料。",
         (Lang::En, Printed) => "Sent to the printer: please collect your papers from it.",
         (Lang::Zh, KioskOutput) => "在大厅的自助机上，请打印材料带走；为保护您的信息，这里不提供下载和复制。",
@@ -471,9 +474,22 @@ mod tests {
     #[test]
     fn every_key_has_both_languages_and_they_differ() {
         use SKey::*;
-        for k in
-            [Title, Intro, Print, Copy, DownloadTxt, DownloadJson, QrReduced, FactsTitle, Check, ErrorSummary, ChildLegend, ChildHint, ChildLabel]
-        {
+        for k in [
+            Title,
+            Intro,
+            Print,
+            Copy,
+            DownloadTxt,
+            DownloadJson,
+            QrReduced,
+            FactsTitle,
+            Check,
+            ErrorSummary,
+            ChildLegend,
+            ChildHint,
+            ChildLabel,
+            NotPrinted,
+        ] {
             assert!(!st(Lang::Zh, k).is_empty() && !st(Lang::En, k).is_empty());
             assert_ne!(st(Lang::Zh, k), st(Lang::En, k));
         }

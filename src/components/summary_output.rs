@@ -18,6 +18,10 @@ pub struct SummaryOutputProps {
     pub text: Rc<String>,
     /// The case as `weiquan.case/2` JSON.
     pub json: Rc<String>,
+    /// Some typed value is refused by its check: print checks the form
+    /// instead (a review found a wrong ID check digit printed unasked).
+    #[prop_or_default]
+    pub refused: bool,
     pub on: Callback<Action>,
 }
 
@@ -36,12 +40,17 @@ pub fn summary_output(props: &SummaryOutputProps) -> Html {
     // The kiosk prints without a dialog: it says the papers are coming, or
     // a person waiting at a silent screen presses again.
     let print = {
-        let (on, status, kiosk) = (props.on.clone(), status.clone(), props.mode == Mode::Kiosk);
+        let (on, status, kiosk, refused) = (props.on.clone(), status.clone(), props.mode == Mode::Kiosk, props.refused);
         Callback::from(move |e: MouseEvent| {
-            on.emit(Action::Summary(SummaryAction::CodePapers));
-            if kiosk {
-                status.set(Some(SKey::Printed));
+            // The check's errors at the top of the form, focused; the line
+            // here says why nothing printed, for when the person is back.
+            if refused {
+                status.set(Some(SKey::NotPrinted));
+                on.emit(Action::Summary(SummaryAction::Check));
+                return;
             }
+            on.emit(Action::Summary(SummaryAction::CodePapers));
+            status.set(kiosk.then_some(SKey::Printed));
             let button = e.target_dyn_into();
             yew::platform::spawn_local(async move { crate::output::print(button) });
         })

@@ -55,6 +55,10 @@ struct Made {
     paper_qrs: Vec<Option<Rc<Result<qr::Qr, qr::QrError>>>>,
     wage_note: Option<documents::Notice>,
     date_notes: Vec<(&'static str, Option<Date>)>,
+    /// A value typed that its check refuses (an ID's check digit, a phone):
+    /// print checks the form first. A blank field is no reason: it prints
+    /// as a line to write on by hand.
+    refused: bool,
 }
 
 fn make(answers: &Answers, details: &Details, today: Date, paper_codes: bool, qr_shown: bool) -> Made {
@@ -69,7 +73,9 @@ fn make(answers: &Answers, details: &Details, today: Date, paper_codes: bool, qr
     let parts = documents::form_parts(&situation, &routing);
     let wage_note = documents::wage_below_minimum(&situation, details, today);
     let date_notes = documents::dates_unlike_interview(&situation, details, today);
-    Made { situation, parts, docs: Rc::new(docs), text: Rc::new(text), json: Rc::new(json), qr, paper_qrs, wage_note, date_notes }
+    // Left blank (a field, a choice): printed as a line or the choices to tick by hand.
+    let refused = weiquan_core::details::validate(details, parts, today).iter().any(|e| !["required", "choose_one"].contains(&e.key));
+    Made { situation, parts, docs: Rc::new(docs), text: Rc::new(text), json: Rc::new(json), qr, paper_qrs, wage_note, date_notes, refused }
 }
 
 /// How long the form rests after an edit before each paper's code is made.
@@ -173,7 +179,7 @@ pub fn summary_screen(props: &SummaryScreenProps) -> Html {
                         (0..n).map(move |k| summary_document(&SummaryDocumentProps { lang, doc: doc.clone(), qr: qr.clone(), copy: k > 0 }))
                     }) }
                 </section>
-                <SummaryOutput {lang} mode={props.mode} today={props.today} text={made.text.clone()} json={made.json.clone()} on={props.on.clone()} />
+                <SummaryOutput {lang} mode={props.mode} today={props.today} text={made.text.clone()} json={made.json.clone()} refused={made.refused} on={props.on.clone()} />
                 // Not on the hall's kiosk: there the papers are printed (with
                 // the code), and a code on the screen is the person's ID
                 // number and phone for any camera nearby.
