@@ -22,6 +22,9 @@ pub enum SummaryAction {
     ResetFacts(String),
     /// Check the whole form: every error beside its field.
     Check,
+    /// Print pressed with a typed value its check refuses: only those
+    /// errors (blank fields print as lines to write on, and are no reason).
+    CheckTyped,
     /// Put each paper's own code on the page: the form has rested after an
     /// edit, or printing starts (`State::paper_codes`).
     CodePapers,
@@ -84,14 +87,23 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
         }
         SummaryAction::CodePapers => s.paper_codes = true,
         SummaryAction::ShowQr(on) => s.qr_shown = on,
-        SummaryAction::Check => {
+        SummaryAction::Check | SummaryAction::CheckTyped => {
             // Only the parts the form shows for these answers are checked.
             let situation = weiquan_core::interview::situation(&s.answers);
             let routing = weiquan_core::route(&situation, s.today);
             s.errors = details::validate(&s.details, documents::form_parts(&situation, &routing), s.today);
+            if action == SummaryAction::CheckTyped {
+                s.errors.retain(|e| !left_blank(e.key));
+            }
             s.summary_checked = true;
         }
     }
+}
+
+/// An error that only says a field or a choice was left blank: a paper
+/// printed then has a line (or the choices) to fill in by hand.
+pub fn left_blank(key: &str) -> bool {
+    matches!(key, "required" | "choose_one")
 }
 
 #[cfg(test)]
@@ -169,6 +181,19 @@ mod tests {
         assert!(s.error_for("person.phone").is_none());
         assert!(s.error_for("person.id_number").is_some(), "other errors stay until the next check");
         assert!(!s.summary_checked);
+    }
+
+    /// Print pressed with a refused value: only what was typed wrong is
+    /// listed, not the blanks, which print as lines to write on.
+    #[test]
+    fn the_check_before_printing_lists_only_what_was_typed_wrong() {
+        let s = run(vec![S::Open, set("person.id_number", "410102199003151231"), S::CheckTyped]);
+        let keys: Vec<(&str, &str)> = s.errors.iter().map(|e| (e.field.as_str(), e.key)).collect();
+        assert_eq!(keys, [("person.id_number", "id_checksum")]);
+        assert!(s.summary_checked);
+        // The whole check lists the blanks too.
+        let all = run(vec![S::Open, set("person.id_number", "410102199003151231"), S::Check]);
+        assert!(all.errors.iter().any(|e| super::left_blank(e.key)) && all.errors.len() > 1, "{:?}", all.errors);
     }
 
     #[test]

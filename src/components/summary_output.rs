@@ -46,7 +46,7 @@ pub fn summary_output(props: &SummaryOutputProps) -> Html {
             // here says why nothing printed, for when the person is back.
             if refused {
                 status.set(Some(SKey::NotPrinted));
-                on.emit(Action::Summary(SummaryAction::Check));
+                on.emit(Action::Summary(SummaryAction::CheckTyped));
                 return;
             }
             on.emit(Action::Summary(SummaryAction::CodePapers));
