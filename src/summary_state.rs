@@ -90,20 +90,12 @@ pub fn reduce(s: &mut State, action: SummaryAction) {
         SummaryAction::Check | SummaryAction::CheckTyped => {
             // Only the parts the form shows for these answers are checked.
             let situation = weiquan_core::interview::situation(&s.answers);
-            let routing = weiquan_core::route(&situation, s.today);
-            s.errors = details::validate(&s.details, documents::form_parts(&situation, &routing), s.today);
-            if action == SummaryAction::CheckTyped {
-                s.errors.retain(|e| !left_blank(e.key));
-            }
+            let parts = documents::form_parts(&situation, &weiquan_core::route(&situation, s.today));
+            let check = if action == SummaryAction::CheckTyped { details::typed_errors } else { details::validate };
+            s.errors = check(&s.details, parts, s.today);
             s.summary_checked = true;
         }
     }
-}
-
-/// An error that only says a field or a choice was left blank: a paper
-/// printed then has a line (or the choices) to fill in by hand.
-pub fn left_blank(key: &str) -> bool {
-    matches!(key, "required" | "choose_one")
 }
 
 #[cfg(test)]
@@ -193,7 +185,7 @@ mod tests {
         assert!(s.summary_checked);
         // The whole check lists the blanks too.
         let all = run(vec![S::Open, set("person.id_number", "410102199003151231"), S::Check]);
-        assert!(all.errors.iter().any(|e| super::left_blank(e.key)) && all.errors.len() > 1, "{:?}", all.errors);
+        assert!(all.errors.iter().any(|e| weiquan_core::details::left_blank(e.key)) && all.errors.len() > 1, "{:?}", all.errors);
     }
 
     #[test]

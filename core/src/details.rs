@@ -836,6 +836,20 @@ fn required(errors: &mut Vec<FieldError>, path: &str, value: &str) -> bool {
 pub const ALWAYS_REQUIRED: [&str; 6] =
     ["person.name", "person.id_number", "person.phone", "person.address", "employers[0].name", "employers[0].address"];
 
+/// An error that only says a field or a choice was left blank: a paper
+/// printed then has a line (or the choices) to fill in by hand.
+pub fn left_blank(key: &str) -> bool {
+    matches!(key, "required" | "choose_one")
+}
+
+/// The errors of values typed that their checks refuse (an ID's check
+/// digit, a phone), without the blanks: what stops a print.
+pub fn typed_errors(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
+    let mut errors = validate(d, parts, today);
+    errors.retain(|e| !left_blank(e.key));
+    errors
+}
+
 /// Checks the form. Returns every error, each naming its field; never
 /// changes the details. Required: the person's name, ID number, phone and
 /// address, and the first employer's name and address (劳动争议调解仲裁法

@@ -149,7 +149,12 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
     let d = &props.details;
     let on = &props.on;
     let errors = &props.errors;
-    let noted = |path: String, optional: bool, inputmode: Option<&'static str>, autocomplete: Option<&'static str>, note: Option<String>| {
+    let noted = |path: String,
+                 optional: bool,
+                 inputmode: Option<&'static str>,
+                 autocomplete: Option<&'static str>,
+                 note: Option<String>,
+                 label: Option<&'static str>| {
         summary_field(&SummaryFieldProps {
             lang,
             value: d.get(&path),
@@ -159,12 +164,12 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
             inputmode,
             autocomplete: if props.autofill { autocomplete } else { None },
             note,
-            label: None,
+            label,
             on: on.clone(),
         })
     };
     let field = |path: String, optional: bool, inputmode: Option<&'static str>, autocomplete: Option<&'static str>| {
-        noted(path, optional, inputmode, autocomplete, None)
+        noted(path, optional, inputmode, autocomplete, None, None)
     };
     let s = &props.situation;
     let dispatch = s.dispatch == Dispatch::Yes;
@@ -184,7 +189,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
         Some(&(_, asked)) => Some(date_unlike_interview(lang, asked)),
         None => asked.map(|x| crate::text::labelled(lang, st(lang, SKey::InterviewDate), &x.to_string())),
     };
-    let dated = |path: &'static str, asked: Option<Date>| noted(path.into(), true, Some("numeric"), None, date_note(path, asked));
+    let dated = |path: &'static str, asked: Option<Date>| noted(path.into(), true, Some("numeric"), None, date_note(path, asked), None);
     html! {
         <div class="wq-summary-form">
             <fieldset class="wq-fieldset">
@@ -219,25 +224,14 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                 <fieldset class="wq-fieldset" aria-describedby="wq-hint-workers-set">
                     <legend><h3>{ st(lang, if parts.child { SKey::ChildLegend } else { SKey::WorkersLegend }) }</h3></legend>
                     <p id="wq-hint-workers-set" class="wq-hint">{ st(lang, if parts.child { SKey::ChildHint } else { SKey::WorkersHint }) }</p>
-                    { summary_field(&SummaryFieldProps {
-                        lang,
-                        value: d.get("workers"),
-                        error: error(errors, "workers"),
-                        path: "workers".into(),
-                        optional: true,
-                        inputmode: None,
-                        autocomplete: None,
-                        note: None,
-                        label: parts.child.then(|| st(lang, SKey::ChildLabel)),
-                        on: on.clone(),
-                    }) }
+                    { noted("workers".into(), true, None, None, None, parts.child.then(|| st(lang, SKey::ChildLabel))) }
                 </fieldset>
             }
             if parts.money {
                 <fieldset class="wq-fieldset" aria-describedby="wq-hint-money-set">
                     <legend><h3>{ st(lang, SKey::MoneyLegend) }</h3></legend>
                     <p id="wq-hint-money-set" class="wq-hint">{ st(lang, if parts.workers && parts.unpaid { SKey::MoneyHintReport } else { SKey::MoneyHint }) }</p>
-                    { noted("claims.monthly_wage".into(), false, Some("decimal"), None, props.wage_note.clone()) }
+                    { noted("claims.monthly_wage".into(), false, Some("decimal"), None, props.wage_note.clone(), None) }
                     { dated("claims.job_start", s.dates.job_start) }
                     if parts.job_end {
                         { dated("claims.job_end", s.dates.job_end) }

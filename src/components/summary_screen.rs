@@ -73,7 +73,7 @@ fn make(answers: &Answers, details: &Details, today: Date, paper_codes: bool, qr
     let parts = documents::form_parts(&situation, &routing);
     let wage_note = documents::wage_below_minimum(&situation, details, today);
     let date_notes = documents::dates_unlike_interview(&situation, details, today);
-    let refused = weiquan_core::details::validate(details, parts, today).iter().any(|e| !crate::summary_state::left_blank(e.key));
+    let refused = !weiquan_core::details::typed_errors(details, parts, today).is_empty();
     Made { situation, parts, docs: Rc::new(docs), text: Rc::new(text), json: Rc::new(json), qr, paper_qrs, wage_note, date_notes, refused }
 }
 
