@@ -1140,7 +1140,8 @@ fn quit_grounds(problems: &[Problem]) -> (String, String) {
 }
 
 /// The facts and reasons composed from the answers and the form: (Chinese,
-/// English reading aid). First person for a worker, third for a reporter.
+/// English reading aid). First person for a worker, third for a reporter;
+/// a near relative's application for an injured child says who applies.
 pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, String) {
     let i = Inputs::new(s, d, today);
     let worker = s.reporter == Reporter::Worker;
@@ -1194,6 +1195,11 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 en.push_str(&format!(" I left on {end}."));
             }
         }
+    } else if s.injured_child() {
+        // A near relative's application for the injured child (工伤保险条例
+        // 第六十六条 第二款): who is applying, not a report.
+        zh.push_str("申请人系受伤童工的近亲属。");
+        en.push_str("The applicant is a close relative of the injured child labourer.");
     } else {
         zh.push_str(&format!("本人反映{emp_zh}存在以下问题。"));
         en.push_str(&format!("I am reporting the following problems at {}.", emp_en.trim_end_matches('.')));

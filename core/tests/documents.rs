@@ -2053,7 +2053,11 @@ fn an_injured_childs_compensation_claimed_by_a_parent() {
     // The form asks for the child in the same field.
     let parts = documents::form_parts(&s, &route(&s, today()));
     assert!(parts.workers && parts.child, "{parts:?}");
-    assert!(a.facts.contains("单位使用未满十六周岁的未成年人做工。童工于2026年8月1日在工作中受伤"), "{}", a.facts);
+    assert!(a.facts.starts_with("申请人系受伤童工的近亲属。单位使用未满十六周岁的未成年人做工。童工于2026年8月1日在工作中受伤"), "{}", a.facts);
+    // Who applies, not a report's "本人反映" (a review); the report to
+    // inspection keeps it.
+    assert!(!a.facts.contains("本人反映"), "{}", a.facts);
+    assert!(all[0].facts.starts_with("本人反映"), "{}", all[0].facts);
     assert!(!a.facts.contains("已被认定为工伤"));
     // The child's own application: they worked there.
     let mut own = s.clone();
