@@ -516,6 +516,28 @@ mod tests {
         assert!(r.steps[1].after.is_empty());
     }
 
+    /// What happens next at inspection: the order to pay, and the extra
+    /// 50%–100% if it is not paid, only where money is owed to workers (a
+    /// review found it under a child-labour 举报 step).
+    #[test]
+    fn only_money_owed_gets_inspections_order_to_pay() {
+        let next = |problems: Vec<Problem>, f: &dyn Fn(&mut Situation)| {
+            let mut s = Situation::new(problems);
+            s.want = Want::StopViolation;
+            f(&mut s);
+            let r = route(&s, today());
+            assert_eq!(r.steps[0].outcome, Outcome::Inspection, "{s:?}");
+            r.detail(1).next.iter().map(|a| a.rule).collect::<Vec<_>>()
+        };
+        assert_eq!(next(vec![Problem::WagesUnpaid], &|_| ()), ["process_inspection", "process_inspection_pay_order"]);
+        assert_eq!(next(vec![Problem::ChildLabour], &|s| s.reporter = Reporter::ThirdParty), ["process_inspection"]);
+        assert_eq!(next(vec![Problem::ChildLabour], &|_| ()), ["process_inspection"]);
+        // A worker's missing contract, stopped: nothing to pay at inspection.
+        assert_eq!(next(vec![Problem::NoContract], &|_| ()), ["process_inspection"]);
+        // Merged once for a step with both kinds.
+        assert_eq!(next(vec![Problem::NoContract, Problem::OvertimeRest], &|_| ()), ["process_inspection", "process_inspection_pay_order"]);
+    }
+
     #[test]
     fn only_a_step_at_one_of_the_halls_windows_sends_the_person_to_the_hall() {
         let at_hall = |problems: Vec<Problem>, f: &dyn Fn(&mut Situation)| {
