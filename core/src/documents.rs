@@ -1232,7 +1232,13 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
             )
         }
     };
-    for &p in &s.problems {
+    // An injured child's paper tells the child labour first: the claim
+    // rests on it (rule child_injury_claim), whatever order it was chosen in.
+    let mut order = s.problems.clone();
+    if s.injured_child() {
+        order.sort_by_key(|p| *p != Problem::ChildLabour);
+    }
+    for &p in &order {
         let ended = job_ended(p, &s.problems, d);
         let (a, b): (String, String) = match p {
             Problem::NoContract => match i.signed {

@@ -2058,6 +2058,11 @@ fn an_injured_childs_compensation_claimed_by_a_parent() {
     // inspection keeps it.
     assert!(!a.facts.contains("本人反映"), "{}", a.facts);
     assert!(all[0].facts.starts_with("本人反映"), "{}", all[0].facts);
+    // Chosen injury first, the paper still tells the child labour first.
+    let mut injury_first = s.clone();
+    injury_first.problems = vec![Problem::WorkInjury, Problem::ChildLabour];
+    let a2 = docs(&injury_first, &det).into_iter().find(|x| x.body == Body::Arbitration).unwrap();
+    assert_eq!(a2.facts, a.facts);
     assert!(!a.facts.contains("已被认定为工伤"));
     // The child's own application: they worked there.
     let mut own = s.clone();
