@@ -2119,9 +2119,11 @@ impl Document {
                     2,
                     format!(
                         "{}当地月最低工资标准十二个月金额{}元（《劳动争议调解仲裁法》第四十七条第一项）{}。",
-                        if f.under { "不超过" } else { "超过" },
+                        if f.under { "不超过" } else { "请求超过" },
                         yuan(f.threshold_fen),
-                        if f.under { "，可能为终局裁决" } else { "，不属于终局裁决" }
+                        // The amount the award fixes decides (解释（一）
+                        // 第十九条), not the amount claimed.
+                        if f.under { "，可能为终局裁决" } else { "，裁决确定的数额也超过的，不属于终局裁决" }
                     ),
                 );
             }

@@ -400,6 +400,12 @@ fn final_award_flag_is_twelve_months_of_minimum_wage_inclusive() {
     assert!(docs(&s, &det)[0].claims.iter().skip(1).all(|c| c.final_award.is_some_and(|f| f.under)));
     det.set("claims.unpaid_amount", "25200.01".into());
     assert!(!flag(&det).under);
+    // Over the line as claimed: the amount the award fixes decides (解释（一）
+    // 第十九条), so the paper does not say the award cannot be final (a
+    // legal review).
+    let text = docs(&s, &det)[0].to_text();
+    assert!(text.contains("请求超过当地月最低工资标准十二个月金额25,200.00元"), "{text}");
+    assert!(text.contains("裁决确定的数额也超过的，不属于终局裁决"), "{text}");
     assert!(docs(&s, &det)[0].claims[0].cites.contains(&Cite { source: "劳动争议调解仲裁法", clause: "第四十七条第一项" }));
     // A wage of ¥5,000: the double wages (¥38,500) are over the line, the
     // unpaid wages (¥25,200) and the damages (¥10,000) under. One award with
