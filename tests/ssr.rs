@@ -719,7 +719,7 @@ async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
 async fn a_relative_of_an_injured_child_is_asked_for_the_child() {
     let mut d = summary_details();
     assert!(d.set("workers", "张小明，2011年3月5日出生，申请人之子".into()));
-    let parent = answers(&[Problem::WorkInjury, Problem::ChildLabour], &[(FactId::Reporter, "third_party")]);
+    let parent = answers(&[Problem::WorkInjury, Problem::ChildLabour], &[(FactId::Reporter, "third_party"), (FactId::InjuredUnder16, "yes")]);
     let zh = summary(Lang::Zh, parent.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
     assert!(zh.contains("<legend><h3>受伤的童工（可选）</h3></legend>") && !zh.contains("涉及的职工（可选）"), "{zh}");
     assert!(zh.contains(r#"<label for="wq-field-workers">孩子的姓名、出生日期、与您的关系"#), "{zh}");

@@ -94,14 +94,15 @@ pub fn rust(m: &Model) -> String {
         let derived_for: Vec<String> = f.derived_for_problems.iter().map(|&p| format!("Problem::{}", camel(&m.facts[0].values[p]))).collect();
         writeln!(
             o,
-            "    FactMeta {{ id: FactId::{}, key: {}, values: &[{}], default: {}, derived_from_problems: {}, derived_when_routed_to: &[{}], derived_for_problems: &[{}] }},",
+            "    FactMeta {{ id: FactId::{}, key: {}, values: &[{}], default: {}, derived_from_problems: {}, derived_when_routed_to: &[{}], derived_for_problems: &[{}], derived_only_if: {} }},",
             camel(&f.key),
             lit(&f.key),
             vals.join(", "),
             f.default,
             derived,
             routed.join(", "),
-            derived_for.join(", ")
+            derived_for.join(", "),
+            f.derived_only_if.map_or("None".into(), |g| format!("Some(FactId::{})", camel(&m.facts[g].key)))
         )
         .unwrap();
     }

@@ -26,6 +26,10 @@ pub struct FactDef {
     /// default. Empty: every problem's.
     #[serde(default)]
     pub derived_for_problems: Vec<String>,
+    /// An asked fact (values [no, yes]) that confirms the derived "yes":
+    /// the derived fact is "yes" only when the problems say so and the
+    /// person answers "yes" to this one, which is asked only then.
+    pub derived_only_if: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -168,6 +172,8 @@ pub struct Fact {
     pub derived_when_routed_to: Vec<usize>,
     /// Problems (indices) whose cases get the derived value; empty: all.
     pub derived_for_problems: Vec<usize>,
+    /// The asked fact (index) whose "yes" the derived "yes" also needs.
+    pub derived_only_if: Option<usize>,
 }
 
 impl Fact {

@@ -84,6 +84,22 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
                 i
             })
             .collect();
+        // The gate is an asked fact declared before this one, with the
+        // values [no, yes] (its answer becomes the derived value); not with
+        // derived_when_routed_to, whose free value would be taken for it.
+        let only_if = f.derived_only_if.as_ref().and_then(|g| {
+            let i = file.fact.iter().position(|x| &x.key == g);
+            match i.map(|i| &file.fact[i]) {
+                None => errors.push(format!("fact `{}`: derived_only_if names unknown fact `{g}`", f.key)),
+                Some(gate) if gate.derived_from_problems.is_some() || gate.values != ["no", "yes"] || i >= Some(facts.len()) => errors
+                    .push(format!("fact `{}`: derived_only_if `{g}` must be an asked fact declared before it, with the values [no, yes]", f.key)),
+                Some(_) if derived.is_none() || !f.derived_when_routed_to.is_empty() => {
+                    errors.push(format!("fact `{}`: derived_only_if needs derived_from_problems and no derived_when_routed_to", f.key))
+                }
+                Some(_) => {}
+            }
+            i
+        });
         facts.push(Fact {
             key: f.key.clone(),
             values: f.values.clone(),
@@ -91,6 +107,7 @@ pub fn resolve(file: RuleFile, text: TextFile) -> Result<Model, Vec<String>> {
             derived_from_problems: derived,
             derived_when_routed_to: routed_to,
             derived_for_problems: derived_for,
+            derived_only_if: only_if,
         });
     }
     if facts.first().map(|f| f.key.as_str()) != Some("problem") {

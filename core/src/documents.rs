@@ -1741,7 +1741,7 @@ pub fn papers(s: &Situation, routing: &Routing) -> Vec<(Body, Situation)> {
             // injured child's claim rests on the child labour: its paper
             // tells that too (the employer knows whom it employed; who
             // reported it to inspection is not on it).
-            let child_claim = |p: &Problem| *p == Problem::ChildLabour && problems.contains(&Problem::WorkInjury);
+            let child_claim = |p: &Problem| *p == Problem::ChildLabour && problems.contains(&Problem::WorkInjury) && s.injured_child();
             own.problems.retain(|p| problems.contains(p) || (*confirm && on_no_paper(p)) || child_claim(p));
             (*body, own)
         })

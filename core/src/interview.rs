@@ -25,9 +25,10 @@ pub enum Question {
 
 /// The order questions are asked in: who is asking, what happened, then the
 /// facts that decide between bodies, then dates.
-pub const ORDER: [Question; 12] = [
+pub const ORDER: [Question; 13] = [
     Question::Fact(FactId::Reporter),
     Question::Fact(FactId::Problem),
+    Question::Fact(FactId::InjuredUnder16),
     Question::Fact(FactId::EmployerType),
     Question::Fact(FactId::PriorDecision),
     Question::Fact(FactId::Relationship),
@@ -206,7 +207,17 @@ fn is_relevant(fact: FactId, possible: &Cube) -> bool {
     if fact == FactId::Problem || ALWAYS_ASKED.contains(&fact) {
         return true;
     }
-    fact.meta().derived_from_problems.is_none() && matters(fact, possible, 0)
+    if fact.meta().derived_from_problems.is_some() {
+        return false;
+    }
+    // A question that confirms a derived "yes" (`derived_only_if`): asked
+    // while that fact is open (the problems would make it "yes") and it
+    // matters. Its answer is the derived fact's value.
+    if let Some(d) = FACTS.iter().find(|m| m.derived_only_if == Some(fact)) {
+        let i = d.id as usize;
+        return possible[i] == all_of(i) && matters(d.id, possible, 0);
+    }
+    matters(fact, possible, 0)
 }
 
 /// The cases still possible for one problem among `problems`: the problem
@@ -231,9 +242,10 @@ fn cube_for(problem: Problem, problems: &[Problem]) -> Cube {
             1 << meta.default
         } else if !problems.iter().any(|&o| o != problem && group.contains(&o)) {
             1
-        } else if meta.derived_when_routed_to.is_empty() {
+        } else if meta.derived_when_routed_to.is_empty() && meta.derived_only_if.is_none() {
             1 << 1
         } else {
+            // Waits on routing, or on the question that confirms it.
             all_of(f)
         };
     }
@@ -263,6 +275,15 @@ pub fn questions(a: &Answers) -> Vec<Question> {
                     } else if let Some(v) = a.value(f) {
                         for c in &mut cubes {
                             c[f as usize] = 1 << v;
+                            // The derived fact this answer confirms, where
+                            // it was open (the rules compiler holds the
+                            // values of both to [no, yes]).
+                            for d in FACTS.iter().filter(|m| m.derived_only_if == Some(f)) {
+                                let i = d.id as usize;
+                                if c[i] == all_of(i) {
+                                    c[i] = 1 << v;
+                                }
+                            }
                         }
                     }
                 }
@@ -476,12 +497,23 @@ mod tests {
         // An injured child labourer's claim (rule child_injury_claim) rests
         // on no recognition: one cube for both problems let the injury's
         // case take "not a child", and asked the parent about it.
-        let child = Answers { problems: vec![Problem::WorkInjury, Problem::ChildLabour], ..Default::default() };
+        let mut child = Answers { problems: vec![Problem::WorkInjury, Problem::ChildLabour], ..Default::default() };
+        // Whether the injured person was the child is asked first (a legal
+        // review: an adult injured where children work was sent to the
+        // child's claim, and never to recognition).
+        assert!(facts_asked(&child).contains(&"injured_under_16"));
+        let mut adult_beside_children = child.clone();
+        answer(&mut adult_beside_children, FactId::InjuredUnder16, "no");
+        assert!(facts_asked(&adult_beside_children).contains(&"injury_recognised"));
+        answer(&mut child, FactId::InjuredUnder16, "yes");
         let asked = facts_asked(&child);
         assert!(!asked.contains(&"injury_recognised"), "{asked:?}");
-        // The same injury without child labour still asks it…
+        // The same injury without child labour still asks it, and not the
+        // child's age…
         let adult = Answers { problems: vec![Problem::WorkInjury, Problem::WagesUnpaid], ..Default::default() };
         assert!(facts_asked(&adult).contains(&"injury_recognised"));
+        assert!(!facts_asked(&adult).contains(&"injured_under_16"));
+        assert!(!facts_asked(&Answers { problems: vec![Problem::ChildLabour], ..Default::default() }).contains(&"injured_under_16"));
         // …and what the child's case needs is still asked: a prior award
         // has its own rule (award_made_on_child_injury).
         assert!(asked.contains(&"prior_decision"), "{asked:?}");

@@ -22,8 +22,10 @@ fn fact_words(lang: Lang, fact: &str) -> String {
         ("outcome", Lang::En) => "the place of this step".into(),
         ("with_labour_violation", Lang::Zh) => "同一人是否还反映了违反劳动法的问题".into(),
         ("with_labour_violation", Lang::En) => "whether the same person also reports a labour-law breach".into(),
-        ("with_child_labour", Lang::Zh) => "受伤的是否童工（同时反映了使用童工）".into(),
-        ("with_child_labour", Lang::En) => "whether the injured person is a child labourer (child labour reported too)".into(),
+        ("with_child_labour", Lang::Zh) => "受伤的是否童工（同时反映了使用童工，且受伤时不满16周岁）".into(),
+        ("with_child_labour", Lang::En) => {
+            "whether the injured person is a child labourer (child labour reported too, and under 16 when injured)".into()
+        }
         _ => text_or_key(lang, &format!("fact.{fact}")),
     }
 }

@@ -29,6 +29,9 @@ pub struct FactMeta {
     /// If not empty, only these problems' cases get the derived value; the
     /// others keep the default.
     pub derived_for_problems: &'static [Problem],
+    /// If set, the derived "yes" also needs this asked fact's "yes" (its
+    /// question is asked only when the problems would make it "yes").
+    pub derived_only_if: Option<FactId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

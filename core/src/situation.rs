@@ -61,6 +61,10 @@ pub struct Situation {
     pub employer_fled: EmployerFled,
     #[serde(default)]
     pub dispatch: Dispatch,
+    /// Asked only with an injury and child labour both reported: was the
+    /// injured person under 16 (`with_child_labour`'s `derived_only_if`)?
+    #[serde(default)]
+    pub injured_under_16: InjuredUnder16,
     #[serde(default)]
     pub dates: Dates,
 }
@@ -168,19 +172,22 @@ impl Situation {
             if !meta.derived_for_problems.is_empty() && !meta.derived_for_problems.contains(&problem) {
                 continue;
             }
-            let yes = self.problems.iter().any(|&other| {
-                other != problem
-                    && group.contains(&other)
-                    && (meta.derived_when_routed_to.is_empty() || {
-                        // Anywhere along the other problem's chain (e.g. once
-                        // arbitration has confirmed the relationship). The
-                        // build checked that routing `other` does not itself
-                        // test this fact, so this cannot loop.
-                        let mut routed = false;
-                        walk(self.base_case(other), |rule, _| routed |= rule.steps().any(|o| meta.derived_when_routed_to.contains(&o)));
-                        routed
-                    })
-            });
+            // A derived "yes" that a question confirms (derived_only_if).
+            let confirmed = meta.derived_only_if.is_none_or(|gate| c.get(gate) == 1);
+            let yes = confirmed
+                && self.problems.iter().any(|&other| {
+                    other != problem
+                        && group.contains(&other)
+                        && (meta.derived_when_routed_to.is_empty() || {
+                            // Anywhere along the other problem's chain (e.g. once
+                            // arbitration has confirmed the relationship). The
+                            // build checked that routing `other` does not itself
+                            // test this fact, so this cannot loop.
+                            let mut routed = false;
+                            walk(self.base_case(other), |rule, _| routed |= rule.steps().any(|o| meta.derived_when_routed_to.contains(&o)));
+                            routed
+                        })
+                });
             c.set(meta.id, usize::from(yes));
         }
         c
@@ -199,6 +206,7 @@ impl Situation {
         self.impact = case.impact;
         self.employer_fled = case.employer_fled;
         self.dispatch = case.dispatch;
+        self.injured_under_16 = case.injured_under_16;
     }
 
     /// The case with every derived fact at its default. After an
@@ -221,6 +229,7 @@ impl Situation {
             impact: self.impact,
             employer_fled: self.employer_fled,
             dispatch: self.dispatch,
+            injured_under_16: self.injured_under_16,
             ..Case::default()
         }
     }

@@ -261,3 +261,27 @@ fn a_fact_derived_for_problems_must_be_derived_and_name_known_problems() {
     let e = errors_of(&routing.replace("default = \"no\"\nderived_from_problems = [\"child_labour\"]\n", "default = \"no\"\n"), &real("text.toml"));
     assert!(e.contains("fact `with_child_labour`: derived_for_problems without derived_from_problems"), "{e}");
 }
+
+#[test]
+fn a_derived_facts_confirming_question_is_an_asked_yes_no_fact_declared_before_it() {
+    let routing = real("routing.toml");
+    let gate = r#"derived_only_if = "injured_under_16""#;
+    assert!(routing.contains(gate));
+    let e = errors_of(&routing.replace(gate, r#"derived_only_if = "injured_under_sixteen""#), &real("text.toml"));
+    assert!(e.contains("fact `with_child_labour`: derived_only_if names unknown fact `injured_under_sixteen`"), "{e}");
+    // A gate that is itself derived, or has other values, is refused.
+    let must = "fact `with_child_labour`: derived_only_if `";
+    let e = errors_of(&routing.replace(gate, r#"derived_only_if = "with_labour_violation""#), &real("text.toml"));
+    assert!(e.contains(&format!("{must}with_labour_violation` must be an asked fact declared before it")), "{e}");
+    let e = errors_of(&routing.replace(gate, r#"derived_only_if = "dispatch""#), &real("text.toml"));
+    assert!(e.contains(&format!("{must}dispatch` must be an asked fact declared before it")), "{e}");
+    // Not on a fact that is not derived.
+    let e = errors_of(
+        &routing.replace(
+            "default = \"no\"\nderived_from_problems = [\"child_labour\"]\nderived_for_problems = [\"work_injury\"]\n",
+            "default = \"no\"\n",
+        ),
+        &real("text.toml"),
+    );
+    assert!(e.contains("fact `with_child_labour`: derived_only_if needs derived_from_problems"), "{e}");
+}

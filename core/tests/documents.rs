@@ -2034,6 +2034,7 @@ fn qr_case_of_an_empty_form_never_panics() {
 fn an_injured_childs_compensation_claimed_by_a_parent() {
     let s = situation(&[Problem::ChildLabour, Problem::WorkInjury], |s| {
         s.reporter = Reporter::ThirdParty;
+        s.injured_under_16 = InjuredUnder16::Yes;
         s.dates.injury = Some(d("2026-08-01"));
     });
     let mut det = Details::default();
@@ -2077,6 +2078,17 @@ fn an_injured_childs_compensation_claimed_by_a_parent() {
     assert!(a.parties[0].fields.iter().any(|f| f.label == "工作单位"));
     assert!(a.parties.iter().all(|p| p.role != documents::CHILD_ROLE));
     assert!(!documents::form_parts(&own, &route(&own, today())).child);
+    // An adult injured where children work, the injury recognised: the
+    // application (its copy goes to the employer) tells the adult's injury,
+    // not the child labour reported to inspection with the reporter kept
+    // secret (监察条例 第九条).
+    let mut adult = own.clone();
+    adult.injured_under_16 = InjuredUnder16::No;
+    adult.injury_recognised = InjuryRecognised::Yes;
+    let all = docs(&adult, &det);
+    let a = all.iter().find(|x| x.body == Body::Arbitration).expect("the adult's application");
+    assert!(!a.facts.contains("未满十六周岁") && !a.facts.contains("童工"), "{}", a.facts);
+    assert!(a.parties.iter().all(|p| p.role != documents::CHILD_ROLE));
 }
 
 /// No contract and an injury, the employer denying the job, the worker not

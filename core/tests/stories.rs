@@ -765,7 +765,7 @@ fn an_award_does_not_send_matters_it_cannot_have_decided_to_court() {
     for recognised in ["yes", "no"] {
         let r = story(
             &format!(
-                r#"{{"schema":"weiquan.situation/1","problems":["work_injury","child_labour"],"prior_decision":"arbitration_award",
+                r#"{{"schema":"weiquan.situation/1","problems":["work_injury","child_labour"],"injured_under_16":"yes","prior_decision":"arbitration_award",
                 "injury_recognised":"{recognised}","dates":{{"award_received":"2026-11-20"}}}}"#
             ),
             "2026-11-28",
@@ -917,14 +917,14 @@ fn a_dispute_already_before_arbitration_is_followed_there_not_brought_again() {
 #[test]
 fn an_injured_child_labourer_is_not_sent_to_confirm_a_relationship() {
     let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"relationship":"denied","injury_recognised":"no"}"#,
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"injured_under_16":"yes","relationship":"denied","injury_recognised":"no"}"#,
         TODAY,
     );
     assert!(!rules(&r, WorkInjury).contains(&"confirm_relationship"), "{:?}", rules(&r, WorkInjury));
     assert_advice(&r, WorkInjury, Arbitration, "child_injury_compensation");
     // Nor in a serious case.
     let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"relationship":"denied","injury_recognised":"no","impact":"serious"}"#,
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"injured_under_16":"yes","relationship":"denied","injury_recognised":"no","impact":"serious"}"#,
         TODAY,
     );
     assert!(!rules(&r, WorkInjury).iter().any(|x| x.starts_with("confirm_relationship")), "{:?}", rules(&r, WorkInjury));
@@ -961,7 +961,7 @@ fn a_relative_applying_for_recognition_is_told_the_worker_must_confirm_the_relat
 #[test]
 fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
     let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"injury_recognised":"no","relationship":"not_sure"}"#,
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"injured_under_16":"yes","injury_recognised":"no","relationship":"not_sure"}"#,
         TODAY,
     );
     assert_steps(&r, &[(Inspection, &[ChildLabour], &[]), (Arbitration, &[WorkInjury], &[])]);
@@ -975,7 +975,7 @@ fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
     assert_limit(&r, WorkInjury, "arbitration_one_year", Unknown, None, None);
     // The year runs from when the family knew the employer would not pay.
     let r = story(
-        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"dates":{"injury":"2026-03-01","known":"2026-04-10"}}"#,
+        r#"{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"injured_under_16":"yes","dates":{"injury":"2026-03-01","known":"2026-04-10"}}"#,
         TODAY,
     );
     assert_limit(&r, WorkInjury, "arbitration_one_year", Open, Some("2027-04-10"), Some(135));
@@ -984,6 +984,24 @@ fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
     assert_eq!(rules(&r, WorkInjury)[0], "recognise_injury");
     assert_no_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
     assert_advice(&r, WorkInjury, InjuryRecognition, "relationship_may_need_confirming");
+    // An adult injured where children work (16 or older when injured): the
+    // adult's recognition and its year, not the child's claim (a legal
+    // review found the adult sent to the child's compensation). Without
+    // the answer, as from an older save or a hand-written situation, the
+    // injury is an adult's too: the question is asked whenever both are
+    // reported (interview.rs).
+    for age in [r#","injured_under_16":"no""#, ""] {
+        let r = story(
+            &format!(
+                r#"{{"schema":"weiquan.situation/1","problems":["work_injury","child_labour"],"injury_recognised":"no","dates":{{"injury":"2026-03-01"}}{age}}}"#
+            ),
+            TODAY,
+        );
+        assert_eq!(rules(&r, WorkInjury)[0], "recognise_injury", "{age}");
+        assert_no_advice(&r, WorkInjury, InjuryRecognition, "child_injury_compensation");
+        assert!(problem(&r, WorkInjury).limits.iter().any(|l| l.limit == "injury_recognition_one_year"), "{age}");
+        assert_eq!(rules(&r, ChildLabour), ["child_labour"]);
+    }
     // An adult's own dismissal beside a report of child labour keeps its note
     // (a review of the change found it dropped for every problem).
     let r = story(r#"{"schema":"weiquan.situation/1","problems":["child_labour","dismissed"],"relationship":"not_sure","employment":"left"}"#, TODAY);
@@ -994,7 +1012,7 @@ fn an_injured_child_labourer_is_told_of_the_one_time_compensation() {
     for recognised in ["no", "yes", "refused"] {
         let r = story(
             &format!(
-                r#"{{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"reporter":"third_party","injury_recognised":"{recognised}","relationship":"denied"}}"#
+                r#"{{"schema":"weiquan.situation/1","problems":["child_labour","work_injury"],"injured_under_16":"yes","reporter":"third_party","injury_recognised":"{recognised}","relationship":"denied"}}"#
             ),
             TODAY,
         );

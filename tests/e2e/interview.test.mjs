@@ -29,6 +29,35 @@ export const tests = [
     },
   },
   {
+    name: "interview: an injury beside child labour asks the injured person's age; a child's claim goes to arbitration, an adult's injury to recognition first",
+    async run({ page, servers }) {
+      const AGE = '受伤的人受伤时还不满16周岁吗？';
+      const stepsFor = async (age) => {
+        await openApp(page, servers.root.url);
+        await page.locator('main button:visible', { hasText: '开始' }).click();
+        await heading(page).waitFor();
+        const asked = await answerAll(page, 'zh', REVIEW.zh, {
+          ...ANSWERS,
+          [PROBLEMS]: ['工作中受伤或得了职业病', '单位使用不满16岁的童工'],
+          [AGE]: [age],
+          '您的受伤已经被认定为工伤了吗？': ['还没有认定'],
+        });
+        assert.equal(asked[2], AGE, asked.join(' / '));
+        await page.locator('main button:visible', { hasText: '查看结果' }).click();
+        await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
+        return { asked, steps: await page.locator('main ol.wq-steps > li h4').allInnerTexts() };
+      };
+      const child = await stepsFor('是，不满16周岁');
+      assert.ok(!child.asked.some((q) => q.includes('认定为工伤')), child.asked.join(' / '));
+      assert.ok(child.steps.some((s) => s.includes('仲裁')) && !child.steps.some((s) => s.includes('工伤认定')), child.steps.join(' | '));
+      await page.evaluate(() => localStorage.clear());
+      const adult = await stepsFor('不是，已满16周岁');
+      assert.ok(adult.asked.some((q) => q.includes('认定为工伤')), adult.asked.join(' / '));
+      assert.ok(adult.steps.some((s) => s.includes('工伤认定')), adult.steps.join(' | '));
+      assert.ok(adult.steps.some((s) => s.includes('劳动保障监察')), 'the child labour is still reported');
+    },
+  },
+  {
     name: 'interview: while the review is read the result is built, hidden from everyone, and "see result" shows those same nodes',
     async run({ page, servers }) {
       await toReview(page, servers.root.url);
