@@ -139,10 +139,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * English result named the hall's windows in Chinese too (230,922 B to
  * 231,975 B), and the inspection limit's title said what the clause limits
  * (inspection's power to act, for a report as for a complaint): a shorter
- * text, but it moved the data under the code's constants, +141 B brotli. */
+ * text, but it moved the data under the code's constants, +141 B brotli;
+ * raised to 234 KB on 2026-11-29 (twenty-first session), when a legal
+ * review's corrections (an adult injured where children work asked whether
+ * the injured person was under 16, and no longer sent to the child's claim;
+ * the final award decided by the amount awarded; inspection's order to pay
+ * only where money is owed; a relative's application saying who applies)
+ * took it from 232,614 B to 233,627 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 233 * 1000;
+const CEILING_BYTES = 234 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
