@@ -471,13 +471,20 @@ impl Inputs {
         };
         let c = &d.claims;
         let (job_start, job_end) = (date(&c.job_start, s.dates.job_start), date(&c.job_end, s.dates.job_end));
+        let left = s.employment == Employment::Left || !line(&c.job_end).is_empty();
+        // A contract "signed" after the last day worked was never signed
+        // while the job lasted: double wages run to the last day (第八十二条
+        // pays a second wage for months of work), as the time limit counts
+        // them (deadlines::double_wages_end; a review found the papers
+        // claiming months after leaving).
+        let signed = date(&c.contract_signed, crate::deadlines::contract_signed(s)).filter(|&x| !(left && job_end.is_some_and(|e| x > e)));
         Inputs {
             today,
             wage: details::amount(&c.monthly_wage).ok().flatten(),
             job_start,
             job_end,
-            signed: date(&c.contract_signed, crate::deadlines::contract_signed(s)),
-            left: s.employment == Employment::Left || !line(&c.job_end).is_empty(),
+            signed,
+            left,
             owed: details::unpaid_period(c, job_start, job_end.unwrap_or(today)),
         }
     }

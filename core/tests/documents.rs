@@ -535,6 +535,39 @@ fn a_claim_worked_out_at_nothing_is_kept_off_the_paper_with_its_reason() {
 /// the day before a year of work (55,000 yuan for 40,000; found in a
 /// deadline review). The form's date, when typed, wins, and the form says
 /// under it that the result counted from the interview's.
+/// A "signing" day after the last day worked: double wages run to the last
+/// day, as the time limit counts them, and the facts say no contract was
+/// signed (a review found ¥28,548.39 claimed for months after leaving,
+/// against ¥13,500.00).
+#[test]
+fn a_contract_signed_after_leaving_does_not_stretch_the_double_wages() {
+    let s = situation(&[Problem::NoContract], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.relationship = Relationship::Acknowledged;
+        s.employment = Employment::Left;
+        s.dates.job_start = Some(d("2025-01-10"));
+        s.dates.job_end = Some(d("2025-04-30"));
+        s.dates.violation_end = Some(d("2025-08-01"));
+    });
+    assert!(s.validate(today()).is_empty());
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "5000".into());
+    let all = docs(&s, &det);
+    let a = all.iter().find(|d| d.body == Body::Arbitration).expect("an arbitration paper");
+    let dw = a.claims.iter().find(|c| c.key == "double_wages").expect("double wages");
+    assert_eq!(dw.amount_fen, Some(1_350_000), "{:?}", dw.working);
+    assert!(dw.working.iter().any(|w| w.zh == "应支付二倍工资的期间：2025年2月10日至2025年4月30日"), "{:?}", dw.working);
+    assert!(a.facts.contains("单位自用工之日起未与本人订立书面劳动合同"), "{}", a.facts);
+    // The same when typed on the form.
+    let mut s2 = s.clone();
+    s2.dates.violation_end = None;
+    det.set("claims.contract_signed", "2025-08-01".into());
+    let all = docs(&s2, &det);
+    let a = all.iter().find(|d| d.body == Body::Arbitration).unwrap();
+    assert_eq!(a.claims.iter().find(|c| c.key == "double_wages").unwrap().amount_fen, Some(1_350_000));
+}
+
 #[test]
 fn the_interviews_signing_date_stops_the_double_wages_and_a_different_form_date_is_noted() {
     let s = situation(&[Problem::NoContract], |s| {
