@@ -252,6 +252,19 @@ fn cube_for(problem: Problem, problems: &[Problem]) -> Cube {
     c
 }
 
+/// Fixes `fact` to the answer `v` in a cube of possible cases, and the
+/// derived fact the answer confirms where it was open (`derived_only_if`;
+/// the rules compiler holds the values of both to [no, yes]).
+fn narrow(c: &mut Cube, fact: FactId, v: usize) {
+    c[fact as usize] = 1 << v;
+    for d in FACTS.iter().filter(|m| m.derived_only_if == Some(fact)) {
+        let i = d.id as usize;
+        if c[i] == all_of(i) {
+            c[i] = 1 << v;
+        }
+    }
+}
+
 /// The questions to ask, in order, given the answers so far. A question
 /// stays in the list once relevant even after it is answered.
 pub fn questions(a: &Answers) -> Vec<Question> {
@@ -271,20 +284,19 @@ pub fn questions(a: &Answers) -> Vec<Question> {
                     if f == FactId::Problem {
                         if !a.problems.is_empty() {
                             cubes = a.problems.iter().map(|&p| cube_for(p, &a.problems)).collect();
-                        }
-                    } else if let Some(v) = a.value(f) {
-                        for c in &mut cubes {
-                            c[f as usize] = 1 << v;
-                            // The derived fact this answer confirms, where
-                            // it was open (the rules compiler holds the
-                            // values of both to [no, yes]).
-                            for d in FACTS.iter().filter(|m| m.derived_only_if == Some(f)) {
-                                let i = d.id as usize;
-                                if c[i] == all_of(i) {
-                                    c[i] = 1 << v;
+                            // The answers asked before the problems (who is
+                            // asking) hold in each problem's cube too: a
+                            // worker was asked what only a third party's
+                            // notes test (found adding such a note).
+                            for &q in &out {
+                                let Question::Fact(g) = q else { continue };
+                                if let (false, Some(v)) = (g == FactId::Problem, a.value(g)) {
+                                    cubes.iter_mut().for_each(|c| narrow(c, g, v));
                                 }
                             }
                         }
+                    } else if let Some(v) = a.value(f) {
+                        cubes.iter_mut().for_each(|c| narrow(c, f, v));
                     }
                 }
             }
