@@ -12,6 +12,9 @@ pub enum SKey {
     OpenSummary,
     PrintPlan,
     PersonLegend,
+    /// …when the person reports for someone else: their own details, not
+    /// the worker's (the questions' "您" meant the worker).
+    PersonLegendReporter,
     EmployerLegend,
     AgencyLegend,
     UserUnitLegend,
@@ -114,6 +117,8 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::En, PrintPlan) => "Print this guidance",
         (Lang::Zh, PersonLegend) => "您的信息",
         (Lang::En, PersonLegend) => "About you",
+        (Lang::Zh, PersonLegendReporter) => "您本人（反映人）的信息",
+        (Lang::En, PersonLegendReporter) => "About you (the person reporting)",
         (Lang::Zh, EmployerLegend) => "用人单位",
         (Lang::En, EmployerLegend) => "The employer",
         (Lang::Zh, AgencyLegend) => "劳务派遣单位（和您签合同的公司）",
@@ -144,8 +149,8 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::En, MissingInputs) => "To work out the amount, also fill in",
         (Lang::Zh, FinalAwardUnder) => "不超过当地月最低工资标准12个月的金额，仲裁裁决可能是终局裁决（单位不能再起诉）。",
         (Lang::En, FinalAwardUnder) => "Not more than 12 months of the local minimum wage: the arbitration award may be final (the employer cannot take it to court).",
-        (Lang::Zh, FinalAwardOver) => "请求超过当地月最低工资标准12个月的金额；裁决确定的数额也超过的，不是终局裁决。",
-        (Lang::En, FinalAwardOver) => "The claim is more than 12 months of the local minimum wage; if the amount awarded is too, the award is not final.",
+        (Lang::Zh, FinalAwardOver) => "要求的金额超过当地月最低工资标准12个月的金额；裁决的数额也超过的，不是终局裁决（单位不服可以起诉）。",
+        (Lang::En, FinalAwardOver) => "The claim is more than 12 months of the local minimum wage; if the amount awarded is too, the award is not final (the employer can take it to court).",
         (Lang::Zh, OtherClaimsLegend) => "其他请求（可选）",
         (Lang::En, OtherClaimsLegend) => "Other claims (optional)",
         (Lang::Zh, AddClaim) => "再加一项请求",
@@ -168,8 +173,8 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::En, WorkersHint) => "The names and phone numbers of the workers whose rights are at stake, or about how many if you do not know. It is printed on the report.",
         (Lang::Zh, ChildLegend) => "受伤的童工（可选）",
         (Lang::En, ChildLegend) => "The injured child (optional)",
-        (Lang::Zh, ChildHint) => "写上孩子的姓名、出生日期和您与孩子的关系，例如“张小明，2011年3月5日出生，申请人之子”。这一项印在举报书和仲裁申请书上。",
-        (Lang::En, ChildHint) => "The child's name, date of birth and how you are related, for example “Zhang Xiaoming, born 5 March 2011, the applicant's son” (in Chinese). It is printed on the report and on the arbitration application.",
+        (Lang::Zh, ChildHint) => "写上孩子的姓名、出生日期和您与孩子的关系，例如“张小明，2011年3月5日出生，儿子”。这一项印在举报书和仲裁申请书上。",
+        (Lang::En, ChildHint) => "The child's name, date of birth and how you are related, for example “Zhang Xiaoming, born 5 March 2011, son” (in Chinese). It is printed on the report and on the arbitration application.",
         (Lang::Zh, ChildLabel) => "孩子的姓名、出生日期、与您的关系",
         (Lang::En, ChildLabel) => "Child's name, date of birth, relation to you",
         (Lang::Zh, AddWitness) => "再加一位证人",
@@ -489,6 +494,7 @@ mod tests {
             ChildHint,
             ChildLabel,
             NotPrinted,
+            PersonLegendReporter,
         ] {
             assert!(!st(Lang::Zh, k).is_empty() && !st(Lang::En, k).is_empty());
             assert_ne!(st(Lang::Zh, k), st(Lang::En, k));

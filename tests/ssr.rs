@@ -698,6 +698,9 @@ async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
     let other = answers(&[Problem::WagesUnpaid], &[(FactId::Reporter, "third_party"), (FactId::Want, "stop_violation")]);
     let zh = summary(Lang::Zh, other.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
     assert!(zh.contains("<legend><h3>涉及的职工（可选）</h3></legend>"), "{zh}");
+    // The person's own details, not the worker's: the questions' "您" meant
+    // the worker (a usability review).
+    assert!(zh.contains("<legend><h3>您本人（反映人）的信息</h3></legend>"), "{zh}");
     assert!(zh.contains(r#"<label for="wq-field-workers">姓名、电话或人数"#), "{zh}");
     assert!(zh.contains(r#"id="wq-field-workers""#) && zh.contains(r#"value="李明，13900001111""#), "{zh}");
     assert!(zh.contains("劳动保障监察举报书") && zh.contains("涉及的职工"), "{zh}");
@@ -709,6 +712,7 @@ async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
     let own = answers(&[Problem::WagesUnpaid], &[(FactId::Reporter, "worker"), (FactId::Want, "stop_violation")]);
     let zh = summary(Lang::Zh, own, d, vec![], weiquan::Mode::Phone).await;
     assert!(!zh.contains("wq-field-workers") && !zh.contains("涉及的职工"), "{zh}");
+    assert!(zh.contains("<legend><h3>您的信息</h3></legend>") && !zh.contains("反映人"), "{zh}");
     assert!(zh.contains("填上工资和日期，下面会自动算出金额") && !zh.contains("按一名职工填"), "{zh}");
 }
 
@@ -718,7 +722,7 @@ async fn a_report_by_someone_else_asks_which_workers_it_is_about() {
 #[tokio::test]
 async fn a_relative_of_an_injured_child_is_asked_for_the_child() {
     let mut d = summary_details();
-    assert!(d.set("workers", "张小明，2011年3月5日出生，申请人之子".into()));
+    assert!(d.set("workers", "张小明，2011年3月5日出生，儿子".into()));
     let parent = answers(&[Problem::WorkInjury, Problem::ChildLabour], &[(FactId::Reporter, "third_party"), (FactId::InjuredUnder16, "yes")]);
     let zh = summary(Lang::Zh, parent.clone(), d.clone(), vec![], weiquan::Mode::Phone).await;
     assert!(zh.contains("<legend><h3>受伤的童工（可选）</h3></legend>") && !zh.contains("涉及的职工（可选）"), "{zh}");

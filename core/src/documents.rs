@@ -860,6 +860,15 @@ fn arbitration_claims(d: &Details, i: &Inputs, problems: &[Problem], confirm: bo
             // A child labourer: the one-time compensation for using a child
             // (工伤保险条例 第六十六条), and the treatment's costs the employer
             // bears (禁止使用童工规定 第十条); not benefits as a worker.
+            // The child's own application names no death (a usability
+            // review); a near relative's may be for one.
+            Problem::WorkInjury if child && s.reporter == Reporter::Worker => spec(
+                "problem:work_injury",
+                "请求裁决被申请人支付使用童工造成童工伤残的一次性赔偿，并负担治疗期间的全部医疗和生活费用（具体项目和金额待核算）",
+                "That the respondent pay the one-time compensation for the disability of the child it employed, and all medical and living costs during treatment (items and amounts to be worked out)",
+                None,
+                &[cite(INJURY_REGS, "第六十六条"), cite(CHILD_LABOUR_REGS, "第十条")],
+            ),
             Problem::WorkInjury if child => spec(
                 "problem:work_injury",
                 "请求裁决被申请人支付使用童工造成童工伤残（或死亡）的一次性赔偿，并负担治疗期间的全部医疗和生活费用（具体项目和金额待核算）",
@@ -1544,8 +1553,18 @@ fn employer_party(role: String, role_en: String, e: &Employer) -> Party {
 }
 
 /// On a report by someone else: the workers it is about, as the reporter
-/// gave them, so the office can tell whose rights are at stake.
-fn workers_party(d: &Details) -> Party {
+/// gave them, so the office can tell whose rights are at stake. A relative
+/// of an injured child names the child there (the same field as on the
+/// application; a usability review found it under "names, phone or how
+/// many").
+fn workers_party(d: &Details, s: &Situation) -> Party {
+    if s.injured_child() {
+        return Party {
+            role: REPORTED_CHILD_ROLE.into(),
+            role_en: "The child concerned".into(),
+            fields: vec![field("姓名、出生日期、与举报人的关系", "Name, date of birth, relation to the reporter", line(&d.workers))],
+        };
+    }
     Party {
         role: WORKERS_ROLE.into(),
         role_en: "Workers concerned".into(),
@@ -1956,13 +1975,24 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         parties.push(employer_party(role, role_en, e));
                     }
                     if s.reporter == Reporter::ThirdParty {
-                        parties.push(workers_party(d));
+                        parties.push(workers_party(d, s));
                     }
                     if report {
                         notices.push(Notice {
                             key: "reporter_confidential",
                             zh: "劳动保障行政部门应当为举报人保密。".into(),
                             en: "The labour-security department must keep the reporter's identity confidential.".into(),
+                            cites: vec![cite(INSPECTION_REGS, "第九条")],
+                        });
+                    } else if problems.contains(&Problem::ChildLabour) {
+                        // A worker's own complaint with the child labour
+                        // they report beside it: the result calls that part
+                        // a report, kept secret; the paper says so too (a
+                        // usability review found the secrecy gone).
+                        notices.push(Notice {
+                            key: "reported_matter_confidential",
+                            zh: "其中使用童工一项属于举报，劳动保障行政部门应当为举报人保密。".into(),
+                            en: "The child labour in it is reported as a breach: the labour-security department must keep the reporter's identity confidential.".into(),
                             cites: vec![cite(INSPECTION_REGS, "第九条")],
                         });
                     }
@@ -1993,7 +2023,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         parties.push(employer_party(role, role_en, e));
                     }
                     if s.reporter == Reporter::ThirdParty {
-                        parties.push(workers_party(d));
+                        parties.push(workers_party(d, s));
                     }
                     // Someone reporting a breach against others may ask to stay
                     // unnamed; a worker asking for their own contributions cannot
@@ -2047,6 +2077,14 @@ pub const WORKERS_ROLE: &str = "涉及的职工";
 /// The injured child labourer on a near relative's application (the
 /// `workers` field of the form).
 pub const CHILD_ROLE: &str = "受伤的童工";
+/// The same child on the relative's report to inspection.
+pub const REPORTED_CHILD_ROLE: &str = "涉及的童工";
+
+/// Whether a party after the person is an employer (not the workers or the
+/// child the person names).
+pub fn is_employer_party(p: &Party) -> bool {
+    ![WORKERS_ROLE, CHILD_ROLE, REPORTED_CHILD_ROLE].contains(&p.role.as_str())
+}
 
 /// `《劳动合同法》第三十条、《劳动法》第五十条`.
 /// "《劳动保障监察条例》第九条、第十一条": a law's name once for its clauses

@@ -84,7 +84,7 @@ pub fn case_for(s: &Situation, routing: &Routing, d: &Details, docs: &[Document]
     if let Some(doc) = docs.first() {
         // The respondents as the documents list them (after the person).
         // A report's workers concerned are not an employer.
-        for party in doc.parties.iter().skip(1).filter(|p| p.role != documents::WORKERS_ROLE) {
+        for party in doc.parties.iter().skip(1).filter(|p| documents::is_employer_party(p)) {
             employers.push(party.fields.iter().map(|f| f.value.clone()).collect());
         }
     }

@@ -696,6 +696,12 @@ fn a_worker_reporting_only_others_breach_hands_in_a_report() {
     assert!(!child.to_text().contains("涉及的职工"), "the workers' line is a third party's: {}", child.to_text());
     let own = paper(&[Problem::WagesUnpaid, Problem::ChildLabour], Body::Inspection);
     assert_eq!(own.title, "劳动保障监察投诉书");
+    // The child labour beside the worker's own matter is still a report,
+    // and the paper says it is kept secret, as the result does (a
+    // usability review found the secrecy gone from the merged paper).
+    assert!(own.notices.iter().any(|n| n.key == "reported_matter_confidential"), "{:?}", own.notices);
+    assert!(own.to_text().contains("其中使用童工一项属于举报，劳动保障行政部门应当为举报人保密。"), "{}", own.to_text());
+    assert!(paper(&[Problem::WagesUnpaid], Body::Inspection).notices.iter().all(|n| !n.key.contains("confidential")));
     let fraud = paper(&[Problem::SocialInsuranceFraud], Body::Audit);
     assert!(fraud.notices.iter().any(|n| n.key == "identity_withheld_request"), "{:?}", fraud.notices);
     assert!(fraud.to_text().contains("举报人（签名）"), "{}", fraud.to_text());
@@ -2025,7 +2031,7 @@ fn every_cited_article_exists_and_notices_say_what_it_says() {
                     "dispatch_co_parties" | "dispatch_not_sure" => "劳务派遣单位和用工单位为共同当事人",
                     "final_award" => "不超过当地月最低工资标准十二个月金额",
                     "notice_pay" => "提前三十日以书面形式通知劳动者本人或者额外支付劳动者一个月工资后",
-                    "reporter_confidential" => "劳动保障行政部门应当为举报人保密",
+                    "reporter_confidential" | "reported_matter_confidential" => "劳动保障行政部门应当为举报人保密",
                     "collection_reporter_confidential" => "为举报人保密",
                     "identity_withheld_request" => continue,
                     other => panic!("unknown notice {other}"),
@@ -2098,6 +2104,14 @@ fn an_injured_childs_compensation_claimed_by_a_parent() {
     // inspection keeps it.
     assert!(!a.facts.contains("本人反映"), "{}", a.facts);
     assert!(all[0].facts.starts_with("本人反映"), "{}", all[0].facts);
+    // The report names the same child as a child, not as "names, phone or
+    // how many" of workers (a usability review), and the window's code
+    // takes no child for an employer.
+    let named = all[0].parties.iter().find(|p| p.role == documents::REPORTED_CHILD_ROLE).expect("the child on the report");
+    assert_eq!((named.fields[0].label, named.fields[0].value.as_str()), ("姓名、出生日期、与举报人的关系", "林小林，15岁"));
+    assert!(all[0].parties.iter().all(|p| p.role != documents::WORKERS_ROLE));
+    let case = qr::case_for(&s, &route(&s, today()), &det, &all, today());
+    assert_eq!(case.employers.len(), 1, "{:?}", case.employers);
     // Chosen injury first, the paper still tells the child labour first.
     let mut injury_first = s.clone();
     injury_first.problems = vec![Problem::WorkInjury, Problem::ChildLabour];
@@ -2110,6 +2124,8 @@ fn an_injured_childs_compensation_claimed_by_a_parent() {
     let a = docs(&own, &det).into_iter().find(|x| x.body == Body::Arbitration).unwrap();
     assert!(a.parties[0].fields.iter().any(|f| f.label == "工作单位"));
     assert!(a.parties.iter().all(|p| p.role != documents::CHILD_ROLE));
+    // The child's own claim names no death (a relative's may be for one).
+    assert!(a.claims[0].text.contains("造成童工伤残的一次性赔偿") && !a.claims[0].text.contains("死亡"), "{}", a.claims[0].text);
     assert!(!documents::form_parts(&own, &route(&own, today())).child);
     // An adult injured where children work, the injury recognised: the
     // application (its copy goes to the employer) tells the adult's injury,

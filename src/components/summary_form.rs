@@ -193,7 +193,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
     html! {
         <div class="wq-summary-form">
             <fieldset class="wq-fieldset">
-                <legend><h3>{ st(lang, SKey::PersonLegend) }</h3></legend>
+                <legend><h3>{ st(lang, if parts.workers { SKey::PersonLegendReporter } else { SKey::PersonLegend }) }</h3></legend>
                 { field("person.name".into(), false, None, Some("name")) }
                 { select(lang, "person.sex", &d.person.sex, &[("", SKey::SexUnset), ("male", SKey::SexMale), ("female", SKey::SexFemale)], errors, on) }
                 { field("person.birth_date".into(), true, Some("numeric"), Some("bday")) }
