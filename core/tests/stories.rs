@@ -1035,6 +1035,19 @@ fn a_report_for_a_worker_who_left_passes_on_the_workers_year() {
     // Still employed: no year runs against unpaid pay (第二十七条第四款).
     let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party"}"#, TODAY);
     assert_no_advice(&r, WagesUnpaid, Inspection, "worker_year_after_leaving_third_party");
+    assert_no_advice(&r, WagesUnpaid, Inspection, "third_party_money_needs_worker");
+    // Wanting the money paid: told that arbitration is the worker's own to
+    // ask for (a usability review found the wish passed over in silence);
+    // once the worker has left, the year's note says it instead.
+    let r = story(r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party","want":"money_or_decision"}"#, TODAY);
+    assert_steps(&r, &[(Inspection, &[WagesUnpaid], &[])]);
+    assert_advice(&r, WagesUnpaid, Inspection, "third_party_money_needs_worker");
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"reporter":"third_party","want":"money_or_decision","employment":"left"}"#,
+        TODAY,
+    );
+    assert_no_advice(&r, WagesUnpaid, Inspection, "third_party_money_needs_worker");
+    assert_advice(&r, WagesUnpaid, Inspection, "worker_year_after_leaving_third_party");
 }
 
 // 小傅投诉欠薪，劳动保障监察已经下了责令支付的决定，老板却跑了。

@@ -31,7 +31,7 @@ export const tests = [
   {
     name: "interview: an injury beside child labour asks the injured person's age; a child's claim goes to arbitration, an adult's injury to recognition first",
     async run({ page, servers }) {
-      const AGE = '受伤的人受伤时还不满16周岁吗？';
+      const AGE = '受伤的人受伤时多大？';
       const stepsFor = async (age) => {
         await openApp(page, servers.root.url);
         await page.locator('main button:visible', { hasText: '开始' }).click();
@@ -47,11 +47,11 @@ export const tests = [
         await heading(page).filter({ hasText: '您该去哪里' }).waitFor();
         return { asked, steps: await page.locator('main ol.wq-steps > li h4').allInnerTexts() };
       };
-      const child = await stepsFor('是，不满16周岁');
+      const child = await stepsFor('不满16周岁');
       assert.ok(!child.asked.some((q) => q.includes('认定为工伤')), child.asked.join(' / '));
       assert.ok(child.steps.some((s) => s.includes('仲裁')) && !child.steps.some((s) => s.includes('工伤认定')), child.steps.join(' | '));
       await page.evaluate(() => localStorage.clear());
-      const adult = await stepsFor('不是，已满16周岁');
+      const adult = await stepsFor('16周岁或以上');
       assert.ok(adult.asked.some((q) => q.includes('认定为工伤')), adult.asked.join(' / '));
       assert.ok(adult.steps.some((s) => s.includes('工伤认定')), adult.steps.join(' | '));
       assert.ok(adult.steps.some((s) => s.includes('劳动保障监察')), 'the child labour is still reported');
