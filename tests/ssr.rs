@@ -405,7 +405,8 @@ async fn the_result_orders_dependent_steps_and_warns_of_a_near_deadline() {
     let confirm = html.find("申请确认劳动关系").unwrap();
     let recognise = html.find("</svg>社会保险行政部门工伤认定").unwrap();
     assert!(recognise < confirm, "the recognition, whose year is ending, comes first");
-    assert_eq!(html.matches("先办完").count(), 1, "{html}");
+    // One step waits (the intro names the marker, "先办完第几步").
+    assert_eq!(html.matches(r#"<p class="wq-after">先办完"#).count(), 1, "{html}");
     assert!(html.contains("先办完第1、2步"), "{html}");
     assert!(html[confirm..].contains("申请工伤认定不要等仲裁结束"), "{html}");
     assert!(html.contains("最后一天是 2026-12-10，只剩 14 天"), "{html}");
