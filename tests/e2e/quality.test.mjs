@@ -145,10 +145,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * the injured person was under 16, and no longer sent to the child's claim;
  * the final award decided by the amount awarded; inspection's order to pay
  * only where money is owed; a relative's application saying who applies)
- * took it from 232,614 B to 233,627 B. */
+ * took it from 232,614 B to 233,627 B; raised to 235 KB the same session
+ * when a usability review's corrections (the child labour beside a
+ * worker's complaint kept secret on the paper, the child named as a child
+ * on a relative's report, a reporter who wants money told arbitration is
+ * the worker's, the steps that can be done at once, plainer texts) and a
+ * calculation review's (no double wages claimed past leaving) took it to
+ * 234,385 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 234 * 1000;
+const CEILING_BYTES = 235 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
