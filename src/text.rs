@@ -136,7 +136,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::Zh, ResultTitle) => "您该去哪里",
         (Lang::En, ResultTitle) => "Where to go",
         (Lang::Zh, ResultIntro) => "按下面的顺序去办；写着“先办完第几步”的要等那一步，其他的可以同时办，有期限的请先办。劳动保障监察、社会保险稽查、劳动人事争议调解仲裁的窗口都在郑州市人力资源和社会保障综合执法维权服务大厅（郑人社〔2016〕19号 二（一））。",
-        (Lang::En, ResultIntro) => "Go in the order below; a step that says “After step …” waits for that step, the others can be done at the same time, and those with a time limit first. The windows of labour-security inspection, social-insurance audit and dispute arbitration are all in the Zhengzhou HRSS comprehensive enforcement and rights-protection hall (Zhengzhou HRSS [2016] No. 19, II(1)).",
+        (Lang::En, ResultIntro) => "Go in the order below: a step that says “After step …” waits for that step; the others can be done at the same time, those with a time limit first. The windows of labour-security inspection, social-insurance audit and dispute arbitration are all in the Zhengzhou HRSS comprehensive enforcement and rights-protection hall (Zhengzhou HRSS [2016] No. 19, II(1)).",
         (Lang::Zh, StepsTitle) => "办理顺序",
         (Lang::En, StepsTitle) => "Steps in order",
         (Lang::Zh, WhyTitle) => "为什么去这里",
