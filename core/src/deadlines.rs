@@ -128,20 +128,10 @@ pub fn signing_date_asked(s: &Situation) -> bool {
     !s.problems.iter().any(|&p| p != Problem::NoContract && crate::interview::asks_violation_end(p))
 }
 
-/// Where the months of double wages stop: the day a contract was signed
-/// (实施条例 第六条, 至补订书面劳动合同的前一日) or the last day worked,
-/// whichever comes first; today while still there without one. `None` when
-/// the person has left and gave neither date: the months owed are not
-/// known, and counting to today would show more time than the law may give.
+/// Where the months of double wages stop, from the interview's dates
+/// ([`ContractEnd::of`], as the papers count them from the form's).
 fn double_wages_end(s: &Situation, today: Date) -> Option<ContractEnd> {
-    let left = s.employment == Employment::Left;
-    match (contract_signed(s), if left { s.dates.job_end } else { None }) {
-        (Some(signed), Some(last)) if signed > last => Some(ContractEnd::LeftJob(last)),
-        (Some(signed), _) => Some(ContractEnd::Signed(signed)),
-        (None, Some(last)) => Some(ContractEnd::LeftJob(last)),
-        (None, None) if left => None,
-        (None, None) => Some(ContractEnd::StillUnsigned(today)),
-    }
+    ContractEnd::of(contract_signed(s), s.employment == Employment::Left, s.dates.job_end, today)
 }
 
 /// The last day double wages are owed for, as the papers count the period

@@ -707,9 +707,10 @@ pub struct FormParts {
     pub arbitration: bool,
     /// A report by someone else: the workers it is about.
     pub workers: bool,
-    /// …a near relative claiming an injured child labourer's compensation
-    /// at arbitration: the same field names the child on the application
-    /// (`documents::CHILD_ROLE`), so the form asks for the child.
+    /// …a near relative of an injured child labourer: the same field names
+    /// the child on the report and the application
+    /// (`documents::REPORTED_CHILD_ROLE`, `CHILD_ROLE`), so the form asks
+    /// for the child.
     pub child: bool,
     /// The interview's start and end of the job, which the form's empty
     /// date fields default to (for checking the months owed against them).

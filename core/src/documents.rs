@@ -471,22 +471,22 @@ impl Inputs {
         };
         let c = &d.claims;
         let (job_start, job_end) = (date(&c.job_start, s.dates.job_start), date(&c.job_end, s.dates.job_end));
-        let left = s.employment == Employment::Left || !line(&c.job_end).is_empty();
-        // A contract "signed" after the last day worked was never signed
-        // while the job lasted: double wages run to the last day (第八十二条
-        // pays a second wage for months of work), as the time limit counts
-        // them (deadlines::double_wages_end; a review found the papers
-        // claiming months after leaving).
-        let signed = date(&c.contract_signed, crate::deadlines::contract_signed(s)).filter(|&x| !(left && job_end.is_some_and(|e| x > e)));
         Inputs {
             today,
             wage: details::amount(&c.monthly_wage).ok().flatten(),
             job_start,
             job_end,
-            signed,
-            left,
+            signed: date(&c.contract_signed, crate::deadlines::contract_signed(s)),
+            left: s.employment == Employment::Left || !line(&c.job_end).is_empty(),
             owed: details::unpaid_period(c, job_start, job_end.unwrap_or(today)),
         }
+    }
+
+    /// Where the months without a contract stop (a "signing" after the
+    /// last day worked is none: a review found the papers claiming double
+    /// wages past leaving); `None`: left on a day not given.
+    fn contract_end(&self) -> Option<ContractEnd> {
+        ContractEnd::of(self.signed, self.left, self.job_end, self.today)
     }
 }
 
@@ -624,12 +624,7 @@ fn double(i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
         missing.push("claims.job_start");
     }
     let (Some(w), Some(start)) = (i.wage, i.job_start) else { return Err(missing) };
-    let end = match (i.signed, i.left, i.job_end) {
-        (Some(s), _, _) => ContractEnd::Signed(s),
-        (None, true, Some(e)) => ContractEnd::LeftJob(e),
-        (None, true, None) => return Err(vec!["claims.job_end"]),
-        (None, false, _) => ContractEnd::StillUnsigned(i.today),
-    };
+    let Some(end) = i.contract_end() else { return Err(vec!["claims.job_end"]) };
     money::double_wages(start, end, w).map_err(|_| vec!["claims.contract_signed"])
 }
 
@@ -1257,12 +1252,12 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
     for &p in &order {
         let ended = job_ended(p, &s.problems, d);
         let (a, b): (String, String) = match p {
-            Problem::NoContract => match i.signed {
-                Some(sd) => (
+            Problem::NoContract => match i.contract_end() {
+                Some(ContractEnd::Signed(sd)) => (
                     format!("单位直到{}才与{w}订立书面劳动合同。", date_zh(sd)),
                     format!(" The employer signed a written contract with {wm} only on {sd}."),
                 ),
-                None => (
+                _ => (
                     format!("单位自用工之日起未与{w}订立书面劳动合同。"),
                     format!(" The employer has never signed a written labour contract with {wm}."),
                 ),
@@ -1665,7 +1660,9 @@ pub fn form_parts(s: &Situation, routing: &Routing) -> FormParts {
     let workers = s.reporter == Reporter::ThirdParty;
     FormParts {
         workers,
-        child: workers && papers.iter().any(|(b, ps, _)| *b == Body::Arbitration && ps.contains(&Problem::WorkInjury)) && s.injured_child(),
+        // The papers name the injured child wherever they name the workers
+        // (`workers_party`, the application's child): one condition.
+        child: workers && s.injured_child(),
         interview_dates: [s.dates.job_start, s.dates.job_end],
         papers: details::PAPERS.map(|k| papers.iter().any(|(b, _, _)| b.key() == k)),
         ..FormParts::for_case(&s.problems, arbitration)

@@ -202,6 +202,23 @@ pub enum ContractEnd {
 }
 
 impl ContractEnd {
+    /// Where the months without a written contract stop: the day a contract
+    /// was signed (实施条例 第六条, 至补订书面劳动合同的前一日) or the last day
+    /// worked, whichever comes first (a "signing" after leaving was none
+    /// while the job lasted: 第八十二条 pays a second wage for months of
+    /// work); today while still there without one. `None` when the person
+    /// has left and gave neither date: the months owed are not known, and
+    /// counting to today would show more time than the law may give.
+    pub fn of(signed: Option<Date>, left: bool, last_day: Option<Date>, today: Date) -> Option<ContractEnd> {
+        match (signed, last_day.filter(|_| left)) {
+            (Some(signed), Some(last)) if signed > last => Some(ContractEnd::LeftJob(last)),
+            (Some(signed), _) => Some(ContractEnd::Signed(signed)),
+            (None, Some(last)) => Some(ContractEnd::LeftJob(last)),
+            (None, None) if left => None,
+            (None, None) => Some(ContractEnd::StillUnsigned(today)),
+        }
+    }
+
     /// The first day *not* in the no-contract period.
     fn stop_exclusive(self) -> Date {
         match self {
