@@ -237,7 +237,7 @@ pub fn st(lang: Lang, key: SKey) -> &'static str {
         (Lang::Zh, QrLabel) => "二维码：包含您的身份信息、单位信息和请求事项",
         (Lang::En, QrLabel) => "QR code with your identity, the employer and your claims",
         (Lang::Zh, QrHint) => "工作人员扫码即可录入，不用重新打字。码里有您的身份证号和电话，到了窗口再显示。",
-        (Lang::En, QrHint) => "Staff scan it to enter your case without retyping. It holds your ID number and phone: show it at the window.",
+        (Lang::En, QrHint) => "Staff scan it to enter your case without retyping. It holds your ID number and phone: only show it once you are at the window.",
         (Lang::Zh, QrShow) => "显示二维码",
         (Lang::En, QrShow) => "Show the QR code",
         (Lang::Zh, QrHide) => "收起二维码",

@@ -314,9 +314,9 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
                 // a day named 满一年: counting a month as the module does
                 // (满一个月 on its last day), 满一年 would be the day before
                 // the anniversary, and a reader could count one day fewer.
-                format!("用工满一年视为已订立无固定期限劳动合同，二倍工资最多计11个月，计至{}", f("to"))
+                format!("用工满一年仍未订立书面劳动合同的，视为已订立无固定期限劳动合同，二倍工资最多计11个月，计至{}", f("to"))
             } else {
-                format!("After a year of work an open-ended contract is deemed concluded: double wages count for 11 months at most, to {}", f("to"))
+                format!("After a year of work still without a written contract, an open-ended contract is deemed concluded: double wages count for 11 months at most, to {}", f("to"))
             }
         }
         "double_wage_months" => {
@@ -1063,7 +1063,7 @@ fn inspection_requests(d: &Details, i: &Inputs, problems: &[Problem]) -> Vec<Cla
             other => ClaimSpec {
                 key: format!("problem:{}", other.key()),
                 zh: format!("请求依法查处：{}", problem_label(Lang::Zh, other)),
-                en: format!("That the inspectorate deal with: {}", problem_label(Lang::En, other)),
+                en: format!("That labour-security inspection deal with: {}", problem_label(Lang::En, other)),
                 calc: None,
                 cites: vec![cite(INSPECTION_REGS, "第十一条")],
             },
@@ -1313,7 +1313,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 } else {
                     (
                         format!("单位安排{w}{}，未依法支付加班工资。", parts_zh.join("、")),
-                        format!(" The employer had {wm} do {}, and did not pay overtime for any of it.", and_list(&parts_en)),
+                        format!(" The employer had {wm} do {}, and did not pay the overtime wages the law requires.", and_list(&parts_en)),
                     )
                 }
             }
@@ -2052,7 +2052,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         ("事实和理由", "Facts and reasons"),
                         ("线索和证据", "Clues and evidence"),
                         ("社会保险稽查部门", "the social-insurance audit office"),
-                        (if report { "举报人（签名）" } else { "举报（投诉）人（签名）" }, "Reporter (signature)"),
+                        (if report { "举报人（签名）" } else { "举报（投诉）人（签名）" }, if report { "Reporter (signature)" } else { "Reporter (complainant) (signature)" }),
                     );
                     dd.notices = notices;
                     dd.basis = basis;
@@ -2177,7 +2177,7 @@ impl Document {
             push(LineKind::Text, false, 1, NOT_GIVEN.into());
         }
         for (k, e) in self.evidence.iter().enumerate() {
-            push(LineKind::Text, false, 1, format!("{}. {}（来源：{}）", k + 1, e.text, or_not_given(&e.detail)));
+            push(LineKind::Text, false, 1, format!("（{}）{}（来源：{}）", k + 1, e.text, or_not_given(&e.detail)));
         }
         if self.body == Body::Arbitration {
             push(LineKind::Heading, true, 0, "证人：".into());
@@ -2187,7 +2187,7 @@ impl Document {
                 push(LineKind::Text, false, 1, NOT_GIVEN.into());
             }
             for (k, w) in self.witnesses.iter().enumerate() {
-                push(LineKind::Text, false, 1, format!("{}. {}（住所和联系方式：{}）", k + 1, w.text, or_not_given(&w.detail)));
+                push(LineKind::Text, false, 1, format!("（{}）{}（住所和联系方式：{}）", k + 1, w.text, or_not_given(&w.detail)));
             }
         }
         for (k, n) in self.notices.iter().enumerate() {

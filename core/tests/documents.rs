@@ -159,7 +159,7 @@ fn claims_are_the_calculators_results_with_their_working() {
     let dw = a.claims.iter().find(|c| c.key == "double_wages").unwrap();
     assert_eq!(dw.amount_fen, Some(11 * 500_000));
     let cap = dw.working.iter().find(|l| l.zh.contains("视为已订立无固定期限劳动合同")).expect("the cap's line");
-    assert_eq!(cap.zh, "用工满一年视为已订立无固定期限劳动合同，二倍工资最多计11个月，计至2026年1月9日");
+    assert_eq!(cap.zh, "用工满一年仍未订立书面劳动合同的，视为已订立无固定期限劳动合同，二倍工资最多计11个月，计至2026年1月9日");
     assert!(cap.en.contains("11 months at most, to 2026-01-09"), "{}", cap.en);
 }
 
@@ -1380,7 +1380,9 @@ fn english_reading_aid_reads_as_english() {
     let interpretation = Cite { source: "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", clause: "第一条" };
     assert!(loss.cites.contains(&interpretation) && law_article(interpretation.source, interpretation.clause).is_some(), "{:?}", loss.cites);
     assert!(
-        a.facts_en.contains("20 h of weekday overtime, 8 h of rest-day work and 1 h of public-holiday work, and did not pay overtime for any of it."),
+        a.facts_en.contains(
+            "20 h of weekday overtime, 8 h of rest-day work and 1 h of public-holiday work, and did not pay the overtime wages the law requires."
+        ),
         "{}",
         a.facts_en
     );

@@ -553,6 +553,26 @@ fn overtime_complaint_after_leaving_is_near_the_two_year_bar() {
     assert_no_advice(&r, OvertimeRest, Inspection, "overtime_pay_continuing");
 }
 
+// 小白在厂里加了半年班，没拿到加班费，想申请仲裁要钱。
+// The general rule that the employer must produce what it keeps (调解仲裁法
+// 第六条) does not hold for overtime as such: the worker must first show
+// that the employer holds the records (解释（一）第四十二条), which the list
+// of things to bring says instead (a legal review found both shown).
+#[test]
+fn overtime_at_arbitration_is_not_told_the_employer_must_produce_the_records() {
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["overtime_rest"],"want":"money_or_decision","relationship":"acknowledged","employment":"employed"}"#,
+        TODAY,
+    );
+    assert_steps(&r, &[(Arbitration, &[OvertimeRest], &[])]);
+    assert_no_advice(&r, OvertimeRest, Arbitration, "employer_holds_evidence");
+    let r = story(
+        r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"],"want":"money_or_decision","relationship":"acknowledged","employment":"employed"}"#,
+        TODAY,
+    );
+    assert_advice(&r, WagesUnpaid, Arbitration, "employer_holds_evidence");
+}
+
 // 小史2023年离开了工厂，押金和身份证到现在还没还给他。
 // Keeping them after the job ends is itself a breach (劳动合同法 第八十四条第三款),
 // continuing until they are given back (监察条例 第二十条第二款): the 2 years
