@@ -315,8 +315,10 @@ pub fn field_label(lang: Lang, path: &str) -> &'static str {
         (Lang::En, _, "credit_code") => "Unified social credit code (18 characters, if known)",
         // 劳动合同法 第四十七条: compensation and damages count the average
         // of the 12 months before the contract ended.
-        (Lang::Zh, _, "monthly_wage") => "月工资（元；已离职的，填离职前12个月的平均工资）",
-        (Lang::En, _, "monthly_wage") => "Monthly wage (yuan; if you have left, the average of your last 12 months)",
+        (Lang::Zh, _, "monthly_wage") => "月工资（元，税前应发；已离职的，填离职前12个月的平均应得工资，含奖金、津贴）",
+        (Lang::En, _, "monthly_wage") => {
+            "Monthly wage (yuan, gross, as due; if you have left, the average due over your last 12 months, bonuses and allowances included)"
+        }
         (Lang::Zh, _, "job_start") => "入职日期",
         (Lang::En, _, "job_start") => "First day of work",
         (Lang::Zh, _, "job_end") => "离职日期（最后一天）",

@@ -854,10 +854,12 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
             assert!(html.contains(&format!(r#"id="wq-field-{id}""#)), "field {id}");
         }
         // The wage the compensation is counted from is the 12 months'
-        // average (劳动合同法 第四十七条): the label says so.
+        // average (劳动合同法 第四十七条) of what was due, bonuses and
+        // allowances included (实施条例 第二十七条): the label says so, lest
+        // a worker owed pay average what was received.
         assert!(html.contains(match lang {
-            Lang::Zh => "离职前12个月的平均工资",
-            Lang::En => "the average of your last 12 months",
+            Lang::Zh => "税前应发；已离职的，填离职前12个月的平均应得工资，含奖金、津贴",
+            Lang::En => "gross, as due; if you have left, the average due over your last 12 months, bonuses and allowances included",
         }));
         // One document per body, Chinese whatever the interface language.
         assert_eq!(html.matches(r#"class="wq-document wq-document-arbitration""#).count(), 1);

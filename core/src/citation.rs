@@ -28,6 +28,7 @@ pub fn title_en(source: &str) -> Option<&'static str> {
         "工资支付暂行规定" => "Interim Provisions on Wage Payment",
         "女职工劳动保护特别规定" => "Special Provisions on Protecting Women Workers",
         "禁止使用童工规定" => "Provisions Prohibiting Child Labour",
+        "职工带薪年休假条例" => "Regulations on Paid Annual Leave for Employees",
         "郑州市劳动用工条例" => "Zhengzhou Labour Employment Regulations",
         "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）" => {
             "Supreme People's Court interpretation (I) on labour disputes"

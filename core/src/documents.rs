@@ -1890,12 +1890,48 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         // Not when the worker quit for the employer's breach.
                         problems.contains(&Problem::CompensationUnpaid) && job_ended(Problem::CompensationUnpaid, &problems, d) != Some(DismissalRemedy::QuitForCause)
                     };
-                    if lawful_end {
+                    // A woman pregnant, on maternity leave or nursing may not
+                    // be dismissed under 第四十条、第四十一条, and a contract
+                    // running out then lasts until that ends (第四十二条、第四十五条):
+                    // ended anyway, it is unlawful, and she is owed twice the
+                    // compensation or her job back, not the compensation a
+                    // lawful end gives (a legal review found her claim halved).
+                    let woman = problems.contains(&Problem::FemaleMinorProtection) && lawful_end;
+                    let sex = protected_as(d, true, &Inputs::new(s, d, today)).0;
+                    if woman && sex.contains("女职工") {
+                        notices.push(Notice {
+                            key: "protected_end",
+                            zh: "女职工在孕期、产期、哺乳期的，单位不得以不能胜任、客观情况变化或裁员为由解除劳动合同；合同期满的，要延续到哺乳期满才终止。单位这样解除或终止的，属于违法：您可以改为要求继续履行劳动合同，或者要求二倍的赔偿金，而不只是经济补偿。".into(),
+                            en: "A woman who is pregnant, on maternity leave or nursing may not be dismissed for not being up to the job, changed circumstances or lay-offs, and a contract that runs out then lasts until nursing ends. If the employer ended it so, that is unlawful: you can ask instead to keep the job, or for damages of twice the compensation, not only the compensation.".into(),
+                            cites: vec![cite(LCL, "第四十二条"), cite(LCL, "第四十五条"), cite(LCL, "第四十八条"), cite(LCL, "第八十七条")],
+                        });
+                    }
+                    // Not for a woman: under 第四十条 she could not be dismissed at all.
+                    if lawful_end && !(woman && sex == "女职工") {
                         notices.push(Notice {
                             key: "notice_pay",
                             zh: "单位依照劳动合同法第四十条解除劳动合同、没有提前三十日书面通知本人的，还应额外支付一个月工资（按上一个月的工资标准）；属于这种情况的，可以在其他请求中写上。".into(),
                             en: "If the employer ended the contract under article 40 of the Labour Contract Law without 30 days' written notice, it also owes one month's wage (at the previous month's rate); if so, add it as another claim.".into(),
                             cites: vec![cite(LCL, "第四十条"), cite(money::LCL_REGS, "第二十条")],
+                        });
+                    }
+                    // Money the claims below cannot count (a legal review
+                    // found a protected woman's claim and denied annual leave
+                    // without a sum): the person writes it in as another claim.
+                    if problems.contains(&Problem::FemaleMinorProtection) && sex.contains("女职工") {
+                        notices.push(Notice {
+                            key: "protection_amounts",
+                            zh: "要钱的，请在其他请求中写明项目和钱数，如孕期、产期、哺乳期被降低的工资差额；没有参加生育保险的，产假期间由单位按产假前工资的标准支付生育津贴。".into(),
+                            en: "For money, write each item and sum as another claim, such as wages cut during pregnancy, maternity leave or nursing; without maternity insurance, the employer pays the maternity allowance at the wage before the leave.".into(),
+                            cites: vec![cite("女职工劳动保护特别规定", "第五条"), cite("女职工劳动保护特别规定", "第八条")],
+                        });
+                    }
+                    if problems.contains(&Problem::OvertimeRest) {
+                        notices.push(Notice {
+                            key: "annual_leave",
+                            zh: "单位不让休带薪年休假的，应休未休的天数，单位要按日工资收入的300%支付年休假工资报酬；属于这种情况的，可以在其他请求中写上天数和钱数，怎么算请到窗口问清楚。".into(),
+                            en: "If the employer did not let you take paid annual leave, it owes 300% of your daily wage for each day due and not taken; if so, add the days and the sum as another claim, and ask at the window how to count it.".into(),
+                            cites: vec![cite("职工带薪年休假条例", "第五条")],
                         });
                     }
                     if s.dispatch == Dispatch::Yes {

@@ -1148,6 +1148,25 @@ fn a_dismissal_in_pregnancy_says_so_and_compensation_is_said_once() {
         let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).expect("an application");
         assert!(a.facts.contains("单位在本人怀孕、生育或哺乳期间，未依法给予本人女职工特殊劳动保护。"), "{}", a.facts);
         assert_eq!(a.facts.matches("经济补偿").count(), usize::from(remedy == "compensation"), "{remedy}: {}", a.facts);
+        // Chosen as a lawful end with compensation: she is told such an end
+        // is unlawful in those periods, and not that a 第四十条 dismissal
+        // without notice owes a month's wage (a legal review found her
+        // claim halved).
+        let notes: Vec<_> = a.notices.iter().map(|n| n.key).collect();
+        assert_eq!(notes.contains(&"protected_end"), remedy == "compensation", "{remedy}: {notes:?}");
+        assert!(!notes.contains(&"notice_pay"), "{remedy}: {notes:?}");
+        if remedy == "compensation" {
+            let n = a.notices.iter().find(|n| n.key == "protected_end").unwrap();
+            assert!(n.zh.contains("二倍的赔偿金") && n.zh.contains("继续履行"), "{}", n.zh);
+            let clauses: Vec<_> = n.cites.iter().map(|c| c.clause).collect();
+            assert_eq!(clauses, ["第四十二条", "第四十五条", "第四十八条", "第八十七条"]);
+            // A man (a minor worker's protection): the notice-pay note, not this one.
+            det.set("person.sex", "male".into());
+            det.set("person.id_number", "".into());
+            let a = docs(&s, &det).into_iter().find(|x| x.body == Body::Arbitration).unwrap();
+            let notes: Vec<_> = a.notices.iter().map(|n| n.key).collect();
+            assert!(notes.contains(&"notice_pay") && !notes.contains(&"protected_end"), "{notes:?}");
+        }
         if remedy == "damages" {
             let c = a.claims.iter().find(|c| c.key == "damages").expect("damages");
             for (source, clause) in [("劳动合同法", "第四十二条"), ("女职工劳动保护特别规定", "第五条")] {
@@ -2012,6 +2031,17 @@ fn every_cited_article_exists_and_notices_say_what_it_says() {
             }),
             Details::default(),
         ),
+        (
+            situation(&[Problem::Dismissed, Problem::FemaleMinorProtection], |s| {
+                s.want = Want::MoneyOrDecision;
+                s.employment = Employment::Left;
+            }),
+            {
+                let mut det = Details::default();
+                det.set("claims.dismissal_remedy", "compensation".into());
+                det
+            },
+        ),
     ];
     let mut seen = 0;
     for (s, mut det) in cases {
@@ -2033,6 +2063,9 @@ fn every_cited_article_exists_and_notices_say_what_it_says() {
                     "dispatch_co_parties" | "dispatch_not_sure" => "劳务派遣单位和用工单位为共同当事人",
                     "final_award" => "不超过当地月最低工资标准十二个月金额",
                     "notice_pay" => "提前三十日以书面形式通知劳动者本人或者额外支付劳动者一个月工资后",
+                    "protected_end" => "女职工在孕期、产期、哺乳期的",
+                    "protection_amounts" => "不得因女职工怀孕、生育、哺乳降低其工资",
+                    "annual_leave" => "按照该职工日工资收入的300%支付年休假工资报酬",
                     "reporter_confidential" | "reported_matter_confidential" => "劳动保障行政部门应当为举报人保密",
                     "collection_reporter_confidential" => "为举报人保密",
                     "identity_withheld_request" => continue,
