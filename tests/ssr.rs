@@ -861,6 +861,11 @@ async fn the_summary_is_a_labelled_form_with_the_documents_in_chinese_in_both_la
             Lang::Zh => "税前应发；已离职的，填离职前12个月的平均应得工资，含奖金、津贴",
             Lang::En => "gross, as due; if you have left, the average due over your last 12 months, bonuses and allowances included",
         }));
+        // Not required (the check never asks for it): marked so, as its
+        // neighbours are (a QA walk found it looking required).
+        let wage_label =
+            html.split(r#"<label for="wq-field-claims.monthly_wage">"#).nth(1).and_then(|l| l.split("</label>").next()).expect("the wage label");
+        assert!(wage_label.contains(r#"class="wq-optional""#), "{wage_label}");
         // One document per body, Chinese whatever the interface language.
         assert_eq!(html.matches(r#"class="wq-document wq-document-arbitration""#).count(), 1);
         assert!(html.contains(r#"lang="zh-CN""#));

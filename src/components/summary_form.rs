@@ -231,7 +231,7 @@ pub fn summary_form(props: &SummaryFormProps) -> Html {
                 <fieldset class="wq-fieldset" aria-describedby="wq-hint-money-set">
                     <legend><h3>{ st(lang, SKey::MoneyLegend) }</h3></legend>
                     <p id="wq-hint-money-set" class="wq-hint">{ st(lang, if parts.workers && parts.unpaid { SKey::MoneyHintReport } else { SKey::MoneyHint }) }</p>
-                    { noted("claims.monthly_wage".into(), false, Some("decimal"), None, props.wage_note.clone(), None) }
+                    { noted("claims.monthly_wage".into(), true, Some("decimal"), None, props.wage_note.clone(), None) }
                     { dated("claims.job_start", s.dates.job_start) }
                     if parts.job_end {
                         { dated("claims.job_end", s.dates.job_end) }
