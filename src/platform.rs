@@ -322,6 +322,99 @@ pub fn back_button_steps_back(back: yew::Callback<()>) -> impl FnOnce() {
     move || drop(back)
 }
 
+/// How soon after a press, and how near it, a press on another screen is
+/// taken for the second tap of a double tap (phones count a double tap up
+/// to about 300 ms; a finger lands within a few millimetres).
+#[cfg(target_arch = "wasm32")]
+const DOUBLE_TAP_MS: f64 = 500.0;
+#[cfg(target_arch = "wasm32")]
+const DOUBLE_TAP_PX: f64 = 40.0;
+
+/// The second tap of a double tap on a button that changes the screen
+/// (Start, Next, 修改, See the result) would land on the new screen, shown
+/// at once because it is built ahead, and answer it unseen (a QA walk found
+/// a double tap on 修改 replacing the answer under the button). A press
+/// that starts within 500 ms and 40 px (`DOUBLE_TAP_MS`, `DOUBLE_TAP_PX`) of the last
+/// one, on another screen than that one's, is dropped: a finger's (touch,
+/// pen) from its pointerdown (so no focus, no select's picker), a mouse's
+/// at its click when that is a double-click's second. Keyboard and
+/// assistive technologies' clicks come without a pointerdown and are never
+/// dropped. `screens` counts the screen changes (the app bumps it on each).
+/// Returns the undo.
+pub fn guard_double_taps(root: &NodeRef, screens: std::rc::Rc<std::cell::Cell<u32>>) -> impl FnOnce() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::{cell::Cell, rc::Rc};
+        use web_sys::wasm_bindgen::{closure::Closure, JsCast};
+        let widget = root.cast::<web_sys::Element>();
+        // Yew handles every event in the capture phase at the element it is
+        // mounted on, above `root`: the guard listens higher, on the widget's
+        // document or shadow root, and only to presses inside the widget.
+        let scope: Option<web_sys::EventTarget> = widget.as_ref().map(|w| w.get_root_node().into());
+        let inside = move |e: &web_sys::Event| {
+            let node = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            widget.as_ref().is_some_and(|w| w.contains(node.as_ref()))
+        };
+        // The last press kept: x, y, time, screen.
+        type Press = (f64, f64, f64, u32);
+        let last: Rc<Cell<Option<Press>>> = Rc::default();
+        // The press under way is a double tap: a finger's is dropped from
+        // its pointerdown, a mouse's at its click if it is the second of a
+        // double-click (one click of a mouse, however quick, is taken as
+        // meant: tests click machine-fast, and a desktop has no finger
+        // that lands twice).
+        let (finger, mouse) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(false)));
+        let down = {
+            let (finger, mouse) = (finger.clone(), mouse.clone());
+            // A PointerEvent is a MouseEvent: one closure type for both.
+            Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |e: web_sys::MouseEvent| {
+                if !inside(&e) {
+                    return;
+                }
+                let (x, y, t, screen) = (f64::from(e.client_x()), f64::from(e.client_y()), e.time_stamp(), screens.get());
+                let double = last.get().is_some_and(|(x0, y0, t0, s0)| {
+                    s0 != screen && t - t0 < DOUBLE_TAP_MS && (x - x0).powi(2) + (y - y0).powi(2) < DOUBLE_TAP_PX.powi(2)
+                });
+                let by_mouse = e.unchecked_ref::<web_sys::PointerEvent>().pointer_type() == "mouse";
+                finger.set(double && !by_mouse);
+                mouse.set(double && by_mouse);
+                if double && !by_mouse {
+                    e.prevent_default();
+                    e.stop_propagation();
+                } else {
+                    last.set(Some((x, y, t, screen)));
+                }
+            })
+        };
+        // Only the click of a dropped press (`detail` is 0 for a keyboard's,
+        // 2 for a double-click's second).
+        let click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |e: web_sys::MouseEvent| {
+            let drop = e.detail() != 0 && (finger.replace(false) || (mouse.replace(false) && e.detail() > 1));
+            if drop {
+                e.prevent_default();
+                e.stop_propagation();
+            }
+        });
+        let listen = move |on: bool| {
+            let Some(scope) = &scope else { return };
+            for (event, f) in [("pointerdown", down.as_ref()), ("click", click.as_ref())] {
+                let _ = if on {
+                    scope.add_event_listener_with_callback_and_bool(event, f.unchecked_ref(), true)
+                } else {
+                    scope.remove_event_listener_with_callback_and_bool(event, f.unchecked_ref(), true)
+                };
+            }
+        };
+        listen(true);
+        move || listen(false)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (root, screens);
+        || {}
+    }
+}
+
 /// Closes the app's open modal dialog, if any, as Escape would: its
 /// `cancel` event first, which a dialog may take over (the idle dialog
 /// resumes the session and closes itself), else `close()`. Whether one was

@@ -154,6 +154,13 @@ pub fn app(props: &AppProps) -> Html {
     let last_input = (*use_state(|| LastInput(std::rc::Rc::new(std::cell::Cell::new(now_ms()))))).clone();
     let lang = state.lang;
     let heading = use_node_ref();
+    let root = use_node_ref();
+    // Screen changes, counted for platform::guard_double_taps.
+    let screens = (*use_state(|| std::rc::Rc::new(std::cell::Cell::new(0u32)))).clone();
+    {
+        let (root, screens) = (root.clone(), screens.clone());
+        use_effect_with((), move |_| crate::platform::guard_double_taps(&root, screens));
+    }
     let on = {
         let state = state.clone();
         // Unless the date is fixed (tests, previews), every action first
@@ -260,7 +267,9 @@ pub fn app(props: &AppProps) -> Html {
         // wipe is announced there.
         let wiped = state.screen == Screen::Start && matches!(state.notice, Some(Notice::Wiped | Notice::Cleared));
         let mounted = use_mut_ref(|| false);
+        let screens = screens.clone();
         use_effect_with((state.screen, wiped), move |(screen, wiped)| {
+            screens.set(screens.get().wrapping_add(1));
             let returned = mounted.replace(true);
             if *screen != Screen::Start || *wiped || returned {
                 crate::platform::focus(&heading);
@@ -334,7 +343,7 @@ pub fn app(props: &AppProps) -> Html {
         .collect::<Html>();
 
     html! {
-        <div class="wq" lang={lang.tag()} data-mode={mode.key()} {onpointerdown} {onkeydown} {oninput}>
+        <div class="wq" ref={root} lang={lang.tag()} data-mode={mode.key()} {onpointerdown} {onkeydown} {oninput}>
             <header class="wq-header">
                 // The start screen has its own <h1>; every other screen's is the name.
                 if state.screen != Screen::Start {

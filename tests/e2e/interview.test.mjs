@@ -29,6 +29,73 @@ export const tests = [
     },
   },
   {
+    name: 'interview: a double tap on a button that changes the screen does not answer the next screen (修改, 下一步)',
+    async run({ page: mousePage, servers, browser, viewport, viewportName }) {
+      // The next screen is built ahead and shown at once: the second tap of
+      // a double tap lands on it. A QA walk found a double tap on 修改
+      // replacing the answer under the button (the employer type became
+      // "no employer", and the result a civil dispute). A finger on the
+      // phone, a mouse's double-click on the kiosk (a single machine-fast
+      // click is left alone: the other tests click that way).
+      const touch = viewportName === 'phone';
+      const page = touch ? await (await browser.newContext({ viewport, hasTouch: true, isMobile: true, locale: 'zh-CN' })).newPage() : mousePage;
+      const tapTwice = async (locator) => {
+        await locator.scrollIntoViewIfNeeded();
+        const b = await locator.boundingBox();
+        const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+        if (touch) {
+          await page.touchscreen.tap(x, y);
+          await page.waitForTimeout(150);
+          await page.touchscreen.tap(x, y);
+        } else {
+          // A double-click as a mouse makes it: the second press counts 2.
+          await page.mouse.move(x, y);
+          await page.mouse.down();
+          await page.mouse.up();
+          await page.waitForTimeout(150);
+          await page.mouse.down({ clickCount: 2 });
+          await page.mouse.up({ clickCount: 2 });
+        }
+      };
+      const chosen = () => page.locator('main .wq-screen:not([hidden]) input:checked').evaluateAll((els) => els.map((e) => e.labels[0].innerText.trim()));
+      if (touch) {
+        // At a person's pace: a press at the spot of the last one on the
+        // screen before, within half a second, is itself a double tap (the
+        // start button sits where the first answer comes).
+        await openApp(page, servers.root.url);
+        await page.locator('main button:visible', { hasText: '开始' }).click();
+        for (let h; (h = (await heading(page).innerText()).trim()) !== REVIEW.zh; ) {
+          await page.waitForTimeout(600);
+          const options = page.locator('main fieldset label:visible');
+          for (const label of (await options.count()) ? ANSWERS[h] || [await options.first().innerText()] : []) {
+            await page.locator('main label:visible', { hasText: label }).first().tap();
+          }
+          await page.locator('main button[type="submit"]:visible').tap();
+          await page.waitForFunction((prev) => document.querySelector('main h2')?.innerText.trim() !== prev, h);
+        }
+      } else {
+        await toReview(page, servers.root.url);
+      }
+      const EMPLOYER = '是谁雇用您（或当事人）？';
+      await tapTwice(page.getByRole('button', { name: new RegExp(`^修改：${EMPLOYER}`) }));
+      await heading(page).filter({ hasText: EMPLOYER }).waitFor();
+      const after = await chosen();
+      assert.equal(after.length, 1, after.join(' / '));
+      assert.ok(after[0].startsWith('公司'), `the answer changed by itself: ${after.join(' / ')}`);
+      // Next, double-tapped, moves one screen and answers nothing there.
+      await tapTwice(page.locator('main button:visible', { hasText: NEXT.zh }));
+      await heading(page).filter({ hasText: REVIEW.zh }).waitFor();
+      await page.waitForTimeout(300);
+      const review = await page.locator('main .wq-screen:not([hidden])').innerText();
+      assert.ok(review.includes('公司') && !review.includes('没有雇主'), review);
+      // Once the press is over, the same spot works again (a slower tap).
+      const change = page.getByRole('button', { name: new RegExp(`^修改：${EMPLOYER}`) });
+      await change.click();
+      await heading(page).filter({ hasText: EMPLOYER }).waitFor();
+      if (touch) await page.context().close();
+    },
+  },
+  {
     name: "interview: an injury beside child labour asks the injured person's age; a child's claim goes to arbitration, an adult's injury to recognition first",
     async run({ page, servers }) {
       const AGE = '受伤的人受伤时多大？';

@@ -151,10 +151,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * on a relative's report, a reporter who wants money told arbitration is
  * the worker's, the steps that can be done at once, plainer texts) and a
  * calculation review's (no double wages claimed past leaving) took it to
- * 234,385 B. */
+ * 234,385 B; raised to 238 KB on 2026-11-29 (twenty-second session), when a
+ * bilingual review's corrections and a legal review's (a protected woman
+ * told her dismissal was unlawful, the lost benefits' 1-year limit, how to
+ * claim cut wages, maternity allowance and annual leave, medical-insurance
+ * fraud sent to the medical security bureau) took it to 235,730 B, and the
+ * double-tap guard (a QA walk found a double tap on 修改 replacing an
+ * answer unseen) to 237,051 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 235 * 1000;
+const CEILING_BYTES = 238 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
