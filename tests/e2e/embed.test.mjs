@@ -118,6 +118,40 @@ export const tests = [
     },
   },
   {
+    name: "embed: a double-click on Next in the shadow root answers nothing on the next screen; the host page's clicks are its own",
+    async run({ page, servers }) {
+      // The guard (platform::guard_double_taps) listens on the widget's
+      // shadow root here, above the element Yew is mounted on.
+      const { zh } = await startChinese(page, servers);
+      await zh.locator('.wq-main label:visible', { hasText: '为我自己' }).click();
+      // Count the clicks that reach the widget (bubbling to .wq) and the host's.
+      await page.evaluate(() => {
+        const wq = document.getElementById('guide-zh').shadowRoot.querySelector('.wq');
+        window.__reached = 0;
+        window.__host = 0;
+        wq.addEventListener('click', () => window.__reached++);
+        document.addEventListener('click', () => window.__host++);
+      });
+      const next = zh.locator('.wq-main button[type="submit"]:visible');
+      await next.scrollIntoViewIfNeeded();
+      const b = await next.boundingBox();
+      await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+      await page.mouse.down();
+      await page.mouse.up();
+      await zh.locator('.wq-main h2:visible', { hasText: PROBLEMS }).waitFor();
+      await page.mouse.down({ clickCount: 2 });
+      await page.mouse.up({ clickCount: 2 });
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.__reached), 1, 'the second click of the double-click reached the widget');
+      assert.equal(await zh.locator('.wq-main .wq-screen:not([hidden]) input:checked').count(), 0, 'nothing ticked');
+      assert.ok(await zh.locator('.wq-main h2:visible', { hasText: PROBLEMS }).isVisible());
+      // A click on the host page, at once and near, is the host's.
+      const hostBefore = await page.evaluate(() => window.__host);
+      await page.locator('h1').first().click();
+      assert.equal(await page.evaluate(() => window.__host), hostBefore + 1);
+    },
+  },
+  {
     name: 'embed: "print this guidance" prints the result alone, from a frame titled after it, never the host page',
     async run({ page, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);
