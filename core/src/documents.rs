@@ -1901,8 +1901,8 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     if woman && sex.contains("女职工") {
                         notices.push(Notice {
                             key: "protected_end",
-                            zh: "女职工在孕期、产期、哺乳期的，单位不得以不能胜任、客观情况变化或裁员为由解除劳动合同；合同期满的，要延续到哺乳期满才终止。单位这样解除或终止的，属于违法：您可以改为要求继续履行劳动合同，或者要求二倍的赔偿金，而不只是经济补偿。".into(),
-                            en: "A woman who is pregnant, on maternity leave or nursing may not be dismissed for not being up to the job, changed circumstances or lay-offs, and a contract that runs out then lasts until nursing ends. If the employer ended it so, that is unlawful: you can ask instead to keep the job, or for damages of twice the compensation, not only the compensation.".into(),
+                            zh: "女职工在孕期、产期、哺乳期的，单位不得以不能胜任、客观情况变化、裁员等为由解除劳动合同；合同期满的，要延续到哺乳期满才终止。单位这样解除或终止的，属于违法：您可以改为要求继续履行劳动合同，或者要求二倍的赔偿金，而不只是经济补偿。".into(),
+                            en: "A woman who is pregnant, on maternity leave or nursing may not be dismissed for not being up to the job, changed circumstances, lay-offs or the like, and a contract that runs out then lasts until nursing ends. If the employer ended it so, that is unlawful: you can ask instead to keep the job, or for damages of twice the compensation, not only the compensation.".into(),
                             cites: vec![cite(LCL, "第四十二条"), cite(LCL, "第四十五条"), cite(LCL, "第四十八条"), cite(LCL, "第八十七条")],
                         });
                     }
