@@ -1896,9 +1896,13 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     // ended anyway, it is unlawful, and she is owed twice the
                     // compensation or her job back, not the compensation a
                     // lawful end gives (a legal review found her claim halved).
-                    let woman = problems.contains(&Problem::FemaleMinorProtection) && lawful_end;
-                    let sex = protected_as(d, true, &Inputs::new(s, d, today)).0;
-                    if woman && sex.contains("女职工") {
+                    // Whose protection, worked out (from the ID number) only
+                    // when the person chose the protection problem.
+                    let protected = problems
+                        .contains(&Problem::FemaleMinorProtection)
+                        .then(|| protected_as(d, true, &Inputs::new(s, d, today)).0);
+                    let may_be_woman = protected.is_some_and(|who| who.contains("女职工"));
+                    if lawful_end && may_be_woman {
                         notices.push(Notice {
                             key: "protected_end",
                             zh: "女职工在孕期、产期、哺乳期的，单位不得以不能胜任、客观情况变化、裁员等为由解除劳动合同；合同期满的，要延续到哺乳期满才终止。单位这样解除或终止的，属于违法：您可以改为要求继续履行劳动合同，或者要求二倍的赔偿金，而不只是经济补偿。".into(),
@@ -1907,7 +1911,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                         });
                     }
                     // Not for a woman: under 第四十条 she could not be dismissed at all.
-                    if lawful_end && !(woman && sex == "女职工") {
+                    if lawful_end && protected != Some("女职工") {
                         notices.push(Notice {
                             key: "notice_pay",
                             zh: "单位依照劳动合同法第四十条解除劳动合同、没有提前三十日书面通知本人的，还应额外支付一个月工资（按上一个月的工资标准）；属于这种情况的，可以在其他请求中写上。".into(),
@@ -1918,7 +1922,7 @@ pub fn compose(s: &Situation, routing: &Routing, d: &Details, today: Date) -> Ve
                     // Money the claims below cannot count (a legal review
                     // found a protected woman's claim and denied annual leave
                     // without a sum): the person writes it in as another claim.
-                    if problems.contains(&Problem::FemaleMinorProtection) && sex.contains("女职工") {
+                    if may_be_woman {
                         notices.push(Notice {
                             key: "protection_amounts",
                             zh: "要钱的，请在其他请求中写明项目和钱数，如孕期、产期、哺乳期被降低的工资差额；没有参加生育保险的，产假期间由单位按产假前工资的标准支付生育津贴。".into(),
