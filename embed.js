@@ -31,7 +31,7 @@ const PAGE_CSS = './page.css';
 
 const TAG = 'weiquan-guide';
 const TEXT = {
-  zh: { loading: '正在加载…', failed: '维权导办没能加载成功。请刷新页面重试，或拨打 12333 人社服务热线咨询。' },
+  zh: { loading: '正在加载…', failed: '维权导办没能加载成功。请刷新页面重试，或拨打12333人社服务热线咨询。' },
   en: { loading: 'Loading…', failed: 'The rights-protection guide could not load. Reload the page to try again, or call the 12333 hotline.' },
 };
 

@@ -16,7 +16,7 @@ const ROOT_ID = 'weiquan-app';
 const TITLE = '维权导办 · Rights-protection guide';
 const FAILED_ZH =
   '页面没能加载成功，可能是网络不稳定或浏览器版本较旧。请刷新重试，' +
-  '或拨打 12333 人社服务热线咨询。';
+  '或拨打12333人社服务热线咨询。';
 const FAILED_EN =
   'The page could not load: the network may be unstable or the browser too old. ' +
   'Please reload, or call the 12333 HR and social security hotline.';

@@ -119,7 +119,7 @@ fn percent_decode(s: &str) -> String {
 /// language switch died with the app).
 pub mod recovery_text {
     pub const TITLE: &str = "维权导办 · Rights-protection guide";
-    pub const ZH: &str = "抱歉，导办出了错，已经停止运行。请点“重新开始”再试一次。如仍有问题，请拨打 12333 人社服务热线咨询。";
+    pub const ZH: &str = "抱歉，导办出了错，已经停止运行。请点“重新开始”再试一次。如仍有问题，请拨打12333人社服务热线咨询。";
     pub const EN: &str = "Sorry, the guide ran into an error and stopped. Press “Restart” to try again. If it happens again, call the 12333 hotline.";
     /// Phone only: answers saved on this device (with consent) survive a restart.
     pub const ZH_SAVED: &str = "如果您选择过在本机保存回答，重新开始后回答仍在。";
