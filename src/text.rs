@@ -381,6 +381,8 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
         (Lang::En, "date_in_future") => "This date is in the future; please check it.",
         (Lang::Zh, "date_before_start") => "这个日期早于开始工作的日期，请检查。",
         (Lang::En, "date_before_start") => "This date is before you started work; please check it.",
+        (Lang::Zh, "signed_after_leaving") => "这个日期晚于离开单位的日期，请检查。",
+        (Lang::En, "signed_after_leaving") => "This date is after your last day of work; please check it.",
         (Lang::Zh, "job_end_while_employed") => "您说还在工作，却填了离职日期。请检查。",
         (Lang::En, "job_end_while_employed") => "You said you still work there but gave a last day; please check.",
         (Lang::Zh, "employed_after_leaving") => "前面选了“被辞退、开除或被逼辞职”或“离职时没给经济补偿”，说明这份工作已经结束了。已经不在这个单位上班的，请选“已经离开了”；不是这样的，请按“上一步”回去改选遇到的问题。",
@@ -396,8 +398,10 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
 /// inspection's 2 years from it, and wages still owed are a breach that goes on).
 pub fn date_note(lang: Lang, field: &str) -> Option<&'static str> {
     match (lang, field) {
-        (Lang::Zh, "violation_end") => Some("比如欠的钱已经付清、社保已经补缴、补签了书面劳动合同的那天。还没改正就空着；离职不算改正。"),
-        (Lang::En, "violation_end") => Some("For example, the day the money owed was paid in full, the contributions made up or a written contract signed. Leave it blank if it has not been put right; leaving the job does not count."),
+        (Lang::Zh, "violation_end") => Some("比如欠的钱已经付清、社保已经补缴的那天。还没改正就空着；离职不算改正。"),
+        (Lang::En, "violation_end") => Some("For example, the day the money owed was paid in full or the contributions made up. Leave it blank if it has not been put right; leaving the job does not count."),
+        (Lang::Zh, "contract_signed") => Some("后来补签了的，填签字那天；一直没签就空着。"),
+        (Lang::En, "contract_signed") => Some("If one was signed later, the day it was signed; leave it blank if none was ever signed."),
         _ => None,
     }
 }
@@ -412,6 +416,8 @@ pub fn date_label(lang: Lang, field: &str) -> &'static str {
         (Lang::En, "known") => "When you found out about the problem",
         (Lang::Zh, "violation_end") => "单位改正问题的日期",
         (Lang::En, "violation_end") => "When the employer put it right",
+        (Lang::Zh, "contract_signed") => "补签书面劳动合同的日期",
+        (Lang::En, "contract_signed") => "Day a written contract was signed",
         (Lang::Zh, "injury") => "受伤或确诊职业病的日期",
         (Lang::En, "injury") => "Day of the injury or diagnosis",
         (Lang::Zh, "award_received") => "收到仲裁裁决书的日期",
@@ -677,6 +683,7 @@ mod tests {
             "date_out_of_range",
             "date_in_future",
             "date_before_start",
+            "signed_after_leaving",
             "job_end_while_employed",
             "save_corrupt",
             "save_other_version",

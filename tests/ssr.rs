@@ -325,12 +325,33 @@ async fn the_end_of_the_breach_says_leaving_does_not_count() {
     let a = answers(&[Problem::WagesUnpaid], &[(FactId::Employment, "left"), (FactId::Want, "stop_violation")]);
     let html = dates(Lang::Zh, a.clone(), vec![]).await;
     assert!(html.contains(r#"for="wq-field-dates.violation_end">单位改正问题的日期</label>"#), "{html}");
-    assert!(html.contains(r#"<span id="wq-note-dates.violation_end" class="wq-hint">比如欠的钱已经付清、社保已经补缴、补签了书面劳动合同的那天。还没改正就空着；离职不算改正。</span>"#), "{html}");
+    assert!(
+        html.contains(
+            r#"<span id="wq-note-dates.violation_end" class="wq-hint">比如欠的钱已经付清、社保已经补缴的那天。还没改正就空着；离职不算改正。</span>"#
+        ),
+        "{html}"
+    );
     assert!(html.contains(r#"aria-describedby="wq-note-dates.violation_end wq-hint-dates.violation_end""#), "{html}");
     let en = dates(Lang::En, a, vec![]).await;
     assert!(en.contains("leaving the job does not count"), "{en}");
     // Other dates have no note.
     assert!(!html.contains("wq-note-dates.job_end"), "{html}");
+}
+
+/// A missing contract asks for its own day, the signing: one shared "put
+/// right" day had a contract signed late read as unpaid wages paid (a
+/// calculation review found wages still owed shown 2 years from a signing).
+#[tokio::test]
+async fn a_missing_contract_asks_for_the_signing_day_apart_from_the_put_right_day() {
+    let want = [(FactId::Employment, "employed"), (FactId::Want, "stop_violation")];
+    let both = dates(Lang::Zh, answers(&[Problem::NoContract, Problem::WagesUnpaid], &want), vec![]).await;
+    assert!(both.contains(r#"for="wq-field-dates.contract_signed">补签书面劳动合同的日期</label>"#), "{both}");
+    assert!(both.contains("后来补签了的，填签字那天；一直没签就空着。"), "{both}");
+    assert!(both.contains(r#"for="wq-field-dates.violation_end""#), "{both}");
+    assert!(both.find("wq-field-dates.contract_signed") < both.find("wq-field-dates.violation_end"), "{both}");
+    let alone = dates(Lang::En, answers(&[Problem::NoContract], &want), vec![]).await;
+    assert!(alone.contains(r#"for="wq-field-dates.contract_signed">Day a written contract was signed</label>"#), "{alone}");
+    assert!(!alone.contains("wq-field-dates.violation_end"), "nothing else to put right: {alone}");
 }
 
 #[tokio::test]

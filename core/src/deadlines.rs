@@ -114,18 +114,17 @@ pub fn double_wages_may_be_owed(s: &Situation, today: Date) -> bool {
     }
 }
 
-/// The day a written contract was signed, when the situation says it: the
-/// one "put right" date is the contract's only when no other problem asked
-/// for it (`interview::asks_violation_end`). With wages also owed, say, it
-/// may be the day they were paid.
+/// The day a written contract was signed, when the situation says it
+/// (`dates.contract_signed`, the interview's own question). A situation
+/// written before that field gave it as the one "put right" date, which is
+/// the contract's only when no other problem asks for that date
+/// (`interview::asks_violation_end`); with wages also owed, say, it may be
+/// the day they were paid.
 pub fn contract_signed(s: &Situation) -> Option<Date> {
-    s.dates.violation_end.filter(|_| signing_date_asked(s))
-}
-
-/// Whether the interview's one "put right" date is the contract's: no
-/// problem but the missing contract asks for it.
-pub fn signing_date_asked(s: &Situation) -> bool {
-    !s.problems.iter().any(|&p| p != Problem::NoContract && crate::interview::asks_violation_end(p))
+    s.dates.contract_signed.or(s
+        .dates
+        .violation_end
+        .filter(|_| s.problems.contains(&Problem::NoContract) && !s.problems.iter().any(|&p| crate::interview::asks_violation_end(p))))
 }
 
 /// Where the months of double wages stop, from the interview's dates

@@ -553,14 +553,14 @@ pub fn wage_below_minimum(s: &Situation, d: &Details, today: Date) -> Option<Not
 /// the interview's, so the form says so under the field (a leaving date
 /// put right on the form had moved the paper's dates and not the last day
 /// to apply). The start date only with a missing contract (the only limit
-/// counted from it); the signing date only where the interview's "put
-/// right" date is the contract's.
+/// counted from it); the signing date with a missing contract (the
+/// interview asks it then).
 pub fn dates_unlike_interview(s: &Situation, d: &Details, today: Date) -> Vec<(&'static str, Option<Date>)> {
     let c = &d.claims;
     [
         ("claims.job_start", &c.job_start, s.dates.job_start, s.problems.contains(&Problem::NoContract)),
         ("claims.job_end", &c.job_end, s.dates.job_end, true),
-        ("claims.contract_signed", &c.contract_signed, crate::deadlines::contract_signed(s), crate::deadlines::signing_date_asked(s)),
+        ("claims.contract_signed", &c.contract_signed, crate::deadlines::contract_signed(s), s.problems.contains(&Problem::NoContract)),
     ]
     .into_iter()
     .filter_map(|(path, raw, asked_date, asked)| match details::date_field(raw) {

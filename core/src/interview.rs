@@ -52,20 +52,29 @@ pub enum DateField {
     JobStart,
     JobEnd,
     Known,
+    ContractSigned,
     ViolationEnd,
     Injury,
     AwardReceived,
 }
 
 impl DateField {
-    pub const ALL: [DateField; 6] =
-        [DateField::JobStart, DateField::JobEnd, DateField::Known, DateField::ViolationEnd, DateField::Injury, DateField::AwardReceived];
+    pub const ALL: [DateField; 7] = [
+        DateField::JobStart,
+        DateField::JobEnd,
+        DateField::Known,
+        DateField::ContractSigned,
+        DateField::ViolationEnd,
+        DateField::Injury,
+        DateField::AwardReceived,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             DateField::JobStart => "job_start",
             DateField::JobEnd => "job_end",
             DateField::Known => "known",
+            DateField::ContractSigned => "contract_signed",
             DateField::ViolationEnd => "violation_end",
             DateField::Injury => "injury",
             DateField::AwardReceived => "award_received",
@@ -306,9 +315,11 @@ pub fn questions(a: &Answers) -> Vec<Question> {
 }
 
 /// Whether `p` asks for the day the employer put it right (`violation_end`):
-/// not an injury, a pension agency's act or "other".
+/// not an injury, a pension agency's act or "other", and not a missing
+/// contract, which asks for its own day, the signing (`contract_signed`:
+/// one shared day had read a signing as the day unpaid wages were paid).
 pub fn asks_violation_end(p: Problem) -> bool {
-    !matches!(p, Problem::WorkInjury | Problem::PensionAgency | Problem::Other)
+    !matches!(p, Problem::WorkInjury | Problem::PensionAgency | Problem::Other | Problem::NoContract)
 }
 
 /// Which date fields the dates screen shows.
@@ -319,6 +330,7 @@ pub fn date_fields(a: &Answers) -> Vec<DateField> {
         .filter(|f| match f {
             DateField::JobStart | DateField::Known => true,
             DateField::JobEnd => s.employment == Employment::Left,
+            DateField::ContractSigned => s.problems.contains(&Problem::NoContract),
             DateField::ViolationEnd => s.problems.iter().any(|&p| asks_violation_end(p)),
             DateField::Injury => s.problems.contains(&Problem::WorkInjury),
             DateField::AwardReceived => s.prior_decision == PriorDecision::ArbitrationAward,
@@ -458,6 +470,7 @@ pub fn situation(a: &Answers) -> Situation {
                 DateField::JobStart => s.dates.job_start = Some(d),
                 DateField::JobEnd => s.dates.job_end = Some(d),
                 DateField::Known => s.dates.known = Some(d),
+                DateField::ContractSigned => s.dates.contract_signed = Some(d),
                 DateField::ViolationEnd => s.dates.violation_end = Some(d),
                 DateField::Injury => s.dates.injury = Some(d),
                 DateField::AwardReceived => s.dates.award_received = Some(d),
@@ -662,6 +675,27 @@ mod tests {
         a.set_date(DateField::Injury, "2026-03-01");
         assert!(check(&a, Question::Dates, today()).is_empty());
         assert_eq!(situation(&a).dates.known, Date::parse("2026-03-01").ok());
+    }
+
+    /// A missing contract asks for the signing day on its own; the shared
+    /// "put right" day only when another problem asks for it.
+    #[test]
+    fn the_signing_day_is_its_own_field_checked_against_the_job() {
+        let mut a = Answers { problems: vec![Problem::NoContract], ..Default::default() };
+        answer(&mut a, FactId::Employment, "left");
+        assert_eq!(date_fields(&a), [DateField::JobStart, DateField::JobEnd, DateField::Known, DateField::ContractSigned]);
+        a.set_date(DateField::JobStart, "2025-03-01");
+        a.set_date(DateField::JobEnd, "2025-08-31");
+        a.set_date(DateField::ContractSigned, "2025-02-01");
+        let keys = |a: &Answers| check(a, Question::Dates, today()).iter().map(|e| (e.field.clone(), e.key)).collect::<Vec<_>>();
+        assert_eq!(keys(&a), [("dates.contract_signed".to_string(), "date_before_start")]);
+        a.set_date(DateField::ContractSigned, "2025-09-01");
+        assert_eq!(keys(&a), [("dates.contract_signed".to_string(), "signed_after_leaving")]);
+        a.set_date(DateField::ContractSigned, "2025-08-31");
+        assert!(keys(&a).is_empty());
+        assert_eq!((situation(&a).dates.contract_signed, situation(&a).dates.violation_end), (Date::parse("2025-08-31").ok(), None));
+        a.toggle_problem(Problem::WagesUnpaid);
+        assert!(date_fields(&a).ends_with(&[DateField::ContractSigned, DateField::ViolationEnd]));
     }
 
     #[test]

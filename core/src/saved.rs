@@ -357,6 +357,14 @@ fn read_answers(v: Json) -> Result<Answers, String> {
             _ => {}
         }
     }
+    // Saved before the signing had its own question: the one "put right"
+    // date, asked then for a missing contract alone, was the signing's.
+    let asked_for_signing = a.problems.contains(&Problem::NoContract) && !a.problems.iter().any(|&p| crate::interview::asks_violation_end(p));
+    if asked_for_signing && !a.dates.contains_key(&DateField::ContractSigned) {
+        if let Some(text) = a.dates.remove(&DateField::ViolationEnd) {
+            a.dates.insert(DateField::ContractSigned, text);
+        }
+    }
     Ok(a)
 }
 
@@ -453,6 +461,27 @@ mod tests {
         let back = load(r#"{"schema":"weiquan.saved/1","saved_on":"2026-01-02"}"#).unwrap();
         assert_eq!(back.answers, Answers::default());
         assert_eq!((back.lang, back.screen.as_str()), (Lang::Zh, ""));
+    }
+
+    /// Saved before the signing had its own question: the "put right" date
+    /// of a missing contract alone was the signing's, and is moved there
+    /// (nothing typed is lost); with wages also owed it was theirs, and stays.
+    #[test]
+    fn an_older_saves_put_right_date_of_a_missing_contract_is_its_signing() {
+        let older = |problems: &str| {
+            let text = format!(
+                r#"{{"schema":"weiquan.saved/1","saved_on":"2026-01-02","answers":{{"problems":[{problems}],"dates":{{"violation_end":"2025-6-1"}}}}}}"#
+            );
+            load(&text).expect("kept").answers
+        };
+        let alone = older(r#""no_contract""#);
+        assert_eq!((alone.date_text(DateField::ContractSigned), alone.date_text(DateField::ViolationEnd)), ("2025-6-1", ""));
+        let both = older(r#""no_contract","wages_unpaid""#);
+        assert_eq!((both.date_text(DateField::ContractSigned), both.date_text(DateField::ViolationEnd)), ("", "2025-6-1"));
+        let mut newer = Saved::new(Date::parse("2026-11-26").unwrap(), Lang::Zh);
+        newer.answers.toggle_problem(Problem::NoContract);
+        newer.answers.set_date(DateField::ContractSigned, "2025-06-01");
+        assert_eq!(load(&newer.to_json()).unwrap(), newer);
     }
 
     /// A save written by a newer build of the same version (after a

@@ -22,8 +22,15 @@ pub struct Dates {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub known: Option<Date>,
     /// When the breach stopped, if it has (a continuing breach has not).
+    /// For a missing contract alone it is read as the signing day when
+    /// `contract_signed` is not given (situations written before that field).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub violation_end: Option<Date>,
+    /// The day a written contract was signed after all, if it was (the
+    /// missing contract's own "put right" day: the double wages stop the
+    /// day before, 实施条例 第六条).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract_signed: Option<Date>,
     /// Day of the accident, or of the diagnosis of an occupational disease.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub injury: Option<Date>,
@@ -130,6 +137,7 @@ impl Situation {
             ("dates.job_end", d.job_end),
             ("dates.known", d.known),
             ("dates.violation_end", d.violation_end),
+            ("dates.contract_signed", d.contract_signed),
             ("dates.injury", d.injury),
             ("dates.award_received", d.award_received),
         ] {
@@ -150,6 +158,16 @@ impl Situation {
         if let (Some(a), Some(b)) = (d.job_start, d.violation_end) {
             if b < a {
                 err("dates.violation_end", "date_before_start", format!("the breach ends ({b}) before the job starts ({a})"));
+            }
+        }
+        if let (Some(a), Some(b)) = (d.job_start, d.contract_signed) {
+            if b < a {
+                err("dates.contract_signed", "date_before_start", format!("the contract is signed ({b}) before the job starts ({a})"));
+            }
+        }
+        if let (Some(b), Some(e)) = (d.contract_signed, d.job_end) {
+            if b > e {
+                err("dates.contract_signed", "signed_after_leaving", format!("the contract is signed ({b}) after the last day of work ({e})"));
             }
         }
         errors

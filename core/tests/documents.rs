@@ -602,19 +602,33 @@ fn the_interviews_signing_date_stops_the_double_wages_and_a_different_form_date_
     // A leaving date typed for someone the interview has still there.
     det.set("claims.job_end", "2026-10-31".into());
     assert_eq!(documents::dates_unlike_interview(&s, &det, today())[1], ("claims.job_end", None));
-    // With wages also unpaid, the shared "put right" date is not the
-    // contract's: the papers count to a year (or leaving), and no note.
+    // With wages also unpaid, the signing day is its own answer: the
+    // papers count to it, and a form date unlike it is noted. (One shared
+    // "put right" day had read a late signing as the wages paid.)
     let both = situation(&[Problem::NoContract, Problem::WagesUnpaid], |x| {
         x.want = s.want;
         x.relationship = s.relationship;
-        x.dates = s.dates;
+        x.dates.job_start = s.dates.job_start;
+        x.dates.contract_signed = Some(d("2026-03-01"));
     });
+    assert!(both.validate(today()).is_empty());
     let mut det = Details::default();
     person(&mut det);
     det.set("claims.monthly_wage", "5,000".into());
     det.set("claims.unpaid_months", "1".into());
+    let a = docs(&both, &det).into_iter().find(|d| d.body == Body::Arbitration).expect("an arbitration paper");
+    assert_eq!(a.claims.iter().find(|c| c.key == "double_wages").unwrap().amount_fen, Some(4_000_000));
     det.set("claims.contract_signed", "2025-09-01".into());
-    assert!(documents::dates_unlike_interview(&both, &det, today()).is_empty());
+    assert_eq!(documents::dates_unlike_interview(&both, &det, today()), [("claims.contract_signed", Some(d("2026-03-01")))]);
+    // A situation written before the signing had its own field: the shared
+    // day is the wages' as well, so not the contract's.
+    let mut old = both.clone();
+    old.dates.contract_signed = None;
+    old.dates.violation_end = Some(d("2026-03-01"));
+    assert_eq!(weiquan_core::deadlines::contract_signed(&old), None);
+    let mut alone = s.clone();
+    alone.dates.contract_signed = None;
+    assert_eq!(weiquan_core::deadlines::contract_signed(&alone), Some(d("2026-03-01")), "the one problem's own day");
 }
 
 /// Unpaid compensation chosen without a dismissal (a worker who quit

@@ -1710,6 +1710,17 @@ fn double_wages_taken_to_inspection_show_the_arbitration_year_at_inspection() {
     let r = story(&both(r#""employment":"left","dates":{"job_start":"2025-06-01","job_end":"2026-10-31","violation_end":"2025-09-01"}"#), TODAY);
     let year = |r: &Routing, p| limit(r, p, "arbitration_one_year").clone();
     assert_eq!((year(&r, NoContract).state, year(&r, NoContract).last_day), (Open, Some(day("2027-05-31"))));
+    // The signing has its own question: a contract signed on 2025-06-10,
+    // the wages still unpaid. The months owed end the day before, and their
+    // year on 2026-06-09; inspection's 2 years for the contract run from the
+    // signing, and the wages' do not run (a calculation review found the
+    // year open, and the wages' 2 years counted from the signing, when the
+    // one shared date carried it).
+    let r = story(&both(r#""dates":{"job_start":"2025-01-10","contract_signed":"2025-06-10"}"#), TODAY);
+    assert_eq!((year(&r, NoContract).state, year(&r, NoContract).last_day), (Passed, Some(day("2026-06-09"))));
+    let two = |r: &Routing, p| limit(r, p, "inspection_two_years").clone();
+    assert_eq!((two(&r, NoContract).state, two(&r, NoContract).last_day), (Open, Some(day("2027-06-10"))));
+    assert_eq!(two(&r, WagesUnpaid).state, NotRunning);
     // Left on a day not given, with an earlier "found out" date: still "no date".
     let r = story(&json(r#""employment":"left","dates":{"job_start":"2025-06-01","known":"2025-08-01"}"#), TODAY);
     assert_eq!(limits(&r)[1], ("arbitration_one_year", Unknown, None, None));
