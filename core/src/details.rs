@@ -658,8 +658,9 @@ pub fn date_field(s: &str) -> Result<Option<Date>, validate::Invalid> {
     parse_date(s).map_err(|e| validate::Invalid { key: e.key(), detail: e.to_string() })
 }
 
-/// Hours with at most two decimals (`7.5`), in minutes. Empty: 0.
-pub fn hours_minutes(s: &str) -> Result<i64, validate::Invalid> {
+/// Hours with at most two decimals (`7.5`), in hundredths of an hour, as
+/// typed (minutes had cut 0.01 h to nothing and 33.33 h to 33.32). Empty: 0.
+pub fn hours_hundredths(s: &str) -> Result<i64, validate::Invalid> {
     if s.trim().is_empty() {
         return Ok(0);
     }
@@ -667,8 +668,7 @@ pub fn hours_minutes(s: &str) -> Result<i64, validate::Invalid> {
     if s.contains(['¥', '￥', '元', '$']) {
         return Err(validate::Invalid { key: "hours_format", detail: "a sum of money, not hours".into() });
     }
-    let hundredths = validate::amount_fen(s).map_err(|e| validate::Invalid { key: hours_key(e.key), detail: e.detail })?;
-    Ok(hundredths * 60 / 100)
+    validate::amount_fen(s).map_err(|e| validate::Invalid { key: hours_key(e.key), detail: e.detail })
 }
 
 fn hours_key(amount_key: &'static str) -> &'static str {
@@ -974,9 +974,9 @@ pub fn validate(d: &Details, parts: FormParts, today: Date) -> Vec<FieldError> {
     .into_iter()
     .filter(|_| money && parts.overtime)
     {
-        match hours_minutes(v) {
+        match hours_hundredths(v) {
             Err(err) => e.push(err.into_field(&format!("claims.{f}"))),
-            Ok(m) if m > MAX_HOURS * 60 => {
+            Ok(h) if h > MAX_HOURS * 100 => {
                 e.push(FieldError { field: format!("claims.{f}"), key: "hours_too_large", detail: format!("at most {MAX_HOURS} hours") })
             }
             Ok(_) => {}
@@ -1341,14 +1341,16 @@ mod tests {
 
     #[test]
     fn hours_and_counts() {
-        assert_eq!(hours_minutes("7.5"), Ok(450));
-        assert_eq!(hours_minutes(""), Ok(0));
-        assert_eq!(hours_minutes("abc").unwrap_err().key, "hours_format");
+        assert_eq!(hours_hundredths("7.5"), Ok(750));
+        assert_eq!(hours_hundredths("33.33"), Ok(3333));
+        assert_eq!(hours_hundredths("0.01"), Ok(1));
+        assert_eq!(hours_hundredths(""), Ok(0));
+        assert_eq!(hours_hundredths("abc").unwrap_err().key, "hours_format");
         // The overtime pay typed where its hours go: not 3000 hours.
         for money in ["3000元", "¥3000", "￥３０００", "$30"] {
-            assert_eq!(hours_minutes(money).unwrap_err().key, "hours_format", "{money}");
+            assert_eq!(hours_hundredths(money).unwrap_err().key, "hours_format", "{money}");
         }
-        assert_eq!(hours_minutes("-2").unwrap_err().key, "amount_negative");
+        assert_eq!(hours_hundredths("-2").unwrap_err().key, "amount_negative");
         assert_eq!(count(" 3 "), Ok(3));
         assert_eq!(count("1.5").unwrap_err().key, "count_format");
         assert_eq!(count("-1").unwrap_err().key, "count_format");

@@ -237,7 +237,7 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
     };
     // As the facts print them (36.5, not 36.50).
     let hours = |n: &str| match step.arg(n) {
-        Some(Value::Count(m)) => hours_text(m),
+        Some(Value::Hundredths(h)) => hours_text(h),
         _ => "?".into(),
     };
     let zh = lang == Lang::Zh;
@@ -380,6 +380,13 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
                 format!("Wage ¥{} is above 3 × the city average ¥{}; ¥{} is used", f("monthly_fen"), f("city_avg_monthly_fen"), f("cap_fen"))
             }
         }
+        "comp_cap_not_applied" => {
+            if zh {
+                "没有填本市上年度职工月平均工资，没有按上限计算：月工资高于它三倍的，按它的三倍、最多十二年计算，请到窗口核对".into()
+            } else {
+                "The city's average monthly wage for last year was not given, so no cap is applied: a wage above 3 times it counts as 3 times it, for at most twelve years; check at the window".into()
+            }
+        }
         "comp_years_capped" => {
             if zh {
                 format!("支付经济补偿的年限最高不超过十二年：{}个月改按{}个月计", f("months_of_pay"), f("capped"))
@@ -428,9 +435,9 @@ pub fn working_line(lang: Lang, step: &Step) -> String {
                 _ => ("法定休假日加班", "Public-holiday work"),
             };
             if zh {
-                format!("{zk}{}小时 × 小时工资 × {}% = {}元", hours("minutes"), f("percent"), f("subtotal_fen"))
+                format!("{zk}{}小时 × 小时工资 × {}% = {}元", hours("hours"), f("percent"), f("subtotal_fen"))
             } else {
-                format!("{ek} {} h × hourly wage × {}% = ¥{}", hours("minutes"), f("percent"), f("subtotal_fen"))
+                format!("{ek} {} h × hourly wage × {}% = ¥{}", hours("hours"), f("percent"), f("subtotal_fen"))
             }
         }
         other => other.to_string(),
@@ -662,18 +669,18 @@ fn damages(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
 }
 
 fn overtime(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
-    let m = |s: &str| details::hours_minutes(s).unwrap_or(0).min(details::MAX_HOURS * 60);
+    let h = |s: &str| details::hours_hundredths(s).unwrap_or(0).min(details::MAX_HOURS * 100);
     let input = money::OvertimeInput {
         monthly_fen: i.wage.unwrap_or(0),
-        extended_minutes: m(&d.claims.overtime_weekday_hours),
-        rest_day_minutes: m(&d.claims.overtime_rest_day_hours),
-        holiday_minutes: m(&d.claims.overtime_holiday_hours),
+        extended_hundredths: h(&d.claims.overtime_weekday_hours),
+        rest_day_hundredths: h(&d.claims.overtime_rest_day_hours),
+        holiday_hundredths: h(&d.claims.overtime_holiday_hours),
     };
     let mut missing = Vec::new();
     if i.wage.is_none() {
         missing.push("claims.monthly_wage");
     }
-    if input.extended_minutes + input.rest_day_minutes + input.holiday_minutes == 0 {
+    if input.extended_hundredths + input.rest_day_hundredths + input.holiday_hundredths == 0 {
         missing.push("claims.overtime_weekday_hours");
     }
     if !missing.is_empty() {
@@ -1288,7 +1295,7 @@ pub fn composed_facts(s: &Situation, d: &Details, today: Date) -> (String, Strin
                 None => ("单位支付的工资低于当地最低工资标准。".into(), " The employer pays less than the local minimum wage.".into()),
             },
             Problem::OvertimeRest => {
-                let h = |s: &str| details::hours_minutes(s).unwrap_or(0);
+                let h = |s: &str| details::hours_hundredths(s).unwrap_or(0);
                 let c = &d.claims;
                 let parts_zh: Vec<String> = [
                     ("延长工作时间", h(&c.overtime_weekday_hours)),
@@ -1446,24 +1453,16 @@ fn pay_en(n: &str) -> String {
     }
 }
 
-fn hours_text(minutes: i64) -> String {
-    if minutes % 60 == 0 {
-        (minutes / 60).to_string()
-    } else {
-        hours_2dp(minutes).trim_end_matches('0').to_string()
+/// Hundredths of an hour as the person typed them, without trailing zeros
+/// (36.5, not 36.50; 2, not 2.00).
+fn hours_text(hundredths: i64) -> String {
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let h = hundredths.unsigned_abs();
+    match h % 100 {
+        0 => format!("{sign}{}", h / 100),
+        r if r % 10 == 0 => format!("{sign}{}.{}", h / 100, r / 10),
+        r => format!("{sign}{}.{r:02}", h / 100),
     }
-}
-
-/// Minutes as hours with two decimals, as `format!("{:.2}", m as f64 / 60.0)`
-/// would print them (a test checks), in integers: float formatting would add
-/// several KB of code to the wasm bundle.
-fn hours_2dp(minutes: i64) -> String {
-    let sign = if minutes < 0 { "-" } else { "" };
-    let m = minutes.unsigned_abs();
-    // The hundredths of (m % 60) / 60 are (m % 60) × 5/3: a third or two
-    // thirds off a whole number, never a tie, so rounding is plain.
-    let hundredths = ((m % 60) * 10 + 3) / 6;
-    format!("{sign}{}.{hundredths:02}", m / 60)
 }
 
 // ───────────────────────────── parties ─────────────────────────────
@@ -2317,19 +2316,20 @@ mod tests {
     }
 
     #[test]
-    fn hours_print_as_float_formatting_would() {
-        for m in -1000..=1000 {
-            assert_eq!(hours_2dp(m), format!("{:.2}", m as f64 / 60.0), "{m}");
-        }
-        assert_eq!(hours_text(90), "1.5");
-        assert_eq!(hours_text(61), "1.02");
-        assert_eq!(hours_text(120), "2");
+    fn hours_print_as_typed_without_trailing_zeros() {
+        assert_eq!(hours_text(150), "1.5");
+        assert_eq!(hours_text(102), "1.02");
+        assert_eq!(hours_text(200), "2");
+        assert_eq!(hours_text(3333), "33.33");
+        assert_eq!(hours_text(1), "0.01");
+        assert_eq!(hours_text(-250), "-2.5");
     }
 
     proptest! {
         #[test]
-        fn hours_match_float_formatting_for_any_minutes(m in -(1i64 << 40)..(1i64 << 40)) {
-            prop_assert_eq!(hours_2dp(m), format!("{:.2}", m as f64 / 60.0));
+        fn hours_read_back_as_the_same_number(h in -(1i64 << 40)..(1i64 << 40)) {
+            let back: f64 = hours_text(h).parse().unwrap();
+            prop_assert_eq!((back * 100.0).round() as i64, h);
         }
     }
 }

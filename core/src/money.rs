@@ -507,6 +507,13 @@ pub fn economic_compensation(input: &CompensationInput) -> Result<Calculation, I
                 halves = 24;
             }
         }
+    } else if input.minimum_wage_fen.is_none_or(|min| base > min.saturating_mul(3)) {
+        // No city average given, so the cap of 第四十七条第二款 cannot be
+        // applied, and it may apply (a calculation review found ¥900,000
+        // claimed with no word of it). Not said for a wage at most 3 times
+        // the minimum wage: a city's average wage is above its minimum, so
+        // such a wage is under the cap whatever the average.
+        steps.push(Step::new("comp_cap_not_applied", cite(LCL, "第四十七条第二款"), &[]));
     }
     let total = fen(div_round_half_up(i128::from(base) * i128::from(halves), 2));
     steps.push(Step::new(
@@ -536,30 +543,31 @@ pub fn illegal_termination(input: &CompensationInput) -> Result<Calculation, Inv
 
 // ───────────────────────────── overtime ─────────────────────────────
 
-/// Overtime worked and not yet paid, in minutes, by kind (劳动法 第四十四条).
+/// Overtime worked and not yet paid, in hundredths of an hour, by kind
+/// (劳动法 第四十四条).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct OvertimeInput {
     pub monthly_fen: i64,
     /// 延长工作时间 (weekday overtime): 150%.
-    pub extended_minutes: i64,
+    pub extended_hundredths: i64,
     /// 休息日 work without time off in lieu: 200%.
-    pub rest_day_minutes: i64,
+    pub rest_day_hundredths: i64,
     /// 法定休假日 work: 300%.
-    pub holiday_minutes: i64,
+    pub holiday_hundredths: i64,
 }
 
 /// Overtime pay (劳动法 第四十四条). Hourly wage = monthly ÷ 21.75 ÷ 8 = monthly
-/// ÷ 174 (折算通知 二). Each kind: minutes ÷ 60 × hourly × percent. The sum is
+/// ÷ 174 (折算通知 二). Each kind: hours × hourly × percent. The sum is
 /// exact and rounded half up to the fen once at the end; the per-kind
 /// subtotals in the steps are rounded for display.
 pub fn overtime(input: &OvertimeInput) -> Result<Calculation, Invalid> {
     let w = check_fen("monthly_fen", input.monthly_fen)?;
     let kinds = [
-        ("overtime_extended", input.extended_minutes, 150, "第四十四条第一项"),
-        ("overtime_rest_day", input.rest_day_minutes, 200, "第四十四条第二项"),
-        ("overtime_holiday", input.holiday_minutes, 300, "第四十四条第三项"),
+        ("overtime_extended", input.extended_hundredths, 150, "第四十四条第一项"),
+        ("overtime_rest_day", input.rest_day_hundredths, 200, "第四十四条第二项"),
+        ("overtime_holiday", input.holiday_hundredths, 300, "第四十四条第三项"),
     ];
-    let den: i128 = i128::from(PAID_HOURS_PER_MONTH) * 60 * 100;
+    let den: i128 = i128::from(PAID_HOURS_PER_MONTH) * 100 * 100;
     let mut steps = vec![Step::new(
         "hourly_wage",
         cite(WAGE_CONVERSION, "二"),
@@ -572,19 +580,19 @@ pub fn overtime(input: &OvertimeInput) -> Result<Calculation, Invalid> {
     )];
     let mut num: i128 = 0;
     let mut lines: i64 = 0;
-    for (key, minutes, percent, clause) in kinds {
-        let m = check_count(key, minutes)?;
-        if m == 0 {
+    for (key, hundredths, percent, clause) in kinds {
+        let h = check_count(key, hundredths)?;
+        if h == 0 {
             continue;
         }
-        let n = w * i128::from(percent) * m;
+        let n = w * i128::from(percent) * h;
         num += n;
         let subtotal = fen(div_round_half_up(n, den));
         lines = lines.saturating_add(subtotal);
         steps.push(Step::new(
             key,
             cite(LABOUR_LAW, clause),
-            &[("minutes", Value::Count(minutes)), ("percent", Value::Percent(percent)), ("subtotal_fen", Value::Fen(subtotal))],
+            &[("hours", Value::Hundredths(hundredths)), ("percent", Value::Percent(percent)), ("subtotal_fen", Value::Fen(subtotal))],
         ));
     }
     let total = fen(div_round_half_up(num, den));
@@ -902,17 +910,18 @@ mod tests {
     // the exact sum 112.068… rounds to 112.07, and a line says why.
     #[test]
     fn overtime_says_when_the_total_differs_from_the_rounded_lines() {
-        let c = overtime(&OvertimeInput { monthly_fen: 300_000, extended_minutes: 60, rest_day_minutes: 60, holiday_minutes: 60 }).unwrap();
+        let c =
+            overtime(&OvertimeInput { monthly_fen: 300_000, extended_hundredths: 100, rest_day_hundredths: 100, holiday_hundredths: 100 }).unwrap();
         assert_eq!(c.amount_fen, 11_207);
         let r = c.step("rounded_once").expect("a rounding line");
         assert_eq!((r.arg("lines_fen"), r.arg("amount_fen")), (Some(Value::Fen(11_206)), Some(Value::Fen(11_207))));
-        let exact = overtime(&OvertimeInput { monthly_fen: 174_000, extended_minutes: 60, ..Default::default() }).unwrap();
+        let exact = overtime(&OvertimeInput { monthly_fen: 174_000, extended_hundredths: 100, ..Default::default() }).unwrap();
         assert!(exact.step("rounded_once").is_none());
     }
 
     #[test]
     fn overtime_three_kinds() {
-        let c = overtime(&OvertimeInput { monthly_fen: W, extended_minutes: 600, rest_day_minutes: 480, holiday_minutes: 480 }).unwrap();
+        let c = overtime(&OvertimeInput { monthly_fen: W, extended_hundredths: 1000, rest_day_hundredths: 800, holiday_hundredths: 800 }).unwrap();
         assert_eq!(c.amount_fen, 158_046);
         assert_eq!(c.step("hourly_wage").unwrap().arg("hourly_fen"), Some(Value::Fen(2_874)));
         assert_eq!(c.step("overtime_extended").unwrap().arg("subtotal_fen"), Some(Value::Fen(43_103)));
@@ -926,12 +935,46 @@ mod tests {
     // Half-up edge: a "wage" of 174 fen is 1 fen/hour; 1 h × 150% = 1.5 → 2.
     #[test]
     fn overtime_minimum_wage_and_half_up() {
-        let c = overtime(&OvertimeInput { monthly_fen: 210_000, extended_minutes: 36 * 60, ..Default::default() }).unwrap();
+        let c = overtime(&OvertimeInput { monthly_fen: 210_000, extended_hundredths: 36 * 100, ..Default::default() }).unwrap();
         assert_eq!(c.amount_fen, 65_172);
         assert!(c.step("overtime_rest_day").is_none());
-        let c = overtime(&OvertimeInput { monthly_fen: 174, extended_minutes: 60, ..Default::default() }).unwrap();
+        let c = overtime(&OvertimeInput { monthly_fen: 174, extended_hundredths: 100, ..Default::default() }).unwrap();
         assert_eq!(c.amount_fen, 2);
         assert_eq!(overtime(&OvertimeInput { monthly_fen: W, ..Default::default() }).unwrap().amount_fen, 0);
+    }
+
+    // The high-earner cap (第四十七条第二款) needs the city average: without
+    // it the working says the cap was not applied, unless the wage is at
+    // most 3 × the minimum wage (under any city average above the minimum).
+    #[test]
+    fn compensation_says_when_the_cap_could_not_be_applied() {
+        let input = |wage, city, min| CompensationInput {
+            service: Service::between(d("2010-01-01"), d("2024-12-31")).unwrap(),
+            monthly_avg_fen: wage,
+            city_avg_monthly_fen: city,
+            minimum_wage_fen: min,
+            pre_law_start: None,
+        };
+        let noted = |i: &CompensationInput| economic_compensation(i).unwrap().step("comp_cap_not_applied").is_some();
+        assert!(noted(&input(3_000_000, None, Some(210_000))));
+        assert!(noted(&input(630_001, None, Some(210_000))));
+        assert!(!noted(&input(630_000, None, Some(210_000))), "at most 3 × the minimum: under the cap");
+        assert!(noted(&input(500_000, None, None)), "no minimum known: it may apply");
+        let capped = economic_compensation(&input(3_000_000, Some(800_000), Some(210_000))).unwrap();
+        assert!(capped.step("comp_cap_not_applied").is_none() && capped.step("comp_base_capped").is_some());
+        assert_eq!(capped.amount_fen, 12 * 2_400_000);
+        assert!(illegal_termination(&input(3_000_000, None, Some(210_000))).unwrap().step("comp_cap_not_applied").is_some());
+    }
+
+    // Hours as typed, to the hundredth (a calculation review: minutes had cut
+    // 33.33 h to 33.32 and 0.01 h to nothing). ¥5,000: 5000/174 × (33.33 ×
+    // 1.5 + 0.01 × 2 + 1.99 × 3) = 5000 × 55.985 / 174 = ¥1,608.764… → ¥1,608.76.
+    #[test]
+    fn overtime_counts_hundredths_of_an_hour() {
+        let c = overtime(&OvertimeInput { monthly_fen: W, extended_hundredths: 3333, rest_day_hundredths: 1, holiday_hundredths: 199 }).unwrap();
+        assert_eq!(c.amount_fen, 160_876);
+        assert_eq!(c.step("overtime_rest_day").unwrap().arg("hours"), Some(Value::Hundredths(1)));
+        assert_eq!(c.step("overtime_rest_day").unwrap().arg("subtotal_fen"), Some(Value::Fen(57)));
     }
 
     // 调解仲裁法 第四十七条(一): 不超过 12 × ¥2,100 = ¥25,200 → at the threshold
@@ -950,7 +993,10 @@ mod tests {
     fn negative_inputs_are_rejected_with_a_key() {
         assert_eq!(unpaid_wages(-1, 1, 0).unwrap_err().key, "money_negative_input");
         assert_eq!(unpaid_wages(1, -1, 0).unwrap_err().key, "money_negative_input");
-        assert_eq!(overtime(&OvertimeInput { monthly_fen: 1, holiday_minutes: -5, ..Default::default() }).unwrap_err().key, "money_negative_input");
+        assert_eq!(
+            overtime(&OvertimeInput { monthly_fen: 1, holiday_hundredths: -5, ..Default::default() }).unwrap_err().key,
+            "money_negative_input"
+        );
         assert_eq!(unpaid_wages(MAX_AMOUNT_FEN + 1, 1, 0).unwrap_err().key, "amount_too_large");
     }
 
@@ -981,7 +1027,7 @@ mod tests {
                 double_wages(start, end, w),
                 economic_compensation(&CompensationInput { service, monthly_avg_fen: w, city_avg_monthly_fen: Some(b), minimum_wage_fen: Some(c), pre_law_start: None }),
                 illegal_termination(&CompensationInput { service, monthly_avg_fen: w, city_avg_monthly_fen: None, minimum_wage_fen: None, pre_law_start: None }),
-                overtime(&OvertimeInput { monthly_fen: w, extended_minutes: a, rest_day_minutes: b, holiday_minutes: c }),
+                overtime(&OvertimeInput { monthly_fen: w, extended_hundredths: a, rest_day_hundredths: b, holiday_hundredths: c }),
             ];
             for r in results.into_iter().flatten() {
                 prop_assert!(r.amount_fen >= 0);
@@ -1004,7 +1050,7 @@ mod tests {
             let ec = economic_compensation(&input).unwrap();
             prop_assert!(ec.amount_fen >= 0);
             prop_assert_eq!(illegal_termination(&input).unwrap().amount_fen, 2 * ec.amount_fen);
-            let ot = overtime(&OvertimeInput { monthly_fen: w, extended_minutes: a * 60, rest_day_minutes: b * 60, holiday_minutes: c }).unwrap();
+            let ot = overtime(&OvertimeInput { monthly_fen: w, extended_hundredths: a * 100, rest_day_hundredths: b * 100, holiday_hundredths: c }).unwrap();
             prop_assert!(ot.amount_fen >= 0);
         }
 

@@ -2221,3 +2221,29 @@ fn double_wages_told_of_at_inspection_are_claimed_on_the_application_the_case_ha
     only.relationship = Relationship::Acknowledged;
     assert_eq!(docs(&only, &det).iter().map(|x| x.body).collect::<Vec<_>>(), [Body::Inspection]);
 }
+
+/// Overtime hours print and count as typed, to the hundredth (a calculation
+/// review: counted in minutes, 33.33 h printed as 33.32 and 0.01 h vanished).
+#[test]
+fn overtime_hours_print_and_count_as_typed() {
+    let s = situation(&[Problem::OvertimeRest], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.relationship = Relationship::Acknowledged;
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.monthly_wage", "5000".into());
+    det.set("claims.overtime_weekday_hours", "33.33".into());
+    det.set("claims.overtime_rest_day_hours", "0.01".into());
+    det.set("claims.overtime_holiday_hours", "1.99".into());
+    assert!(keys(&det).is_empty(), "{:?}", keys(&det));
+    let all = docs(&s, &det);
+    let a = all.iter().find(|d| d.body == Body::Arbitration).expect("an arbitration paper");
+    let ot = a.claims.iter().find(|c| c.key == "overtime").expect("an overtime claim");
+    assert_eq!(ot.amount_fen, Some(160_876), "{:?}", ot.working);
+    let lines: Vec<&str> = ot.working.iter().map(|w| w.zh.as_str()).collect();
+    assert!(lines.iter().any(|l| l.starts_with("延长工作时间33.33小时 × 小时工资 × 150%")), "{lines:?}");
+    assert!(lines.iter().any(|l| l.starts_with("休息日加班0.01小时 × 小时工资 × 200% = 0.57元")), "{lines:?}");
+    assert!(ot.working.iter().any(|w| w.en.starts_with("Public-holiday work 1.99 h")), "{:?}", ot.working);
+    assert!(a.facts.contains("33.33小时") && a.facts.contains("0.01小时") && a.facts.contains("1.99小时"), "{}", a.facts);
+}
