@@ -21,11 +21,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Headless Chromium (`CHROMIUM`, default /usr/bin/chromium). */
-export function launchChromium() {
+/** Headless Chromium (`CHROMIUM`, default /usr/bin/chromium). Playwright
+ * turns the back/forward cache off; `backForwardCache` leaves it on, as a
+ * real kiosk's browser has it. */
+export function launchChromium({ backForwardCache = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     headless: true,
+    ...(backForwardCache && { ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
   });
 }

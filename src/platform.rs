@@ -176,6 +176,34 @@ fn on_window<F: ?Sized + web_sys::wasm_bindgen::closure::WasmClosure>(
     }
 }
 
+/// Kiosk: a page left for another (the kiosk shell's home, a link) may come
+/// back from the browser's back/forward cache just as it was, name and ID
+/// number filled in (a QA walk found it so). `wipe` runs when the page is
+/// hidden, and again when it is shown from that cache. Returns the undo.
+pub fn wipe_when_left(wipe: yew::Callback<()>) -> impl FnOnce() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use web_sys::wasm_bindgen::{closure::Closure, JsCast};
+        let hide = {
+            let wipe = wipe.clone();
+            Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| wipe.emit(()))
+        };
+        let show = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            if e.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(|e| e.persisted()) {
+                wipe.emit(());
+            }
+        });
+        let stop_hide = on_window("pagehide", hide);
+        let stop_show = on_window("pageshow", show);
+        move || {
+            stop_hide();
+            stop_show();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    move || drop(wipe)
+}
+
 /// While typed details are kept nowhere (a phone without consent to save,
 /// or a save the device refused), the browser asks before the page is
 /// reloaded (a pull-to-refresh) or closed, in its own words. Not after a

@@ -361,6 +361,15 @@ impl Reducible for State {
                     Screen::Summary => Screen::Result,
                     Screen::Start => Screen::Start,
                 };
+                // A kiosk's start is the next person's: back at it, the
+                // session ends as "finish and clear" ends it (a QA walk found
+                // the start looking new with every answer, name and ID number
+                // still behind 开始). The language stays: the person may still
+                // be there, and the idle reset returns it to the hall's.
+                if s.mode == Mode::Kiosk && s.screen == Screen::Start && self.screen != Screen::Start {
+                    s = State { lang: s.lang, ..State::for_mode(s.today, s.mode, s.home_lang) };
+                    s.notice = Some(Notice::Wiped);
+                }
             }
             Action::Edit(q) => {
                 s.errors.clear();
@@ -817,6 +826,28 @@ mod tests {
                 .reduce(end);
             assert_eq!(*s, State { notice: Some(Notice::Wiped), ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
         }
+    }
+
+    /// Back at a kiosk's start, the session is over (a QA walk: the start
+    /// looked new, with the last person's answers behind 开始). A phone is
+    /// one person's: its answers stay.
+    #[test]
+    fn back_at_a_kiosks_start_wipes_and_a_phones_keeps() {
+        let back_to_start = |mode| {
+            Rc::new(State::for_mode(today(), mode, Lang::Zh))
+                .reduce(Action::SetLang(Lang::En))
+                .reduce(Action::Start)
+                .reduce(Action::Choose(FactId::Reporter, 0))
+                .reduce(Action::Back)
+        };
+        let kiosk = back_to_start(Mode::Kiosk);
+        assert_eq!(*kiosk, State { lang: Lang::En, notice: Some(Notice::Wiped), ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
+        let phone = back_to_start(Mode::Phone);
+        assert_eq!((phone.screen, phone.notice.clone()), (Screen::Start, None));
+        assert_ne!(phone.answers, Answers::default());
+        // Back on the start itself changes nothing, and announces nothing.
+        let idle = Rc::new(State::for_mode(today(), Mode::Kiosk, Lang::Zh)).reduce(Action::Back);
+        assert_eq!(idle.notice, None);
     }
 
     #[test]

@@ -246,6 +246,19 @@ pub fn app(props: &AppProps) -> Html {
     let pristine = state.screen == Screen::Start && state.answers == Default::default() && state.lang == state.home_lang;
 
     {
+        // Kiosk: leaving the page ends the session (also as a custom
+        // element: the host page is what the cache keeps).
+        let wipe = on.reform(|_: ()| Action::Finish);
+        use_effect_with(mode == Mode::Kiosk, move |kiosk| {
+            let stop = kiosk.then(|| crate::platform::wipe_when_left(wipe));
+            move || {
+                if let Some(stop) = stop {
+                    stop();
+                }
+            }
+        });
+    }
+    {
         // The browser's Back button steps back in the app (pages it owns).
         let back = on.reform(|_: ()| Action::Back);
         let past_start = owns_page && state.screen != Screen::Start;

@@ -7,7 +7,7 @@ use crate::mode::{idle_phase, Idle, KIOSK_COUNTDOWN_SECS};
 use crate::state::Action;
 use crate::text::{idle_countdown, t, Key, Lang};
 
-/// When the person last touched the kiosk (ms, `Date.now()`), shared by the
+/// When the person last touched the kiosk (ms, [`now_ms`]), shared by the
 /// app's input handlers and the idle timer without re-rendering.
 #[derive(Clone, Debug)]
 pub struct LastInput(pub Rc<Cell<f64>>);
@@ -18,11 +18,14 @@ impl PartialEq for LastInput {
     }
 }
 
-/// Milliseconds since the epoch (0 natively: the timer never runs there).
+/// Milliseconds on the page's monotonic clock (`performance.now()`; 0
+/// natively: the timer never runs there). Not `Date.now()`: a clock set
+/// back (an NTP correction) had kept a stranger's answers on screen for
+/// twelve minutes.
 pub fn now_ms() -> f64 {
     #[cfg(target_arch = "wasm32")]
     {
-        web_sys::js_sys::Date::now()
+        web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
     }
     #[cfg(not(target_arch = "wasm32"))]
     0.0

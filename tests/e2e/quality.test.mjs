@@ -157,10 +157,16 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * claim cut wages, maternity allowance and annual leave, medical-insurance
  * fraud sent to the medical security bureau) took it to 235,730 B, and the
  * double-tap guard (a QA walk found a double tap on 修改 replacing an
- * answer unseen) to 237,051 B. */
+ * answer unseen) to 237,051 B; raised to 239 KB on 2026-11-29 (twenty-third
+ * session), when a calculation review's corrections (the signing day of a
+ * missing contract asked apart, overtime hours to the hundredth, the cap
+ * on high earners' compensation named when it could not be applied) and a
+ * kiosk privacy walk's (Back to the start, a page restored from the
+ * back/forward cache and a clock set back all wiping as they should) took
+ * it to 238,029 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 238 * 1000;
+const CEILING_BYTES = 239 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
