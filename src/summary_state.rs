@@ -167,7 +167,7 @@ mod tests {
         assert!(s.summary_checked);
         let keys: Vec<(&str, &str)> = s.errors.iter().map(|e| (e.field.as_str(), e.key)).collect();
         assert!(keys.contains(&("person.id_number", "id_checksum")), "{keys:?}");
-        assert!(keys.contains(&("person.phone", "mobile_format")), "{keys:?}");
+        assert!(keys.contains(&("person.phone", "phone_format")), "{keys:?}");
         assert_eq!(s.details.person.id_number, "410102199003151231", "nothing typed is cleared");
         let s = s.reduce(Action::Summary(set("person.phone", "13812345678")));
         assert!(s.error_for("person.phone").is_none());

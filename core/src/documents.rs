@@ -480,7 +480,7 @@ impl Inputs {
         let (job_start, job_end) = (date(&c.job_start, s.dates.job_start), date(&c.job_end, s.dates.job_end));
         Inputs {
             today,
-            wage: details::amount(&c.monthly_wage).ok().flatten(),
+            wage: details::amount_used(&c.monthly_wage),
             job_start,
             job_end,
             signed: date(&c.contract_signed, crate::deadlines::contract_signed(s)),
@@ -604,7 +604,7 @@ fn owed_for(i: &Inputs) -> Option<(String, String)> {
 
 /// The unpaid-wage calculation, or the fields it still needs.
 fn unpaid(d: &Details, i: &Inputs) -> Result<Calculation, Vec<&'static str>> {
-    if let Ok(Some(a)) = details::amount(&d.claims.unpaid_amount) {
+    if let Some(a) = details::amount_used(&d.claims.unpaid_amount) {
         return Ok(as_stated(a));
     }
     // What is still needed, read as "fill in all of these": the total alone,
@@ -653,7 +653,7 @@ fn compensation_input(d: &Details, i: &Inputs, from_first_day: bool) -> Result<m
         service,
         pre_law_start,
         monthly_avg_fen: w,
-        city_avg_monthly_fen: details::amount(&d.claims.city_avg_wage).ok().flatten(),
+        city_avg_monthly_fen: details::amount_used(&d.claims.city_avg_wage),
         minimum_wage_fen: places::minimum_wage_on(end).map(|m| m.monthly_fen),
     })
 }
@@ -767,7 +767,7 @@ fn other_claims(d: &Details) -> Vec<ClaimSpec> {
             // The person's own figure for a claim of their own: no working
             // line and no clause (劳动合同法 第三十条 is about wages, and a
             // deposit or a certificate may be asked for here).
-            let calc = details::amount(&o.amount).ok().flatten().map(|a| Ok(Calculation { amount_fen: a, steps: vec![] }));
+            let calc = details::amount_used(&o.amount).map(|a| Ok(Calculation { amount_fen: a, steps: vec![] }));
             ClaimSpec {
                 key: "other".into(), zh: format!("请求裁决被申请人{t}"), en: format!("That the respondent: {t}"), calc, cites: vec![]
             }

@@ -156,6 +156,46 @@ pub fn mobile(s: &str) -> Result<String, Invalid> {
     }
 }
 
+/// A number the person can be reached on, as the papers print it: a
+/// mainland mobile ([`mobile`]: its 11 digits), a landline with its area
+/// code (`0371-12345678`, typed with or without the hyphen, in brackets,
+/// after `+86` or `0086`), or another country's number (`+852 9123 4567`,
+/// `00852…`: `+` and its digits). The paper's line is 联系电话: an input
+/// review found landlines refused. Key: `phone_format`.
+pub fn phone(s: &str) -> Result<String, Invalid> {
+    let cleaned: String = half_width(s).trim().chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
+    let cleaned = match cleaned.strip_prefix("00") {
+        Some(rest) => format!("+{rest}"),
+        None => cleaned,
+    };
+    if let Ok(m) = mobile(&cleaned) {
+        return Ok(m);
+    }
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let national = match cleaned.strip_prefix("+86") {
+        Some(rest) if rest.starts_with('0') => rest.to_string(),
+        Some(rest) => format!("0{rest}"),
+        None if cleaned.starts_with('+') => {
+            let rest = &cleaned[1..];
+            return if digits(rest) && (7..=15).contains(&rest.len()) && !rest.starts_with('0') {
+                Ok(cleaned)
+            } else {
+                Err(Invalid::new("phone_format", "expected + and 7 to 15 digits"))
+            };
+        }
+        None => cleaned,
+    };
+    let b = national.as_bytes();
+    // The area code: 0 then 1 or 2 and one digit (010, 020–029), or 0 and
+    // three digits (0371); then 7 or 8 digits, not starting with 0.
+    let area = if b.get(1).is_some_and(|c| matches!(c, b'1' | b'2')) { 3 } else { 4 };
+    if digits(&national) && b[0] == b'0' && b.get(1).is_some_and(|c| *c != b'0') && (area + 7..=area + 8).contains(&b.len()) && b[area] != b'0' {
+        Ok(format!("{}-{}", &national[..area], &national[area..]))
+    } else {
+        Err(Invalid::new("phone_format", "expected a mobile, a landline with its area code, or + and a country code"))
+    }
+}
+
 // ──────────────────── unified social credit code (GB 32100-2015) ────────────────────
 
 /// The 31 characters of GB 32100-2015 (no I, O, Z, S, V), in value order.
@@ -402,6 +442,28 @@ mod tests {
     }
 
     #[test]
+    fn phones_mobile_landline_or_abroad() {
+        for (typed, printed) in [
+            ("138 1234 5678", "13812345678"),
+            ("0086 13812345678", "13812345678"),
+            ("0371-12345678", "0371-12345678"),
+            ("037112345678", "0371-12345678"),
+            ("(0371)12345678", "0371-12345678"),
+            ("（０３７１）６７８９０１２", "0371-6789012"),
+            ("010-12345678", "010-12345678"),
+            ("+86 371 1234 5678", "0371-12345678"),
+            ("+86 0371 12345678", "0371-12345678"),
+            ("+852 9123 4567", "+85291234567"),
+            ("00852 91234567", "+85291234567"),
+        ] {
+            assert_eq!(phone(typed), Ok(printed.to_string()), "{typed}");
+        }
+        for bad in ["", "12345", "0371-123", "0371-01234567", "+86 12", "+0123456789", "+1234", "abc", "12812345678", "0371-123456789"] {
+            assert_eq!(key(phone(bad)), "phone_format", "{bad}");
+        }
+    }
+
+    #[test]
     fn credit_codes() {
         let code = with_credit_check("91410100MA3X5Y7Q0");
         assert_eq!(credit_code(&code).unwrap(), code);
@@ -498,6 +560,7 @@ mod tests {
         fn validators_never_panic(s in "\\PC{0,30}") {
             let _ = resident_id(&s, today());
             let _ = mobile(&s);
+            let _ = phone(&s);
             let _ = credit_code(&s);
             let _ = amount_fen(&s);
             let _ = resident_id_check_char(&s);
@@ -509,6 +572,7 @@ mod tests {
             let w = wide(&s);
             prop_assert_eq!(resident_id(&w, today()), resident_id(&s, today()));
             prop_assert_eq!(mobile(&w), mobile(&s));
+            prop_assert_eq!(phone(&w), phone(&s));
             prop_assert_eq!(credit_code(&w).map_err(|e| e.key), credit_code(&s).map_err(|e| e.key));
             prop_assert_eq!(amount_fen(&w).map_err(|e| e.key), amount_fen(&s).map_err(|e| e.key));
         }

@@ -1492,7 +1492,7 @@ fn bad_inputs_have_keys_beside_their_fields_and_nothing_is_cleared() {
     let k = keys(&det);
     let want = [
         ("person.id_number", "id_checksum"),
-        ("person.phone", "mobile_format"),
+        ("person.phone", "phone_format"),
         ("employers[0].credit_code", "credit_code_checksum"),
         ("employers[1].name", "required"),
         ("employers[1].address", "required"),
@@ -2246,4 +2246,58 @@ fn overtime_hours_print_and_count_as_typed() {
     assert!(lines.iter().any(|l| l.starts_with("休息日加班0.01小时 × 小时工资 × 200% = 0.57元")), "{lines:?}");
     assert!(ot.working.iter().any(|w| w.en.starts_with("Public-holiday work 1.99 h")), "{:?}", ot.working);
     assert!(a.facts.contains("33.33小时") && a.facts.contains("0.01小时") && a.facts.contains("1.99小时"), "{}", a.facts);
+}
+
+/// A 0 the form refuses (`amount_zero`) is not counted with meanwhile (an
+/// input review: "月工资0.00元" printed, and a claim worked from it).
+#[test]
+fn a_refused_zero_is_not_printed_or_counted() {
+    let s = situation(&[Problem::BelowMinimumWage, Problem::Dismissed], |s| {
+        s.want = Want::MoneyOrDecision;
+        s.relationship = Relationship::Acknowledged;
+        s.employment = Employment::Left;
+    });
+    let mut det = Details::default();
+    person(&mut det);
+    for (k, v) in [
+        ("claims.monthly_wage", "0"),
+        ("claims.city_avg_wage", "0.00"),
+        ("claims.job_start", "2022-01-01"),
+        ("claims.job_end", "2026-06-30"),
+        ("claims.dismissal_remedy", "compensation"),
+    ] {
+        det.set(k, v.into());
+    }
+    assert!(keys(&det).contains(&("claims.monthly_wage".to_string(), "amount_zero")), "{:?}", keys(&det));
+    let all = docs(&s, &det);
+    let a = all.iter().find(|d| d.body == Body::Arbitration).expect("an arbitration paper");
+    assert!(!a.facts.contains("工资0.00元"), "{}", a.facts);
+    let comp = a.claims.iter().find(|c| c.key == "compensation").expect("compensation");
+    assert_eq!(comp.amount_fen, None, "{:?}", comp.working);
+    assert!(comp.missing.contains(&"claims.monthly_wage"), "{:?}", comp.missing);
+    // Mended, it counts.
+    det.set("claims.monthly_wage", "6000".into());
+    det.set("claims.city_avg_wage", "".into());
+    let all = docs(&s, &det);
+    let a = all.iter().find(|d| d.body == Body::Arbitration).unwrap();
+    assert!(a.claims.iter().find(|c| c.key == "compensation").unwrap().amount_fen.is_some());
+}
+
+/// A job begun before the person was born is refused at the start date,
+/// by the birth date typed or the ID number's; a landline with its area
+/// code is a phone the papers print (an input review found both the other
+/// way round).
+#[test]
+fn a_start_before_birth_is_refused_and_a_landline_is_a_phone() {
+    let mut det = Details::default();
+    person(&mut det);
+    det.set("claims.job_start", "1900-01-01".into());
+    det.set("person.phone", "(0371)6789 0123".into());
+    assert_eq!(keys(&det), [("claims.job_start".to_string(), "date_before_birth")]);
+    assert_eq!(det.person.phone_as_printed(), "0371-67890123");
+    // The ID number's birth, with no birth date typed.
+    det.set("person.birth_date", "".into());
+    assert_eq!(keys(&det), [("claims.job_start".to_string(), "date_before_birth")]);
+    det.set("claims.job_start", "2008-03-01".into());
+    assert!(keys(&det).is_empty(), "{:?}", keys(&det));
 }

@@ -55,10 +55,28 @@ pub fn summary_output(props: &SummaryOutputProps) -> Html {
             yew::platform::spawn_local(async move { crate::output::print(button) });
         })
     };
+    // The papers' text leaves the device as print does, so it waits for the
+    // same mends (an input review downloaded a wrong ID check digit that
+    // print refused). The .json is the case as typed, to be read back: it
+    // keeps what is wrong, as the form does.
+    let refuse = {
+        let (on, status, refused) = (props.on.clone(), status.clone(), props.refused);
+        move || {
+            if refused {
+                status.set(Some(SKey::NotCopied));
+                on.emit(Action::Summary(SummaryAction::CheckTyped));
+            }
+            refused
+        }
+    };
     let copy = {
         let text = props.text.clone();
         let status = status.clone();
+        let refuse = refuse.clone();
         Callback::from(move |_: MouseEvent| {
+            if refuse() {
+                return;
+            }
             let status = status.clone();
             crate::output::copy(&text, move |ok| status.set(Some(if ok { SKey::Copied } else { SKey::CopyFailed })));
         })
@@ -66,7 +84,11 @@ pub fn summary_output(props: &SummaryOutputProps) -> Html {
     let download = |ext: &'static str, mime: &'static str, content: Rc<String>| {
         let status = status.clone();
         let name = file_name(ext, props.today);
+        let refuse = refuse.clone();
         Callback::from(move |_: MouseEvent| {
+            if ext == "txt" && refuse() {
+                return;
+            }
             if crate::output::download(&name, mime, &content) {
                 status.set(Some(SKey::Downloaded));
             }

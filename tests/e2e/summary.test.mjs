@@ -232,7 +232,7 @@ export const tests = [
       await page.locator('main .wq-check-form').click();
       await errorOf(page, 'person.id_number').waitFor();
       assert.match(await errorOf(page, 'person.id_number').innerText(), /校验位/);
-      assert.match(await errorOf(page, 'person.phone').innerText(), /11位手机号码/);
+      assert.match(await errorOf(page, 'person.phone').innerText(), /11位手机号码，或带区号的固定电话/);
       assert.equal(await field(page, 'person.id_number').inputValue(), BAD_ID, 'the bad ID is kept');
       assert.equal(await field(page, 'person.phone').inputValue(), BAD_PHONE, 'the bad phone is kept');
       assert.equal(await field(page, 'person.id_number').getAttribute('aria-invalid'), 'true');
@@ -665,6 +665,33 @@ export const tests = [
         await page.waitForFunction(() => window.__prints === 2);
         assert.doesNotMatch(await page.locator('main .wq-output-status').innerText(), /还没有打印/);
       }
+    },
+  },
+  {
+    name: 'summary: copy and the .txt wait for the same mends as print; the .json keeps what was typed',
+    async run({ page, servers, context }) {
+      // An input review downloaded a wrong ID check digit that print refused.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: servers.root.url.replace(/\/$/, '') });
+      await toSummary(page, servers.root.url);
+      await field(page, 'person.id_number').fill(BAD_ID);
+      await page.evaluate(() => navigator.clipboard.writeText('before'));
+      await page.locator('main .wq-copy').click();
+      await page.waitForFunction(() => document.activeElement?.matches('main .wq-error-summary'));
+      assert.match(await page.locator('main .wq-output-status').innerText(), /还没有复制或下载/);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'before', 'nothing copied');
+      let downloads = 0;
+      page.on('download', () => downloads++);
+      await page.locator('main .wq-download-txt').click();
+      await page.waitForTimeout(300);
+      assert.equal(downloads, 0, 'no .txt');
+      const json = await download(page, 'main .wq-download-json');
+      assert.ok(json.text.includes(BAD_ID), 'the .json keeps what was typed');
+      // Mended, the text goes.
+      await field(page, 'person.id_number').fill(GOOD_ID);
+      await page.locator('main .wq-copy').click();
+      await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.includes('申请')).catch(() => false));
+      const txt = await download(page, 'main .wq-download-txt');
+      assert.ok(txt.text.includes(GOOD_ID));
     },
   },
   {
