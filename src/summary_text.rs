@@ -380,6 +380,10 @@ pub fn field_hint(lang: Lang, path: &str) -> &'static str {
         // The papers are in Chinese (a review found "Zhang San" on them).
         _ if lang == Lang::En && path == "person.name" => "In Chinese characters, as on your ID card",
         _ if lang == Lang::En && path == "person.address" => "In Chinese, as the post would need it",
+        // A foreigner, or a Hong Kong, Macau or Taiwan resident without a
+        // residence permit, has no such number (an input review).
+        (Lang::Zh, "id_number") => "没有居民身份证的（如外籍人员），这里空着，打印后手写证件名称和号码",
+        (Lang::En, "id_number") => "Without a mainland resident ID (a foreign national, say), leave it blank and write your document and its number on the paper by hand",
         (Lang::Zh, "phone") => "手机号，或带区号的固定电话",
         (Lang::En, "phone") => "A mobile, or a landline with its area code",
         // When it matters (劳动合同法 第四十七条第二款): the papers cannot cap without it.

@@ -402,6 +402,11 @@ async fn the_result_shows_each_body_its_reason_its_clause_and_what_to_bring() {
     assert!(html.contains("一起交给劳动保障监察处理"), "{html}");
     assert!(html.contains("<cite>郑人社〔2016〕19号 二(二)</cite>"), "{html}");
     assert!(html.contains("身份证"), "checklist: {html}");
+    // Each "legal basis" is told apart by its first clause, for screen
+    // readers (out of context, fourteen read alike).
+    let names: Vec<&str> = html.split("<summary>法律依据").skip(1).map(|s| &s[..s.find("</summary>").unwrap()]).collect();
+    assert!(names.len() > 2 && names.iter().all(|n| n.starts_with(r#"<span class="wq-sr-only">："#)), "{names:?}");
+    assert!(names.contains(&r#"<span class="wq-sr-only">：郑人社〔2016〕19号 二(二)</span>"#), "{names:?}");
     let en = result(Lang::En, a).await;
     assert!(en.contains("</svg>Labour-security inspection"), "{en}");
     assert!(en.contains("Legal basis"), "{en}");
@@ -765,6 +770,12 @@ async fn the_english_form_asks_for_the_name_and_address_in_chinese() {
     assert!(!en.contains(r#"id="wq-hint-employers[0].name""#), "{en}");
     let zh = summary(Lang::Zh, money_answers(), summary_details(), vec![], weiquan::Mode::Phone).await;
     assert!(!zh.contains(r#"id="wq-hint-person.name""#), "{zh}");
+    // Someone without a mainland ID is told what to do (an input review
+    // found the 18-character check the only word on it).
+    assert!(
+        zh.contains(r#"id="wq-hint-person.id_number" class="wq-hint">没有居民身份证的（如外籍人员），这里空着，打印后手写证件名称和号码<"#),
+        "{zh}"
+    );
 }
 
 /// The radio group of how a dismissal's job ended.
@@ -975,7 +986,10 @@ async fn summary_errors_sit_beside_their_fields_and_keep_the_text() {
         let html = summary(lang, money_answers(), d.clone(), errors.clone(), weiquan::Mode::Phone).await;
         assert!(html.contains(r#"value="410102199003151231""#), "the bad ID is kept: {html}");
         assert!(html.contains(r#"value="12345""#));
-        assert!(html.contains(r#"aria-describedby="wq-error-person.id_number" aria-required="true" aria-invalid="true""#));
+        assert!(
+            html.contains(r#"aria-describedby="wq-hint-person.id_number wq-error-person.id_number" aria-required="true" aria-invalid="true""#),
+            "{html}"
+        );
         let msg = weiquan::summary_text::error_message(lang, "id_checksum");
         assert!(html.contains(&format!(r#"<p id="wq-error-person.id_number" class="wq-error">{msg}</p>"#)));
         assert!(html.contains(r##"<a href="#wq-field-person.phone">"##), "linked from the error summary");

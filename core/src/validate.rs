@@ -11,17 +11,20 @@ use std::borrow::Cow;
 use std::fmt;
 
 /// `s` with full-width ASCII (U+FF01–U+FF5E: `１２３`, `Ｘ`, `，`, `．`) and
-/// the ideographic space as their ASCII twins. A Chinese input method left
-/// in full-width mode types these; every number, code and date field reads
-/// them as what the person meant, and the papers print the ASCII form.
+/// the ideographic space as their ASCII twins, and the ideographic full stop
+/// `。` as `.` (a Chinese keyboard's `.` key types it: `3500。00`,
+/// `2024。1。1`, an input review found refused). A Chinese input method
+/// types these; every number, code and date field reads them as what the
+/// person meant, and the papers print the ASCII form.
 pub fn half_width(s: &str) -> Cow<'_, str> {
-    let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c) || c == '\u{3000}';
+    let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c) || c == '\u{3000}' || c == '\u{3002}';
     if !s.chars().any(wide) {
         return Cow::Borrowed(s);
     }
     s.chars()
         .map(|c| match c {
             '\u{3000}' => ' ',
+            '\u{3002}' => '.',
             c if wide(c) => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             c => c,
         })
@@ -536,6 +539,9 @@ mod tests {
         assert_eq!(credit_code(&wide(&code.to_lowercase())), Ok(code));
         assert_eq!(amount_fen("６，０００．５"), Ok(600_050));
         assert_eq!(amount_fen("￥１２３元"), Ok(12_300));
+        // A Chinese keyboard's "." is 。.
+        assert_eq!(amount_fen("3500。00"), Ok(350_000));
+        assert_eq!(crate::interview::parse_date("2024。1。1").unwrap(), Date::parse("2024-01-01").ok());
         // Still checked after the conversion.
         assert_eq!(key(amount_fen("－５")), "amount_negative");
         assert_eq!(key(resident_id("１１０１０５１９４９１２３１００２１", t)), "id_checksum");

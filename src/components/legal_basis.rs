@@ -35,9 +35,18 @@ fn basis_list(lang: Lang, cites: &[&Cite]) -> Html {
     if cites.is_empty() {
         return html! {};
     }
+    // Told apart when listed out of context (a screen reader's list of
+    // controls; a QA walk tabbed past fourteen alike): the first clause
+    // named, for screen readers only.
+    let first = citation::words(lang, cites[0].source, cites[0].clause);
+    let more = match (cites.len() > 1, lang) {
+        (false, _) => "",
+        (true, Lang::Zh) => "等",
+        (true, Lang::En) => " and others",
+    };
     html! {
         <details class="wq-basis">
-            <summary>{ t(lang, Key::BasisTitle) }</summary>
+            <summary>{ t(lang, Key::BasisTitle) }<span class="wq-sr-only">{ text::colon(lang) }{ first }{ more }</span></summary>
             <ul>
                 { for cites.iter().map(|c| html! {
                     <li>

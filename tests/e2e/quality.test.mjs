@@ -163,10 +163,14 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * on high earners' compensation named when it could not be applied) and a
  * kiosk privacy walk's (Back to the start, a page restored from the
  * back/forward cache and a clock set back all wiping as they should) took
- * it to 238,029 B. */
+ * it to 238,029 B; raised to 240 KB the same session, when an input
+ * review's (a refused 0 not counted, landlines, a start before birth,
+ * copy and .txt held back like print, 。 read as a point, a hint for those
+ * without a mainland ID) and the legal-basis names for screen readers took
+ * it to 239,120 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CEILING_BYTES = 239 * 1000;
+const CEILING_BYTES = 240 * 1000;
 
 /** The privacy flow: load, interview, result, language switch, summary,
  * outputs; then what the page and the server saw. With `worker`, the server
