@@ -371,9 +371,14 @@ pub fn app(props: &AppProps) -> Html {
             // instead (axe: landmark-main-is-top-level, landmark-no-duplicate-main);
             // in frame.html the document is the app's (axe: landmark-one-main).
             <@{if props.own_document { "main" } else { "section" }} class="wq-main">
-                if let Some(notice) = &state.notice {
-                    <p class="wq-notice" role="status">{ notice_text(lang, notice) }</p>
-                }
+                // The status region is always there, so that a notice put
+                // into it is announced (one inserted with its text, as the
+                // wipe's was while focus moved, may be read by no screen reader).
+                <div class="wq-notices" role="status">
+                    if let Some(notice) = &state.notice {
+                        <p class="wq-notice">{ notice_text(lang, notice) }</p>
+                    }
+                </div>
                 if let Screen::Ask(q) = state.screen {
                     { progress(&ProgressProps { lang, answers: state.answers.clone(), question: q }) }
                 }

@@ -512,11 +512,16 @@ export const tests = [
       assert.ok(box.height >= 64, `kiosk button is ${box.height}px tall`);
       assert.ok(box.y + box.height <= viewport.height, 'in view without scrolling');
       assert.equal(await page.getByLabel(CONSENT).count(), 0, 'a kiosk never offers to save');
+      // The status region is on the page, empty, before the notice goes
+      // into it (inserted with its text, a notice may be read by no screen reader).
+      const region = await page.locator('main .wq-notices[role="status"]').elementHandle();
+      assert.equal(await region.evaluate((r) => r.textContent), '');
       await finish.click();
       await page.locator('main h1', { hasText: '维权导办' }).waitFor();
       // Focus leaves the button for the start's heading; a status message says why.
       await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: 5000 });
-      assert.equal(await page.locator('main .wq-notice[role="status"]').innerText(), '已清除全部回答，可以重新开始。');
+      assert.equal(await page.locator('main [role="status"] > .wq-notice').innerText(), '已清除全部回答，可以重新开始。');
+      assert.ok(await region.evaluate((r) => r.isConnected && r.textContent === '已清除全部回答，可以重新开始。'), 'the same region, now holding the notice');
       const text = await page.locator('#weiquan-app').innerText();
       assert.ok(!text.includes(WAGES), 'no answer left in the page');
       assert.deepEqual(await everyStore(page), NOTHING_STORED);
@@ -534,7 +539,7 @@ export const tests = [
         await page.locator('main button:visible', { hasText: '上一步' }).click();
       }
       await page.locator('main h1', { hasText: '维权导办' }).waitFor();
-      assert.equal(await page.locator('main .wq-notice[role="status"]').innerText(), '已清除全部回答，可以重新开始。');
+      assert.equal(await page.locator('main [role="status"] > .wq-notice').innerText(), '已清除全部回答，可以重新开始。');
       await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       assert.equal(await page.locator('main input:checked').count(), 0, 'the first question is unanswered');

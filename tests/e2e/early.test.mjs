@@ -150,7 +150,7 @@ export const tests = [
       assert.equal(await page.evaluate(() => history.length), length);
       release();
       await page.locator(APP).waitFor();
-      await page.locator('main .wq-notice[role="status"]', { hasText: '已清除' }).waitFor();
+      await page.locator('main [role="status"] > .wq-notice', { hasText: '已清除' }).waitFor();
       assert.equal(await page.locator('#wq-save-consent').isChecked(), false);
       assert.equal(await page.evaluate(() => localStorage.getItem('weiquan.saved')), null);
       assertClean(seen, await seen.cspViolations());

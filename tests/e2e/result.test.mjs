@@ -108,7 +108,7 @@ export const tests = [
       await page.locator('main button:visible', { hasText: '开始' }).waitFor();
       // Focus is on the start's heading, and a status message says why.
       await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: 5000 });
-      assert.equal(await page.locator('main .wq-notice[role="status"]').innerText(), '已清除全部回答，可以重新开始。');
+      assert.equal(await page.locator('main [role="status"] > .wq-notice').innerText(), '已清除全部回答，可以重新开始。');
       await page.reload();
       await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) main button', { hasText: '开始' }).waitFor();
       assert.equal(await page.locator('.wq-notice').count(), 0, 'no "restored" notice over an empty app');
