@@ -30,6 +30,10 @@ pub enum Notice {
     /// "Start again" or the kiosk's "finish and clear" (or its idle reset)
     /// wiped every answer.
     Wiped,
+    /// Kiosk: Back at the start wiped every answer (it says why, for a
+    /// person who pressed Back once too often: a QA walk found the plain
+    /// notice read like an error).
+    WipedAtStart,
     /// The device refused to save (quota, private mode, a text over the
     /// size the next start reads): saving stops; an earlier save stays.
     SaveFailed,
@@ -368,7 +372,7 @@ impl Reducible for State {
                 // be there, and the idle reset returns it to the hall's.
                 if s.mode == Mode::Kiosk && s.screen == Screen::Start && self.screen != Screen::Start {
                     s = State { lang: s.lang, ..State::for_mode(s.today, s.mode, s.home_lang) };
-                    s.notice = Some(Notice::Wiped);
+                    s.notice = Some(Notice::WipedAtStart);
                 }
             }
             Action::Edit(q) => {
@@ -841,7 +845,7 @@ mod tests {
                 .reduce(Action::Back)
         };
         let kiosk = back_to_start(Mode::Kiosk);
-        assert_eq!(*kiosk, State { lang: Lang::En, notice: Some(Notice::Wiped), ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
+        assert_eq!(*kiosk, State { lang: Lang::En, notice: Some(Notice::WipedAtStart), ..State::for_mode(today(), Mode::Kiosk, Lang::Zh) });
         let phone = back_to_start(Mode::Phone);
         assert_eq!((phone.screen, phone.notice.clone()), (Screen::Start, None));
         assert_ne!(phone.answers, Answers::default());

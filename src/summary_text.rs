@@ -384,8 +384,8 @@ pub fn field_hint(lang: Lang, path: &str) -> &'static str {
         // residence permit, has no such number (an input review).
         (Lang::Zh, "id_number") => "没有居民身份证的（如外籍人员），这里空着，打印后手写证件名称和号码",
         (Lang::En, "id_number") => "Without a mainland resident ID (a foreign national, say), leave it blank and write your document and its number on the paper by hand",
-        (Lang::Zh, "phone") => "手机号，或带区号的固定电话",
-        (Lang::En, "phone") => "A mobile, or a landline with its area code",
+        (Lang::Zh, "phone") => "手机号，或带区号的固定电话；境外号码以+开头",
+        (Lang::En, "phone") => "A mobile, or a landline with its area code; a number abroad starts with +",
         // When it matters (劳动合同法 第四十七条第二款): the papers cannot cap without it.
         (Lang::Zh, "city_avg_wage") => "月工资高于它三倍的，经济补偿按它的三倍、最多12年计算（劳动合同法第四十七条），请填上；不知道可以到窗口问。例如 8000",
         (Lang::En, "city_avg_wage") => "If your wage is above 3 times this, compensation is worked out on 3 times it for at most 12 years (Labour Contract Law art. 47): fill it in, or ask at the window. For example 8000",
@@ -415,8 +415,8 @@ pub fn error_message(lang: Lang, key: &str) -> &'static str {
         (Lang::En, "id_birth_mismatch") => "This date of birth differs from the one in the ID number.",
         (Lang::Zh, "id_sex_mismatch") => "性别和身份证号码不一致。",
         (Lang::En, "id_sex_mismatch") => "This sex differs from the one in the ID number.",
-        (Lang::Zh, "phone_format") => "请填写11位手机号码，或带区号的固定电话（如0371-12345678）。",
-        (Lang::En, "phone_format") => "Give an 11-digit mobile number, or a landline with its area code (such as 0371-12345678).",
+        (Lang::Zh, "phone_format") => "请填写11位手机号码，或带区号的固定电话（如0371-12345678）；境外号码请以+和国家或地区代码开头。",
+        (Lang::En, "phone_format") => "Give an 11-digit mobile number, or a landline with its area code (such as 0371-12345678); a number abroad starts with + and its country or region code.",
         (Lang::Zh, "credit_code_length") => "统一社会信用代码应为18位。",
         (Lang::En, "credit_code_length") => "A unified social credit code has 18 characters.",
         (Lang::Zh, "credit_code_characters") => "统一社会信用代码只含数字和大写字母（没有I、O、Z、S、V）。",

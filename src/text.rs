@@ -76,6 +76,7 @@ pub enum Key {
     ClearData,
     Cleared,
     Wiped,
+    WipedAtStart,
     SavedElsewhere,
     SaveFailed,
     /// Kiosk: the always-visible control.
@@ -205,6 +206,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::En, SavedElsewhere) => "The guide is also open in another window, which saved or cleared the answers. So that neither overwrites the other, this window has stopped saving. To keep this window's answers instead, tick “Keep my answers on this phone” again.",
         (Lang::Zh, Wiped) => "已清除全部回答，可以重新开始。",
         (Lang::En, Wiped) => "Every answer has been cleared. You can start again.",
+        (Lang::Zh, WipedAtStart) => "回到了首页：这是大厅公用设备，为保护您的隐私，已清除全部回答，可以重新开始。",
+        (Lang::En, WipedAtStart) => "Back at the start: this is a shared machine, so every answer has been cleared to protect your privacy. You can start again.",
         (Lang::Zh, SaveFailed) => "这台设备没能保存您最新的回答（存储空间可能已满，或填写的内容太长），已经停止保存；之前保存过的内容还在。",
         (Lang::En, SaveFailed) => "This device could not save your latest answers (its storage may be full, or what you wrote is too long): saving has stopped; anything saved before is still there.",
         (Lang::Zh, FinishAndClear) => "结束并清除",
@@ -584,7 +587,7 @@ mod tests {
         assert!(zh_runs("").is_empty());
     }
 
-    const KEYS: [Key; 63] = [
+    const KEYS: [Key; 64] = [
         Key::ToBeConfirmed,
         Key::ResultIntroElsewhere,
         Key::WhereToAsk,
@@ -631,6 +634,7 @@ mod tests {
         Key::ClearData,
         Key::Cleared,
         Key::Wiped,
+        Key::WipedAtStart,
         Key::SavedElsewhere,
         Key::SaveFailed,
         Key::FinishAndClear,

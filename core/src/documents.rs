@@ -1009,8 +1009,10 @@ fn inspection_requests(d: &Details, i: &Inputs, problems: &[Problem]) -> Vec<Cla
                 &[cite(INSPECTION_REGS, "第二十六条"), cite(LCL, "第四十七条")],
             ),
             // A contract can no longer be concluded with a worker who has
-            // left: the complaint asks for the breach to be dealt with.
-            Problem::NoContract if i.left => spec(
+            // left, nor needs to be once signed late: the complaint asks for
+            // the breach to be dealt with (a QA walk found a paper asking for
+            // a contract its own facts said was signed).
+            Problem::NoContract if i.left || matches!(i.contract_end(), Some(ContractEnd::Signed(_))) => spec(
                 "problem:no_contract",
                 "请求依法查处用人单位未与劳动者订立书面劳动合同的行为",
                 "That the employer's failure to conclude a written labour contract be investigated and dealt with according to law",

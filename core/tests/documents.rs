@@ -2301,3 +2301,27 @@ fn a_start_before_birth_is_refused_and_a_landline_is_a_phone() {
     det.set("claims.job_start", "2008-03-01".into());
     assert!(keys(&det).is_empty(), "{:?}", keys(&det));
 }
+
+/// A contract signed late: the complaint asks for the breach to be dealt
+/// with, not for a contract its own facts say was signed (a QA walk).
+#[test]
+fn a_complaint_about_a_contract_signed_late_asks_for_the_breach_to_be_dealt_with() {
+    let complaint = |signed: Option<&str>| {
+        let s = situation(&[Problem::NoContract], |s| {
+            s.want = Want::StopViolation;
+            s.relationship = Relationship::Acknowledged;
+            s.dates.job_start = Some(d("2025-01-10"));
+            s.dates.contract_signed = signed.map(d);
+        });
+        let mut det = Details::default();
+        person(&mut det);
+        let all = docs(&s, &det);
+        let c = all.iter().find(|d| d.body == Body::Inspection).expect("an inspection complaint").clone();
+        (c.claims.iter().find(|c| c.key == "problem:no_contract").expect("the contract's request").text.clone(), c.facts)
+    };
+    let (request, facts) = complaint(Some("2025-06-10"));
+    assert!(facts.contains("单位直到2025年6月10日才与本人订立书面劳动合同"), "{facts}");
+    assert!(request.starts_with("请求依法查处用人单位未与劳动者订立书面劳动合同的行为"), "{request}");
+    let (request, _) = complaint(None);
+    assert!(request.starts_with("请求责令用人单位依法与劳动者订立书面劳动合同"), "{request}");
+}

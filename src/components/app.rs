@@ -119,6 +119,7 @@ fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::Discarded(key) => text::error_message(lang, key).to_string(),
         Notice::Cleared => t(lang, Key::Cleared).to_string(),
         Notice::Wiped => t(lang, Key::Wiped).to_string(),
+        Notice::WipedAtStart => t(lang, Key::WipedAtStart).to_string(),
         Notice::SaveFailed => t(lang, Key::SaveFailed).to_string(),
         Notice::SavedElsewhere => t(lang, Key::SavedElsewhere).to_string(),
     }
@@ -278,7 +279,7 @@ pub fn app(props: &AppProps) -> Html {
         // heading too, not left on a button that is gone (the page's body)
         // or on one of the last screen. Never on the first load, unless a
         // wipe is announced there.
-        let wiped = state.screen == Screen::Start && matches!(state.notice, Some(Notice::Wiped | Notice::Cleared));
+        let wiped = state.screen == Screen::Start && matches!(state.notice, Some(Notice::Wiped | Notice::WipedAtStart | Notice::Cleared));
         let mounted = use_mut_ref(|| false);
         let screens = screens.clone();
         use_effect_with((state.screen, wiped), move |(screen, wiped)| {

@@ -539,7 +539,10 @@ export const tests = [
         await page.locator('main button:visible', { hasText: '上一步' }).click();
       }
       await page.locator('main h1', { hasText: '维权导办' }).waitFor();
-      assert.equal(await page.locator('main [role="status"] > .wq-notice').innerText(), '已清除全部回答，可以重新开始。');
+      // It says why: a person who pressed Back once too often should not
+      // take it for an error.
+      assert.equal(await page.locator('main [role="status"] > .wq-notice').innerText(), '回到了首页：这是大厅公用设备，为保护您的隐私，已清除全部回答，可以重新开始。');
+      await page.waitForFunction(() => document.activeElement?.matches('main h1'));
       await page.locator('main button:visible', { hasText: '开始' }).click();
       await heading(page).waitFor();
       assert.equal(await page.locator('main input:checked').count(), 0, 'the first question is unanswered');

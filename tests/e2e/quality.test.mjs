@@ -167,8 +167,10 @@ import { answerAll, heading, openApp } from './helpers.mjs';
  * review's (a refused 0 not counted, landlines, a start before birth,
  * copy and .txt held back like print, 。 read as a point, a hint for those
  * without a mainland ID) and the legal-basis names for screen readers took
- * it to 239,120 B, and a status region always on the page (so that a
- * notice is announced) to 239,310 B. */
+ * it to 239,120 B, a status region always on the page (so that a
+ * notice is announced) to 239,310 B, and a final QA walk's mends (a late
+ * signing's complaint, the kiosk's Back notice saying why, numbers abroad
+ * in the phone hint) to 239,719 B. */
 const TARGET_BYTES = 150 * 1000;
 const root = process.env.WEIQUAN_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CEILING_BYTES = 240 * 1000;
