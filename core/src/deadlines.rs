@@ -121,10 +121,7 @@ pub fn double_wages_may_be_owed(s: &Situation, today: Date) -> bool {
 /// (`interview::asks_violation_end`); with wages also owed, say, it may be
 /// the day they were paid.
 pub fn contract_signed(s: &Situation) -> Option<Date> {
-    s.dates.contract_signed.or(s
-        .dates
-        .violation_end
-        .filter(|_| s.problems.contains(&Problem::NoContract) && !s.problems.iter().any(|&p| crate::interview::asks_violation_end(p))))
+    s.dates.contract_signed.or(s.dates.violation_end.filter(|_| crate::interview::put_right_day_was_the_signing(&s.problems)))
 }
 
 /// Where the months of double wages stop, from the interview's dates

@@ -322,6 +322,13 @@ pub fn asks_violation_end(p: Problem) -> bool {
     !matches!(p, Problem::WorkInjury | Problem::PensionAgency | Problem::Other | Problem::NoContract)
 }
 
+/// Whether the one "put right" date of answers or a situation written
+/// before the signing had its own question (`contract_signed`) was the
+/// signing's: a missing contract, and no other problem asking for that date.
+pub fn put_right_day_was_the_signing(problems: &[Problem]) -> bool {
+    problems.contains(&Problem::NoContract) && !problems.iter().any(|&p| asks_violation_end(p))
+}
+
 /// Which date fields the dates screen shows.
 pub fn date_fields(a: &Answers) -> Vec<DateField> {
     let s = situation_unchecked(a);

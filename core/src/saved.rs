@@ -359,8 +359,7 @@ fn read_answers(v: Json) -> Result<Answers, String> {
     }
     // Saved before the signing had its own question: the one "put right"
     // date, asked then for a missing contract alone, was the signing's.
-    let asked_for_signing = a.problems.contains(&Problem::NoContract) && !a.problems.iter().any(|&p| crate::interview::asks_violation_end(p));
-    if asked_for_signing && !a.dates.contains_key(&DateField::ContractSigned) {
+    if crate::interview::put_right_day_was_the_signing(&a.problems) && !a.dates.contains_key(&DateField::ContractSigned) {
         if let Some(text) = a.dates.remove(&DateField::ViolationEnd) {
             a.dates.insert(DateField::ContractSigned, text);
         }

@@ -33,6 +33,22 @@ pub struct SummaryOutputProps {
 pub fn summary_output(props: &SummaryOutputProps) -> Html {
     let lang = props.lang;
     let status = use_state(|| None::<SKey>);
+    // Print, copy and the .txt hand the papers over, so a typed value its
+    // check refuses stops them all (a review found a wrong ID check digit
+    // printed unasked, an input review the same downloaded): the check's
+    // errors at the top of the form, focused; the line here says why nothing
+    // went, for when the person is back. The .json is the case as typed, to
+    // be read back: it keeps what is wrong, as the form does.
+    let refuse = {
+        let (on, status, refused) = (props.on.clone(), status.clone(), props.refused);
+        move |why: SKey| {
+            if refused {
+                status.set(Some(why));
+                on.emit(Action::Summary(SummaryAction::CheckTyped));
+            }
+            refused
+        }
+    };
     // Each paper's code is put on the page first (`State::paper_codes`: the
     // person may have typed a moment ago), then the page prints: Yew renders
     // in a microtask queued before this one. (The custom element copies the
@@ -40,13 +56,9 @@ pub fn summary_output(props: &SummaryOutputProps) -> Html {
     // The kiosk prints without a dialog: it says the papers are coming, or
     // a person waiting at a silent screen presses again.
     let print = {
-        let (on, status, kiosk, refused) = (props.on.clone(), status.clone(), props.mode == Mode::Kiosk, props.refused);
+        let (on, status, kiosk, refuse) = (props.on.clone(), status.clone(), props.mode == Mode::Kiosk, refuse.clone());
         Callback::from(move |e: MouseEvent| {
-            // The check's errors at the top of the form, focused; the line
-            // here says why nothing printed, for when the person is back.
-            if refused {
-                status.set(Some(SKey::NotPrinted));
-                on.emit(Action::Summary(SummaryAction::CheckTyped));
+            if refuse(SKey::NotPrinted) {
                 return;
             }
             on.emit(Action::Summary(SummaryAction::CodePapers));
@@ -55,26 +67,12 @@ pub fn summary_output(props: &SummaryOutputProps) -> Html {
             yew::platform::spawn_local(async move { crate::output::print(button) });
         })
     };
-    // The papers' text leaves the device as print does, so it waits for the
-    // same mends (an input review downloaded a wrong ID check digit that
-    // print refused). The .json is the case as typed, to be read back: it
-    // keeps what is wrong, as the form does.
-    let refuse = {
-        let (on, status, refused) = (props.on.clone(), status.clone(), props.refused);
-        move || {
-            if refused {
-                status.set(Some(SKey::NotCopied));
-                on.emit(Action::Summary(SummaryAction::CheckTyped));
-            }
-            refused
-        }
-    };
     let copy = {
         let text = props.text.clone();
         let status = status.clone();
         let refuse = refuse.clone();
         Callback::from(move |_: MouseEvent| {
-            if refuse() {
+            if refuse(SKey::NotCopied) {
                 return;
             }
             let status = status.clone();
@@ -86,7 +84,7 @@ pub fn summary_output(props: &SummaryOutputProps) -> Html {
         let name = file_name(ext, props.today);
         let refuse = refuse.clone();
         Callback::from(move |_: MouseEvent| {
-            if ext == "txt" && refuse() {
+            if ext == "txt" && refuse(SKey::NotCopied) {
                 return;
             }
             if crate::output::download(&name, mime, &content) {
