@@ -19,6 +19,18 @@ export async function toProblems(page, url) {
   await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
 }
 
+/** Waits until `ready()` (sync or async) is true, for up to 10 s: for
+ * what the browser reports a little later (a dialog, a CSP report), which a
+ * fixed pause would miss on a slow machine. Throws with `what` if it never
+ * is. */
+export async function eventually(what, ready) {
+  for (let i = 0; i < 100; i++) {
+    if (await ready()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`waited 10 s for ${what}`);
+}
+
 /** The screen's heading (a dialog on the screen has its own <h2>). */
 export const heading = (page) => page.locator('main h2.wq-heading:visible');
 

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { audit } from './a11y.test.mjs';
-import { ANSWERS, REVIEW, answerAll, collectDialogs, heading, openApp } from './helpers.mjs';
+import { ANSWERS, REVIEW, answerAll, collectDialogs, eventually, heading, openApp } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const JSQR = require.resolve('jsqr/dist/jsQR.js');
@@ -172,7 +172,7 @@ export const tests = [
       await field(page, 'person.name').fill('张三');
       // A pull-to-refresh: declined, nothing typed is lost.
       await page.evaluate(() => location.reload()).catch(() => {});
-      await page.waitForTimeout(300);
+      await eventually('the browser to ask', () => asked.length > 0);
       assert.deepEqual(asked, ['beforeunload'], 'the browser asked');
       assert.equal(await field(page, 'person.name').inputValue(), '张三', 'still on the page, the name as typed');
       // Kept on this device with consent: a reload brings it back, no question.
@@ -184,7 +184,7 @@ export const tests = [
       // Consent withdrawn: the save is deleted, so the browser asks again.
       await page.locator('#wq-save-consent').uncheck();
       await page.evaluate(() => location.reload()).catch(() => {});
-      await page.waitForTimeout(300);
+      await eventually('the browser to ask again', () => asked.length > 1);
       assert.deepEqual(asked, ['beforeunload', 'beforeunload']);
     },
   },
