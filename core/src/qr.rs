@@ -123,11 +123,13 @@ pub fn case_for(s: &Situation, routing: &Routing, d: &Details, docs: &[Document]
         employers,
         claims,
         evidence: docs.first().map(|doc| doc.evidence.iter().map(|e| vec![e.text.clone(), e.detail.clone()]).collect()).unwrap_or_default(),
+        // Only a paper's witnesses: the form hides the field where no paper
+        // names any, and what was typed there before stays on the device.
         witnesses: docs
             .iter()
             .find(|doc| !doc.witnesses.is_empty())
             .map(|doc| doc.witnesses.iter().map(|w| vec![w.text.clone(), w.detail.clone()]).collect())
-            .unwrap_or_else(|| d.witnesses.iter().filter(|w| !line(&w.name).is_empty()).map(|w| vec![line(&w.name), line(&w.contact)]).collect()),
+            .unwrap_or_default(),
         facts,
         workers: if s.reporter == crate::rules::Reporter::ThirdParty { line(&d.workers) } else { String::new() },
     }

@@ -1751,6 +1751,28 @@ fn qr_of_a_report_carries_the_workers_it_is_about() {
     assert!(case.workers.is_empty() && !qr::payload(&case).contains("\nK:"));
 }
 
+/// Witnesses are asked only for the arbitration paper. Typed there and left
+/// behind when the answers no longer lead to arbitration (the same case
+/// reported by someone else goes to inspection alone), they are on no
+/// paper, and the code does not carry them either.
+#[test]
+fn qr_carries_witnesses_only_where_a_paper_names_them() {
+    let mut det = Details::default();
+    person(&mut det);
+    assert!(det.set("witnesses[0].name", "王五".into()));
+    assert!(det.set("witnesses[0].contact", "13700000000".into()));
+    let carried = |s: &Situation| {
+        let r = route(s, today());
+        let docs = documents::compose(s, &r, &det, today());
+        let on_papers = docs.iter().any(|d| !d.witnesses.is_empty());
+        (on_papers, qr::case_for(s, &r, &det, &docs, today()).witnesses)
+    };
+    let (arbitration, _) = arbitration_case();
+    assert_eq!(carried(&arbitration), (true, vec![vec!["王五".to_string(), "13700000000".to_string()]]));
+    let report = Situation { reporter: Reporter::ThirdParty, ..arbitration };
+    assert_eq!(carried(&report), (false, Vec::<Vec<String>>::new()));
+}
+
 #[test]
 fn qr_above_capacity_carries_the_reduced_case() {
     let (s, det) = hostile();
