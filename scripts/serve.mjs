@@ -159,16 +159,29 @@ export function startServer({ dir, port = 8080, host = '127.0.0.1', base = '/', 
 // CLI
 if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   const here = dirname(resolve(process.argv[1]));
-  const { values } = parseArgs({
-    options: {
-      dir: { type: 'string', default: join(process.env.WEIQUAN_ROOT || resolve(here, '..'), 'dist') },
-      port: { type: 'string', default: process.env.PORT || '8080' },
-      host: { type: 'string', default: '127.0.0.1' },
-      base: { type: 'string', default: '/' },
-      'no-csp': { type: 'boolean', default: false },
-      log: { type: 'boolean', default: false },
-    },
-  });
+  const usage =
+    'usage: node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /some/path/] [--no-csp] [--log]';
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        dir: { type: 'string', default: join(process.env.WEIQUAN_ROOT || resolve(here, '..'), 'dist') },
+        port: { type: 'string', default: process.env.PORT || '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
+        base: { type: 'string', default: '/' },
+        'no-csp': { type: 'boolean', default: false },
+        log: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (e) {
+    console.error(`${e.message}\n${usage}`);
+    process.exit(64);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
   if (!(await isFile(join(resolve(values.dir), 'index.html')))) {
     console.error(`no ${join(values.dir, 'index.html')}; run ./scripts/build.sh first`);
     process.exit(1);
