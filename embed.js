@@ -105,10 +105,6 @@ function printPapers(shadow, from) {
 
 const langOf = (el) => (/^en\b/i.test(el.getAttribute('lang') || '') ? 'en' : 'zh');
 
-/** Does `el` take typed text (a field, a list, an editable region)? */
-const typing = (el) =>
-  el instanceof HTMLElement && (el.matches('input, textarea, select') || el.isContentEditable);
-
 class WeiquanGuide extends HTMLElement {
   static observedAttributes = ['lang', 'mode', 'idle'];
 
@@ -133,15 +129,19 @@ class WeiquanGuide extends HTMLElement {
     shadow.addEventListener('click', (e) => {
       if (e.target instanceof Element && e.target.closest('[data-wq-restart]')) restartAll();
     });
-    // A character typed into one of the widget's fields is the person's text,
-    // not a host page shortcut ("/" to search, "?" for help). Outside the
-    // shadow root the event's target is this element, not the field, so a
-    // host's usual "is the person typing?" check cannot tell. Keys that are
-    // not characters (Tab, Escape, arrows, Enter) and chords with Ctrl, Alt
-    // or Meta still reach the host: its focus traps and dialogs keep working.
-    // Except an Escape that closes one of the widget's own dialogs (its
-    // keydown, and the keyup after it): a host page showing the guide in a
-    // popup of its own that closes on Escape would close that too.
+    // A key pressed in the widget is the person's use of the widget, not a
+    // host page shortcut: "/" to search, ←/→ for the previous or next
+    // article (the text cursor moving in a field, a choice in a radio
+    // group), Space to pause a slideshow (a button pressed). Outside the
+    // shadow root the event's target is this element, not the field or the
+    // button, so a host's usual "is the person typing?" check cannot tell,
+    // and the person's answers would be lost to a shortcut that leaves the
+    // page. Tab and chords with Ctrl, Alt or Meta still reach the host: its
+    // focus traps keep working. So does Escape, for its dialogs and popups,
+    // except one that closes one of the widget's own dialogs (its keydown,
+    // and the keyup after it): a host page showing the guide in a popup of
+    // its own that closes on Escape would close that too. The keys' own
+    // actions (typing, scrolling, pressing) are untouched.
     let escaping = false;
     for (const type of ['keydown', 'keypress', 'keyup']) {
       shadow.addEventListener(type, (e) => {
@@ -149,7 +149,7 @@ class WeiquanGuide extends HTMLElement {
           if (type === 'keydown') escaping = !!shadow.querySelector('dialog[open]');
           if (escaping) e.stopPropagation();
           if (type === 'keyup') escaping = false;
-        } else if (e.key && e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey && typing(e.composedPath()[0])) {
+        } else if (e.key !== 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
           e.stopPropagation();
         }
       });

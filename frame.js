@@ -3,12 +3,16 @@
 // {type: 'weiquan:height', height: <CSS px>} goes only to the origins listed
 // in <meta name="weiquan-parent-origin"> (exact origins, never '*'); a
 // browser drops a message whose target origin is not the parent's. Framed
-// with none listed, it says once in the console how to list one.
+// by a page it may not tell (none listed, or not this one), it says once in
+// the console why and how to list it.
 const ORIGIN = /^https?:\/\/[^/?#\s]+$/;
 
-function allowedOrigins() {
+/** The listed origins, and what was listed that is not an origin. */
+function listedOrigins() {
   const meta = document.querySelector('meta[name="weiquan-parent-origin"]');
-  return (meta?.content || '').split(/\s+/).filter((o) => ORIGIN.test(o) && new URL(o).origin === o);
+  const listed = (meta?.content || '').split(/\s+/).filter(Boolean);
+  const valid = (o) => ORIGIN.test(o) && new URL(o).origin === o;
+  return [listed.filter(valid), listed.filter((o) => !valid(o))];
 }
 
 /** The parent's origin when the browser tells us (Chromium, Safari). */
@@ -30,20 +34,21 @@ function contentHeight() {
 // garbage-collected and stop reporting.
 let observer;
 
-const origins = allowedOrigins();
-if (window.parent !== window && origins.length === 0) {
+const [origins, ignored] = listedOrigins();
+const known = window.parent !== window ? parentOrigin() : null;
+// Post only where it can arrive (a mismatched target is an error in the console).
+const targets = known ? origins.filter((o) => o === known) : origins;
+if (window.parent !== window && targets.length === 0) {
   // For the host site's web team, once: why the iframe keeps its own height.
-  const host = parentOrigin();
+  const lists = origins.length ? `lists only ${origins.join(' ')}` : 'lists no host page';
+  const notOrigins = ignored.length ? ` (not origins, ignored: ${ignored.join(' ')}; an origin is scheme://host[:port], no path or trailing /)` : '';
   console.info(
-    `维权导办 frame.html is in a frame${host ? ` on ${host}` : ''}, but its <meta name="weiquan-parent-origin"> lists no ` +
-      'host page, so it does not tell the host its height (the iframe keeps its own and scrolls). To allow a host page, ' +
-      `build with WEIQUAN_PARENT_ORIGIN="${host || 'https://www.example.gov.cn'}" ./scripts/build.sh and list the same ` +
-      'origin in nginx.conf\'s frame-ancestors (deploy/README.md, "Embedding in another site").',
+    `维权导办 frame.html is in a frame${known ? ` on ${known}` : ''}, but its <meta name="weiquan-parent-origin"> ${lists}${notOrigins}, ` +
+      'so it does not tell the host its height (the iframe keeps its own and scrolls). To allow a host page, ' +
+      `build with WEIQUAN_PARENT_ORIGIN="${[...origins, known || 'https://www.example.gov.cn'].join(' ')}" ./scripts/build.sh and list the same ` +
+      'origins in nginx.conf\'s frame-ancestors (deploy/README.md, "Embedding in another site").',
   );
 } else if (window.parent !== window && typeof ResizeObserver === 'function') {
-  const known = parentOrigin();
-  // Post only where it can arrive (a mismatched target is an error in the console).
-  const targets = known ? origins.filter((o) => o === known) : origins;
   let last = -1;
   const post = () => {
     const height = contentHeight();

@@ -358,7 +358,9 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="wq" ref={root} lang={lang.tag()} data-mode={mode.key()} {onpointerdown} {onkeydown} {oninput}>
-            <header class="wq-header">
+            // Embedded in a host page, the host owns the banner landmark (axe:
+            // landmark-no-duplicate-banner beside the host's <header>).
+            <@{if props.own_document { "header" } else { "div" }} class="wq-header">
                 // The start screen has its own <h1>; every other screen's is the name.
                 if state.screen != Screen::Start {
                     <h1 class="wq-brand">{ t(lang, Key::AppName) }</h1>
@@ -366,7 +368,7 @@ pub fn app(props: &AppProps) -> Html {
                 <button type="button" class="wq-button wq-lang" lang={lang.other().tag()} onclick={switch}>
                     { t(lang, Key::SwitchLanguage) }
                 </button>
-            </header>
+            </@>
             // Inside <main>: all visible content belongs to a landmark (axe `region`).
             // Embedded in a host page, the host owns <main>: a plain section
             // instead (axe: landmark-main-is-top-level, landmark-no-duplicate-main);

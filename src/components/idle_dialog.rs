@@ -44,7 +44,8 @@ pub struct IdleDialogProps {
 /// Kiosk only. After `idle_secs` without input, a modal dialog counts down
 /// [`KIOSK_COUNTDOWN_SECS`] (≥ 20 s, WCAG 2.2.1) and offers to continue;
 /// then every answer is wiped ([`Action::Finish`]) and the start returns.
-/// Escape means "continue", like the button.
+/// Escape means "continue", like the button. A widget hidden by its host
+/// page shows no dialog, and wipes at the same time.
 #[function_component(IdleDialog)]
 pub fn idle_dialog(props: &IdleDialogProps) -> Html {
     let lang = props.lang;
@@ -76,7 +77,12 @@ pub fn idle_dialog(props: &IdleDialogProps) -> Html {
         use_effect_with(secs_left.is_some(), move |open| {
             #[cfg(target_arch = "wasm32")]
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                if *open && !d.open() {
+                // Not while the widget is hidden (a host page's tab, or
+                // `hidden` on its element): an unseen modal dialog would
+                // make the whole page inert and take its focus. The
+                // countdown runs on, unseen, and wipes at its end.
+                let shown = d.parent_element().is_some_and(|p| p.get_bounding_client_rect().height() > 0.0);
+                if *open && !d.open() && shown {
                     let _ = d.show_modal();
                 } else if !*open && d.open() {
                     d.close();

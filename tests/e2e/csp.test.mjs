@@ -59,7 +59,7 @@ export const tests = [
       assert.ok(asked.length >= 3, asked.join(' / '));
       await g.locator('.wq-main button:visible', { hasText: '查看结果' }).click();
       await g.locator('.wq-main h2:visible', { hasText: '您该去哪里' }).waitFor();
-      await g.locator('header button', { hasText: 'English' }).click();
+      await g.locator('.wq-header button', { hasText: 'English' }).click();
       await g.locator('.wq-main h2:visible', { hasText: 'Where to go' }).waitFor();
       const inline = await g.evaluate((el) => [...el.shadowRoot.querySelectorAll('[style]')].length);
       assert.equal(inline, 0, 'no style attribute in the shadow DOM');

@@ -2,7 +2,7 @@
 // from another origin (servers.examples serves examples/ under a strict
 // host-page CSP), and the iframe page reporting its height.
 import assert from 'node:assert/strict';
-import { FIRST_QUESTION, PROBLEMS, REVIEW, WAGES, assertClean } from './helpers.mjs';
+import { FIRST_QUESTION, PROBLEMS, REVIEW, WAGES, assertClean, eventually } from './helpers.mjs';
 
 const FIRST_QUESTION_EN = 'Are you raising this for yourself or for someone else?';
 
@@ -113,6 +113,38 @@ async function clickThenDoubleClick(page, widget) {
   await page.mouse.down({ clickCount: 2 });
   await page.mouse.up({ clickCount: 2 });
   await page.waitForTimeout(300);
+}
+
+/** Serves frame.html with `origins` in its parent-origin meta, as build.sh's
+ * WEIQUAN_PARENT_ORIGIN would write them. */
+async function frameFor(context, servers, origins) {
+  await context.route(`${servers.root.url}frame.html`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      '<meta name="weiquan-parent-origin" content="">',
+      `<meta name="weiquan-parent-origin" content="${origins}">`,
+    );
+    assert.ok(body.includes(origins), 'frame.html has the parent-origin meta');
+    const headers = { ...response.headers() };
+    delete headers['content-encoding'];
+    delete headers['content-length'];
+    await route.fulfill({ response, body, headers });
+  });
+}
+
+/** Collects the frame's console hints about its parent-origin meta ("type:
+ * text"), and the messages the host page receives (window.__messages). */
+async function watchFrame(page) {
+  const hints = [];
+  page.on('console', (m) => {
+    if (m.text().includes('weiquan-parent-origin')) hints.push(`${m.type()}: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    window.__messages = [];
+    window.addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));
+  });
+  return hints;
 }
 
 export const tests = [
@@ -289,6 +321,7 @@ export const tests = [
         const cs = (el) => getComputedStyle(el);
         return {
           hostDisplay: cs(g).display,
+          rootDisplay: cs(root).display,
           rootFont: cs(root).fontSize,
           h1Font: cs(h1).fontSize,
           h1Color: cs(h1).color,
@@ -297,7 +330,11 @@ export const tests = [
           letterSpacing: cs(root).letterSpacing,
         };
       });
-      assert.equal(style.hostDisplay, 'block');
+      // `* { all: unset !important }` makes the element inline (the host may
+      // set its display: it hides the widget that way); the widget's root
+      // inside is a block still.
+      assert.equal(style.hostDisplay, 'inline');
+      assert.equal(style.rootDisplay, 'block');
       assert.equal(style.rootFont, `${fonts.body}px`, 'body text as standalone, not the host 72px or its 10px rem');
       assert.equal(style.h1Font, `${fonts.h1}px`, 'title as standalone');
       assert.ok(fonts.body >= 16 && fonts.body < 72, JSON.stringify(fonts));
@@ -362,6 +399,19 @@ export const tests = [
       assert.equal(box.margin, '12px');
       assert.ok(box.width <= 640, `max-width from the host: ${box.width}`);
       assert.equal(box.display, 'block');
+      // The host page can hide it: its print stylesheet (host.css leaves
+      // the widget, answers and all, out of the page's printout), or a
+      // script, as jQuery's .hide() does.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await en.evaluate((g) => getComputedStyle(g).display), 'none', 'left out of the host page\'s printout');
+      await page.emulateMedia({ media: 'screen' });
+      await en.evaluate((g) => (g.style.display = 'none'));
+      assert.equal(await en.evaluate((g) => g.getBoundingClientRect().height), 0, 'hidden by a script');
+      await en.evaluate((g) => (g.style.display = ''));
+      // The host page's landmarks are its own: the widget's header is no
+      // second banner, its content no second main (a host with a <header>
+      // of its own would have two).
+      assert.deepEqual(await en.evaluate((g) => g.shadowRoot.querySelectorAll('header, main, [role="banner"], [role="main"]').length), 0);
       assert.ok(Math.abs(enFont - (fonts.body * 17) / 16) < 0.01, `--wq-font-size: 17px scales the themed widget: ${enFont}`);
 
       // One widget moves on; the other stays where it was.
@@ -376,7 +426,7 @@ export const tests = [
       assert.equal(await focusedIn(page, 'guide-en'), `h2 ${FIRST_QUESTION_EN}`);
       assert.equal(await zh.locator('.wq-main h2:visible').innerText(), PROBLEMS, 'the Chinese widget kept its step');
       // Language switch in one widget only.
-      await en.locator('header button', { hasText: '中文' }).click();
+      await en.locator('.wq-header button', { hasText: '中文' }).click();
       await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await zh.locator('.wq').first().getAttribute('lang'), 'zh-CN');
 
@@ -409,7 +459,7 @@ export const tests = [
         assert.equal(await g.locator('main').count(), 0, `${mode}: no main landmark of its own`);
         await g.locator('.wq-main button:visible', { hasText: '开始' }).click();
         await g.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
-        await g.locator('header button', { hasText: 'English' }).click();
+        await g.locator('.wq-header button', { hasText: 'English' }).click();
         await g.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor();
       }
       assert.deepEqual({ ...(await hostState(page)), lang: await hostLang(), state: await page.evaluate(() => history.state) }, before);
@@ -448,7 +498,7 @@ export const tests = [
       await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor();
       await en.locator('.wq-main label:visible', { hasText: 'For myself' }).click();
       // The person prefers Chinese; the element's attribute still says en.
-      await en.locator('header button', { hasText: '中文' }).click();
+      await en.locator('.wq-header button', { hasText: '中文' }).click();
       await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
       assert.equal(await en.getAttribute('lang'), 'en');
       // The host page's own language toggle applies its language again, unchanged.
@@ -464,9 +514,14 @@ export const tests = [
     },
   },
   {
-    name: 'embed: an error link reaches its field inside the shadow root and leaves the host URL and history alone',
+    name: "embed: an error link reaches its field inside the shadow root, below the host page's sticky header, and leaves the host URL and history alone",
     async run({ page, seen, servers }) {
       const { zh, before } = await startChinese(page, servers);
+      // The host page's title bar stays at the top, 100px high.
+      const header = await page.locator('main.host-page > h1').evaluate((h) => {
+        Object.assign(h.style, { position: 'sticky', top: '0', zIndex: '1', height: '100px', margin: '0', background: '#fff' });
+        return h.getBoundingClientRect().height;
+      });
       // Next without an answer: the error summary links to the question.
       await zh.locator('.wq-main button[type="submit"]:visible').click();
       const link = zh.locator('.wq-error-summary a');
@@ -477,37 +532,61 @@ export const tests = [
         null,
         { timeout: 5000 },
       );
+      // The question (its legend) shows below the header, not under it.
+      const legend = await zh.locator('.wq-main fieldset legend:visible').first().evaluate((l) => l.getBoundingClientRect().top);
+      assert.ok(legend >= header, `the question's legend at ${legend}px, under a ${header}px header`);
       assert.deepEqual(await hostState(page), before, 'host URL, history and title unchanged');
       assertClean(seen, await seen.cspViolations());
     },
   },
   {
-    name: 'embed: characters typed into the widget are not the host page\'s shortcuts; Tab and Escape still reach the host',
+    name: 'embed: keys pressed in the widget are not the host page\'s shortcuts (characters, arrows, Space); Tab and Escape still reach the host',
     async run({ page, seen, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);
       const zh = page.locator('#guide-zh');
+      const en = page.locator('#guide-en');
       await mounted(zh);
-      // A common host shortcut: "/" focuses the site search unless the
-      // person is typing in a field (judged by the event's target).
+      await mounted(en);
+      // Common host shortcuts, each skipped when the person is typing in a
+      // field or on a button (judged by the event's target): "/" focuses
+      // the site search, ←/→ go to the previous or next article, Space
+      // pauses the slideshow.
       await page.evaluate(() => {
         window.hostKeys = [];
         document.addEventListener('keydown', (e) => {
           window.hostKeys.push(e.key);
-          if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName)) {
+          const busy = ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(e.target.tagName);
+          if (busy) return;
+          if (e.key === '/') {
             e.preventDefault();
             document.getElementById('host-search').focus();
+          } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+            location.hash = e.key === 'ArrowLeft' ? '#/article/prev' : '#/article/next';
+          } else if (e.key === ' ') {
+            e.preventDefault();
           }
         });
       });
-      // A date typed into the widget's summary form.
+      // Space presses the widget's button; an arrow moves in a radio group.
+      await en.locator('.wq-main button:visible', { hasText: 'Start' }).focus();
+      await page.keyboard.press(' ');
+      await en.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION_EN }).waitFor();
+      await en.locator('.wq-main input[type="radio"]').first().focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await en.locator('.wq-main input[type="radio"]:checked').count(), 1, 'the arrows chose an answer');
+      // A date typed into the widget's summary form, its cursor moved back.
       await widgetToSummary(zh);
       const field = zh.locator('[id="wq-field-claims.job_start"]');
       await field.click();
       await page.keyboard.type('2025/3/1');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowRight');
       assert.equal(await field.inputValue(), '2025/3/1', 'every character reached the field');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'guide-zh', 'focus still in the widget');
-      assert.deepEqual(await page.evaluate(() => window.hostKeys), [], 'no typed character reached the host');
-      // Keys that are not characters still do (a host's focus trap needs Tab).
+      assert.deepEqual(await page.evaluate(() => window.hostKeys), [], 'no key pressed in the widget reached the host');
+      assert.equal(await page.evaluate(() => location.hash), '', 'the host page did not move on');
+      // Tab and Escape still do (a host's focus trap needs Tab).
       await page.keyboard.press('Escape');
       await page.keyboard.press('Tab');
       assert.deepEqual(await page.evaluate(() => window.hostKeys), ['Escape', 'Tab']);
@@ -586,6 +665,33 @@ export const tests = [
     },
   },
   {
+    name: "embed: a kiosk widget the host page has hidden opens no idle dialog (which would make the host page inert), and still wipes on time",
+    async run({ page, seen, servers }) {
+      await page.clock.install();
+      await page.goto(`${servers.examples.url}embed.html`);
+      const kiosk = await addGuide(page, 'guide-kiosk', { mode: 'kiosk', idle: '30' });
+      await kiosk.locator('.wq-main button:visible', { hasText: '开始' }).click();
+      await kiosk.locator('.wq-main label:visible', { hasText: '为我自己' }).click();
+      // The host page hides it (a tab of its own), and the person uses the host page.
+      await kiosk.evaluate((g) => (g.hidden = true));
+      await page.locator('#host-search').fill('工资');
+      await page.clock.runFor(31_000);
+      const open = () => kiosk.evaluate((g) => g.shadowRoot.querySelectorAll('dialog[open]').length);
+      assert.equal(await open(), 0, 'no dialog while hidden');
+      // The host page is not inert: its field still takes focus and text.
+      await page.locator('#host-search').click();
+      await page.keyboard.type('拖欠');
+      assert.equal(await page.locator('#host-search').inputValue(), '工资拖欠');
+      // The countdown ran on unseen: shown again after it, the widget is wiped.
+      await page.clock.runFor(31_000);
+      await kiosk.evaluate((g) => (g.hidden = false));
+      await kiosk.locator('.wq-main button:visible', { hasText: '开始' }).click();
+      await kiosk.locator('.wq-main h2:visible', { hasText: FIRST_QUESTION }).waitFor();
+      assert.equal(await kiosk.locator('.wq-main input[type="radio"]:checked').count(), 0, 'the answer was wiped');
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
     name: 'embed: removing the element unmounts the app (its DOM and listeners go)',
     async run({ page, seen, servers }) {
       await page.goto(`${servers.examples.url}embed.html`);
@@ -611,27 +717,8 @@ export const tests = [
       const hostOrigin = new URL(servers.examples.url).origin;
       // Deployment sets the parent origin in frame.html (as build.sh's
       // WEIQUAN_PARENT_ORIGIN would); here it is the examples server's.
-      await context.route(`${servers.root.url}frame.html`, async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace(
-          '<meta name="weiquan-parent-origin" content="">',
-          `<meta name="weiquan-parent-origin" content="https://elsewhere.example ${hostOrigin}">`,
-        );
-        assert.ok(body.includes(hostOrigin), 'frame.html has the parent-origin meta');
-        const headers = { ...response.headers() };
-        delete headers['content-encoding'];
-        delete headers['content-length'];
-        await route.fulfill({ response, body, headers });
-      });
-      await page.addInitScript(() => {
-        if (window.top !== window) return;
-        window.__messages = [];
-        window.addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));
-      });
-      const hints = [];
-      page.on('console', (m) => {
-        if (m.text().includes('weiquan-parent-origin')) hints.push(m.text());
-      });
+      await frameFor(context, servers, `https://elsewhere.example ${hostOrigin}`);
+      const hints = await watchFrame(page);
       await page.goto(`${servers.examples.url}iframe.html`);
       const frameEl = page.locator('#weiquan-frame');
       const frame = page.frameLocator('#weiquan-frame');
@@ -740,15 +827,7 @@ export const tests = [
   {
     name: 'iframe: without a configured parent origin nothing is posted, and the frame says once in the console how to configure it',
     async run({ page, servers }) {
-      const hints = [];
-      page.on('console', (m) => {
-        if (m.text().includes('weiquan-parent-origin')) hints.push(`${m.type()}: ${m.text()}`);
-      });
-      await page.addInitScript(() => {
-        if (window.top !== window) return;
-        window.__messages = [];
-        window.addEventListener('message', (e) => window.__messages.push(e.data));
-      });
+      const hints = await watchFrame(page);
       await page.goto(`${servers.examples.url}iframe.html`);
       const frame = page.frameLocator('#weiquan-frame');
       await frame.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) .wq-main button').waitFor();
@@ -765,6 +844,25 @@ export const tests = [
       await page.goto(servers.root.url.replace(/\/$/, '/frame.html'));
       await page.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) .wq-main button').waitFor();
       assert.equal(hints.length, 1, hints.join('\n'));
+    },
+  },
+  {
+    name: 'iframe: configured for another origin than the framing page (www. or not, http or https), nothing is posted, and the frame says so once in the console',
+    async run({ page, context, servers }) {
+      const hostOrigin = new URL(servers.examples.url).origin;
+      await frameFor(context, servers, 'https://www.example.gov.cn');
+      const hints = await watchFrame(page);
+      await page.goto(`${servers.examples.url}iframe.html`);
+      const frame = page.frameLocator('#weiquan-frame');
+      await frame.locator('#weiquan-app:not([aria-busy]):not([data-wq-early]) .wq-main button').waitFor();
+      await eventually('the hint', () => hints.length > 0);
+      assert.deepEqual(await page.evaluate(() => window.__messages), []);
+      assert.equal(hints.length, 1, hints.join('\n'));
+      assert.match(hints[0], /^info: /);
+      // It names what is listed, the page that frames it, and the fix.
+      assert.ok(hints[0].includes('lists only https://www.example.gov.cn'), hints[0]);
+      assert.ok(hints[0].includes(`frame on ${hostOrigin}`), hints[0]);
+      assert.ok(hints[0].includes(`WEIQUAN_PARENT_ORIGIN="https://www.example.gov.cn ${hostOrigin}"`), hints[0]);
     },
   },
 ];
