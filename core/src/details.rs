@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 /// The person (complainant, reporter or applicant).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Person {
     pub name: String,
     /// `male`, `female` or empty (then taken from the ID number).
@@ -38,7 +38,7 @@ pub struct Person {
 /// An employer (respondent). With labour dispatch there are two: the
 /// dispatch agency and the unit where the person works (调解仲裁法 第二十二条).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Employer {
     /// The registered name (企业注册名称).
     pub name: String,
@@ -53,7 +53,7 @@ pub struct Employer {
 
 /// A money claim the calculators cannot compute (typed text and amount).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct OtherClaim {
     pub text: String,
     pub amount: String,
@@ -61,7 +61,7 @@ pub struct OtherClaim {
 
 /// Inputs of the money calculators (core/src/money.rs), as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ClaimInputs {
     /// Monthly wage in yuan (the normal wage; the average of the last 12
     /// months for compensation).
@@ -92,7 +92,7 @@ pub struct ClaimInputs {
 
 /// One piece of evidence (证据) and where it comes from (证据来源).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Evidence {
     pub item: String,
     pub source: String,
@@ -100,7 +100,7 @@ pub struct Evidence {
 
 /// A witness: name and address or phone (证人姓名和住所).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Witness {
     pub name: String,
     pub contact: String,
@@ -108,7 +108,7 @@ pub struct Witness {
 
 /// Everything the final form holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Details {
     pub person: Person,
     /// Respondents in order; the first is the employer (or, with dispatch,
@@ -217,21 +217,23 @@ impl Serialize for FactsTexts {
 #[serde(untagged)]
 enum FactsInput {
     One(Option<String>),
-    Each {
-        #[serde(default)]
-        inspection: Option<String>,
-        #[serde(default)]
-        audit: Option<String>,
-        #[serde(default)]
-        arbitration: Option<String>,
-    },
+    Each(FactsEach),
+}
+
+/// A facts text by paper; a misspelt paper is named, not dropped.
+#[derive(Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct FactsEach {
+    inspection: Option<String>,
+    audit: Option<String>,
+    arbitration: Option<String>,
 }
 
 impl From<FactsInput> for FactsTexts {
     fn from(f: FactsInput) -> FactsTexts {
         match f {
             FactsInput::One(t) => FactsTexts::all(t),
-            FactsInput::Each { inspection, audit, arbitration } => FactsTexts { inspection, audit, arbitration },
+            FactsInput::Each(FactsEach { inspection, audit, arbitration }) => FactsTexts { inspection, audit, arbitration },
         }
     }
 }
@@ -1359,6 +1361,12 @@ mod tests {
         assert_eq!(one.facts_text, FactsTexts::all(Some("事实".into())));
         let none: Details = serde_json::from_str(r#"{"facts_text":null}"#).unwrap();
         assert_eq!(none.facts_text, FactsTexts::default());
+        // A misspelt key is refused, not dropped with what was typed under it.
+        for typo in
+            [r#"{"witness":[]}"#, r#"{"claims":{"monthly_wages":"5000"}}"#, r#"{"person":{"nmae":"x"}}"#, r#"{"facts_text":{"arbitraton":"x"}}"#]
+        {
+            assert!(serde_json::from_str::<Details>(typo).is_err(), "{typo}");
+        }
     }
 
     #[test]

@@ -91,6 +91,31 @@ impl std::fmt::Display for FieldError {
     }
 }
 
+/// Reads the whole of `text` as one JSON object of type `T`: the error
+/// names the field at fault (`(document)` for the whole). Refused, as well
+/// as what `T` refuses: a value that is not an object (serde would read a
+/// struct from an array, its fields in order), and anything after the
+/// object (a second object pasted after the first).
+pub fn read_object<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, FieldError> {
+    let whole = |key, detail: String| FieldError { field: "(document)".into(), key, detail };
+    let start = text.trim_start();
+    if !start.is_empty() && !start.starts_with('{') {
+        return Err(whole("json_field", "expected a JSON object, {…}".into()));
+    }
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        FieldError {
+            field: if path == "." { "(document)".into() } else { path },
+            key: if inner.is_syntax() || inner.is_eof() { "json_syntax" } else { "json_field" },
+            detail: inner.to_string(),
+        }
+    })?;
+    de.end().map_err(|e| whole("json_syntax", format!("{e} (after the object: one object only)")))?;
+    Ok(value)
+}
+
 impl Situation {
     pub fn new(problems: Vec<Problem>) -> Situation {
         Situation { schema: SITUATION_SCHEMA.into(), problems, ..Situation::default() }
@@ -98,17 +123,7 @@ impl Situation {
 
     /// Reads a situation from JSON; the error names the field at fault.
     pub fn from_json(json: &str) -> Result<Situation, FieldError> {
-        let de = &mut serde_json::Deserializer::from_str(json);
-        let s: Situation = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            FieldError {
-                field: if path == "." { "(document)".into() } else { path },
-                key: if inner.is_syntax() || inner.is_eof() { "json_syntax" } else { "json_field" },
-                detail: inner.to_string(),
-            }
-        })?;
-        Ok(s)
+        read_object(json)
     }
 
     pub fn to_json(&self) -> String {
@@ -272,6 +287,21 @@ mod tests {
         assert_eq!(e.field, "dates.known");
         let e = Situation::from_json("{").unwrap_err();
         assert_eq!(e.key, "json_syntax");
+    }
+
+    /// One object, and nothing after it: a second pasted after the first,
+    /// or an array (whose values serde would take as the fields in order),
+    /// is refused, not half read.
+    #[test]
+    fn one_object_only() {
+        let one = r#"{"schema":"weiquan.situation/1","problems":["wages_unpaid"]}"#;
+        assert!(Situation::from_json(&format!(" {one}\n")).is_ok());
+        let e = Situation::from_json(&format!("{one}\n{{\"x\":1}}")).unwrap_err();
+        assert_eq!((e.field.as_str(), e.key), ("(document)", "json_syntax"));
+        assert!(e.detail.contains("trailing characters"), "{e}");
+        let e = Situation::from_json(r#"["weiquan.situation/1",["wages_unpaid"]]"#).unwrap_err();
+        assert_eq!((e.field.as_str(), e.key), ("(document)", "json_field"));
+        assert_eq!(Situation::from_json("").unwrap_err().key, "json_syntax");
     }
 
     #[test]

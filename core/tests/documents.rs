@@ -1611,6 +1611,18 @@ fn the_document_tool_rejects_bad_json_with_its_path() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8(out.stdout).unwrap(), documents::to_text(&docs(&s, &det)));
     assert_eq!(run("{}", &["--bogus"]).status.code(), Some(64));
+    // A misspelt key in the details, and a second object after the case,
+    // are refused with where they are (they had been dropped unseen: the
+    // papers printed 金额待核算 for the wage typed under the wrong key).
+    let typo = input.replacen(r#""monthly_wage""#, r#""monthly_wages""#, 1);
+    assert_ne!(typo, input);
+    let out = run(&typo, &["--today", "2026-11-26"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("details.claims") && err.contains("monthly_wages"), "{err}");
+    let out = run(&format!("{input}\n{{\"x\":1}}"), &["--today", "2026-11-26"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("trailing characters"), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 // ───────────────────────────── hostile text ─────────────────────────────

@@ -41,12 +41,10 @@ fn main() -> ExitCode {
         eprintln!("document: cannot read standard input: {e}");
         return ExitCode::from(2);
     }
-    let de = &mut serde_json::Deserializer::from_str(&text);
-    let mut input: Input = match serde_path_to_error::deserialize(de) {
+    let mut input: Input = match weiquan_core::situation::read_object(&text) {
         Ok(i) => i,
         Err(e) => {
-            let path = e.path().to_string();
-            eprintln!("document: invalid input at {}: {}", if path == "." { "(document)" } else { &path }, e.inner());
+            eprintln!("document: invalid input at {}: {}", e.field, e.detail);
             return ExitCode::from(2);
         }
     };
