@@ -207,12 +207,19 @@ fn esc(s: &str) -> String {
 
 /// A standalone page (no script, no inline style) for the bundle.
 pub fn html(lang: Lang) -> String {
-    let (html_lang, title, cols) = match lang {
-        Lang::Zh => ("zh-CN", "维权导办 分流规则手册", ["规则", "条件", "去向", "理由", "依据"]),
-        Lang::En => ("en", "维权导办 routing rule book", ["Rule", "When", "Goes to", "Why", "Basis"]),
+    // The heading marks the Chinese name in the English page, so a screen
+    // reader reads it in Chinese (a <title> cannot hold markup).
+    let (html_lang, title, heading, cols) = match lang {
+        Lang::Zh => ("zh-CN", "维权导办 分流规则手册", "维权导办 分流规则手册", ["规则", "条件", "去向", "理由", "依据"]),
+        Lang::En => (
+            "en",
+            "维权导办 routing rule book",
+            "<span lang=\"zh-CN\">维权导办</span> routing rule book",
+            ["Rule", "When", "Goes to", "Why", "Basis"],
+        ),
     };
     let mut o = format!(
-        "<!doctype html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n"
+        "<!doctype html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n</head>\n<body>\n<main>\n<h1>{heading}</h1>\n"
     );
     for (ti, t) in TABLES.iter().enumerate() {
         o.push_str(&format!(

@@ -72,6 +72,7 @@ fn the_rule_book_takes_its_arguments_in_any_order() {
     // `--html` once took the next argument for a stray one.
     let page = stdout(&["--html", "--lang", "en"]);
     assert!(page.starts_with("<!doctype html>\n<html lang=\"en\">"), "{}", &page[..80]);
+    assert!(page.contains("<h1><span lang=\"zh-CN\">维权导办</span> routing rule book</h1>"), "the Chinese name marked");
     assert_eq!(stdout(&["--lang", "en", "--html"]), page);
     assert!(stdout(&["--html"]).starts_with("<!doctype html>\n<html lang=\"zh-CN\">"));
     assert!(stdout(&["--lang", "en"]).contains("routing rule book"));
