@@ -104,7 +104,10 @@ files.set(embedCssName, embedCss);
  *   shadow tree beat the page's, even `* { all: unset !important }`);
  * - `.wq-host { all: initial }` (the root inside, which no page selector
  *   reaches): whatever else the element inherits from the page (colour,
- *   letter spacing, line height, font) stops there, before `body`'s rules.
+ *   letter spacing, line height, font) stops there, before `body`'s rules;
+ * - while loading (`aria-busy`), about the start screen's height (24rem:
+ *   it is 389–409 px at 1000 px wide, taller when narrower), so that the
+ *   host page's content below does not jump down when the app appears.
  */
 function shadowStylesheet(text) {
   const body = text
@@ -125,6 +128,7 @@ function shadowStylesheet(text) {
     '  --wq-rem: var(--wq-font-size, 16px);\n  font-size: var(--wq-rem) !important;\n}\n' +
     ':host([hidden]) { display: none !important; }\n' +
     '.wq-host { all: initial; display: block; font-size: var(--wq-rem); }\n' +
+    '.wq-host[aria-busy] { min-height: calc(24 * var(--wq-rem)); }\n' +
     body
   );
 }

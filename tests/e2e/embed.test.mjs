@@ -598,6 +598,31 @@ export const tests = [
     },
   },
   {
+    name: "embed: while the app loads, the element holds about its start screen's height, so the host page's content below does not jump",
+    async run({ page, seen, servers }) {
+      // The wasm held back, as on a slow network, until the loading box is measured.
+      let release;
+      const held = new Promise((r) => (release = r));
+      await page.route(/\/weiquan_bg-[0-9a-f]{12}\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${servers.examples.url}embed.html`);
+      const zh = page.locator('#guide-zh');
+      await zh.locator('.wq-host[aria-busy] .wq-loading').waitFor();
+      await page.waitForFunction(() => document.getElementById('guide-zh').shadowRoot.styleSheets.length > 0);
+      const height = () => zh.evaluate((g) => g.getBoundingClientRect().height);
+      const loading = await height();
+      release();
+      await mounted(zh);
+      const started = await height();
+      // The start screen is taller on a narrow phone; the box never shrinks
+      // by more than a little (content below would move up instead).
+      assert.ok(loading >= 0.75 * started && loading <= started + 24, `loading ${loading}px, then the start screen ${started}px`);
+      assertClean(seen, await seen.cspViolations());
+    },
+  },
+  {
     name: 'embed: loading, and a load that fails, leave the host page with one main landmark, its own',
     async run({ page, servers }) {
       // The wasm never arrives (a network error, a host CSP without 'wasm-unsafe-eval').
