@@ -60,3 +60,29 @@ if (window.parent !== window && targets.length === 0) {
   observer.observe(document.body);
   post();
 }
+
+// A dialog opened in the frame (app: confirm_button.rs) is placed beside
+// the button that opened it; from a key, which has no place on the screen,
+// it may land outside the part of the frame the host page shows. Once
+// open, it is moved into that part (seen through an IntersectionObserver,
+// which measures against the top-level window even across origins).
+let seen; // held while it measures (an unreferenced observer may be collected)
+function keepOnScreen(dialog) {
+  seen?.disconnect();
+  seen = new IntersectionObserver(([entry]) => {
+    seen.disconnect();
+    const shown = entry.intersectionRect;
+    if (!entry.isIntersecting || !dialog.open) return;
+    const box = dialog.getBoundingClientRect();
+    const lowest = Math.min(shown.bottom, window.innerHeight) - box.height - 8;
+    const top = Math.max(shown.top + 8, Math.min(box.top, lowest));
+    if (Math.abs(top - box.top) > 1) dialog.style.marginTop = `${Math.round(Math.max(8, top))}px`;
+  });
+  seen.observe(document.documentElement);
+}
+
+if (window.parent !== window && typeof IntersectionObserver === 'function') {
+  new MutationObserver((changes) => {
+    for (const c of changes) if (c.target instanceof HTMLDialogElement && c.target.open) keepOnScreen(c.target);
+  }).observe(document.body, { subtree: true, attributeFilter: ['open'] });
+}

@@ -137,7 +137,8 @@ fn room_for(dialog: &web_sys::Element) -> Option<web_sys::HtmlElement> {
 /// tap's place on the screen says which half of the browser window it is
 /// in: the dialog opens over the button, from its top down when it is in
 /// the upper half, up from its bottom otherwise (and from a key, which has
-/// no place: the button ends the result screen, so usually low). Opening
+/// no place: the button ends the result screen, so usually low; frame.js
+/// then moves it into the part of the frame the host shows, if need be). Opening
 /// down, the page gets room below for it while it is open (the button ends
 /// the frame, which the host sizes to the page: frame.js reports the new
 /// height). The host page is not scrolled to it: a modal dialog is in the

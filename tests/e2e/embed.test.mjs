@@ -6,15 +6,6 @@ import { FIRST_QUESTION, PROBLEMS, REVIEW, WAGES, assertClean, eventually } from
 
 const FIRST_QUESTION_EN = 'Are you raising this for yourself or for someone else?';
 
-/** Polls `check` until it returns something truthy (a wait, not a timing). */
-async function waitFor(check, what, ms = 5000) {
-  for (const end = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 50))) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-  }
-}
-
 /** Waits until the widget in `host` (a locator of <weiquan-guide>) has mounted. */
 async function mounted(host) {
   // Playwright's CSS locators pierce open shadow roots.
@@ -824,9 +815,21 @@ export const tests = [
       // The button ends the frame: the frame grows to hold the dialog below
       // it (the host sizes it to the page's new height), and shrinks back.
       const frameBox = () => frameEl.boundingBox();
-      const grown = await waitFor(async () => { const f = await frameBox(); return f.y + f.height >= high.y + high.height ? f : null; }, 'the frame to hold the dialog');
+      const grown = await eventually('the frame to hold the dialog', async () => { const f = await frameBox(); return f.y + f.height >= high.y + high.height ? f : null; });
       await frame.getByRole('button', { name: '取消' }).click();
-      await waitFor(async () => ((await frameBox()).height < grown.height ? true : null), 'the frame to shrink back');
+      await eventually('the frame to shrink back', async () => ((await frameBox()).height < grown.height ? true : null));
+      // Opened from the keyboard (a key has no place on the screen), with the
+      // button near the top of the host's screen: on the screen still.
+      await page.evaluate((dy) => scrollBy(0, dy), (await restart.boundingBox()).y - 20);
+      await restart.focus();
+      await page.keyboard.press('Enter');
+      const dialog = frame.getByRole('alertdialog');
+      await dialog.waitFor();
+      await eventually("the keyboard-opened dialog on the host's screen", async () => {
+        const d = await dialog.boundingBox();
+        return d && d.y >= 0 && d.y + d.height <= screen.height;
+      });
+      await page.keyboard.press('Escape');
       // The app in the frame runs in embed mode and leaves titles alone.
       assert.equal(await frame.locator('.wq').first().getAttribute('data-mode'), 'embed');
       const frameViolations = await page.frame({ url: /\/frame\.html$/ }).evaluate(() => window.__cspViolations || []);

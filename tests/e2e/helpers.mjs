@@ -19,14 +19,15 @@ export async function toProblems(page, url) {
   await heading(page).filter({ hasText: '您遇到了什么问题' }).waitFor();
 }
 
-/** Waits until `ready()` (sync or async) is true, for up to 10 s: for
- * what the browser reports a little later (a dialog, a CSP report), which a
- * fixed pause would miss on a slow machine. Throws with `what` if it never
- * is. */
+/** Waits until `ready()` (sync or async) gives something truthy, for up to
+ * 10 s, and returns it: for what the browser reports a little later (a
+ * dialog, a CSP report, a frame's new height), which a fixed pause would
+ * miss on a slow machine. Throws with `what` if it never does. */
 export async function eventually(what, ready) {
-  for (let i = 0; i < 100; i++) {
-    if (await ready()) return;
-    await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 200; i++) {
+    const value = await ready();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`waited 10 s for ${what}`);
 }
