@@ -299,9 +299,13 @@ pub mod places {
                 [("monthly_fen", m.monthly_fen, &MONTHLY_FEN, "a month"), ("hourly_fen", m.hourly_fen, &HOURLY_FEN, "an hour")]
             {
                 if !range.contains(&fen) {
-                    // Too small: most likely yuan typed where fen belong.
-                    let meant =
-                        if fen < *range.start() { format!(" (if ¥{fen} {per} was meant, write {field} = {})", fen * 100) } else { String::new() };
+                    // Too small: most likely yuan typed where fen belong
+                    // (said only when the yuan would be in range).
+                    let meant = if fen < *range.start() && range.contains(&(fen * 100)) {
+                        format!(" (if ¥{fen} {per} was meant, write {field} = {})", fen * 100)
+                    } else {
+                        String::new()
+                    };
                     errors.push(format!(
                         "{}: {fen} fen is {} {per}, not between {} and {}; amounts are in fen: fen = yuan × 100{meant}",
                         at(field),

@@ -140,6 +140,9 @@ fn yuan_typed_as_fen_stops_the_build_naming_the_row() {
     assert!(e.contains("monthly_fen: 2100000 fen is ¥21000.00 a month, not between ¥1000.00 and ¥10000.00"), "{e}");
     let e = errors_of(&with("hourly_fen = 2060", "hourly_fen = 20"));
     assert!(e.contains("minimum_wage `henan_class_1_2024`, hourly_fen: 20 fen is ¥0.20 an hour") && e.contains("write hourly_fen = 2000"), "{e}");
+    // ¥4.00 an hour is out of range too: no suggestion to write it.
+    let e = errors_of(&with("hourly_fen = 2060", "hourly_fen = 400"));
+    assert!(e.contains("hourly_fen: 400 fen is ¥4.00 an hour") && !e.contains("was meant"), "{e}");
 }
 
 #[test]

@@ -36,6 +36,7 @@ fn help_prints_the_usage_and_unknown_arguments_are_refused() {
         let out = run_tool(exe, "", &["--help"]);
         assert_eq!(out.status.code(), Some(0));
         assert!(String::from_utf8_lossy(&out.stdout).starts_with(&format!("usage: {name} ")));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Exit codes: 0 done; 2 the input is not valid"));
         // `--json` is document's own flag, not route's.
         let out = run_tool(exe, SITUATION, &[flag]);
         assert_eq!(out.status.code(), Some(64), "{name} {flag}");

@@ -34,7 +34,7 @@ pub fn parse(tool: &Tool, flags: &[&'static str]) -> Result<(Date, Option<&'stat
                 }
             },
             "-h" | "--help" => {
-                println!("{}\n{}", tool.usage, tool.help);
+                println!("{}\n{}\nExit codes: 0 done; 2 the input is not valid (the message says where); 64 bad arguments.", tool.usage, tool.help);
                 return Err(ExitCode::SUCCESS);
             }
             other => match flags.iter().find(|f| **f == other) {
