@@ -13,7 +13,9 @@
 // --wq-on-accent, --wq-fg, --wq-muted, --wq-bg, --wq-focus, --wq-error,
 // --wq-radius, --wq-font-size; deploy/README.md lists the contrasts they
 // must keep). The host page's URL, history, title and focus are left
-// alone. Removing the element unmounts its app. Setting its lang (even to the
+// alone (but for a kiosk element's idle warning, a modal dialog, while it
+// shows; none opens while the host hides the element), and the host's
+// CSS can place, size and hide the element. Removing the element unmounts its app. Setting its lang (even to the
 // same value) switches the language in place, answers kept. All elements on a page share one wasm
 // instance.
 //
